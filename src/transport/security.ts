@@ -1,0 +1,56 @@
+import type { SecureVersion } from 'node:tls';
+
+/** OCPP security profiles: 0 plain ws (test labs only), 1 Basic auth over ws, 2 Basic auth over TLS, 3 mutual TLS. */
+export type SecurityProfile = 0 | 1 | 2 | 3;
+
+export function isSecurityProfile(v: unknown): v is SecurityProfile {
+  return v === 0 || v === 1 || v === 2 || v === 3;
+}
+
+export function usesTls(profile: SecurityProfile): boolean {
+  return profile >= 2;
+}
+
+export function usesBasicAuth(profile: SecurityProfile): boolean {
+  return profile === 1 || profile === 2;
+}
+
+/** TLS knobs. The defaults are what OCPP requires (TLS 1.2 or newer); the rest exists for negative cases. */
+export interface TlsOptions {
+  /** PEM certificate chain presented by this side (server cert, or client cert under profile 3). */
+  cert?: string;
+  key?: string;
+  /** PEM CA certificates trusted for the peer's certificate. */
+  ca?: string | string[];
+  minVersion?: SecureVersion;
+  maxVersion?: SecureVersion;
+  /** OpenSSL cipher list, e.g. to offer only weak suites in a negative case. */
+  ciphers?: string;
+  /** Client side: SNI / name checked in the server certificate. */
+  servername?: string;
+  /** Client side: accept a server certificate that does not verify (default false: it must verify). */
+  insecure?: boolean;
+}
+
+export const DEFAULT_TLS_MIN_VERSION: SecureVersion = 'TLSv1.2';
+
+/** OpenSSL refuses TLS < 1.2 at its default security level; a negative case has to lower it. */
+export function cipherListFor(opts: TlsOptions): string | undefined {
+  if (opts.ciphers) return opts.ciphers;
+  const low = (v?: SecureVersion) => v === 'TLSv1' || v === 'TLSv1.1';
+  return low(opts.minVersion) || low(opts.maxVersion) ? 'DEFAULT@SECLEVEL=0' : undefined;
+}
+
+export function basicAuthHeader(username: string, password: string): string {
+  return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+}
+
+export function parseBasicAuth(header: string | undefined): { username: string; password: string } | undefined {
+  if (!header) return undefined;
+  const m = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
+  if (!m || !m[1]) return undefined;
+  const decoded = Buffer.from(m[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return undefined;
+  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}

@@ -1,0 +1,225 @@
+import { EventEmitter } from 'node:events';
+import http from 'node:http';
+import https from 'node:https';
+import type { TLSSocket } from 'node:tls';
+import type { Duplex } from 'node:stream';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { HarnessError } from '../errors.js';
+import { RpcConnection } from '../rpc/connection.js';
+import { subprotocolOf, versionOfSubprotocol, type OcppVersion } from '../rpc/versions.js';
+import { cipherListFor, DEFAULT_TLS_MIN_VERSION, parseBasicAuth, usesBasicAuth, usesTls, type SecurityProfile, type TlsOptions } from './security.js';
+
+export const DEFAULT_MAX_PAYLOAD = 10 * 1024 * 1024;
+
+export interface AuthRequest {
+  stationId: string;
+  securityProfile: SecurityProfile;
+  username?: string;
+  password?: string;
+  /** Profile 3: the verified client certificate's subject. */
+  clientCert?: { commonName?: string; organization?: string; fingerprint256?: string };
+  remoteAddress?: string;
+}
+
+export interface OcppServerOptions {
+  host?: string;
+  /** 0 = any free port. */
+  port?: number;
+  /** Accepted versions, in order of preference. */
+  versions: OcppVersion[];
+  securityProfile: SecurityProfile;
+  tls?: TlsOptions;
+  /** Decides whether a station may connect (profiles 1-3). Without it every well-formed request is accepted. */
+  authenticate?: (req: AuthRequest) => boolean | Promise<boolean>;
+  maxPayloadBytes?: number;
+  callTimeoutMs?: number;
+  /** WebSocket ping interval; 0 disables pings. */
+  pingIntervalMs?: number;
+}
+
+export interface ConnectionInfo {
+  stationId: string;
+  version: OcppVersion;
+  protocol: string;
+  securityProfile: SecurityProfile;
+  remoteAddress?: string;
+  username?: string;
+  tls?: { protocol: string | null; cipher?: string; clientCert?: AuthRequest['clientCert'] };
+  connectedAt: number;
+}
+
+export interface AcceptedConnection {
+  rpc: RpcConnection;
+  info: ConnectionInfo;
+  ws: WebSocket;
+}
+
+export interface RejectedUpgrade {
+  stationId?: string;
+  remoteAddress?: string;
+  status: number;
+  error: HarnessError;
+}
+
+/**
+ * The WebSocket endpoint the harness (or the reference CSMS) listens on. The station identity is
+ * the last URL path segment. Events: 'connection' (AcceptedConnection), 'rejected' (RejectedUpgrade),
+ * 'tlsError' (HarnessError), 'error' is never emitted for peer misbehaviour.
+ */
+export class OcppServer extends EventEmitter {
+  private readonly options: OcppServerOptions;
+  private readonly httpServer: http.Server | https.Server;
+  private readonly wss: WebSocketServer;
+  private readonly negotiated = new WeakMap<http.IncomingMessage, string>();
+  private readonly live = new Set<WebSocket>();
+  private pingTimer: NodeJS.Timeout | undefined;
+
+  constructor(options: OcppServerOptions) {
+    super();
+    this.options = options;
+    const profile = options.securityProfile;
+    if (usesTls(profile)) {
+      const tls = options.tls;
+      if (!tls?.cert || !tls.key) throw new HarnessError('OCPPH_ERR_CONFIG', `security profile ${profile} needs a server certificate and key`);
+      if (profile === 3 && !tls.ca) throw new HarnessError('OCPPH_ERR_CONFIG', 'security profile 3 needs the CA that signs station certificates');
+      const ciphers = cipherListFor(tls);
+      this.httpServer = https.createServer({
+        cert: tls.cert,
+        key: tls.key,
+        ...(tls.ca ? { ca: tls.ca } : {}),
+        minVersion: tls.minVersion ?? DEFAULT_TLS_MIN_VERSION,
+        ...(tls.maxVersion ? { maxVersion: tls.maxVersion } : {}),
+        ...(ciphers ? { ciphers } : {}),
+        requestCert: profile === 3,
+        rejectUnauthorized: profile === 3,
+      });
+      this.httpServer.on('tlsClientError', (err: Error & { code?: string }, socket: TLSSocket) => {
+        this.emit('tlsError', new HarnessError('OCPPH_ERR_TLS', `TLS handshake with ${socket.remoteAddress ?? 'peer'} failed: ${err.message}`,
+          { code: err.code, remoteAddress: socket.remoteAddress }, { cause: err }));
+      });
+    } else {
+      this.httpServer = http.createServer();
+    }
+    this.httpServer.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
+      res.writeHead(426, { 'Content-Type': 'text/plain' }).end('OCPP-J endpoint: WebSocket upgrade required\n');
+    });
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD,
+      handleProtocols: (_offered, req) => this.negotiated.get(req) ?? false,
+    });
+    this.httpServer.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+      socket.on('error', () => socket.destroy());
+      this.handleUpgrade(req, socket, head).catch((err: unknown) => {
+        this.reject(socket, 500, new HarnessError('OCPPH_ERR_CONNECT', `upgrade failed: ${(err as Error).message}`), {});
+      });
+    });
+  }
+
+  async listen(): Promise<{ port: number; url: string }> {
+    const host = this.options.host ?? '127.0.0.1';
+    await new Promise<void>((resolve, reject) => {
+      this.httpServer.once('error', reject);
+      this.httpServer.listen(this.options.port ?? 0, host, () => {
+        this.httpServer.off('error', reject);
+        resolve();
+      });
+    });
+    const interval = this.options.pingIntervalMs ?? 0;
+    if (interval > 0) {
+      this.pingTimer = setInterval(() => { for (const ws of this.live) if (ws.readyState === ws.OPEN) ws.ping(); }, interval);
+      this.pingTimer.unref();
+    }
+    return { port: this.port, url: this.url };
+  }
+
+  get port(): number {
+    return (this.httpServer.address() as AddressInfo).port;
+  }
+
+  /** Base URL; append `/<stationId>`. */
+  get url(): string {
+    const a = this.httpServer.address() as AddressInfo;
+    const host = a.family === 'IPv6' ? `[${a.address}]` : a.address;
+    return `${usesTls(this.options.securityProfile) ? 'wss' : 'ws'}://${host}:${a.port}/ocpp`;
+  }
+
+  async close(): Promise<void> {
+    if (this.pingTimer) clearInterval(this.pingTimer);
+    for (const ws of this.live) ws.terminate();
+    this.wss.close();
+    await new Promise<void>((resolve) => this.httpServer.close(() => resolve()));
+  }
+
+  private async handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const profile = this.options.securityProfile;
+    const remoteAddress = req.socket.remoteAddress;
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const stationId = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '');
+    const ctx = { stationId, remoteAddress };
+    if (!stationId) return this.reject(socket, 400, new HarnessError('OCPPH_ERR_CONNECT', `no station identity in the URL path '${path}'`), ctx);
+
+    const offered = String(req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+    const chosen = this.options.versions.map(subprotocolOf).find((p) => offered.includes(p));
+    if (!chosen) {
+      return this.reject(socket, 400, new HarnessError('OCPPH_ERR_SUBPROTOCOL',
+        `station ${stationId} offered subprotocols [${offered.join(', ') || 'none'}]; this endpoint speaks [${this.options.versions.map(subprotocolOf).join(', ')}]`,
+        { offered }), ctx);
+    }
+
+    const auth: AuthRequest = { stationId, securityProfile: profile, ...(remoteAddress ? { remoteAddress } : {}) };
+    if (usesBasicAuth(profile)) {
+      const basic = parseBasicAuth(req.headers.authorization);
+      if (!basic) return this.reject(socket, 401, new HarnessError('OCPPH_ERR_HTTP_STATUS', `station ${stationId} sent no HTTP Basic credentials (security profile ${profile})`, { status: 401 }), ctx);
+      if (basic.username !== stationId) {
+        return this.reject(socket, 401, new HarnessError('OCPPH_ERR_HTTP_STATUS', `Basic auth username '${basic.username}' is not the station identity '${stationId}'`, { status: 401 }), ctx);
+      }
+      auth.username = basic.username;
+      auth.password = basic.password;
+    }
+    let tlsInfo: ConnectionInfo['tls'];
+    if (usesTls(profile)) {
+      const tlsSocket = req.socket as TLSSocket;
+      tlsInfo = { protocol: tlsSocket.getProtocol(), cipher: tlsSocket.getCipher()?.name };
+      if (profile === 3) {
+        const cert = tlsSocket.getPeerCertificate();
+        if (!tlsSocket.authorized || !cert || !cert.subject) {
+          return this.reject(socket, 401, new HarnessError('OCPPH_ERR_TLS', `station ${stationId} presented no valid client certificate: ${String(tlsSocket.authorizationError ?? 'none sent')}`), ctx);
+        }
+        const cn = Array.isArray(cert.subject.CN) ? cert.subject.CN[0] : cert.subject.CN;
+        const o = Array.isArray(cert.subject.O) ? cert.subject.O[0] : cert.subject.O;
+        auth.clientCert = { ...(cn ? { commonName: cn } : {}), ...(o ? { organization: o } : {}), fingerprint256: cert.fingerprint256 };
+        tlsInfo.clientCert = auth.clientCert;
+        if (cn !== stationId) {
+          return this.reject(socket, 401, new HarnessError('OCPPH_ERR_TLS', `client certificate CN '${cn ?? ''}' is not the station identity '${stationId}'`), ctx);
+        }
+      }
+    }
+    if (this.options.authenticate && !(await this.options.authenticate(auth))) {
+      return this.reject(socket, 401, new HarnessError('OCPPH_ERR_HTTP_STATUS', `station ${stationId} was refused by the authentication policy (security profile ${profile})`, { status: 401 }), ctx);
+    }
+    if (socket.destroyed) return;
+
+    this.negotiated.set(req, chosen);
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      const version = versionOfSubprotocol(chosen) as OcppVersion;
+      this.live.add(ws);
+      ws.on('close', () => this.live.delete(ws));
+      const info: ConnectionInfo = {
+        stationId, version, protocol: chosen, securityProfile: profile, connectedAt: Date.now(),
+        ...(remoteAddress ? { remoteAddress } : {}), ...(auth.username ? { username: auth.username } : {}), ...(tlsInfo ? { tls: tlsInfo } : {}),
+      };
+      const rpc = new RpcConnection(ws, { version, id: stationId, ...(this.options.callTimeoutMs ? { callTimeoutMs: this.options.callTimeoutMs } : {}) });
+      this.emit('connection', { rpc, info, ws } satisfies AcceptedConnection);
+    });
+  }
+
+  private reject(socket: Duplex, status: number, error: HarnessError, ctx: { stationId?: string; remoteAddress?: string | undefined }): void {
+    const text = http.STATUS_CODES[status] ?? 'Error';
+    const extra = status === 401 ? 'WWW-Authenticate: Basic realm="OCPP"\r\n' : '';
+    if (!socket.destroyed) socket.end(`HTTP/1.1 ${status} ${text}\r\n${extra}Connection: close\r\nContent-Length: 0\r\n\r\n`);
+    const ev: RejectedUpgrade = { status, error, ...(ctx.stationId ? { stationId: ctx.stationId } : {}), ...(ctx.remoteAddress ? { remoteAddress: ctx.remoteAddress } : {}) };
+    this.emit('rejected', ev);
+  }
+}
