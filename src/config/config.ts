@@ -1,0 +1,147 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import YAML from 'yaml';
+import { CONFIG_SCHEMA } from './schema.js';
+import { defaultIcs, type Ics } from '../engine/ics.js';
+import type { OcppVersion, SutRole } from '../engine/model.js';
+import { HarnessError } from '../errors.js';
+import type { Hook } from '../engine/operator.js';
+import type { SecurityProfile } from '../transport/security.js';
+
+/** The config file as written (all optional). */
+export interface ConfigFile {
+  ocpp?: OcppVersion;
+  sut?: 'cs' | 'csms';
+  ics?: Partial<Omit<Ics, 'version' | 'sut' | 'idTokens' | 'station' | 'timeouts'>> & {
+    idTokens?: Partial<Ics['idTokens']>;
+    station?: Partial<Ics['station']>;
+    timeouts?: Partial<Ics['timeouts']>;
+  };
+  listen?: { host?: string; port?: number };
+  csmsUrl?: string;
+  password?: string;
+  certs?: string;
+  tls?: { serverCert?: 'rsa' | 'ecdsa'; caFile?: string; certFile?: string; keyFile?: string };
+  operator?: { interactive?: 'auto' | boolean; hook?: Hook; actions?: Record<string, Hook> };
+  timeouts?: { caseMs?: number; connectMs?: number; holdMs?: number };
+  out?: string;
+}
+
+/** The effective configuration after defaults, file, environment and flags. */
+export interface HarnessConfig {
+  version: OcppVersion;
+  sut: SutRole;
+  ics: Ics;
+  listen: { host: string; port: number };
+  csmsUrl?: string;
+  password?: string;
+  certs: string;
+  tls: NonNullable<ConfigFile['tls']>;
+  operator: { interactive: 'auto' | boolean; hook?: Hook; actions: Record<string, Hook> };
+  timeouts: { caseMs: number; connectMs: number; holdMs: number };
+  out?: string;
+}
+
+/** Flags the CLI passes on; they win over everything else. */
+export interface ConfigOverrides {
+  version?: OcppVersion;
+  sut?: 'cs' | 'csms';
+  out?: string;
+  securityProfile?: SecurityProfile;
+  port?: number;
+  csmsUrl?: string;
+  certs?: string;
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+/** Checks a parsed config object against the published schema; the error names the field. */
+export function validateConfigFile(data: unknown, source: string): ConfigFile {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+  if (!validator(data)) {
+    const errs = (validator.errors ?? []).map((e) => {
+      const field = (e.instancePath || '/').replace(/^\//, '').replace(/\//g, '.') || '(top level)';
+      const extra = e.keyword === 'additionalProperties' ? ` '${String((e.params as { additionalProperty?: string }).additionalProperty)}'` : e.keyword === 'enum' ? ` (${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')})` : '';
+      return `${field}: ${e.message ?? e.keyword}${extra}`;
+    });
+    throw new HarnessError('OCPPH_ERR_CONFIG', `${source}: invalid config: ${errs.join('; ')}`, { errors: validator.errors });
+  }
+  return data as ConfigFile;
+}
+
+export async function readConfigFile(file: string): Promise<ConfigFile> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new HarnessError('OCPPH_ERR_CONFIG', `cannot read config file ${file}: ${(err as Error).message}`, { file }, { cause: err });
+  }
+  let data: unknown;
+  try {
+    data = /\.json$/i.test(file) ? JSON.parse(text) : YAML.parse(text);
+  } catch (err) {
+    throw new HarnessError('OCPPH_ERR_CONFIG', `${file}: not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${(err as Error).message}`, { file }, { cause: err });
+  }
+  return validateConfigFile(data ?? {}, file);
+}
+
+/**
+ * Precedence, written down once: command-line flags > environment (OCPPH_PASSWORD,
+ * OCPPH_CSMS_URL, OCPPH_CERTS) > config file > built-in defaults.
+ */
+export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: ConfigOverrides, baseDir = process.cwd()): HarnessConfig {
+  const version = flags.version ?? file.ocpp ?? '2.0.1';
+  const sutFlag = flags.sut ?? file.sut ?? 'cs';
+  const sut: SutRole = sutFlag === 'csms' ? 'CSMS' : 'CS';
+  const base = defaultIcs(version, sut);
+  const f = file.ics ?? {};
+  const ics: Ics = {
+    ...base,
+    ...(f.profiles ? { profiles: f.profiles } : {}),
+    ...(f.features ? { features: f.features } : {}),
+    ...(f.evses ? { evses: f.evses } : {}),
+    ...(f.heartbeatInterval ? { heartbeatInterval: f.heartbeatInterval } : {}),
+    securityProfile: flags.securityProfile ?? f.securityProfile ?? base.securityProfile,
+    idTokens: { ...base.idTokens, ...(f.idTokens ?? {}) } as Ics['idTokens'],
+    station: { ...base.station, ...(f.station ?? {}) },
+    timeouts: { ...base.timeouts, ...(f.timeouts ?? {}) },
+  };
+  for (const key of Object.keys(ics.idTokens) as Array<keyof Ics['idTokens']>) {
+    const t = ics.idTokens[key];
+    if (t && !t.type) t.type = 'ISO14443';
+  }
+  const rel = (p: string) => (path.isAbsolute(p) ? p : path.resolve(baseDir, p));
+  const csmsUrl = flags.csmsUrl ?? env.OCPPH_CSMS_URL ?? file.csmsUrl;
+  const password = env.OCPPH_PASSWORD ?? file.password;
+  const out = flags.out ?? file.out;
+  return {
+    version,
+    sut,
+    ics,
+    listen: { host: file.listen?.host ?? '127.0.0.1', port: flags.port ?? file.listen?.port ?? 0 },
+    ...(csmsUrl ? { csmsUrl } : {}),
+    ...(password !== undefined ? { password } : {}),
+    certs: rel(flags.certs ?? env.OCPPH_CERTS ?? file.certs ?? 'certs'),
+    tls: file.tls ?? {},
+    operator: { interactive: file.operator?.interactive ?? 'auto', ...(file.operator?.hook ? { hook: file.operator.hook } : {}), actions: file.operator?.actions ?? {} },
+    timeouts: { caseMs: file.timeouts?.caseMs ?? 120_000, connectMs: file.timeouts?.connectMs ?? 30_000, holdMs: file.timeouts?.holdMs ?? 5_000 },
+    ...(out ? { out: rel(out) } : {}),
+  };
+}
+
+const SECRET_KEYS = /pass(word)?|secret|token$|key(pem|file)?$|authorization/i;
+
+/** A copy of any config-like value with secrets replaced, for printing and reports. */
+export function maskSecrets(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') {
+    if (SECRET_KEYS.test(key) && !/idtoken/i.test(key)) return value ? '********' : value;
+    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(value)) return '[redacted private key]';
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((v) => maskSecrets(v, key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, maskSecrets(v, k)]));
+  }
+  return value;
+}

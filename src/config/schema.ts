@@ -1,0 +1,83 @@
+/** The published JSON schema of the harness config file (`ocpp-harness config schema`). */
+const hook = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    command: { type: 'string', minLength: 1, description: 'Shell command; gets {action, params, caseId, sut} as JSON on stdin; exit 0 = done; stdout may return JSON data.' },
+    url: { type: 'string', pattern: '^https?://', description: 'URL that receives the same JSON as a POST; 2xx = done.' },
+    timeoutMs: { type: 'integer', minimum: 1 },
+  },
+  oneOf: [{ required: ['command'] }, { required: ['url'] }],
+} as const;
+
+const idToken = {
+  type: 'object', additionalProperties: false, required: ['idToken'],
+  properties: { idToken: { type: 'string', minLength: 1, maxLength: 36 }, type: { type: 'string' } },
+} as const;
+
+export const CONFIG_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://ocpp-harness.dev/schema/config.json',
+  title: 'ocpp-harness configuration',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ocpp: { enum: ['1.6', '2.0.1', '2.1'], description: 'OCPP version under test.' },
+    sut: { enum: ['cs', 'csms'], description: 'cs: a charging station is under test (the harness is the CSMS); csms: a CSMS is under test (the harness is a station).' },
+    ics: {
+      type: 'object', additionalProperties: false, description: 'Implementation conformance statement: what the SUT claims.',
+      properties: {
+        profiles: { type: 'array', items: { type: 'string' }, description: 'Certification profiles claimed, e.g. Core, Advanced Security.' },
+        features: { type: 'array', items: { type: 'string' }, description: 'Optional features claimed (Part 5 ids: C-30, AS-2, ...).' },
+        evses: { type: 'array', minItems: 1, items: { type: 'object', additionalProperties: false, required: ['id', 'connectors'], properties: { id: { type: 'integer', minimum: 1 }, connectors: { type: 'integer', minimum: 1 } } } },
+        idTokens: {
+          type: 'object', additionalProperties: false,
+          properties: { valid: idToken, invalid: idToken, blocked: idToken, expired: idToken, masterPass: idToken, group: idToken },
+        },
+        securityProfile: { enum: [0, 1, 2, 3] },
+        station: {
+          type: 'object', additionalProperties: false, description: 'Station identity: of the SUT (sut: cs) or the one the harness uses (sut: csms).',
+          properties: { id: { type: 'string', minLength: 1, maxLength: 48 }, vendor: { type: 'string' }, model: { type: 'string' }, serialNumber: { type: 'string' }, firmwareVersion: { type: 'string' } },
+        },
+        heartbeatInterval: { type: 'integer', minimum: 1 },
+        timeouts: {
+          type: 'object', additionalProperties: false,
+          properties: { messageMs: { type: 'integer', minimum: 100 }, maxTimeDeviationMs: { type: 'integer', minimum: 0 } },
+        },
+      },
+    },
+    listen: {
+      type: 'object', additionalProperties: false, description: 'sut: cs — where the harness (as CSMS) listens.',
+      properties: { host: { type: 'string' }, port: { type: 'integer', minimum: 0, maximum: 65535 } },
+    },
+    csmsUrl: { type: 'string', pattern: '^wss?://', description: 'sut: csms — the CSMS endpoint (without the station id).' },
+    password: { type: 'string', description: 'Basic-auth password of the station identity (security profiles 1-2). Prefer the OCPPH_PASSWORD environment variable.' },
+    certs: { type: 'string', description: 'Folder of the test PKI (made by `ocpp-harness certs init`).' },
+    tls: {
+      type: 'object', additionalProperties: false,
+      properties: {
+        serverCert: { enum: ['rsa', 'ecdsa'], description: 'Which CSMS server certificate the harness presents (sut: cs).' },
+        caFile: { type: 'string', description: 'PEM file of the CA that signs the CSMS server certificate (sut: csms, when not the test PKI).' },
+        certFile: { type: 'string' },
+        keyFile: { type: 'string' },
+      },
+    },
+    operator: {
+      type: 'object', additionalProperties: false,
+      properties: {
+        interactive: { enum: ['auto', true, false], description: 'Prompt at the terminal for manual steps (auto: when stdin is a TTY and not CI).' },
+        hook: hook,
+        actions: { type: 'object', additionalProperties: hook, description: 'A hook per operator action name; overrides `hook`.' },
+      },
+    },
+    timeouts: {
+      type: 'object', additionalProperties: false,
+      properties: {
+        caseMs: { type: 'integer', minimum: 1000, description: 'Deadline of one case.' },
+        connectMs: { type: 'integer', minimum: 100, description: 'How long to wait for the SUT to (re)connect.' },
+        holdMs: { type: 'integer', minimum: 0, description: 'How long an unclaimed decision call waits for a case before the default answer.' },
+      },
+    },
+    out: { type: 'string', description: 'Output folder of the run.' },
+  },
+} as const;

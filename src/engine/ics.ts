@@ -1,0 +1,67 @@
+import type { OcppVersion, SutRole } from './model.js';
+import type { SecurityProfile } from '../transport/security.js';
+
+export interface IdTokenSpec {
+  idToken: string;
+  /** 2.x IdTokenEnumType (ISO14443, Central, eMAID, ...); ignored by 1.6. */
+  type: string;
+}
+
+/**
+ * Implementation conformance statement: what the SUT claims. The plan uses it to mark cases
+ * outside the claim NOT_APPLICABLE, and cases read it for their configured values.
+ */
+export interface Ics {
+  version: OcppVersion;
+  sut: SutRole;
+  /** Certification profiles claimed, e.g. ["Core", "Advanced Security"]. */
+  profiles: string[];
+  /** Optional features claimed: Part 5 condition ids (C-xx, AQ-xx, HFS-x) or short feature names. */
+  features: string[];
+  /** EVSE layout: connectors per EVSE (1.6: one connector per entry). */
+  evses: Array<{ id: number; connectors: number }>;
+  idTokens: {
+    valid: IdTokenSpec;
+    invalid: IdTokenSpec;
+    blocked?: IdTokenSpec;
+    expired?: IdTokenSpec;
+    masterPass?: IdTokenSpec;
+    group?: IdTokenSpec;
+  };
+  securityProfile: SecurityProfile;
+  /** Charging station identity (the harness's own identity when it plays the station). */
+  station: { id: string; vendor: string; model: string; serialNumber?: string; firmwareVersion?: string };
+  heartbeatInterval: number;
+  timeouts: {
+    /** How long the SUT may take to send or answer a message. */
+    messageMs: number;
+    /** Maximum deviation between the SUT's clock and ours. */
+    maxTimeDeviationMs: number;
+  };
+}
+
+export function defaultIcs(version: OcppVersion, sut: SutRole): Ics {
+  return {
+    version,
+    sut,
+    profiles: ['Core'],
+    features: [],
+    evses: [{ id: 1, connectors: 1 }],
+    idTokens: {
+      valid: { idToken: 'VALID0001', type: 'ISO14443' },
+      invalid: { idToken: 'INVALID01', type: 'ISO14443' },
+      blocked: { idToken: 'BLOCKED01', type: 'ISO14443' },
+      expired: { idToken: 'EXPIRED01', type: 'ISO14443' },
+      masterPass: { idToken: 'MASTER001', type: 'ISO14443' },
+      group: { idToken: 'GROUP0001', type: 'Central' },
+    },
+    securityProfile: 0,
+    station: { id: 'CS001', vendor: 'OpenHarness', model: 'RefStation', serialNumber: 'SN-0001', firmwareVersion: '1.0.0' },
+    heartbeatInterval: 300,
+    timeouts: { messageMs: 10_000, maxTimeDeviationMs: 4_000 },
+  };
+}
+
+export function connectorCount(ics: Ics): number {
+  return ics.evses.reduce((n, e) => n + e.connectors, 0);
+}

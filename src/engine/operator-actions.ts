@@ -1,0 +1,51 @@
+import type { SutRole } from './model.js';
+
+/**
+ * The named operator actions: every manual step a case can ask for. Hooks, simulators and the
+ * prompt all receive these names; docs/operator-actions.md is generated from this table.
+ */
+export interface OperatorActionSpec {
+  name: string;
+  /** Which SUT the action is performed on. */
+  sut: SutRole;
+  params: Record<string, string>;
+  description: string;
+  /** The prompt shown to a person at a terminal. */
+  prompt: (params: Record<string, unknown>) => string;
+}
+
+const s = (v: unknown) => (v === undefined ? '' : String(v));
+
+export const OPERATOR_ACTIONS: readonly OperatorActionSpec[] = [
+  // Charging station under test
+  { name: 'powerCycle', sut: 'CS', params: {}, description: 'Switch the charging station off and on again (cold boot); it reconnects and sends BootNotification.',
+    prompt: () => 'Power-cycle (reboot) the charging station.' },
+  { name: 'plugIn', sut: 'CS', params: { evseId: 'EVSE id (2.x) or connector id (1.6)', connectorId: 'connector id on the EVSE' },
+    description: 'Connect the EV cable to the given EVSE/connector.', prompt: (p) => `Plug the EV cable into EVSE ${s(p.evseId)} connector ${s(p.connectorId ?? 1)}.` },
+  { name: 'unplug', sut: 'CS', params: { evseId: 'EVSE id', connectorId: 'connector id' },
+    description: 'Disconnect the EV cable from the given EVSE/connector.', prompt: (p) => `Unplug the EV cable from EVSE ${s(p.evseId)}.` },
+  { name: 'presentIdToken', sut: 'CS', params: { idToken: 'token value', type: 'IdTokenEnumType (2.x)', evseId: 'EVSE id, when the reader is per EVSE' },
+    description: 'Present an identification token (RFID card, app...) at the charging station.', prompt: (p) => `Present id token ${s(p.idToken)} (${s(p.type)}) at the charging station.` },
+  { name: 'evSuspend', sut: 'CS', params: { evseId: 'EVSE id' },
+    description: 'Make the EV stop drawing energy (SuspendedEV).', prompt: (p) => `Make the EV on EVSE ${s(p.evseId)} suspend charging.` },
+  { name: 'evResume', sut: 'CS', params: { evseId: 'EVSE id' },
+    description: 'Make the EV draw energy again.', prompt: (p) => `Make the EV on EVSE ${s(p.evseId)} resume charging.` },
+  { name: 'goOffline', sut: 'CS', params: {}, description: 'Cut the charging station\'s network connection to the CSMS (it keeps running).',
+    prompt: () => 'Disconnect the charging station from the network (keep it powered).' },
+  { name: 'goOnline', sut: 'CS', params: {}, description: 'Restore the network connection; the station reconnects.',
+    prompt: () => 'Reconnect the charging station to the network.' },
+  { name: 'configureStation', sut: 'CS', params: { setting: 'what to configure', value: 'the value' },
+    description: 'Change a station setting that OCPP cannot set (e.g. its security profile, the CSMS URL, its Basic-auth password).',
+    prompt: (p) => `Configure the charging station: set ${s(p.setting)} to ${s(p.value)}.` },
+  // CSMS under test
+  { name: 'csmsSend', sut: 'CSMS', params: { action: 'the OCPP message the CSMS must send', stationId: 'target station', hint: 'suggested payload fields' },
+    description: 'Make the CSMS send a message to the test station (from its UI or API), e.g. RequestStartTransaction, Reset, SetVariables.',
+    prompt: (p) => `Make the CSMS send ${s(p.action)} to station ${s(p.stationId)}${p.hint ? ` (${JSON.stringify(p.hint)})` : ''}.` },
+  { name: 'configureCsms', sut: 'CSMS', params: { setting: 'what to configure', value: 'the value', stationId: 'station concerned' },
+    description: 'Change a CSMS setting for the test station (e.g. answer the next BootNotification with Pending or Rejected, register an id token).',
+    prompt: (p) => `Configure the CSMS for station ${s(p.stationId)}: ${s(p.setting)} = ${JSON.stringify(p.value)}.` },
+];
+
+export function operatorAction(name: string): OperatorActionSpec | undefined {
+  return OPERATOR_ACTIONS.find((a) => a.name === name);
+}

@@ -1,0 +1,177 @@
+import { spawn } from 'node:child_process';
+import readline from 'node:readline';
+import type { SutRole } from './model.js';
+import { operatorAction } from './operator-actions.js';
+import { CaseInconclusive } from './signals.js';
+import { HarnessError } from '../errors.js';
+
+export interface OperatorRequest {
+  action: string;
+  params: Record<string, unknown>;
+  caseId: string;
+  sut: SutRole;
+}
+
+export type OperatorResult =
+  | { status: 'done'; data?: unknown }
+  | { status: 'skipped' | 'unavailable'; reason: string };
+
+/** Anything that can perform manual steps: a person, a lab rig behind a hook, a simulator. */
+export interface Operator {
+  readonly name: string;
+  handles(action: string): boolean;
+  perform(request: OperatorRequest): Promise<OperatorResult>;
+  close?(): Promise<void>;
+}
+
+/** What a case body sees: `await operator.do('plugIn', { evseId: 1 })`. */
+export interface OperatorHandle {
+  do(action: string, params?: Record<string, unknown>): Promise<unknown>;
+  /** Which actions were performed during this case, in order. */
+  readonly performed: readonly string[];
+}
+
+export function operatorHandle(operator: Operator, caseId: string, sut: SutRole, log: (text: string, outcome?: 'ok' | 'info' | 'fail') => void): OperatorHandle {
+  const performed: string[] = [];
+  return {
+    performed,
+    async do(action, params = {}) {
+      if (!operatorAction(action)) throw new HarnessError('OCPPH_ERR_OPERATOR', `unknown operator action '${action}' (see docs/operator-actions.md)`);
+      log(`operator: ${action}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`, 'info');
+      performed.push(action);
+      const result = await operator.perform({ action, params, caseId, sut });
+      if (result.status !== 'done') {
+        throw new CaseInconclusive(result.status === 'unavailable' ? `needs operator action ${action}: ${result.reason}` : `operator skipped ${action}: ${result.reason}`);
+      }
+      return result.data;
+    },
+  };
+}
+
+export interface CommandHook { command: string; timeoutMs?: number }
+export interface HttpHook { url: string; timeoutMs?: number; headers?: Record<string, string> }
+export type Hook = CommandHook | HttpHook;
+
+/** Runs a command per action: JSON request on stdin, exit 0 = done, stdout may return JSON data. */
+export class CommandHookOperator implements Operator {
+  readonly name: string;
+  private readonly hook: CommandHook;
+  private readonly actions: ReadonlySet<string> | undefined;
+  constructor(hook: CommandHook, actions?: Iterable<string>) {
+    this.hook = hook;
+    this.name = `command hook (${hook.command})`;
+    this.actions = actions ? new Set(actions) : undefined;
+  }
+  handles(action: string): boolean {
+    return !this.actions || this.actions.has(action);
+  }
+  perform(request: OperatorRequest): Promise<OperatorResult> {
+    const timeoutMs = this.hook.timeoutMs ?? 120_000;
+    return new Promise((resolve) => {
+      const child = spawn(this.hook.command, { shell: true, stdio: ['pipe', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      const timer = setTimeout(() => { child.kill('SIGKILL'); }, timeoutMs);
+      child.stdout.on('data', (d: Buffer) => { out += d.toString('utf8'); });
+      child.stderr.on('data', (d: Buffer) => { err += d.toString('utf8'); });
+      child.stdin.on('error', () => undefined);
+      child.on('error', (e) => { clearTimeout(timer); resolve({ status: 'unavailable', reason: `hook command failed to start: ${e.message}` }); });
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        if (code === 0) return resolve({ status: 'done', ...(parseJson(out) !== undefined ? { data: parseJson(out) } : {}) });
+        resolve({ status: 'skipped', reason: signal ? `hook command timed out after ${timeoutMs} ms` : `hook command exited ${code}${err.trim() ? `: ${err.trim().slice(0, 300)}` : ''}` });
+      });
+      child.stdin.end(JSON.stringify(request));
+    });
+  }
+}
+
+/** POSTs the same JSON to a URL: 2xx = done (JSON body = data), anything else = skipped. */
+export class HttpHookOperator implements Operator {
+  readonly name: string;
+  private readonly hook: HttpHook;
+  private readonly actions: ReadonlySet<string> | undefined;
+  constructor(hook: HttpHook, actions?: Iterable<string>) {
+    this.hook = hook;
+    this.name = `HTTP hook (${hook.url})`;
+    this.actions = actions ? new Set(actions) : undefined;
+  }
+  handles(action: string): boolean {
+    return !this.actions || this.actions.has(action);
+  }
+  async perform(request: OperatorRequest): Promise<OperatorResult> {
+    try {
+      const res = await fetch(this.hook.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(this.hook.headers ?? {}) },
+        body: JSON.stringify(request),
+        signal: AbortSignal.timeout(this.hook.timeoutMs ?? 120_000),
+      });
+      const text = await res.text();
+      if (res.ok) return { status: 'done', ...(parseJson(text) !== undefined ? { data: parseJson(text) } : {}) };
+      return { status: 'skipped', reason: `hook answered HTTP ${res.status}${text ? `: ${text.slice(0, 300)}` : ''}` };
+    } catch (e) {
+      return { status: 'unavailable', reason: `hook ${this.hook.url} unreachable: ${(e as Error).message}` };
+    }
+  }
+}
+
+/** Asks a person at the terminal. Enter = done, 's' = skip. */
+export class PromptOperator implements Operator {
+  readonly name = 'terminal prompt';
+  private readonly input: NodeJS.ReadableStream;
+  private readonly output: NodeJS.WritableStream;
+  constructor(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stderr) {
+    this.input = input;
+    this.output = output;
+  }
+  handles(): boolean {
+    return true;
+  }
+  async perform(request: OperatorRequest): Promise<OperatorResult> {
+    const spec = operatorAction(request.action);
+    const text = spec ? spec.prompt(request.params) : `${request.action} ${JSON.stringify(request.params)}`;
+    const rl = readline.createInterface({ input: this.input, output: this.output, terminal: false });
+    try {
+      const answer = await new Promise<string>((resolve) => {
+        this.output.write(`\n[${request.caseId}] ${text}\n  Press Enter when done, or type 's' + Enter to skip: `);
+        rl.once('line', resolve);
+        rl.once('close', () => resolve('s'));
+      });
+      return answer.trim().toLowerCase().startsWith('s') ? { status: 'skipped', reason: 'skipped at the prompt' } : { status: 'done' };
+    } finally {
+      rl.close();
+    }
+  }
+}
+
+/** Tries each operator in turn; the first that handles an action performs it. */
+export class ChainOperator implements Operator {
+  readonly name: string;
+  private readonly chain: Operator[];
+  constructor(chain: Operator[]) {
+    this.chain = chain;
+    this.name = chain.map((o) => o.name).join(' > ') || 'none';
+  }
+  handles(action: string): boolean {
+    return this.chain.some((o) => o.handles(action));
+  }
+  async perform(request: OperatorRequest): Promise<OperatorResult> {
+    const op = this.chain.find((o) => o.handles(request.action));
+    if (!op) return { status: 'unavailable', reason: 'no hook is configured for it and the run is not interactive' };
+    return op.perform(request);
+  }
+  async close(): Promise<void> {
+    for (const o of this.chain) await o.close?.();
+  }
+}
+
+function parseJson(text: string): unknown {
+  const t = text.trim();
+  if (!t) return undefined;
+  try {
+    return JSON.parse(t);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,219 @@
+import type { CaseResult, FrameRecord, RunEvent, SutIdentity, Verdict } from './model.js';
+import { summarize } from './model.js';
+import type { TestCase, CaseContext, CaseSettings } from './testcase.js';
+import { caseInfoOf } from './testcase.js';
+import type { Ics } from './ics.js';
+import type { Operator } from './operator.js';
+import { operatorHandle } from './operator.js';
+import { CaseFailure, CaseInconclusive, CaseNotApplicable } from './signals.js';
+import type { Peer } from '../ocpp/peer.js';
+import { CaseRecorder } from '../ocpp/recorder.js';
+import { expect as chaiExpect } from 'chai';
+import { HarnessError } from '../errors.js';
+
+/** A planned case: run it, or report it NOT_APPLICABLE with the reason the plan found. */
+export interface PlannedCase {
+  testCase: TestCase;
+  notApplicable?: string;
+}
+
+/** Puts the SUT back into the general preconditions of Part 6 (connected, idle, accepted) before a case. */
+export type Preconditions = (ctx: CaseContext) => Promise<void>;
+
+export interface RunnerOptions {
+  plan: PlannedCase[];
+  peer: Peer;
+  operator: Operator;
+  ics: Ics;
+  emit: (event: RunEvent) => void | Promise<void>;
+  /** Per-version general preconditions (from testcases/<version>/preconditions.ts). */
+  preconditions?: Preconditions;
+  defaultDeadlineMs: number;
+  settings: CaseSettings;
+  pki: CaseContext['pki'];
+  /** Stop after the first FAIL/ERROR. */
+  bail?: boolean;
+}
+
+const REQUIREMENT_AT_START = /^([A-Z]\d{2}\.FR\.\d+|[A-Z]\d{2}\.\d+|OCPP-J[^:]*|\d+(\.\d+)+)\s*:/;
+
+/** Runs planned cases one by one, each with its own deadline, and emits a verdict per case. */
+export async function runPlan(options: RunnerOptions): Promise<CaseResult[]> {
+  const results: CaseResult[] = [];
+  let abandoned: string | undefined;
+  for (const planned of options.plan) {
+    const tc = planned.testCase;
+    const info = caseInfoOf(tc);
+    const started = Date.now();
+    await options.emit({ type: 'caseBegin', info, t: started });
+    const base = { ...info, sutRole: tc.sut, startedAt: new Date(started).toISOString() };
+    let result: CaseResult;
+    if (planned.notApplicable) {
+      result = { ...base, durationMs: 0, steps: [], frames: [], verdict: 'NOT_APPLICABLE', reason: planned.notApplicable };
+    } else if (abandoned) {
+      result = { ...base, durationMs: 0, steps: [], frames: [], verdict: 'INCONCLUSIVE', reason: abandoned };
+    } else {
+      result = await runOne(tc, base, options);
+      if (result.verdict === 'INCONCLUSIVE' && result.reason.startsWith('general preconditions')) abandoned = `not run: ${result.reason}`;
+    }
+    results.push(result);
+    await options.emit({ type: 'caseEnd', result });
+    if (options.bail && (result.verdict === 'FAIL' || result.verdict === 'ERROR')) abandoned = `not run: stopped after ${tc.id} (${result.verdict}) because of --bail`;
+  }
+  return results;
+}
+
+class PreconditionError extends Error {}
+
+async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' | 'requirement' | 'durationMs' | 'steps' | 'frames'>, options: RunnerOptions): Promise<CaseResult> {
+  const { peer } = options;
+  const recorder = new CaseRecorder();
+  recorder.onStep = (step) => { void options.emit({ type: 'step', caseId: tc.id, step }); };
+  peer.beginCase(recorder);
+  const started = Date.now();
+  const deadlineMs = tc.definition.deadlineMs ?? options.defaultDeadlineMs;
+  const ctx = makeContext(tc, options, recorder, started);
+
+  let verdict: Verdict = 'PASS';
+  let reason = '';
+  let requirement: string | undefined;
+  let offending: FrameRecord | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const body = (async () => {
+      if (options.preconditions) {
+        try {
+          await options.preconditions(ctx);
+        } catch (err) {
+          throw new PreconditionError(err instanceof Error ? err.message : String(err));
+        }
+        recorder.step('general preconditions met', 'info');
+      }
+      await tc.definition.run(ctx);
+    })();
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new CaseInconclusive(`the case did not finish within its deadline of ${deadlineMs} ms`)), deadlineMs);
+    });
+    await Promise.race([body, deadline]);
+  } catch (err) {
+    if (err instanceof PreconditionError) {
+      verdict = 'INCONCLUSIVE';
+      reason = `general preconditions could not be restored: ${err.message}`;
+    } else if (err instanceof CaseFailure) {
+      verdict = 'FAIL';
+      reason = err.message;
+      requirement = err.requirement;
+      offending = err.frame ?? peer.lastFrameSeen;
+    } else if (isAssertionError(err)) {
+      verdict = 'FAIL';
+      const m = REQUIREMENT_AT_START.exec(err.message);
+      requirement = m?.[1];
+      reason = m ? err.message.slice(m[0].length).trim() : err.message;
+      offending = peer.lastFrameSeen;
+    } else if (err instanceof CaseInconclusive) {
+      verdict = 'INCONCLUSIVE';
+      reason = err.message;
+    } else if (err instanceof CaseNotApplicable) {
+      verdict = 'NOT_APPLICABLE';
+      reason = err.message;
+    } else {
+      verdict = 'ERROR';
+      reason = err instanceof HarnessError ? `${err.code}: ${err.message}` : err instanceof Error ? `${err.name}: ${err.message}${err.stack ? `\n${err.stack.split('\n').slice(1, 6).join('\n')}` : ''}` : String(err);
+    }
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+
+  const leftovers = peer.endCase();
+  if (leftovers.length) recorder.step(`answered by default after the case: ${leftovers.join(', ')}`, 'info');
+
+  // Protocol findings fail a case that otherwise passed (or is about to pass); the SUT broke OCPP-J.
+  if (verdict === 'PASS') {
+    const local = recorder.findings.filter((f) => f.finding.origin === 'local');
+    const unexpected = peer.unexpectedFindings().filter((f) => f.finding.origin === 'peer');
+    if (unexpected[0]) {
+      const first = unexpected[0];
+      verdict = 'FAIL';
+      reason = `protocol violation by the SUT: ${first.finding.message}${unexpected.length > 1 ? ` (and ${unexpected.length - 1} more finding(s))` : ''}`;
+      requirement = first.finding.code === 'SCHEMA_VIOLATION' ? 'OCPP-J 4.x / JSON schema' : 'OCPP-J';
+      offending = first.frame;
+    } else if (local[0] && peer.unexpectedFindings().some((f) => f.finding.origin === 'local')) {
+      verdict = 'ERROR';
+      reason = `the harness sent a frame that breaks the schema: ${local[0].finding.message}`;
+    }
+  }
+
+  const frames = recorder.frames;
+  let offendingFrame: number | undefined;
+  if (verdict === 'FAIL' && offending) {
+    const idx = frames.indexOf(offending);
+    if (idx >= 0) {
+      offendingFrame = idx;
+      offending.offending = true;
+    }
+  }
+  if (verdict !== 'PASS') recorder.step(`${verdict}: ${reason.split('\n')[0] ?? ''}`, verdict === 'FAIL' || verdict === 'ERROR' ? 'fail' : 'info');
+  const durationMs = Date.now() - started;
+  const common = { ...base, durationMs, steps: recorder.steps, frames };
+  switch (verdict) {
+    case 'PASS':
+      return { ...common, verdict };
+    case 'FAIL':
+      return { ...common, verdict, reason, ...(requirement ? { requirement } : {}), ...(offendingFrame !== undefined ? { offendingFrame } : {}) };
+    default:
+      return { ...common, verdict, reason };
+  }
+}
+
+function makeContext(tc: TestCase, options: RunnerOptions, recorder: CaseRecorder, started: number): CaseContext {
+  const log = (text: string, outcome: 'ok' | 'info' | 'fail' = 'info') => recorder.step(text, outcome);
+  return {
+    sut: options.peer,
+    operator: operatorHandle(options.operator, tc.id, tc.sut, log),
+    expect: chaiExpect,
+    ics: options.ics,
+    pki: options.pki,
+    log: (text) => log(text),
+    fail: (reason, requirement) => { throw new CaseFailure(reason, requirement ? { requirement } : {}); },
+    elapsedMs: () => Date.now() - started,
+    specifiedWait: (ms, why) => {
+      log(`waiting ${ms} ms: ${why}`);
+      return new Promise((resolve) => setTimeout(resolve, ms));
+    },
+    settings: options.settings,
+  };
+}
+
+function isAssertionError(err: unknown): err is Error {
+  return err instanceof Error && err.name === 'AssertionError';
+}
+
+export function identityFromResults(results: CaseResult[], fallback: SutIdentity): SutIdentity {
+  return fallback.vendor ? fallback : { ...fallback, ...extractBootIdentity(results) };
+}
+
+/** Reads vendor/model/serial/firmware from the first BootNotification the SUT sent (CS under test). */
+export function extractBootIdentity(results: CaseResult[]): Partial<SutIdentity> {
+  for (const r of results) {
+    for (const f of r.frames) {
+      if (f.dir !== 'rx' || f.action !== 'BootNotification') continue;
+      try {
+        const data = JSON.parse(f.raw) as unknown[];
+        if (data[0] !== 2) continue;
+        const p = data[3] as Record<string, any>;
+        const cs = p.chargingStation ?? p;
+        return {
+          vendor: cs.vendorName ?? cs.chargePointVendor,
+          model: cs.model ?? cs.chargePointModel,
+          serialNumber: cs.serialNumber ?? cs.chargePointSerialNumber,
+          firmwareVersion: cs.firmwareVersion,
+        };
+      } catch {
+        continue;
+      }
+    }
+  }
+  return {};
+}
+
+export { summarize };

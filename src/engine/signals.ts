@@ -1,0 +1,30 @@
+import type { FrameRecord } from './model.js';
+
+/** Thrown inside a case body: the SUT broke a requirement. */
+export class CaseFailure extends Error {
+  readonly requirement: string | undefined;
+  /** Index into the case's frame list, or the frame itself when it is known. */
+  readonly frame: FrameRecord | undefined;
+  constructor(reason: string, options: { requirement?: string; frame?: FrameRecord } = {}) {
+    super(reason);
+    this.name = 'CaseFailure';
+    this.requirement = options.requirement;
+    this.frame = options.frame;
+  }
+}
+
+/** Thrown inside a case body: the case cannot conclude (operator skipped a step, SUT unreachable). */
+export class CaseInconclusive extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'CaseInconclusive';
+  }
+}
+
+/** Thrown inside a case body: the case turns out not to apply to this SUT (e.g. a response says NotSupported where the ICS allows it). */
+export class CaseNotApplicable extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'CaseNotApplicable';
+  }
+}

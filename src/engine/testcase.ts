@@ -1,0 +1,120 @@
+import { expect as chaiExpect } from 'chai';
+import type { CaseInfo, OcppVersion, ProfileMembership, SutRole } from './model.js';
+import type { Peer } from '../ocpp/peer.js';
+import type { Ics } from './ics.js';
+import type { OperatorHandle } from './operator.js';
+import type { Pki } from '../pki/store.js';
+import { HarnessError } from '../errors.js';
+
+/** What a case body receives: its peer, the operator, assertions, the ICS and the test PKI. */
+export interface CaseContext {
+  /** The system under test, seen through the wire. */
+  sut: Peer;
+  /** Whoever performs physical or back-office steps. */
+  operator: OperatorHandle;
+  /** chai's expect; a failed assertion is a FAIL blaming the last frame the case received. The message may name a requirement id. */
+  expect: typeof chaiExpect;
+  ics: Ics;
+  /** The test PKI (certificates for security profiles, CSR signing...). Throws if none is configured. */
+  pki: () => Promise<Pki>;
+  /** Writes a line to the case's step log. */
+  log: (text: string) => void;
+  /** Fails the case with a reason and a requirement id. */
+  fail: (reason: string, requirement?: string) => never;
+  /** Milliseconds since the case began (for timing checks). */
+  elapsedMs: () => number;
+  /** Resolves after `ms` — only for waits the specification itself prescribes (e.g. "wait 2 heartbeat intervals"). */
+  specifiedWait: (ms: number, why: string) => Promise<void>;
+  /** Harness configuration the case may need (e.g. the station's password under security profile 1-2). */
+  settings: CaseSettings;
+}
+
+export interface CaseSettings {
+  /** Basic-auth password of the station identity (harness as station, or the SUT station's). */
+  basicAuthPassword?: string;
+  /** The URL the harness listens on (SUT = CS) or connects to (SUT = CSMS). */
+  endpoint?: string;
+  [k: string]: unknown;
+}
+
+export interface TestCaseDefinition {
+  id: string;
+  title: string;
+  version: OcppVersion;
+  /** Who is under test: 'CS' (harness plays the CSMS) or 'CSMS' (harness plays the station). */
+  sut: SutRole;
+  /** Profiles with M/C gating: 'Core' (mandatory) or { profile, condition } (conditional on a Part 5 feature). */
+  profiles: Array<string | { profile: string; condition: string }>;
+  /** Use case / requirement ids covered. */
+  covers: string[];
+  /** Reference-simulator faults this case exists to catch; at least one unless `removed`. */
+  catches: string[];
+  /** Functional block / area, derived from the id when omitted. */
+  block?: string;
+  /** Deadline for the whole case (default from config). */
+  deadlineMs?: number;
+  /** Errata that remove the case: listed, never run. */
+  removed?: string;
+  /** Extra ICS features the case needs beyond its profile condition. */
+  requires?: { features?: string[]; securityProfile?: number[]; minConnectors?: number };
+  run: (ctx: CaseContext) => Promise<void>;
+}
+
+export interface TestCase extends CaseInfo {
+  readonly definition: TestCaseDefinition;
+}
+
+const ID_PATTERN = /^TC_([A-Z0-9]+_)?\d{2,3}(_\d+)?_(CS|CSMS)$/;
+
+/**
+ * Declares a conformance case. Metadata is checked here, so a broken case fails when the
+ * catalogue loads (the loader adds the file name to the message).
+ */
+export function defineTestCase(def: TestCaseDefinition): TestCase {
+  const problems: string[] = [];
+  const need = (cond: boolean, field: string, what: string) => { if (!cond) problems.push(`${field}: ${what}`); };
+  need(typeof def.id === 'string' && ID_PATTERN.test(def.id), 'id', `'${String(def.id)}' is not an official-style id (TC_B_01_CS, TC_001_CSMS, TC_004_1_CS)`);
+  need(typeof def.title === 'string' && def.title.length > 0, 'title', 'must be a non-empty string');
+  need(def.version === '1.6' || def.version === '2.0.1' || def.version === '2.1', 'version', `'${String(def.version)}' is not 1.6, 2.0.1 or 2.1`);
+  need(def.sut === 'CS' || def.sut === 'CSMS', 'sut', `'${String(def.sut)}' is not CS or CSMS`);
+  if (typeof def.id === 'string' && (def.sut === 'CS' || def.sut === 'CSMS')) {
+    need(def.id.endsWith(`_${def.sut}`), 'sut', `'${def.sut}' does not match the id suffix of ${def.id}`);
+  }
+  need(Array.isArray(def.profiles) && def.profiles.length > 0, 'profiles', 'must list at least one certification profile');
+  need(Array.isArray(def.covers) && def.covers.length > 0 && def.covers.every((c) => typeof c === 'string' && c.length > 0), 'covers', 'must list the use case / requirement ids covered');
+  need(Array.isArray(def.catches) && (def.removed !== undefined || def.catches.length > 0), 'catches', 'must name at least one reference-simulator fault the case catches');
+  need(typeof def.run === 'function', 'run', 'must be an async function');
+  if (problems.length) throw new HarnessError('OCPPH_ERR_CATALOGUE', `invalid test case ${String(def.id)}: ${problems.join('; ')}`, { id: def.id, problems });
+
+  const profiles: ProfileMembership[] = def.profiles.map((p) => (typeof p === 'string'
+    ? { profile: p, mandatory: true }
+    : { profile: p.profile, mandatory: false, condition: p.condition }));
+  const info: TestCase = {
+    id: def.id,
+    title: def.title,
+    version: def.version,
+    sut: def.sut,
+    profiles,
+    covers: [...def.covers],
+    catches: [...def.catches],
+    block: def.block ?? blockOf(def.id),
+    ...(def.removed ? { removed: def.removed } : {}),
+    definition: def,
+  };
+  return info;
+}
+
+/** TC_B_01_CS -> 'B'; 1.6 ids have no block letter and get their area from the file instead. */
+export function blockOf(id: string): string {
+  const m = /^TC_([A-Z])_/.exec(id);
+  return m?.[1] ?? 'core';
+}
+
+export function isTestCase(value: unknown): value is TestCase {
+  return typeof value === 'object' && value !== null && 'definition' in value && 'id' in value && typeof (value as TestCase).definition?.run === 'function';
+}
+
+export function caseInfoOf(tc: TestCase): CaseInfo {
+  const { definition: _d, ...info } = tc;
+  return info;
+}

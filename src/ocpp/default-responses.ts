@@ -1,0 +1,116 @@
+import type { OcppVersion } from '../rpc/versions.js';
+import type { Payload } from '../rpc/codec.js';
+import type { Ics } from '../engine/ics.js';
+
+/**
+ * What the harness answers when a case has not claimed a call: the behaviour of a plain,
+ * conformant counterpart. Kept as data per version and side so cases can override one action.
+ */
+export type DefaultResponder = (payload: Payload, ctx: ResponderContext) => Payload | undefined;
+
+export interface ResponderContext {
+  version: OcppVersion;
+  ics: Ics;
+  now: () => string;
+  nextTransactionId: () => number;
+}
+
+function tokenStatus(ics: Ics, idToken: unknown): string {
+  const value = typeof idToken === 'string' ? idToken : (idToken as { idToken?: string } | undefined)?.idToken;
+  const t = ics.idTokens;
+  if (value === t.valid.idToken || value === t.masterPass?.idToken || value === t.group?.idToken) return 'Accepted';
+  if (value === t.blocked?.idToken) return 'Blocked';
+  if (value === t.expired?.idToken) return 'Expired';
+  return 'Invalid';
+}
+
+/** Harness plays the CSMS: answers to calls a charging station makes. */
+const CSMS_SIDE: Record<string, DefaultResponder> = {
+  BootNotification: (_p, c) => ({ currentTime: c.now(), interval: c.ics.heartbeatInterval, status: 'Accepted' }),
+  Heartbeat: (_p, c) => ({ currentTime: c.now() }),
+  StatusNotification: () => ({}),
+  NotifyEvent: () => ({}),
+  NotifyReport: () => ({}),
+  NotifyMonitoringReport: () => ({}),
+  MeterValues: () => ({}),
+  SecurityEventNotification: () => ({}),
+  FirmwareStatusNotification: () => ({}),
+  LogStatusNotification: () => ({}),
+  DiagnosticsStatusNotification: () => ({}),
+  SignedFirmwareStatusNotification: () => ({}),
+  NotifyChargingLimit: () => ({}),
+  ReservationStatusUpdate: () => ({}),
+  NotifyDisplayMessages: () => ({}),
+  NotifyCustomerInformation: () => ({}),
+  ReportChargingProfiles: () => ({}),
+  ClearedChargingLimit: () => ({}),
+  NotifyEVChargingSchedule: () => ({ status: 'Accepted' }),
+  NotifyEVChargingNeeds: () => ({ status: 'Accepted' }),
+  PublishFirmwareStatusNotification: () => ({}),
+  SignCertificate: () => ({ status: 'Accepted' }),
+  DataTransfer: () => ({ status: 'UnknownVendorId' }),
+  Authorize: (p, c) => (c.version === '1.6'
+    ? { idTagInfo: { status: tokenStatus(c.ics, p.idTag) } }
+    : { idTokenInfo: { status: tokenStatus(c.ics, p.idToken) } }),
+  TransactionEvent: (p, c) => (p.idToken ? { idTokenInfo: { status: tokenStatus(c.ics, p.idToken) } } : {}),
+  StartTransaction: (p, c) => ({ transactionId: c.nextTransactionId(), idTagInfo: { status: tokenStatus(c.ics, p.idTag) } }),
+  StopTransaction: (p, c) => (p.idTag ? { idTagInfo: { status: tokenStatus(c.ics, p.idTag) } } : {}),
+};
+
+/** Harness plays the charging station: answers to calls a CSMS makes. */
+const STATION_SIDE: Record<string, DefaultResponder> = {
+  Reset: () => ({ status: 'Accepted' }),
+  ChangeAvailability: () => ({ status: 'Accepted' }),
+  ClearCache: () => ({ status: 'Accepted' }),
+  UnlockConnector: (_p, c) => ({ status: c.version === '1.6' ? 'Unlocked' : 'Unlocked' }),
+  TriggerMessage: () => ({ status: 'Accepted' }),
+  RequestStartTransaction: () => ({ status: 'Accepted' }),
+  RequestStopTransaction: () => ({ status: 'Accepted' }),
+  RemoteStartTransaction: () => ({ status: 'Accepted' }),
+  RemoteStopTransaction: () => ({ status: 'Accepted' }),
+  ChangeConfiguration: () => ({ status: 'Accepted' }),
+  GetConfiguration: () => ({ configurationKey: [], unknownKey: [] }),
+  GetBaseReport: () => ({ status: 'Accepted' }),
+  GetReport: () => ({ status: 'Accepted' }),
+  SetVariables: (p) => ({
+    setVariableResult: ((p.setVariableData as Array<Record<string, unknown>> | undefined) ?? []).map((d) => ({
+      attributeType: d.attributeType ?? 'Actual', attributeStatus: 'Accepted', component: d.component, variable: d.variable,
+    })),
+  }),
+  GetVariables: (p) => ({
+    getVariableResult: ((p.getVariableData as Array<Record<string, unknown>> | undefined) ?? []).map((d) => ({
+      attributeType: d.attributeType ?? 'Actual', attributeStatus: 'UnknownVariable', component: d.component, variable: d.variable,
+    })),
+  }),
+  GetLocalListVersion: () => ({ versionNumber: 0, listVersion: 0 }),
+  SendLocalList: () => ({ status: 'Accepted' }),
+  DataTransfer: () => ({ status: 'UnknownVendorId' }),
+  CertificateSigned: () => ({ status: 'Accepted' }),
+  InstallCertificate: () => ({ status: 'Accepted' }),
+  DeleteCertificate: () => ({ status: 'Accepted' }),
+  GetInstalledCertificateIds: () => ({ status: 'NotFound' }),
+  SetNetworkProfile: () => ({ status: 'Accepted' }),
+  GetTransactionStatus: () => ({ messagesInQueue: false }),
+  GetLog: () => ({ status: 'Accepted' }),
+  UpdateFirmware: () => ({ status: 'Accepted' }),
+  ExtendedTriggerMessage: () => ({ status: 'Accepted' }),
+};
+
+export function defaultResponse(side: 'csms' | 'station', action: string, payload: Payload, ctx: ResponderContext): Payload | undefined {
+  const table = side === 'csms' ? CSMS_SIDE : STATION_SIDE;
+  const fn = table[action];
+  if (!fn) return undefined;
+  // 1.6 field names differ for a few responses.
+  const res = fn(payload, ctx);
+  if (ctx.version === '1.6' && action === 'GetLocalListVersion') return { listVersion: 0 };
+  if (ctx.version !== '1.6' && action === 'GetLocalListVersion') return { versionNumber: 0 };
+  return res;
+}
+
+/** Calls answered at once when no case is waiting for them: their answers carry no decision. */
+export const BACKGROUND_ACTIONS: ReadonlySet<string> = new Set([
+  'Heartbeat', 'StatusNotification', 'NotifyEvent', 'MeterValues', 'SecurityEventNotification', 'FirmwareStatusNotification',
+  'LogStatusNotification', 'DiagnosticsStatusNotification', 'SignedFirmwareStatusNotification', 'NotifyMonitoringReport',
+  'NotifyChargingLimit', 'NotifyDisplayMessages', 'NotifyCustomerInformation', 'ClearedChargingLimit', 'NotifyReport',
+  'ReportChargingProfiles', 'PublishFirmwareStatusNotification',
+]);

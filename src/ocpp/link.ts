@@ -1,0 +1,144 @@
+import { EventEmitter } from 'node:events';
+import type { RpcConnection } from '../rpc/connection.js';
+import type { OcppVersion } from '../rpc/versions.js';
+import { OcppServer, type OcppServerOptions, type ConnectionInfo, type RejectedUpgrade } from '../transport/server.js';
+import { connectClient, type OcppClientOptions } from '../transport/client.js';
+import { HarnessError } from '../errors.js';
+
+export interface LinkConnection {
+  rpc: RpcConnection;
+  /** Negotiated details: station id, version, TLS info... */
+  info: Record<string, unknown> & { stationId: string; version: OcppVersion };
+}
+
+/**
+ * The harness's side of the wire, whichever role it plays. Events: 'connection' (LinkConnection),
+ * 'disconnect' ({code, reason}), 'rejected' (RejectedUpgrade, CSMS side), 'tlsError' (HarnessError).
+ */
+export interface Link extends EventEmitter {
+  readonly harnessRole: 'csms' | 'station';
+  readonly version: OcppVersion;
+  current(): LinkConnection | undefined;
+  /** Resolves with an open connection: waits for the station (CSMS side) or connects (station side). */
+  ensureConnected(timeoutMs: number): Promise<LinkConnection>;
+  close(): Promise<void>;
+}
+
+function waitFor<T>(emitter: EventEmitter, event: string, timeoutMs: number, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      emitter.off(event, onEvent);
+      reject(new HarnessError('OCPPH_ERR_NOT_CONNECTED', `${what} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const onEvent = (value: T) => {
+      clearTimeout(timer);
+      resolve(value);
+    };
+    emitter.once(event, onEvent);
+  });
+}
+
+/** The harness listens as CSMS; the station under test connects to it. */
+export class CsmsLink extends EventEmitter implements Link {
+  readonly harnessRole = 'csms' as const;
+  readonly version: OcppVersion;
+  readonly server: OcppServer;
+  private conn: LinkConnection | undefined;
+  private readonly expectedStationId: string | undefined;
+
+  constructor(options: OcppServerOptions & { expectedStationId?: string }) {
+    super();
+    this.version = options.versions[0] as OcppVersion;
+    this.expectedStationId = options.expectedStationId;
+    this.server = new OcppServer(options);
+    this.server.on('connection', ({ rpc, info }: { rpc: RpcConnection; info: ConnectionInfo }) => {
+      const previous = this.conn;
+      this.conn = { rpc, info: { ...info } };
+      if (previous && previous.rpc !== rpc) previous.rpc.close(1000, 'replaced by a new connection');
+      rpc.once('close', (c: { code: number; reason: string }) => {
+        if (this.conn?.rpc === rpc) this.conn = undefined;
+        this.emit('disconnect', { ...c, stationId: info.stationId });
+      });
+      this.emit('connection', this.conn);
+    });
+    this.server.on('rejected', (r: RejectedUpgrade) => this.emit('rejected', r));
+    this.server.on('tlsError', (e: HarnessError) => this.emit('tlsError', e));
+  }
+
+  async listen(): Promise<{ port: number; url: string }> {
+    return this.server.listen();
+  }
+
+  get stationId(): string | undefined {
+    return this.expectedStationId;
+  }
+
+  current(): LinkConnection | undefined {
+    return this.conn?.rpc.isOpen ? this.conn : undefined;
+  }
+
+  async ensureConnected(timeoutMs: number): Promise<LinkConnection> {
+    const c = this.current();
+    if (c) return c;
+    return waitFor<LinkConnection>(this, 'connection', timeoutMs, 'the charging station did not connect');
+  }
+
+  async close(): Promise<void> {
+    await this.server.close();
+  }
+}
+
+/** The harness connects as a charging station to the CSMS under test. */
+export class StationLink extends EventEmitter implements Link {
+  readonly harnessRole = 'station' as const;
+  readonly version: OcppVersion;
+  private conn: LinkConnection | undefined;
+  private readonly base: OcppClientOptions;
+
+  constructor(options: OcppClientOptions) {
+    super();
+    this.base = options;
+    this.version = options.versions[0] as OcppVersion;
+  }
+
+  get options(): OcppClientOptions {
+    return this.base;
+  }
+
+  current(): LinkConnection | undefined {
+    return this.conn?.rpc.isOpen ? this.conn : undefined;
+  }
+
+  /** Opens a connection, optionally with other credentials/TLS (negative cases). Rejects with the typed connect error. */
+  async connect(overrides: Partial<OcppClientOptions> = {}): Promise<LinkConnection> {
+    const old = this.conn;
+    if (old?.rpc.isOpen) {
+      old.rpc.close(1000, 'reconnecting');
+      await old.rpc.waitClosed();
+    }
+    const { rpc, info } = await connectClient({ ...this.base, ...overrides });
+    const conn: LinkConnection = { rpc, info: { ...info } };
+    this.conn = conn;
+    rpc.once('close', (c: { code: number; reason: string }) => {
+      if (this.conn?.rpc === rpc) this.conn = undefined;
+      this.emit('disconnect', { ...c, stationId: info.stationId });
+    });
+    this.emit('connection', conn);
+    return conn;
+  }
+
+  async ensureConnected(timeoutMs: number): Promise<LinkConnection> {
+    const c = this.current();
+    if (c) return c;
+    return this.connect({ handshakeTimeoutMs: timeoutMs });
+  }
+
+  async close(): Promise<void> {
+    const c = this.conn;
+    this.conn = undefined;
+    if (c?.rpc.isOpen) {
+      c.rpc.close(1000, 'run finished');
+      await c.rpc.waitClosed();
+    }
+  }
+}

@@ -1,0 +1,433 @@
+import type { RpcConnection, IncomingCall, CallOutcome, FrameEvent } from '../rpc/connection.js';
+import type { Payload } from '../rpc/codec.js';
+import type { Finding, FindingCode } from '../rpc/findings.js';
+import type { OcppVersion } from '../rpc/versions.js';
+import type { FrameRecord } from '../engine/model.js';
+import type { Ics } from '../engine/ics.js';
+import { CaseFailure, CaseInconclusive } from '../engine/signals.js';
+import { HarnessError } from '../errors.js';
+import { CaseRecorder } from './recorder.js';
+import type { Link, LinkConnection } from './link.js';
+import { BACKGROUND_ACTIONS, defaultResponse, type DefaultResponder, type ResponderContext } from './default-responses.js';
+import type { OcppClientOptions } from '../transport/client.js';
+
+/** A CALL the SUT made, handed to a case. */
+export interface ReceivedCall<P = Payload> {
+  readonly action: string;
+  readonly payload: P;
+  readonly messageId: string;
+  readonly t: number;
+  readonly frame: FrameRecord | undefined;
+  /** True once answered (by the case, or automatically before the case claimed it). */
+  readonly answered: boolean;
+  respond(payload: Payload): void;
+  respondError(code: string, description?: string): void;
+  /** Leave it unanswered on purpose. */
+  ignore(): void;
+}
+
+export interface ExpectOptions<P> {
+  filter?: (payload: P) => boolean;
+  timeoutMs?: number;
+  /** Requirement id blamed when the call does not come. */
+  requirement?: string;
+  /** Words for the step log and the failure reason, e.g. "with reason PowerUp". */
+  describe?: string;
+}
+
+export interface CallOptions {
+  timeoutMs?: number;
+  requirement?: string;
+}
+
+/** Findings that describe the link, not a protocol violation: they never fail a case by themselves. */
+const INFORMATIONAL: ReadonlySet<FindingCode> = new Set(['ABRUPT_CLOSE', 'SOCKET_ERROR']);
+
+interface InboxEntry {
+  call: IncomingCall;
+  rpc: RpcConnection;
+  frame: FrameRecord | undefined;
+  claimed: boolean;
+  answered: boolean;
+  holdTimer?: NodeJS.Timeout;
+}
+
+interface Waiter {
+  actions: readonly string[];
+  filter: ((payload: Payload) => boolean) | undefined;
+  deliver: (entry: InboxEntry) => void;
+}
+
+export interface PeerOptions {
+  ics: Ics;
+  /** How long an unclaimed decision call (Boot, Authorize, ...) waits for a case before the default answer. */
+  holdMs?: number;
+}
+
+/**
+ * The SUT as a case sees it: expect its calls, answer them, call it, watch its connection.
+ * Built on a Link; knows nothing of sockets or test-case ids.
+ */
+export class Peer {
+  readonly link: Link;
+  readonly ics: Ics;
+  readonly version: OcppVersion;
+  readonly side: 'csms' | 'station';
+  private readonly holdMs: number;
+  private recorder: CaseRecorder;
+  private readonly background = new CaseRecorder();
+  private inbox: InboxEntry[] = [];
+  private waiters: Waiter[] = [];
+  private overrides = new Map<string, DefaultResponder | false>();
+  private allowed = new Set<FindingCode>();
+  private txCounter = 1;
+  private lastDelivered: FrameRecord | undefined;
+  private readonly responderCtx: ResponderContext;
+  /** Last BootNotification answer the SUT got from us (CSMS side). */
+  bootStatus: string | undefined;
+
+  constructor(link: Link, options: PeerOptions) {
+    this.link = link;
+    this.ics = options.ics;
+    this.version = link.version;
+    this.side = link.harnessRole;
+    this.holdMs = options.holdMs ?? 5_000;
+    this.recorder = this.background;
+    this.responderCtx = { version: this.version, ics: this.ics, now: () => this.now(), nextTransactionId: () => this.txCounter++ };
+    link.on('connection', (c: LinkConnection) => this.attach(c.rpc));
+    const existing = link.current();
+    if (existing) this.attach(existing.rpc);
+  }
+
+  // --- case lifecycle (engine) -------------------------------------------------------------------
+
+  beginCase(recorder: CaseRecorder): void {
+    recorder.adopt(this.background);
+    this.recorder = recorder;
+    this.inbox = this.inbox.filter((e) => !e.answered);
+    this.overrides = new Map();
+    this.allowed = new Set();
+    this.lastDelivered = undefined;
+  }
+
+  /** Answers what the case left unanswered and detaches the recorder. Returns the actions answered. */
+  endCase(): string[] {
+    const leftovers = this.inbox.filter((e) => !e.answered && !e.claimed);
+    const names: string[] = [];
+    for (const e of leftovers) {
+      this.answerByDefault(e);
+      names.push(e.call.action);
+    }
+    for (const w of this.waiters.splice(0)) void w;
+    this.inbox = [];
+    this.recorder = this.background;
+    return names;
+  }
+
+  get currentRecorder(): CaseRecorder {
+    return this.recorder;
+  }
+
+  /** Peer findings of the running case that are not allowed: these fail it. */
+  unexpectedFindings(): CaseRecorder['findings'] {
+    return this.recorder.findings.filter((f) => !INFORMATIONAL.has(f.finding.code) && !this.allowed.has(f.finding.code));
+  }
+
+  get lastFrameSeen(): FrameRecord | undefined {
+    return this.lastDelivered;
+  }
+
+  // --- the case-facing API ----------------------------------------------------------------------
+
+  now(): string {
+    return new Date().toISOString();
+  }
+
+  /** Findings of these codes are part of what the case tests; they do not fail it by themselves. */
+  allowFindings(...codes: FindingCode[]): void {
+    for (const c of codes) this.allowed.add(c);
+  }
+
+  /** Findings recorded so far in this case (to assert on in negative cases). */
+  findings(code?: FindingCode): Finding[] {
+    return this.recorder.findings.map((f) => f.finding).filter((f) => !code || f.code === code);
+  }
+
+  /** Change how an unclaimed call of this action is answered for the rest of the case (false = leave unanswered). */
+  autoAnswer(action: string, responder: DefaultResponder | Payload | false): void {
+    this.overrides.set(action, typeof responder === 'function' || responder === false ? responder : () => responder);
+  }
+
+  step(text: string, outcome: 'ok' | 'fail' | 'info' = 'ok'): void {
+    this.recorder.step(text, outcome);
+  }
+
+  /**
+   * Waits for the SUT to send `action` (matching `filter`). The wait is armed at once, so
+   * `const boot = sut.expectCall('BootNotification'); await operator.do('powerCycle'); await boot;`
+   * never misses the call. Fails the case if it does not come in time.
+   */
+  expectCall<P = Payload>(action: string | readonly string[], options: ExpectOptions<P> = {}): Promise<ReceivedCall<P>> {
+    const timeoutMs = options.timeoutMs ?? this.ics.timeouts.messageMs;
+    const actions = typeof action === 'string' ? [action] : action;
+    const label = `${actions.join(' or ')}${options.describe ? ` ${options.describe}` : ''}`;
+    const filter = options.filter as ((p: Payload) => boolean) | undefined;
+    const promise = new Promise<ReceivedCall<P>>((resolve, reject) => {
+      const found = this.inbox.find((e) => !e.claimed && actions.includes(e.call.action) && (!filter || safeFilter(filter, e.call.payload)));
+      const deliver = (entry: InboxEntry) => {
+        entry.claimed = true;
+        if (entry.holdTimer) clearTimeout(entry.holdTimer);
+        this.lastDelivered = entry.frame;
+        this.recorder.step(`received ${entry.call.action}${options.describe ? ` ${options.describe}` : ''}${entry.answered ? ' (already answered by default)' : ''}`);
+        resolve(this.toReceived<P>(entry));
+      };
+      if (found) return deliver(found);
+      const waiter: Waiter = { actions, filter, deliver: (e) => { clearTimeout(timer); deliver(e); } };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        this.recorder.step(`no ${label} within ${timeoutMs} ms`, 'fail');
+        reject(new CaseFailure(`expected ${label} from the SUT within ${timeoutMs} ms; it did not come`, options.requirement ? { requirement: options.requirement } : {}));
+      }, timeoutMs);
+      this.waiters.push(waiter);
+    });
+    promise.catch(() => undefined);
+    return promise;
+  }
+
+  /** Waits for `count` calls of `action` (e.g. one StatusNotification per connector). */
+  async expectCalls<P = Payload>(action: string | readonly string[], count: number, options: ExpectOptions<P> = {}): Promise<Array<ReceivedCall<P>>> {
+    const out: Array<ReceivedCall<P>> = [];
+    for (let i = 0; i < count; i += 1) out.push(await this.expectCall<P>(action, { ...options, describe: `${options.describe ?? ''} (${i + 1}/${count})`.trim() }));
+    return out;
+  }
+
+  /** Passes if the SUT does not send `action` (matching `filter`) for `forMs`. */
+  async expectNoCall(action: string, forMs: number, options: Omit<ExpectOptions<Payload>, 'timeoutMs'> = {}): Promise<void> {
+    this.recorder.step(`watching for no ${action} during ${forMs} ms`, 'info');
+    const already = this.inbox.find((e) => !e.claimed && e.call.action === action && (!options.filter || safeFilter(options.filter, e.call.payload)));
+    if (already) {
+      this.lastDelivered = already.frame;
+      throw new CaseFailure(`the SUT sent ${action} when it must not${options.describe ? ` (${options.describe})` : ''}`, { ...(options.requirement ? { requirement: options.requirement } : {}), ...(already.frame ? { frame: already.frame } : {}) });
+    }
+    await new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        actions: [action], filter: options.filter,
+        deliver: (e) => {
+          clearTimeout(timer);
+          e.claimed = false;
+          this.lastDelivered = e.frame;
+          reject(new CaseFailure(`the SUT sent ${action} when it must not${options.describe ? ` (${options.describe})` : ''}`, { ...(options.requirement ? { requirement: options.requirement } : {}), ...(e.frame ? { frame: e.frame } : {}) }));
+          if (!e.answered) this.answerByDefault(e);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        resolve();
+      }, forMs);
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Sends a CALL and returns the result payload. A CALLERROR, timeout or disconnect fails the case. */
+  async call<R = Payload>(action: string, payload: Payload, options: CallOptions = {}): Promise<R> {
+    const outcome = await this.callRaw(action, payload, options);
+    const req = options.requirement ? { requirement: options.requirement } : {};
+    switch (outcome.kind) {
+      case 'result':
+        return outcome.payload as R;
+      case 'error':
+        throw new CaseFailure(`the SUT answered ${action} with CALLERROR ${outcome.errorCode}${outcome.errorDescription ? `: ${outcome.errorDescription}` : ''}`,
+          { ...req, ...(this.lastDelivered ? { frame: this.lastDelivered } : {}) });
+      case 'timeout':
+        throw new CaseFailure(`the SUT did not answer ${action} within ${options.timeoutMs ?? this.ics.timeouts.messageMs} ms`, req);
+      default:
+        throw new CaseFailure(`the connection closed before the SUT answered ${action}`, req);
+    }
+  }
+
+  /** Sends a CALL and returns its outcome as data (result, CALLERROR, timeout, closed); judges nothing. */
+  async callRaw(action: string, payload: Payload, options: { timeoutMs?: number; ignoreInFlight?: boolean; messageId?: string } = {}): Promise<CallOutcome> {
+    const rpc = this.requireConnection();
+    this.recorder.step(`send ${action}${summarize(payload)}`);
+    const outcome = await rpc.call(action, payload, { timeoutMs: options.timeoutMs ?? this.ics.timeouts.messageMs, ...(options.ignoreInFlight ? { ignoreInFlight: true } : {}), ...(options.messageId ? { messageId: options.messageId } : {}) });
+    if (outcome.kind === 'result' || outcome.kind === 'error') this.lastDelivered = this.recorder.rxFrame(outcome.messageId);
+    this.recorder.step(outcome.kind === 'result' ? `received ${action} result${summarize(outcome.payload)}`
+      : outcome.kind === 'error' ? `received CALLERROR ${outcome.errorCode} for ${action}` : `no answer to ${action} (${outcome.kind})`,
+    outcome.kind === 'result' ? 'ok' : 'info');
+    return outcome;
+  }
+
+  /** Puts text on the wire as is (negative cases). */
+  sendRaw(text: string): void {
+    this.requireConnection().sendRaw(text);
+    this.recorder.step('sent a raw frame', 'info');
+  }
+
+  isConnected(): boolean {
+    return this.link.current() !== undefined;
+  }
+
+  /** The open connection's negotiated details (station id, subprotocol, TLS version...). */
+  connectionInfo(): LinkConnection['info'] | undefined {
+    return this.link.current()?.info;
+  }
+
+  /** Waits until the SUT's connection closes (or has closed). */
+  async expectDisconnect(timeoutMs = this.ics.timeouts.messageMs, requirement?: string): Promise<{ code: number; reason: string }> {
+    const c = this.link.current();
+    if (!c) return { code: 0, reason: 'already closed' };
+    const res = await Promise.race([
+      c.rpc.waitClosed(),
+      new Promise<undefined>((resolve) => { setTimeout(() => resolve(undefined), timeoutMs).unref(); }),
+    ]);
+    if (!res) throw new CaseFailure(`expected the connection to be closed within ${timeoutMs} ms; it stayed open`, requirement ? { requirement } : {});
+    this.recorder.step(`connection closed (${res.code}${res.reason ? ` ${res.reason}` : ''})`);
+    return res;
+  }
+
+  /** CSMS side: waits for the station to (re)connect. Station side: makes sure we are connected. */
+  async expectConnection(timeoutMs = this.ics.timeouts.messageMs, requirement?: string): Promise<LinkConnection['info']> {
+    try {
+      const c = await this.link.ensureConnected(timeoutMs);
+      this.recorder.step(`connected (${c.info.stationId}, OCPP ${c.info.version})`);
+      return c.info;
+    } catch (err) {
+      if (err instanceof HarnessError && this.side === 'csms') {
+        throw new CaseFailure(`the charging station did not connect within ${timeoutMs} ms`, requirement ? { requirement } : {});
+      }
+      throw err;
+    }
+  }
+
+  /** Station side: (re)connects with other options, returning the typed error instead of throwing. */
+  async connect(overrides: Partial<OcppClientOptions> = {}): Promise<{ ok: true; info: LinkConnection['info'] } | { ok: false; error: HarnessError }> {
+    const link = this.link as Link & { connect?: (o: Partial<OcppClientOptions>) => Promise<LinkConnection> };
+    if (!link.connect) throw new HarnessError('OCPPH_ERR_USAGE', 'connect() is only available when the harness plays the charging station');
+    try {
+      const c = await link.connect(overrides);
+      this.recorder.step(`connected (${c.info.stationId}, ${String(c.info.protocol)})`);
+      return { ok: true, info: c.info };
+    } catch (err) {
+      if (err instanceof HarnessError) {
+        this.recorder.step(`connection refused: ${err.message}`, 'info');
+        return { ok: false, error: err };
+      }
+      throw err;
+    }
+  }
+
+  /** Closes our side of the connection. */
+  async disconnect(): Promise<void> {
+    const c = this.link.current();
+    if (!c) return;
+    c.rpc.close(1000, 'closed by the test case');
+    await c.rpc.waitClosed();
+    this.recorder.step('closed the connection');
+  }
+
+  // --- internals ---------------------------------------------------------------------------------
+
+  private requireConnection(): RpcConnection {
+    const c = this.link.current();
+    if (!c) throw new CaseInconclusive('the SUT is not connected');
+    return c.rpc;
+  }
+
+  private attach(rpc: RpcConnection): void {
+    rpc.on('frame', (ev: FrameEvent) => this.recorder.addFrame(ev));
+    rpc.on('finding', (f: Finding) => this.recorder.addFinding(f));
+    rpc.on('call', (call: IncomingCall) => this.onCall(rpc, call));
+  }
+
+  private onCall(rpc: RpcConnection, call: IncomingCall): void {
+    const entry: InboxEntry = { call, rpc, frame: this.recorder.rxFrame(call.messageId), claimed: false, answered: false };
+    if (call.suggestedError && !call.action) {
+      // Not a readable CALL: answer it as a conformant peer would; the finding is already recorded.
+      rpc.respondError(call.messageId, call.suggestedError.code, call.suggestedError.description);
+      return;
+    }
+    this.inbox.push(entry);
+    const waiter = this.waiters.find((w) => w.actions.includes(call.action) && (!w.filter || safeFilter(w.filter, call.payload)));
+    if (waiter) {
+      this.waiters = this.waiters.filter((w) => w !== waiter);
+      waiter.deliver(entry);
+      return;
+    }
+    const override = this.overrides.get(call.action);
+    if (override === false) return;
+    if (override || BACKGROUND_ACTIONS.has(call.action)) {
+      this.answerByDefault(entry);
+      return;
+    }
+    entry.holdTimer = setTimeout(() => {
+      if (!entry.claimed && !entry.answered) this.answerByDefault(entry);
+    }, this.holdMs);
+    entry.holdTimer.unref();
+  }
+
+  private answerByDefault(entry: InboxEntry): void {
+    if (entry.answered) return;
+    entry.answered = true;
+    if (entry.holdTimer) clearTimeout(entry.holdTimer);
+    const { call, rpc } = entry;
+    if (call.suggestedError) {
+      rpc.respondError(call.messageId, call.suggestedError.code, call.suggestedError.description);
+      return;
+    }
+    const override = this.overrides.get(call.action);
+    const payload = override ? override(call.payload, this.responderCtx) : defaultResponse(this.side, call.action, call.payload, this.responderCtx);
+    if (payload === undefined) {
+      rpc.respondError(call.messageId, 'NotImplemented', `the test harness does not handle ${call.action} here`);
+      return;
+    }
+    if (call.action === 'BootNotification') this.bootStatus = String(payload.status);
+    rpc.respond(call.messageId, payload);
+  }
+
+  private toReceived<P>(entry: InboxEntry): ReceivedCall<P> {
+    const peer = this;
+    const guard = (what: string) => {
+      if (entry.answered) throw new HarnessError('OCPPH_ERR_USAGE', `cannot ${what} ${entry.call.action}: it was already answered by default; arm expectCall before the action that triggers it`);
+      entry.answered = true;
+    };
+    return {
+      action: entry.call.action,
+      payload: entry.call.payload as P,
+      messageId: entry.call.messageId,
+      t: entry.call.t,
+      frame: entry.frame,
+      get answered() { return entry.answered; },
+      respond(payload: Payload) {
+        guard('respond to');
+        if (entry.call.action === 'BootNotification') peer.bootStatus = String(payload.status);
+        entry.rpc.respond(entry.call.messageId, payload);
+        peer.recorder.step(`responded ${entry.call.action}${summarize(payload)}`);
+      },
+      respondError(code: string, description = '') {
+        guard('answer');
+        entry.rpc.respondError(entry.call.messageId, code, description);
+        peer.recorder.step(`answered ${entry.call.action} with CALLERROR ${code}`);
+      },
+      ignore() {
+        guard('ignore');
+        entry.rpc.forget(entry.call.messageId);
+        peer.recorder.step(`left ${entry.call.action} unanswered`, 'info');
+      },
+    };
+  }
+}
+
+function safeFilter(filter: (p: Payload) => boolean, payload: Payload): boolean {
+  try {
+    return filter(payload);
+  } catch {
+    return false;
+  }
+}
+
+/** A short "(status Accepted)" style hint for the step log. */
+function summarize(payload: Payload): string {
+  const keys = ['status', 'reason', 'eventType', 'triggerReason', 'connectorStatus', 'type', 'requestedMessage'];
+  const parts = keys.filter((k) => typeof payload[k] === 'string').map((k) => `${k} ${String(payload[k])}`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
