@@ -1,0 +1,185 @@
+import { HarnessError } from '../../errors.js';
+import type { Payload } from '../../rpc/codec.js';
+import type { OcppVersion } from '../../rpc/versions.js';
+import { HOSTILE_TEXT } from './faults.js';
+import { liveTransaction } from './transactions.js';
+import type { CsmsState } from './types.js';
+
+/** What a default-payload builder may use. */
+export interface RequestContext {
+  version: OcppVersion;
+  stationId: string;
+  csms: CsmsState;
+  /** A fresh requestId / remoteStartId / reservation id. */
+  nextRequestId: () => number;
+}
+
+type Builder = (ctx: RequestContext, hint: Payload) => Payload;
+
+const HOUR_MS = 3600 * 1000;
+const WRONG_TOKEN = 'NOT-THE-ASKED-TOKEN';
+const WRONG_TX_201 = 'no-such-transaction';
+const WRONG_TX_16 = 987654321;
+
+const iso = (ctx: RequestContext, offsetMs = 0): string => new Date(ctx.csms.now().getTime() + offsetMs).toISOString();
+
+/** The first Accepted token the CSMS knows (for remote starts and reservations). */
+function acceptedToken(ctx: RequestContext): { idToken: string; type: string } {
+  const t = ctx.csms.idTokens().find((x) => x.status === 'Accepted');
+  return { idToken: t?.idToken ?? 'HARNESS-REMOTE-01', type: t?.type ?? (ctx.version === '1.6' ? 'ISO14443' : 'Central') };
+}
+
+function liveTransactionId(ctx: RequestContext, hint: Payload, action: string): string {
+  if (hint.transactionId !== undefined) return String(hint.transactionId);
+  const tx = liveTransaction(ctx.csms.transactions, ctx.stationId);
+  if (!tx) throw new HarnessError('OCPPH_ERR_SIMULATOR', `${action}: station ${ctx.stationId} has no running transaction; give transactionId in the hint`);
+  return tx.transactionId;
+}
+
+const heartbeatComponent = { component: { name: 'OCPPCommCtrlr' }, variable: { name: 'HeartbeatInterval' } };
+
+/** Sensible default payloads of the CSMS->station messages, OCPP 2.0.1. */
+const BUILDERS_201: Record<string, Builder> = {
+  RequestStartTransaction: (ctx) => ({ idToken: acceptedToken(ctx), remoteStartId: ctx.nextRequestId(), evseId: 1 }),
+  RequestStopTransaction: (ctx, hint) => ({ transactionId: liveTransactionId(ctx, hint, 'RequestStopTransaction') }),
+  GetTransactionStatus: (ctx) => {
+    const tx = liveTransaction(ctx.csms.transactions, ctx.stationId);
+    return tx ? { transactionId: tx.transactionId } : {};
+  },
+  CostUpdated: (ctx, hint) => ({ totalCost: 1.23, transactionId: liveTransactionId(ctx, hint, 'CostUpdated') }),
+  Reset: () => ({ type: 'Immediate' }),
+  SetVariables: (ctx) => ({ setVariableData: [{ ...heartbeatComponent, attributeValue: String(ctx.csms.heartbeatInterval) }] }),
+  GetVariables: () => ({ getVariableData: [heartbeatComponent] }),
+  GetBaseReport: (ctx) => ({ requestId: ctx.nextRequestId(), reportBase: 'FullInventory' }),
+  GetReport: (ctx) => ({ requestId: ctx.nextRequestId() }),
+  ChangeAvailability: () => ({ operationalStatus: 'Operative' }),
+  TriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
+  UnlockConnector: () => ({ evseId: 1, connectorId: 1 }),
+  ClearCache: () => ({}),
+  GetLocalListVersion: () => ({}),
+  SendLocalList: (ctx) => ({
+    versionNumber: 1,
+    updateType: 'Full',
+    localAuthorizationList: ctx.csms.idTokens().map((t) => ({
+      idToken: { idToken: t.idToken, type: t.type ?? 'ISO14443' },
+      idTokenInfo: { status: t.status === 'Invalid' ? 'Unknown' : t.status },
+    })),
+  }),
+  ReserveNow: (ctx) => ({ id: ctx.nextRequestId(), expiryDateTime: iso(ctx, HOUR_MS), idToken: acceptedToken(ctx), evseId: 1 }),
+  CancelReservation: (_ctx, hint) => ({ reservationId: Number(hint.reservationId ?? 1) }),
+  SetChargingProfile: (ctx) => ({
+    evseId: 0,
+    chargingProfile: {
+      id: ctx.nextRequestId(), stackLevel: 0, chargingProfilePurpose: 'ChargingStationMaxProfile', chargingProfileKind: 'Absolute',
+      chargingSchedule: [{ id: 1, startSchedule: iso(ctx), chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] }],
+    },
+  }),
+  GetChargingProfiles: (ctx) => ({ requestId: ctx.nextRequestId(), chargingProfile: { chargingProfilePurpose: 'ChargingStationMaxProfile' } }),
+  ClearChargingProfile: () => ({}),
+  GetCompositeSchedule: () => ({ duration: 3600, evseId: 0 }),
+  DataTransfer: () => ({ vendorId: 'org.ocpp-harness', messageId: 'ping', data: 'hello' }),
+  GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
+  UpdateFirmware: (ctx) => ({ requestId: ctx.nextRequestId(), firmware: { location: 'http://127.0.0.1/firmware.bin', retrieveDateTime: iso(ctx) } }),
+  CustomerInformation: (ctx) => ({ requestId: ctx.nextRequestId(), report: true, clear: false, customerIdentifier: 'customer-1' }),
+  SetDisplayMessage: () => ({ message: { id: 1, priority: 'NormalCycle', message: { format: 'UTF8', content: 'Welcome' } } }),
+  GetDisplayMessages: (ctx) => ({ requestId: ctx.nextRequestId() }),
+  ClearDisplayMessage: () => ({ id: 1 }),
+  SetMonitoringBase: () => ({ monitoringBase: 'All' }),
+  SetMonitoringLevel: () => ({ severity: 8 }),
+  GetMonitoringReport: (ctx) => ({ requestId: ctx.nextRequestId() }),
+  SetVariableMonitoring: () => ({ setMonitoringData: [{ value: 1, type: 'Delta', severity: 8, component: { name: 'EVSE', evse: { id: 1 } }, variable: { name: 'Power' } }] }),
+  ClearVariableMonitoring: () => ({ id: [1] }),
+  GetInstalledCertificateIds: () => ({}),
+  InstallCertificate: (ctx) => ({ certificateType: 'CSMSRootCertificate', certificate: rootCertificate(ctx) }),
+};
+
+/** Sensible default payloads of the Central System->Charge Point messages, OCPP 1.6 (+ security whitepaper). */
+const BUILDERS_16: Record<string, Builder> = {
+  RemoteStartTransaction: (ctx) => ({ idTag: acceptedToken(ctx).idToken, connectorId: 1 }),
+  RemoteStopTransaction: (ctx, hint) => ({ transactionId: Number(liveTransactionId(ctx, hint, 'RemoteStopTransaction')) }),
+  Reset: () => ({ type: 'Soft' }),
+  ChangeConfiguration: (ctx) => ({ key: 'HeartbeatInterval', value: String(ctx.csms.heartbeatInterval) }),
+  GetConfiguration: () => ({}),
+  ChangeAvailability: () => ({ connectorId: 0, type: 'Operative' }),
+  TriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
+  ExtendedTriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
+  UnlockConnector: () => ({ connectorId: 1 }),
+  ClearCache: () => ({}),
+  GetLocalListVersion: () => ({}),
+  SendLocalList: (ctx) => ({
+    listVersion: 1,
+    updateType: 'Full',
+    localAuthorizationList: ctx.csms.idTokens().map((t) => ({ idTag: t.idToken, idTagInfo: { status: ['Accepted', 'Blocked', 'Expired', 'ConcurrentTx'].includes(t.status) ? t.status : 'Invalid' } })),
+  }),
+  ReserveNow: (ctx) => ({ connectorId: 1, expiryDate: iso(ctx, HOUR_MS), idTag: acceptedToken(ctx).idToken, reservationId: ctx.nextRequestId() }),
+  CancelReservation: (_ctx, hint) => ({ reservationId: Number(hint.reservationId ?? 1) }),
+  SetChargingProfile: (ctx) => ({
+    connectorId: 0,
+    csChargingProfiles: {
+      chargingProfileId: ctx.nextRequestId(), stackLevel: 0, chargingProfilePurpose: 'ChargePointMaxProfile', chargingProfileKind: 'Absolute',
+      chargingSchedule: { startSchedule: iso(ctx), chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] },
+    },
+  }),
+  ClearChargingProfile: () => ({}),
+  GetCompositeSchedule: () => ({ connectorId: 0, duration: 3600 }),
+  DataTransfer: () => ({ vendorId: 'org.ocpp-harness', messageId: 'ping', data: 'hello' }),
+  GetDiagnostics: () => ({ location: 'ftp://127.0.0.1/diagnostics' }),
+  UpdateFirmware: (ctx) => ({ location: 'http://127.0.0.1/firmware.bin', retrieveDate: iso(ctx) }),
+  GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
+  GetInstalledCertificateIds: () => ({ certificateType: 'CentralSystemRootCertificate' }),
+  InstallCertificate: (ctx) => ({ certificateType: 'CentralSystemRootCertificate', certificate: rootCertificate(ctx) }),
+};
+
+function rootCertificate(ctx: RequestContext): string {
+  if (!ctx.csms.pki) throw new HarnessError('OCPPH_ERR_SIMULATOR', 'InstallCertificate: this CSMS has no PKI; give the certificate in the hint');
+  return ctx.csms.pki.get('csms-root').certPem;
+}
+
+/** Actions with a default payload, per version. */
+export function buildableActions(version: OcppVersion): string[] {
+  return Object.keys(version === '1.6' ? BUILDERS_16 : BUILDERS_201);
+}
+
+const isPlainObject = (v: unknown): v is Payload => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Objects merge key by key; arrays and scalars in `over` replace. */
+export function deepMerge(base: Payload, over: Payload): Payload {
+  const out: Payload = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] = isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v;
+  }
+  return out;
+}
+
+/**
+ * The payload the CSMS sends for `action`: the default for the action (empty when it has none),
+ * with the hint's fields on top, then the request faults applied. Throws OCPPH_ERR_SIMULATOR when
+ * a default needs state the CSMS does not have (e.g. RequestStopTransaction without a live transaction).
+ */
+export function buildRequest(ctx: RequestContext, action: string, hint: Payload = {}): Payload {
+  const builder = (ctx.version === '1.6' ? BUILDERS_16 : BUILDERS_201)[action];
+  const payload = deepMerge(builder ? builder(ctx, hint) : {}, hint);
+  return applyRequestFaults(ctx, action, payload);
+}
+
+function applyRequestFaults(ctx: RequestContext, action: string, p: Payload): Payload {
+  const has = ctx.csms.hasFault;
+  if (has('request-start-wrong-token')) {
+    if (action === 'RequestStartTransaction') p.idToken = { ...(isPlainObject(p.idToken) ? p.idToken : { type: 'Central' }), idToken: WRONG_TOKEN };
+    if (action === 'RemoteStartTransaction') p.idTag = WRONG_TOKEN;
+  }
+  if (has('request-stop-wrong-transaction')) {
+    if (action === 'RequestStopTransaction') p.transactionId = WRONG_TX_201;
+    if (action === 'RemoteStopTransaction') p.transactionId = WRONG_TX_16;
+  }
+  if (has('reset-wrong-type') && action === 'Reset') {
+    const flip: Record<string, string> = { Immediate: 'OnIdle', OnIdle: 'Immediate', Hard: 'Soft', Soft: 'Hard' };
+    p.type = flip[String(p.type)] ?? p.type;
+  }
+  if (has('hostile-strings')) {
+    if (action === 'DataTransfer') p.data = HOSTILE_TEXT;
+    if (action === 'SetDisplayMessage' && isPlainObject(p.message) && isPlainObject(p.message.message)) p.message.message.content = HOSTILE_TEXT;
+  }
+  return p;
+}
