@@ -81,7 +81,7 @@ async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' 
   let timer: NodeJS.Timeout | undefined;
   try {
     const body = (async () => {
-      if (options.preconditions) {
+      if (options.preconditions && tc.definition.preconditions !== false) {
         try {
           await options.preconditions(ctx);
         } catch (err) {
@@ -200,14 +200,14 @@ export function extractBootIdentity(results: CaseResult[]): Partial<SutIdentity>
       try {
         const data = JSON.parse(f.raw) as unknown[];
         if (data[0] !== 2) continue;
-        const p = data[3] as Record<string, any>;
-        const cs = p.chargingStation ?? p;
+        const p = data[3] as Record<string, unknown>;
+        const cs = (p.chargingStation ?? p) as Record<string, string | undefined>;
         return {
           vendor: cs.vendorName ?? cs.chargePointVendor,
           model: cs.model ?? cs.chargePointModel,
           serialNumber: cs.serialNumber ?? cs.chargePointSerialNumber,
           firmwareVersion: cs.firmwareVersion,
-        };
+        } as Partial<SutIdentity>;
       } catch {
         continue;
       }

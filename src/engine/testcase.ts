@@ -1,4 +1,4 @@
-import { expect as chaiExpect } from 'chai';
+import type { expect as chaiExpect } from 'chai';
 import type { CaseInfo, OcppVersion, ProfileMembership, SutRole } from './model.js';
 import type { Peer } from '../ocpp/peer.js';
 import type { Ics } from './ics.js';
@@ -55,6 +55,8 @@ export interface TestCaseDefinition {
   deadlineMs?: number;
   /** Errata that remove the case: listed, never run. */
   removed?: string;
+  /** false: the case establishes its own starting state (e.g. it is about booting), so the engine's general preconditions are skipped. */
+  preconditions?: boolean;
   /** Extra ICS features the case needs beyond its profile condition. */
   requires?: { features?: string[]; securityProfile?: number[]; minConnectors?: number };
   run: (ctx: CaseContext) => Promise<void>;

@@ -104,7 +104,9 @@ export class Peer {
   beginCase(recorder: CaseRecorder): void {
     recorder.adopt(this.background);
     this.recorder = recorder;
-    this.inbox = this.inbox.filter((e) => !e.answered);
+    // A case starts with an empty inbox: what the SUT sent before it got the default answer.
+    for (const e of this.inbox) if (!e.answered && e.rpc.isOpen) this.answerByDefault(e);
+    this.inbox = [];
     this.overrides = new Map();
     this.allowed = new Set();
     this.lastDelivered = undefined;
@@ -112,7 +114,7 @@ export class Peer {
 
   /** Answers what the case left unanswered and detaches the recorder. Returns the actions answered. */
   endCase(): string[] {
-    const leftovers = this.inbox.filter((e) => !e.answered && !e.claimed);
+    const leftovers = this.inbox.filter((e) => !e.answered && e.rpc.isOpen);
     const names: string[] = [];
     for (const e of leftovers) {
       this.answerByDefault(e);
@@ -173,10 +175,12 @@ export class Peer {
     const label = `${actions.join(' or ')}${options.describe ? ` ${options.describe}` : ''}`;
     const filter = options.filter as ((p: Payload) => boolean) | undefined;
     const promise = new Promise<ReceivedCall<P>>((resolve, reject) => {
-      const found = this.inbox.find((e) => !e.claimed && actions.includes(e.call.action) && (!filter || safeFilter(filter, e.call.payload)));
+      const found = this.inbox.find((e) => !e.claimed && e.rpc.isOpen && actions.includes(e.call.action) && (!filter || safeFilter(filter, e.call.payload)));
       const deliver = (entry: InboxEntry) => {
         entry.claimed = true;
         if (entry.holdTimer) clearTimeout(entry.holdTimer);
+        // Background calls carry no decision: answer them at once even when a case claims them.
+        if (BACKGROUND_ACTIONS.has(entry.call.action) && this.overrides.get(entry.call.action) !== false) this.answerByDefault(entry);
         this.lastDelivered = entry.frame;
         this.recorder.step(`received ${entry.call.action}${options.describe ? ` ${options.describe}` : ''}${entry.answered ? ' (already answered by default)' : ''}`);
         resolve(this.toReceived<P>(entry));
@@ -355,7 +359,8 @@ export class Peer {
     }
     const override = this.overrides.get(call.action);
     if (override === false) return;
-    if (override || BACKGROUND_ACTIONS.has(call.action)) {
+    // Between cases nobody can claim a call: answer it as a plain conformant counterpart would.
+    if (override || BACKGROUND_ACTIONS.has(call.action) || this.recorder === this.background) {
       this.answerByDefault(entry);
       return;
     }
@@ -385,7 +390,8 @@ export class Peer {
   }
 
   private toReceived<P>(entry: InboxEntry): ReceivedCall<P> {
-    const peer = this;
+    const recorder = this.recorder;
+    const noteBoot = (payload: Payload) => { if (entry.call.action === 'BootNotification') this.bootStatus = String(payload.status); };
     const guard = (what: string) => {
       if (entry.answered) throw new HarnessError('OCPPH_ERR_USAGE', `cannot ${what} ${entry.call.action}: it was already answered by default; arm expectCall before the action that triggers it`);
       entry.answered = true;
@@ -399,19 +405,19 @@ export class Peer {
       get answered() { return entry.answered; },
       respond(payload: Payload) {
         guard('respond to');
-        if (entry.call.action === 'BootNotification') peer.bootStatus = String(payload.status);
+        noteBoot(payload);
         entry.rpc.respond(entry.call.messageId, payload);
-        peer.recorder.step(`responded ${entry.call.action}${summarize(payload)}`);
+        recorder.step(`responded ${entry.call.action}${summarize(payload)}`);
       },
       respondError(code: string, description = '') {
         guard('answer');
         entry.rpc.respondError(entry.call.messageId, code, description);
-        peer.recorder.step(`answered ${entry.call.action} with CALLERROR ${code}`);
+        recorder.step(`answered ${entry.call.action} with CALLERROR ${code}`);
       },
       ignore() {
         guard('ignore');
         entry.rpc.forget(entry.call.messageId);
-        peer.recorder.step(`left ${entry.call.action} unanswered`, 'info');
+        recorder.step(`left ${entry.call.action} unanswered`, 'info');
       },
     };
   }

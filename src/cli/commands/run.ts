@@ -1,0 +1,94 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { readConfigFile, resolveConfig, type ConfigFile, type ConfigOverrides } from '../../config/config.js';
+import { runSession } from '../../session/session.js';
+import { createRunReporters } from '../../report/run-reporters.js';
+import { collect, parsePort, parseSecurityProfile, parseSut, parseVersion } from '../options.js';
+import type { OcppVersion } from '../../engine/model.js';
+import type { SecurityProfile } from '../../transport/security.js';
+import { validateFaults } from '../../session/simulators.js';
+
+interface RunFlags {
+  config?: string;
+  ocpp?: OcppVersion;
+  sut?: 'cs' | 'csms';
+  profile?: string[];
+  case?: string[];
+  out?: string;
+  sim?: boolean;
+  simFault?: string[];
+  catalogue?: string;
+  port?: number;
+  csmsUrl?: string;
+  securityProfile?: SecurityProfile;
+  certs?: string;
+  pdf?: boolean;
+  html: boolean;
+  bail?: boolean;
+  json?: boolean;
+}
+
+export function timestampDir(): string {
+  return path.resolve('reports', new Date().toISOString().replace(/[:.]/g, '-'));
+}
+
+export function registerRunCommand(program: Command): void {
+  program
+    .command('run')
+    .description('Run conformance cases against a SUT (or an in-process reference simulator with --sim).')
+    .option('-c, --config <file>', 'config file (YAML or JSON); see `ocpp-harness config schema`')
+    .option('--ocpp <version>', 'OCPP version: 1.6, 2.0.1 or 2.1', parseVersion)
+    .option('--sut <role>', 'cs (a charging station is under test) or csms (a CSMS is under test)', parseSut)
+    .option('--profile <name>', 'only cases of this certification profile (repeatable)', collect)
+    .option('--case <id>', 'only this case id; * wildcards allowed (repeatable)', collect)
+    .option('-o, --out <dir>', 'output folder (default reports/<timestamp>)')
+    .option('--sim', 'test the built-in reference simulator of the SUT role (no hardware needed)')
+    .option('--sim-fault <name>', 'switch on a simulator fault (repeatable); see `sim --list-faults`', collect)
+    .option('--catalogue <dir>', 'load cases from this folder instead of the built-in catalogue')
+    .option('--port <n>', 'port the harness listens on when a station is under test', parsePort)
+    .option('--csms-url <url>', 'CSMS endpoint when a CSMS is under test')
+    .option('--security-profile <n>', 'OCPP security profile 0-3', parseSecurityProfile)
+    .option('--certs <dir>', 'test PKI folder (default certs/)')
+    .option('--pdf', 'also print the report to PDF (needs Chromium)')
+    .option('--no-html', 'skip the HTML report')
+    .option('--bail', 'stop after the first FAIL or ERROR')
+    .option('--json', 'print a JSON summary on stdout (progress goes to stderr)')
+    .action(async (flags: RunFlags) => {
+      const file: ConfigFile = flags.config ? await readConfigFile(flags.config) : {};
+      const overrides: ConfigOverrides = {
+        ...(flags.ocpp ? { version: flags.ocpp } : {}), ...(flags.sut ? { sut: flags.sut } : {}), ...(flags.out ? { out: flags.out } : {}),
+        ...(flags.securityProfile !== undefined ? { securityProfile: flags.securityProfile } : {}), ...(flags.port !== undefined ? { port: flags.port } : {}),
+        ...(flags.csmsUrl ? { csmsUrl: flags.csmsUrl } : {}), ...(flags.certs ? { certs: flags.certs } : {}),
+      };
+      const config = resolveConfig(file, process.env, overrides, flags.config ? path.dirname(path.resolve(flags.config)) : process.cwd());
+      const faults = flags.simFault ?? [];
+      if (faults.length) validateFaults(faults, config.sut);
+      const outDir = config.out ?? timestampDir();
+      const reporters = createRunReporters({ outDir, console: flags.json ? process.stderr : process.stdout, html: flags.html, pdf: Boolean(flags.pdf) });
+      const outcome = await (async () => {
+        try {
+          return await runSession({
+            config,
+            selection: { ...(flags.profile ? { profiles: flags.profile } : {}), ...(flags.case ? { ids: flags.case } : {}) },
+            ...(flags.catalogue ? { catalogueDir: path.resolve(flags.catalogue) } : {}),
+            ...(flags.sim || faults.length ? { sim: { faults } } : {}),
+            emit: (e) => reporters.onEvent(e),
+            ...(flags.bail ? { bail: true } : {}),
+          });
+        } finally {
+          await reporters.close();
+        }
+      })();
+      const bad = outcome.cases.filter((c) => c.verdict === 'FAIL' || c.verdict === 'ERROR').length;
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify({
+          outDir,
+          summary: { total: outcome.cases.length, failedOrError: bad },
+          cases: outcome.cases.map((c) => ({ id: c.id, verdict: c.verdict, reason: c.reason, requirement: c.requirement })),
+        }, null, 2)}\n`);
+      } else {
+        process.stdout.write(`\nReport: ${path.join(outDir, 'report.html')}\n`);
+      }
+      process.exitCode = bad > 0 ? 1 : 0;
+    });
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { isHarnessError } from '../errors.js';
+import { TOOL } from '../session/session.js';
+import { registerRunCommand } from './commands/run.js';
+import { registerListCommand } from './commands/list.js';
+import { registerConfigCommand } from './commands/config.js';
+import { registerCertsCommand } from './commands/certs.js';
+import { registerReportCommand } from './commands/report.js';
+import { registerSimCommand } from './commands/sim.js';
+import { registerDemoCommand } from './commands/demo.js';
+import { registerDocsCommand } from './commands/docs.js';
+
+/** Exit codes: 0 no FAIL/ERROR, 1 some FAIL/ERROR, 2 usage or config error. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  program
+    .name('ocpp-harness')
+    .description('Open OCPP conformance test harness: plays the CSMS or the charging station and grades the other side.')
+    .version(TOOL.version)
+    .exitOverride()
+    .showHelpAfterError();
+  registerRunCommand(program);
+  registerListCommand(program);
+  registerCertsCommand(program);
+  registerReportCommand(program);
+  registerSimCommand(program);
+  registerConfigCommand(program);
+  registerDemoCommand(program);
+  registerDocsCommand(program);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (isHarnessError(err)) {
+      process.stderr.write(`ocpp-harness: ${err.code}: ${err.message}\n`);
+      return err.code === 'OCPPH_ERR_CONFIG' || err.code === 'OCPPH_ERR_USAGE' || err.code === 'OCPPH_ERR_CATALOGUE' ? 2 : 1;
+    }
+    process.stderr.write(`ocpp-harness: internal error: ${(err as Error).stack ?? String(err)}\n`);
+    return 1;
+  }
+}
+
+const code = await main(process.argv);
+process.exitCode = code;

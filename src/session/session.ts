@@ -1,0 +1,157 @@
+import { createRequire } from 'node:module';
+import type { HarnessConfig } from '../config/config.js';
+import { maskSecrets } from '../config/config.js';
+import { loadCatalogue, preconditionsKey } from '../engine/catalogue.js';
+import { plan, select, type Selection } from '../engine/plan.js';
+import { runPlan, extractBootIdentity, type PlannedCase } from '../engine/runner.js';
+import type { CaseResult, RunEvent, SutIdentity } from '../engine/model.js';
+import { summarize } from '../engine/model.js';
+import type { Operator } from '../engine/operator.js';
+import { CsmsLink, StationLink, type Link } from '../ocpp/link.js';
+import { Peer } from '../ocpp/peer.js';
+import { ensurePki, type Pki } from '../pki/store.js';
+import type { TlsOptions } from '../transport/security.js';
+import { usesBasicAuth, usesTls } from '../transport/security.js';
+import { HarnessError } from '../errors.js';
+import { buildOperator } from './operators.js';
+import { startReferenceSut, type SimulatorHandle } from './simulators.js';
+
+const require = createRequire(import.meta.url);
+export const TOOL = { name: 'ocpp-harness', version: (require('../../../package.json') as { version: string }).version };
+
+export interface SessionOptions {
+  config: HarnessConfig;
+  selection: Selection;
+  catalogueDir?: string;
+  /** Run against an in-process reference simulator of the SUT role, with these faults. */
+  sim?: { faults: string[] };
+  /** Where events go (the reporters). */
+  emit: (event: RunEvent) => void | Promise<void>;
+  /** Emit runBegin/runEnd (false when several sessions share one report, as in the demo). */
+  runBoundaries?: boolean;
+  /** Replace the configured operator chain (tests). */
+  operator?: Operator;
+  bail?: boolean;
+}
+
+export interface SessionOutcome {
+  cases: CaseResult[];
+  sut: SutIdentity;
+  planned: PlannedCase[];
+}
+
+/** A test PKI loader shared by a run: generated once on first use. */
+function pkiLoader(dir: string, stationId: string): () => Promise<Pki> {
+  let p: Promise<Pki> | undefined;
+  return () => (p ??= ensurePki(dir, { stationId }));
+}
+
+/** Wires config, catalogue, link, peer, operator and (optionally) a simulator, then runs the plan. */
+export async function runSession(options: SessionOptions): Promise<SessionOutcome> {
+  const { config } = options;
+  const catalogue = await loadCatalogue(options.catalogueDir, [config.version]);
+  const selected = select(catalogue.cases, { ...options.selection, version: config.version, sut: config.sut });
+  const planned = plan(selected, config.ics, options.selection.profiles);
+  const pki = pkiLoader(config.certs, config.ics.station.id);
+  const profile = config.ics.securityProfile;
+
+  let sim: SimulatorHandle | undefined;
+  let link: Link;
+  let endpoint: string;
+  const password = config.password ?? (options.sim && usesBasicAuth(profile) ? 'harness-test-password' : undefined);
+  if (usesBasicAuth(profile) && password === undefined) {
+    throw new HarnessError('OCPPH_ERR_CONFIG', `security profile ${profile} needs the station's Basic-auth password (config 'password' or OCPPH_PASSWORD)`);
+  }
+
+  if (config.sut === 'CS') {
+    const tls: TlsOptions | undefined = usesTls(profile) ? await serverTls(config, await pki()) : undefined;
+    const csmsLink = new CsmsLink({
+      host: config.listen.host, port: config.listen.port, versions: [config.version], securityProfile: profile,
+      ...(tls ? { tls } : {}),
+      callTimeoutMs: config.ics.timeouts.messageMs,
+      expectedStationId: config.ics.station.id,
+      authenticate: (req) => (usesBasicAuth(profile) ? req.password === password : true),
+    });
+    const { url } = await csmsLink.listen();
+    endpoint = url;
+    link = csmsLink;
+    if (options.sim) {
+      sim = await startReferenceSut('CS', { config, endpoint, faults: options.sim.faults, pki, ...(password !== undefined ? { password } : {}) });
+    }
+  } else {
+    if (options.sim) {
+      sim = await startReferenceSut('CSMS', { config, faults: options.sim.faults, pki, ...(password !== undefined ? { password } : {}) });
+    }
+    const url = sim?.endpoint ?? config.csmsUrl;
+    if (!url) throw new HarnessError('OCPPH_ERR_CONFIG', "testing a CSMS needs its endpoint: config 'csmsUrl', OCPPH_CSMS_URL or --csms-url");
+    endpoint = url;
+    const tls = usesTls(profile) ? await clientTls(config, await pki()) : undefined;
+    link = new StationLink({
+      url, stationId: config.ics.station.id, versions: [config.version], securityProfile: profile,
+      ...(password !== undefined && usesBasicAuth(profile) ? { basicAuth: { password } } : {}),
+      ...(tls ? { tls } : {}),
+      callTimeoutMs: config.ics.timeouts.messageMs,
+    });
+  }
+
+  const peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs });
+  const operator = options.operator ?? buildOperator(config, sim?.target);
+  let sut: SutIdentity = {
+    role: config.sut, version: config.version, endpoint, stationId: config.ics.station.id,
+    ...(config.sut === 'CSMS' && sim ? { vendor: 'ocpp-harness', model: 'reference CSMS' } : {}),
+  };
+  if (options.runBoundaries !== false) {
+    await options.emit({
+      type: 'runBegin', startedAt: new Date().toISOString(), tool: TOOL, sut,
+      config: maskSecrets({ ...config, ics: undefined }) as Record<string, unknown>,
+      ics: maskSecrets(config.ics) as Record<string, unknown>,
+      planned: planned.map((p) => { const { definition: _d, ...info } = p.testCase; return info; }),
+    });
+  }
+  let cases: CaseResult[] = [];
+  try {
+    const preconditions = catalogue.preconditions.get(preconditionsKey(config.version, config.sut));
+    cases = await runPlan({
+      plan: planned, peer, operator, ics: config.ics, emit: options.emit,
+      ...(preconditions ? { preconditions } : {}),
+      defaultDeadlineMs: config.timeouts.caseMs,
+      settings: { endpoint, ...(password !== undefined ? { basicAuthPassword: password } : {}), certsDir: config.certs },
+      pki,
+      ...(options.bail ? { bail: true } : {}),
+    });
+    if (config.sut === 'CS') {
+      sut = { ...sut, ...stripUndefined(extractBootIdentity(cases)) };
+      await options.emit({ type: 'sutIdentity', sut });
+    }
+  } finally {
+    await operator.close?.();
+    await link.close();
+    await sim?.stop();
+  }
+  if (options.runBoundaries !== false) {
+    await options.emit({ type: 'runEnd', finishedAt: new Date().toISOString(), summary: summarize(cases) });
+  }
+  return { cases, sut, planned };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+async function serverTls(config: HarnessConfig, pki: Pki): Promise<TlsOptions> {
+  const server = pki.get(config.tls.serverCert === 'ecdsa' ? 'csms-server-ecdsa' : 'csms-server-rsa');
+  return {
+    cert: pki.chainPem(server.role),
+    key: server.keyPem,
+    // Profile 3: station certificates chain up to the CSMS root through the CSO sub-CA.
+    ca: [pki.get('csms-root').certPem],
+  };
+}
+
+async function clientTls(config: HarnessConfig, pki: Pki): Promise<TlsOptions> {
+  const station = pki.get('station');
+  return {
+    ca: [pki.get('csms-root').certPem],
+    ...(config.ics.securityProfile === 3 ? { cert: pki.chainPem('station'), key: station.keyPem } : {}),
+  };
+}

@@ -1,0 +1,91 @@
+import type { HarnessConfig } from '../config/config.js';
+import type { SutRole } from '../engine/model.js';
+import type { Pki } from '../pki/store.js';
+import { HarnessError } from '../errors.js';
+import { FAULTS } from '../simulators/faults.js';
+import type { ActionTarget } from './operators.js';
+
+/** A reference simulator started in-process as the SUT. */
+export interface SimulatorHandle {
+  target: ActionTarget;
+  /** The CSMS simulator's URL (SUT = CSMS). */
+  endpoint?: string;
+  stop(): Promise<void>;
+}
+
+export interface SimParams {
+  config: HarnessConfig;
+  /** SUT = CS: where the harness listens. */
+  endpoint?: string;
+  faults: string[];
+  pki: () => Promise<Pki>;
+  password?: string;
+}
+
+/** Fails fast on a fault name the simulator of that role does not know. */
+export function validateFaults(names: string[], sut: SutRole): void {
+  const role = sut === 'CS' ? 'station' : 'csms';
+  for (const n of names) {
+    const f = FAULTS.find((x) => x.name === n && x.role === role);
+    if (!f) {
+      const known = FAULTS.filter((x) => x.role === role).map((x) => x.name).join(', ');
+      throw new HarnessError('OCPPH_ERR_SIMULATOR', `unknown ${role} simulator fault '${n}'; known: ${known}`);
+    }
+  }
+}
+
+export async function startReferenceSut(sut: SutRole, params: SimParams): Promise<SimulatorHandle> {
+  validateFaults(params.faults, sut);
+  const { config } = params;
+  const profile = config.ics.securityProfile;
+  const version = config.version === '2.1' ? undefined : config.version;
+  if (!version) throw new HarnessError('OCPPH_ERR_SIMULATOR', 'the reference simulators speak OCPP 1.6 and 2.0.1 only');
+  if (sut === 'CS') {
+    if (!params.endpoint) throw new HarnessError('OCPPH_ERR_SIMULATOR', 'the reference station needs the harness endpoint');
+    // Loaded on demand: a run against real hardware never loads the simulators.
+    const { ReferenceStation } = await import('../simulators/station/station.js');
+    const station = new ReferenceStation({
+      url: params.endpoint, version, stationId: config.ics.station.id, securityProfile: profile,
+      ...(params.password !== undefined ? { password: params.password } : {}),
+      ...(profile >= 2 ? { certsDir: (await params.pki()).dir } : {}),
+      evses: config.ics.evses,
+      identity: { vendor: config.ics.station.vendor, model: config.ics.station.model, serialNumber: config.ics.station.serialNumber ?? 'SN-0001', firmwareVersion: config.ics.station.firmwareVersion ?? '1.0.0' },
+      faults: params.faults,
+      heartbeatInterval: config.ics.heartbeatInterval,
+    });
+    // Let the power-on boot settle before the first case, so it cannot be mistaken for a case's boot.
+    const accepted = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, config.ics.timeouts.messageMs * 2);
+      const onRegistration = (status: string) => {
+        if (status !== 'Accepted') return;
+        clearTimeout(timer);
+        station.off('registration', onRegistration);
+        resolve();
+      };
+      station.on('registration', onRegistration);
+    });
+    await station.start();
+    await accepted;
+    return { target: station, stop: () => station.stop() };
+  }
+  const t = config.ics.idTokens;
+  const status = (s: string) => (version === '1.6' && s === 'Unknown' ? 'Invalid' : s);
+  const { ReferenceCsms } = await import('../simulators/csms/csms.js');
+  const csms = new ReferenceCsms({
+    host: '127.0.0.1', port: 0, versions: [version], securityProfile: profile,
+    ...(profile >= 2 ? { pki: await params.pki() } : {}),
+    stations: [{ id: config.ics.station.id, ...(params.password !== undefined ? { password: params.password } : {}) }],
+    idTokens: [
+      { idToken: t.valid.idToken, type: t.valid.type, status: 'Accepted' },
+      { idToken: t.invalid.idToken, type: t.invalid.type, status: status('Invalid') },
+      ...(t.blocked ? [{ idToken: t.blocked.idToken, type: t.blocked.type, status: 'Blocked' }] : []),
+      ...(t.expired ? [{ idToken: t.expired.idToken, type: t.expired.type, status: 'Expired' }] : []),
+      ...(t.masterPass ? [{ idToken: t.masterPass.idToken, type: t.masterPass.type, status: 'Accepted' }] : []),
+      ...(t.group ? [{ idToken: t.group.idToken, type: t.group.type, status: 'Accepted' }] : []),
+    ],
+    heartbeatInterval: config.ics.heartbeatInterval,
+    faults: params.faults,
+  });
+  const { url } = await csms.start();
+  return { target: csms, endpoint: url, stop: () => csms.stop() };
+}
