@@ -51,13 +51,15 @@ export function parseFrame(raw: string, version: OcppVersion, origin: Finding['o
   }
   if (!Array.isArray(data)) return bad('FRAME_NOT_ARRAY', 'frame is not a JSON array');
   const [type, messageId] = data as unknown[];
+  // 1.6 has no MessageTypeNotSupported; NotSupported is its closest code.
+  const typeNotSupported = version === '1.6' ? 'NotSupported' : 'MessageTypeNotSupported';
   if (typeof type !== 'number' || ![2, 3, 4, 5, 6].includes(type)) {
-    return bad('FRAME_BAD_TYPE_ID', `unknown message type id ${JSON.stringify(type)}`, { rpcErrorCode: version === '1.6' ? 'NotSupported' : 'MessageTypeNotSupported' },
+    return bad('FRAME_BAD_TYPE_ID', `unknown message type id ${JSON.stringify(type)}`, { rpcErrorCode: typeNotSupported },
       typeof messageId === 'string' ? messageId : undefined);
   }
   if ((type === 5 || type === 6) && !supportsExtendedMessageTypes(version)) {
     return bad('FRAME_TYPE_NOT_IN_VERSION', `message type ${type} does not exist in OCPP ${version}`,
-      { rpcErrorCode: 'MessageTypeNotSupported' }, typeof messageId === 'string' ? messageId : undefined, type);
+      { rpcErrorCode: typeNotSupported }, typeof messageId === 'string' ? messageId : undefined, type);
   }
   if (typeof messageId !== 'string' || messageId.length === 0 || messageId.length > MAX_MESSAGE_ID_LENGTH) {
     return bad('FRAME_BAD_MESSAGE_ID',

@@ -62,8 +62,39 @@ interface Pending {
   timer: NodeJS.Timeout;
 }
 
-/** How many peer message ids are remembered to detect reuse. */
+/** How many message ids are remembered (at least) to detect reuse, duplicates and late replies. */
 const SEEN_IDS_LIMIT = 4096;
+
+const NO_IDS: ReadonlyMap<string, never> = new Map<string, never>();
+
+/**
+ * The last ids seen, with a value each. Two generations of `limit` entries, so forgetting is O(1):
+ * trimming the oldest entry of one big Map one by one makes V8 walk its deleted slots on every trim.
+ */
+class RecentIds<V = true> {
+  /** Maps are made on first use: an idle connection holds none (memory per idle connection counts under load). */
+  private current: Map<string, V> | undefined;
+  private previous: ReadonlyMap<string, V> = NO_IDS;
+
+  constructor(private readonly limit: number) {}
+
+  set(id: string, value: V): void {
+    this.current ??= new Map();
+    this.current.set(id, value);
+    if (this.current.size >= this.limit) {
+      this.previous = this.current;
+      this.current = undefined;
+    }
+  }
+
+  get(id: string): V | undefined {
+    return this.current?.get(id) ?? this.previous.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.current?.has(id) === true || this.previous.has(id);
+  }
+}
 
 /**
  * OCPP-J over one WebSocket: framing, schema checks, correlation and the one-CALL-in-flight rule.
@@ -80,12 +111,12 @@ export class RpcConnection extends EventEmitter {
   private readonly validateFrames: boolean;
   private readonly callTimeoutMs: number;
   private pending: Pending | undefined;
-  private readonly timedOut = new Map<string, string>();
-  private readonly answered = new Set<string>();
+  private readonly timedOut = new RecentIds<string>(SEEN_IDS_LIMIT);
+  private readonly answered = new RecentIds(SEEN_IDS_LIMIT);
   private readonly outboundQueue: Array<() => void> = [];
   /** Peer CALLs we have not answered yet (id -> action). */
   private readonly unansweredIncoming = new Map<string, string>();
-  private readonly seenPeerIds = new Set<string>();
+  private readonly seenPeerIds = new RecentIds(SEEN_IDS_LIMIT);
   private closedInfo: { code: number; reason: string; t: number } | undefined;
 
   constructor(ws: WebSocket, options: RpcConnectionOptions) {
@@ -116,7 +147,8 @@ export class RpcConnection extends EventEmitter {
 
   /** Sends a CALL and resolves with its outcome; never rejects. Waits its turn unless `ignoreInFlight`. */
   async call(action: string, payload: Payload, options: CallOptions = {}): Promise<CallOutcome> {
-    if (!options.ignoreInFlight) await this.waitTurn();
+    // The turn is usually free: take it without an extra await.
+    if (!options.ignoreInFlight && !this.takeTurn()) await new Promise<void>((resolve) => this.outboundQueue.push(resolve));
     const messageId = options.messageId ?? randomUUID();
     const t = Date.now();
     if (!this.isOpen) {
@@ -127,6 +159,7 @@ export class RpcConnection extends EventEmitter {
       const timeoutMs = options.timeoutMs ?? this.callTimeoutMs;
       const timer = setTimeout(() => {
         if (this.pending?.messageId === messageId) this.pending = undefined;
+        this.extraPending.delete(messageId);
         this.timedOut.set(messageId, action);
         resolve({ kind: 'timeout', messageId, t: Date.now() });
         this.releaseTurn(options.ignoreInFlight);
@@ -141,7 +174,8 @@ export class RpcConnection extends EventEmitter {
           this.releaseTurn(options.ignoreInFlight);
         },
       };
-      if (!options.ignoreInFlight || !this.pending) this.pending = entry;
+      // An `ignoreInFlight` call may hold `pending` while the turn is free: never overwrite it.
+      if (!this.pending) this.pending = entry;
       else this.extraPending.set(messageId, entry);
       this.transmit({ type: 2, messageId, action, payload }, action);
     });
@@ -173,7 +207,7 @@ export class RpcConnection extends EventEmitter {
 
   /** Sends text as is, unchecked: for negative tests that must put a broken frame on the wire. */
   sendRaw(text: string): void {
-    this.emitFrame({ t: Date.now(), dir: 'tx', raw: text, connectionId: this.id });
+    if (this.framesWanted) this.emitFrame({ t: Date.now(), dir: 'tx', raw: text, connectionId: this.id });
     this.ws.send(text);
   }
 
@@ -183,6 +217,7 @@ export class RpcConnection extends EventEmitter {
 
   /** Drops the TCP connection without a closing handshake. */
   terminate(): void {
+    this.closedByUs = true;
     this.ws.terminate();
   }
 
@@ -196,13 +231,13 @@ export class RpcConnection extends EventEmitter {
 
   private readonly extraPending = new Map<string, Pending>();
   private turnTaken = false;
+  /** Set by terminate() and by ws protocol errors (ws then closes, 1009 / 1007 / 1002): the 1006 that follows is not the peer dropping out. */
+  private closedByUs = false;
 
-  private waitTurn(): Promise<void> {
-    if (!this.turnTaken) {
-      this.turnTaken = true;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.outboundQueue.push(resolve));
+  private takeTurn(): boolean {
+    if (this.turnTaken) return false;
+    this.turnTaken = true;
+    return true;
   }
 
   private releaseTurn(ignoreInFlight: boolean | undefined): void {
@@ -222,7 +257,7 @@ export class RpcConnection extends EventEmitter {
           'local', { raw, messageId: message.messageId, action, rpcErrorCode: check.rpcErrorCode, details: check.errors }));
       }
     }
-    this.emitFrame({ t: Date.now(), dir: 'tx', raw, connectionId: this.id, messageId: message.messageId, ...(action ? { action } : {}), ...(findings.length ? { findings } : {}) });
+    if (this.framesWanted) this.emitFrame({ t: Date.now(), dir: 'tx', raw, connectionId: this.id, messageId: message.messageId, ...(action ? { action } : {}), ...(findings.length ? { findings } : {}) });
     for (const f of findings) this.emitFinding(f);
     if (this.ws.readyState === this.ws.OPEN) this.ws.send(raw);
   }
@@ -232,13 +267,13 @@ export class RpcConnection extends EventEmitter {
     const text = Buffer.isBuffer(data) ? data.toString('utf8') : Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data).toString('utf8');
     if (isBinary) {
       const f = this.finding('FRAME_BINARY', 'peer sent a binary frame; OCPP-J uses text frames only', 'peer', { raw: text, rpcErrorCode: formatViolationCode(this.version) });
-      this.emitFrame({ t, dir: 'rx', raw: text, connectionId: this.id, findings: [f] });
+      if (this.framesWanted) this.emitFrame({ t, dir: 'rx', raw: text, connectionId: this.id, findings: [f] });
       this.emitFinding(f);
       return;
     }
     const parsed = parseFrame(text, this.version);
     if (!parsed.ok) {
-      this.emitFrame({ t, dir: 'rx', raw: text, connectionId: this.id, findings: [parsed.finding], ...(parsed.messageId ? { messageId: parsed.messageId } : {}) });
+      if (this.framesWanted) this.emitFrame({ t, dir: 'rx', raw: text, connectionId: this.id, findings: [parsed.finding], ...(parsed.messageId ? { messageId: parsed.messageId } : {}) });
       this.emitFinding(parsed.finding);
       // A broken CALL still gets a chance to be answered: hand it up with its suggested error.
       if (parsed.messageId && (parsed.type === 2 || parsed.type === undefined)) {
@@ -268,7 +303,7 @@ export class RpcConnection extends EventEmitter {
     if (msg.type === 2 && this.seenPeerIds.has(msg.messageId)) {
       findings.push(this.finding('DUPLICATE_MESSAGE_ID', `peer reused message id ${msg.messageId} on this connection`, 'peer', base));
     }
-    this.rememberPeerId(msg.messageId);
+    this.seenPeerIds.set(msg.messageId, true);
     if (msg.type === 2 && this.unansweredIncoming.size > 0) {
       const [firstId, firstAction] = this.unansweredIncoming.entries().next().value as [string, string];
       findings.push(this.finding('CALL_WHILE_PENDING',
@@ -284,7 +319,7 @@ export class RpcConnection extends EventEmitter {
         suggestedError = { code: check.rpcErrorCode ?? formatViolationCode(this.version), description: check.message ?? 'schema violation' };
       }
     }
-    this.emitFrame({ t, dir: 'rx', raw, connectionId: this.id, messageId: msg.messageId, action: msg.action, ...(findings.length ? { findings } : {}) });
+    if (this.framesWanted) this.emitFrame({ t, dir: 'rx', raw, connectionId: this.id, messageId: msg.messageId, action: msg.action, ...(findings.length ? { findings } : {}) });
     for (const f of findings) this.emitFinding(f);
     if (msg.type === 2) this.unansweredIncoming.set(msg.messageId, msg.action);
     const call: IncomingCall = {
@@ -311,13 +346,12 @@ export class RpcConnection extends EventEmitter {
     if (msg.type !== 3 && !isValidRpcErrorCode(this.version, msg.errorCode)) {
       findings.push(this.finding('BAD_ERROR_CODE', `'${msg.errorCode}' is not an OCPP ${this.version} RPC error code`, 'peer', base));
     }
-    this.emitFrame({ t, dir: 'rx', raw, connectionId: this.id, messageId: msg.messageId, ...(action ? { action } : {}), ...(findings.length ? { findings } : {}) });
+    if (this.framesWanted) this.emitFrame({ t, dir: 'rx', raw, connectionId: this.id, messageId: msg.messageId, ...(action ? { action } : {}), ...(findings.length ? { findings } : {}) });
     for (const f of findings) this.emitFinding(f);
     if (!entry) return;
     if (this.pending === entry) this.pending = undefined;
     this.extraPending.delete(msg.messageId);
-    this.answered.add(msg.messageId);
-    if (this.answered.size > SEEN_IDS_LIMIT) this.answered.delete(this.answered.values().next().value as string);
+    this.answered.set(msg.messageId, true);
     entry.resolve(msg.type === 3
       ? { kind: 'result', messageId: msg.messageId, payload: msg.payload, raw, t, findings }
       : { kind: 'error', messageId: msg.messageId, errorCode: msg.errorCode, errorDescription: msg.errorDescription, errorDetails: msg.errorDetails, raw, t, findings });
@@ -326,7 +360,7 @@ export class RpcConnection extends EventEmitter {
   private onClose(code: number, reason: string): void {
     const t = Date.now();
     this.closedInfo = { code, reason, t };
-    if (code === 1006) this.emitFinding(this.finding('ABRUPT_CLOSE', 'connection dropped without a closing handshake (1006)', 'peer', {}));
+    if (code === 1006 && !this.closedByUs) this.emitFinding(this.finding('ABRUPT_CLOSE', 'connection dropped without a closing handshake (1006)', 'peer', {}));
     const outstanding = [this.pending, ...this.extraPending.values()].filter((p): p is Pending => p !== undefined);
     this.pending = undefined;
     this.extraPending.clear();
@@ -340,18 +374,19 @@ export class RpcConnection extends EventEmitter {
   }
 
   private onSocketError(err: Error & { code?: string }): void {
+    if (err.code?.startsWith('WS_ERR_')) this.closedByUs = true;
     const code: FindingCode = err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? 'FRAME_TOO_LARGE' : 'SOCKET_ERROR';
     const message = code === 'FRAME_TOO_LARGE' ? `peer sent a frame over the size limit; closed with 1009 (${err.message})` : `socket error: ${err.message}${err.code ? ` (${err.code})` : ''}`;
     this.emitFinding(this.finding(code, message, 'peer', {}));
   }
 
-  private rememberPeerId(id: string): void {
-    this.seenPeerIds.add(id);
-    if (this.seenPeerIds.size > SEEN_IDS_LIMIT) this.seenPeerIds.delete(this.seenPeerIds.values().next().value as string);
-  }
-
   private finding(code: FindingCode, message: string, origin: Finding['origin'], extra: Partial<Finding>): Finding {
     return { code, message, origin, t: Date.now(), ...extra };
+  }
+
+  /** Frame events are built only when someone listens (a recorder, a test): the hot path skips them otherwise. */
+  private get framesWanted(): boolean {
+    return frameChannel.hasSubscribers || this.listenerCount('frame') > 0;
   }
 
   private emitFrame(ev: FrameEvent): void {

@@ -24,11 +24,14 @@ export interface SchemaCheck {
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const require = createRequire(import.meta.url);
 
-/** `urn:BootNotification.req` (1.6, 2.0.1 bundles) or `urn:BootNotificationRequest` (2.1 bundle). */
+/**
+ * `urn:BootNotification.req` (1.6, 2.0.1 bundles) or `urn:BootNotificationRequest` (2.1 bundle).
+ * A 2.1 SEND-only message has no suffix (`urn:NotifyPeriodicEventStream`): it is a request.
+ */
 function parseSchemaId(id: string): { action: string; direction: Direction } | undefined {
-  const m = /^urn:(.+?)(\.req|\.conf|Request|Response)$/.exec(id);
-  if (!m || !m[1] || !m[2]) return undefined;
-  return { action: m[1], direction: m[2] === '.req' || m[2] === 'Request' ? 'request' : 'response' };
+  const m = /^urn:(.+?)(\.req|\.conf|Request|Response)?$/.exec(id);
+  if (!m || !m[1]) return undefined;
+  return { action: m[1], direction: m[2] === '.conf' || m[2] === 'Response' ? 'response' : 'request' };
 }
 
 /**
@@ -39,7 +42,8 @@ export class SchemaRegistry {
   readonly version: OcppVersion;
   private readonly ajv: Ajv;
   private readonly docs = new Map<string, SchemaDoc>();
-  private readonly compiled = new Map<string, ValidateFunction>();
+  /** Per direction, keyed by action: no key string to build on the hot path. */
+  private readonly compiled: Record<Direction, Map<string, ValidateFunction>> = { request: new Map(), response: new Map() };
   readonly actions: ReadonlySet<string>;
 
   private constructor(version: OcppVersion) {
@@ -78,16 +82,15 @@ export class SchemaRegistry {
   }
 
   validate(action: string, direction: Direction, payload: unknown): SchemaCheck {
-    const key = `${action}/${direction}`;
-    let fn = this.compiled.get(key);
+    let fn = this.compiled[direction].get(action);
     if (!fn) {
-      const doc = this.docs.get(key);
+      const doc = this.docs.get(`${action}/${direction}`);
       if (!doc) return { valid: false, message: `no ${direction} schema for action ${action} in OCPP ${this.version}` };
       const { $id: _id, ...rest } = doc;
       fn = this.ajv.compile(rest);
-      this.compiled.set(key, fn);
+      this.compiled[direction].set(action, fn);
     }
-    if (fn(payload)) return { valid: true };
+    if (fn(payload)) return VALID;
     const errors = fn.errors ?? [];
     const first = errors[0];
     return {
@@ -98,6 +101,8 @@ export class SchemaRegistry {
     };
   }
 }
+
+const VALID: SchemaCheck = Object.freeze({ valid: true });
 
 function describeErrors(errors: ErrorObject[]): string {
   return errors

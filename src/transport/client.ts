@@ -1,6 +1,7 @@
 import type http from 'node:http';
+import { isIP, type createConnection as netCreateConnection, type Socket } from 'node:net';
+import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls';
 import { WebSocket } from 'ws';
-import type { TLSSocket } from 'node:tls';
 import { HarnessError } from '../errors.js';
 import { RpcConnection } from '../rpc/connection.js';
 import { subprotocolOf, versionOfSubprotocol, type OcppVersion } from '../rpc/versions.js';
@@ -46,6 +47,17 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
   const tls = options.tls ?? {};
   const ciphers = cipherListFor(tls);
   const offered = options.versions.map(subprotocolOf);
+  // Under TLS 1.3 a server checks the client certificate after the client's side of the handshake is
+  // done; Node's server then drops the socket without an alert. Knowing the handshake completed lets
+  // that reset be reported as the TLS refusal it is.
+  let tlsEstablished = false;
+  const createConnection = (opts: ConnectionOptions): Socket => {
+    // As ws' own tlsConnect: no SNI for an IP address.
+    const servername = opts.servername || opts.servername === '' ? opts.servername : isIP(opts.host ?? '') ? '' : opts.host;
+    const socket = tlsConnect({ ...opts, path: undefined, servername } as ConnectionOptions);
+    socket.once('secureConnect', () => { tlsEstablished = true; });
+    return socket;
+  };
   const ws = new WebSocket(url, offered, {
     headers,
     maxPayload: options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD,
@@ -59,6 +71,7 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
       ...(ciphers ? { ciphers } : {}),
       ...(tls.servername ? { servername: tls.servername } : {}),
       rejectUnauthorized: !tls.insecure,
+      createConnection: createConnection as unknown as typeof netCreateConnection,
     } : {}),
   });
 
@@ -80,6 +93,10 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
       const msg = err.message;
       if (/subprotocol/i.test(msg)) fail(new HarnessError('OCPPH_ERR_SUBPROTOCOL', `${url}: ${msg} (offered ${offered.join(', ')})`, { offered }, { cause: err }));
       else if (isTlsError(err)) fail(new HarnessError('OCPPH_ERR_TLS', `TLS with ${url} failed: ${msg}`, { code: err.code }, { cause: err }));
+      else if (tlsEstablished && err.code === 'ECONNRESET') {
+        fail(new HarnessError('OCPPH_ERR_TLS', `${url} dropped the connection right after the TLS handshake, before answering the upgrade: `
+          + `it most likely ${tls.cert ? 'refused the client certificate' : 'requires a client certificate'} (${msg})`, { code: err.code }, { cause: err }));
+      }
       else fail(new HarnessError('OCPPH_ERR_CONNECT', `cannot connect to ${url}: ${msg}`, { code: err.code }, { cause: err }));
     });
     ws.once('open', () => {

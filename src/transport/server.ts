@@ -72,8 +72,11 @@ export class OcppServer extends EventEmitter {
   private readonly httpServer: http.Server | https.Server;
   private readonly wss: WebSocketServer;
   private readonly negotiated = new WeakMap<http.IncomingMessage, string>();
-  private readonly live = new Set<WebSocket>();
+  /** Open connections; close() terminates them through their RpcConnection so the 1006 is not blamed on the peer. */
+  private readonly live = new Map<WebSocket, RpcConnection>();
   private pingTimer: NodeJS.Timeout | undefined;
+  /** Every TCP socket, upgraded or not: close() must not wait for a peer that never finishes its handshake. */
+  private readonly sockets = new Set<Duplex>();
 
   constructor(options: OcppServerOptions) {
     super();
@@ -95,12 +98,18 @@ export class OcppServer extends EventEmitter {
         rejectUnauthorized: profile === 3,
       });
       this.httpServer.on('tlsClientError', (err: Error & { code?: string }, socket: TLSSocket) => {
-        this.emit('tlsError', new HarnessError('OCPPH_ERR_TLS', `TLS handshake with ${socket.remoteAddress ?? 'peer'} failed: ${err.message}`,
-          { code: err.code, remoteAddress: socket.remoteAddress }, { cause: err }));
+        // A client certificate that does not verify makes Node drop the socket ('socket hang up'): say why.
+        const certError = socket.authorizationError ? `client certificate refused (${String(socket.authorizationError)})` : undefined;
+        this.emit('tlsError', new HarnessError('OCPPH_ERR_TLS', `TLS handshake with ${socket.remoteAddress ?? 'peer'} failed: ${certError ?? err.message}`,
+          { code: err.code, remoteAddress: socket.remoteAddress, ...(certError ? { authorizationError: String(socket.authorizationError) } : {}) }, { cause: err }));
       });
     } else {
       this.httpServer = http.createServer();
     }
+    this.httpServer.on('connection', (socket: Duplex) => {
+      this.sockets.add(socket);
+      socket.once('close', () => this.sockets.delete(socket));
+    });
     this.httpServer.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
       res.writeHead(426, { 'Content-Type': 'text/plain' }).end('OCPP-J endpoint: WebSocket upgrade required\n');
     });
@@ -128,7 +137,7 @@ export class OcppServer extends EventEmitter {
     });
     const interval = this.options.pingIntervalMs ?? 0;
     if (interval > 0) {
-      this.pingTimer = setInterval(() => { for (const ws of this.live) if (ws.readyState === ws.OPEN) ws.ping(); }, interval);
+      this.pingTimer = setInterval(() => { for (const ws of this.live.keys()) if (ws.readyState === ws.OPEN) ws.ping(); }, interval);
       this.pingTimer.unref();
     }
     return { port: this.port, url: this.url };
@@ -147,9 +156,11 @@ export class OcppServer extends EventEmitter {
 
   async close(): Promise<void> {
     if (this.pingTimer) clearInterval(this.pingTimer);
-    for (const ws of this.live) ws.terminate();
+    for (const rpc of this.live.values()) rpc.terminate();
     this.wss.close();
-    await new Promise<void>((resolve) => this.httpServer.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => this.httpServer.close(() => resolve()));
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
   }
 
   private async handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -204,13 +215,13 @@ export class OcppServer extends EventEmitter {
     this.negotiated.set(req, chosen);
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       const version = versionOfSubprotocol(chosen) as OcppVersion;
-      this.live.add(ws);
-      ws.on('close', () => this.live.delete(ws));
       const info: ConnectionInfo = {
         stationId, version, protocol: chosen, securityProfile: profile, connectedAt: Date.now(),
         ...(remoteAddress ? { remoteAddress } : {}), ...(auth.username ? { username: auth.username } : {}), ...(tlsInfo ? { tls: tlsInfo } : {}),
       };
       const rpc = new RpcConnection(ws, { version, id: stationId, ...(this.options.callTimeoutMs ? { callTimeoutMs: this.options.callTimeoutMs } : {}) });
+      this.live.set(ws, rpc);
+      ws.on('close', () => this.live.delete(ws));
       this.emit('connection', { rpc, info, ws } satisfies AcceptedConnection);
     });
   }
