@@ -57,6 +57,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
 
   let sim: SimulatorHandle | undefined;
   let link: Link;
+  let peer: Peer;
   let endpoint: string;
   const password = config.password ?? (options.sim && usesBasicAuth(profile) ? 'harness-test-password' : undefined);
   if (usesBasicAuth(profile) && password === undefined) {
@@ -75,6 +76,8 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
     const { url } = await csmsLink.listen();
     endpoint = url;
     link = csmsLink;
+    // The peer answers from the first frame on, so the simulator's power-on boot is not left hanging.
+    peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs });
     if (options.sim) {
       sim = await startReferenceSut('CS', { config, endpoint, faults: options.sim.faults, pki, ...(password !== undefined ? { password } : {}) });
     }
@@ -92,9 +95,9 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       ...(tls ? { tls } : {}),
       callTimeoutMs: config.ics.timeouts.messageMs,
     });
+    peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs });
   }
 
-  const peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs });
   const operator = options.operator ?? buildOperator(config, sim?.target);
   let sut: SutIdentity = {
     role: config.sut, version: config.version, endpoint, stationId: config.ics.station.id,

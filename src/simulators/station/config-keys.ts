@@ -1,0 +1,147 @@
+/**
+ * OCPP 1.6 configuration keys (1.6 chapter 9; security whitepaper chapter 4): GetConfiguration
+ * and ChangeConfiguration with read-only, write-only (AuthorizationKey) and unknown keys.
+ */
+import type { Payload } from '../../rpc/codec.js';
+import type { StationContext } from './context.js';
+import type { SettingStore } from './settings.js';
+import type { HandlerTable } from './types.js';
+import { measurandsSupported } from './meter.js';
+
+type KeyType = 'boolean' | 'integer' | 'csl' | 'measurands' | 'string' | 'password';
+
+interface ConfigKey {
+  key: string;
+  readonly: boolean;
+  type: KeyType;
+  value?: string;
+  get?: () => string;
+  /** Never returned by GetConfiguration (AuthorizationKey). */
+  writeOnly?: boolean;
+  rebootRequired?: boolean;
+  check?: (value: string) => string | undefined;
+}
+
+const GET_CONFIGURATION_MAX_KEYS = 50;
+
+function validate(k: ConfigKey, value: string): string | undefined {
+  switch (k.type) {
+    case 'boolean':
+      if (value.toLowerCase() !== 'true' && value.toLowerCase() !== 'false') return 'not true or false';
+      break;
+    case 'integer':
+      if (!/^\d+$/.test(value)) return 'not a non-negative integer';
+      break;
+    case 'measurands':
+      if (!measurandsSupported(value)) return 'unsupported measurand (1.6 3.16.4)';
+      break;
+    case 'password':
+      // AuthorizationKey: 16 to 20 bytes as 32 to 40 hex digits (security whitepaper A00.FR.205); tolerate plain 16-40 characters.
+      if (value.length < 16 || value.length > 40) return 'an authorization key has 16 to 40 characters';
+      break;
+    default:
+      break;
+  }
+  return k.check?.(value);
+}
+
+export class ConfigKeys implements SettingStore {
+  private readonly ctx: StationContext;
+  readonly keys: ConfigKey[];
+
+  constructor(ctx: StationContext) {
+    this.ctx = ctx;
+    this.keys = buildKeys(ctx);
+  }
+
+  private find(key: string): ConfigKey | undefined {
+    return this.keys.find((k) => k.key === key);
+  }
+
+  read(id: string): string | undefined {
+    const k = this.find(id);
+    return k ? (k.get ? k.get() : k.value) : undefined;
+  }
+
+  write(id: string, value: string): void {
+    const k = this.find(id);
+    if (k && !k.get) k.value = value;
+  }
+
+  private entry(k: ConfigKey): Payload {
+    return { key: k.key, readonly: k.readonly, value: (k.get ? k.get() : (k.value ?? '')).slice(0, 500) };
+  }
+
+  handlers(): HandlerTable {
+    return {
+      GetConfiguration: (p) => {
+        const asked = (p.key as string[] | undefined) ?? [];
+        const visible = (k: ConfigKey) => !k.writeOnly || this.ctx.faults.has('password-readable');
+        if (!asked.length) return { payload: { configurationKey: this.keys.filter(visible).map((k) => this.entry(k)) } };
+        const known = asked.map((name) => this.find(name)).filter((k): k is ConfigKey => k !== undefined && visible(k));
+        const unknownKey = asked.filter((name) => !known.some((k) => k.key === name));
+        return { payload: { ...(known.length ? { configurationKey: known.map((k) => this.entry(k)) } : {}), ...(unknownKey.length ? { unknownKey } : {}) } };
+      },
+      ChangeConfiguration: (p) => {
+        const key = String(p.key);
+        const value = String(p.value);
+        const k = this.find(key);
+        if (!k) return { payload: { status: this.ctx.faults.has('unknown-key-accepted') ? 'Accepted' : 'NotSupported' } };
+        if (k.readonly || k.get) return { payload: { status: 'Rejected' } };
+        if (validate(k, value)) return { payload: { status: 'Rejected' } };
+        if (this.ctx.faults.has('changeconfiguration-ignored')) return { payload: { status: 'Accepted' } };
+        k.value = k.type === 'boolean' ? value.toLowerCase() : value;
+        return { payload: { status: k.rebootRequired ? 'RebootRequired' : 'Accepted' }, after: () => this.ctx.settings.notify([key]) };
+      },
+    };
+  }
+}
+
+function buildKeys(ctx: StationContext): ConfigKey[] {
+  const o = ctx.options;
+  const rw = (key: string, type: KeyType, value: string, extra: Partial<ConfigKey> = {}): ConfigKey => ({ key, readonly: false, type, value, ...extra });
+  const r = (key: string, type: KeyType, value: string | (() => string)): ConfigKey =>
+    ({ key, readonly: true, type, ...(typeof value === 'function' ? { get: value } : { value }) });
+  return [
+    // Core profile
+    rw('AllowOfflineTxForUnknownId', 'boolean', 'false'),
+    rw('AuthorizationCacheEnabled', 'boolean', 'true'),
+    rw('AuthorizeRemoteTxRequests', 'boolean', 'false'),
+    rw('ClockAlignedDataInterval', 'integer', '0'),
+    rw('ConnectionTimeOut', 'integer', '60'),
+    r('ConnectorPhaseRotation', 'csl', () => ctx.evses.list.map((e) => `${e.id}.RST`).join(',')),
+    r('GetConfigurationMaxKeys', 'integer', String(GET_CONFIGURATION_MAX_KEYS)),
+    rw('HeartbeatInterval', 'integer', String(o.heartbeatInterval)),
+    rw('LocalAuthorizeOffline', 'boolean', 'true'),
+    rw('LocalPreAuthorize', 'boolean', 'false'),
+    rw('MeterValuesAlignedData', 'measurands', 'Energy.Active.Import.Register'),
+    r('MeterValuesAlignedDataMaxLength', 'integer', '8'),
+    rw('MeterValuesSampledData', 'measurands', 'Energy.Active.Import.Register,Power.Active.Import'),
+    r('MeterValuesSampledDataMaxLength', 'integer', '8'),
+    rw('MeterValueSampleInterval', 'integer', String(o.meterValueSampleInterval)),
+    r('NumberOfConnectors', 'integer', () => String(ctx.evses.list.length)),
+    rw('ResetRetries', 'integer', '2'),
+    rw('StopTransactionOnEVSideDisconnect', 'boolean', 'true'),
+    rw('StopTransactionOnInvalidId', 'boolean', 'true'),
+    rw('StopTxnAlignedData', 'measurands', ''),
+    r('StopTxnAlignedDataMaxLength', 'integer', '8'),
+    rw('StopTxnSampledData', 'measurands', 'Energy.Active.Import.Register'),
+    r('StopTxnSampledDataMaxLength', 'integer', '8'),
+    r('SupportedFeatureProfiles', 'csl', 'Core,LocalAuthListManagement,RemoteTrigger'),
+    rw('TransactionMessageAttempts', 'integer', '3'),
+    rw('TransactionMessageRetryInterval', 'integer', '10'),
+    rw('UnlockConnectorOnEVSideDisconnect', 'boolean', 'true'),
+    rw('WebSocketPingInterval', 'integer', '0'),
+    // Local auth list management profile
+    rw('LocalAuthListEnabled', 'boolean', 'true'),
+    r('LocalAuthListMaxLength', 'integer', '1000'),
+    r('SendLocalListMaxLength', 'integer', '100'),
+    // Security whitepaper
+    { key: 'AuthorizationKey', readonly: false, type: 'password', value: o.password ?? '', writeOnly: true },
+    rw('CpoName', 'string', 'ocpp-harness test CSO'),
+    r('SecurityProfile', 'integer', () => String(o.securityProfile)),
+    r('CertificateSignedMaxChainSize', 'integer', '10000'),
+    r('CertificateStoreMaxLength', 'integer', '32'),
+    r('AdditionalRootCertificateCheck', 'boolean', 'false'),
+  ];
+}

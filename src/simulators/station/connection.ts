@@ -1,0 +1,161 @@
+/**
+ * The station's connection to the CSMS: connects with the configured security profile, reconnects
+ * with a doubling back-off after a loss (OCPP-J part 4, 5.3), and can be cut on purpose (offline,
+ * power cut, reboot). Events: 'connected' (ClientConnectionInfo), 'disconnected' ({code, reason}),
+ * 'connectFailed' (HarnessError), 'call' (IncomingCall, RpcConnection), 'frame' (FrameEvent).
+ */
+import { EventEmitter } from 'node:events';
+import type { RpcConnection, IncomingCall, FrameEvent } from '../../rpc/connection.js';
+import { connectClient, type OcppClientOptions } from '../../transport/client.js';
+import { HarnessError, isHarnessError } from '../../errors.js';
+import type { StationContext } from './context.js';
+
+export class StationLink extends EventEmitter {
+  private readonly ctx: StationContext;
+  private current: RpcConnection | undefined;
+  private connecting = false;
+  private inflight: Promise<void> | undefined;
+  private wanted = false;
+  private offline = false;
+  private failures = 0;
+  /** The next close is ours (reboot, password change): reconnect at once instead of backing off. */
+  private reconnectAtOnce = false;
+  private offlineSince: number | undefined;
+  /** How long the connection was down before the current one (0 on a first connection). */
+  lastOutageMs = 0;
+
+  constructor(ctx: StationContext, private readonly clientOptions: () => Promise<OcppClientOptions>) {
+    super();
+    this.ctx = ctx;
+  }
+
+  get rpc(): RpcConnection | undefined {
+    return this.current?.isOpen ? this.current : undefined;
+  }
+
+  get isOnline(): boolean {
+    return this.rpc !== undefined;
+  }
+
+  get isOfflineByOperator(): boolean {
+    return this.offline;
+  }
+
+  /** Connects; resolves after the first attempt (connected or failed: retries continue in the background). */
+  async start(): Promise<void> {
+    this.wanted = true;
+    this.failures = 0;
+    await this.attempt();
+  }
+
+  /** Closes for good. */
+  async stop(): Promise<void> {
+    this.wanted = false;
+    this.ctx.timers.clear('reconnect');
+    await this.inflight;
+    const rpc = this.current;
+    if (rpc && !rpc.closeInfo) {
+      const closed = rpc.waitClosed();
+      rpc.close(1000, 'station stopped');
+      const forced = setTimeout(() => rpc.terminate(), 1_000);
+      await closed;
+      clearTimeout(forced);
+    }
+  }
+
+  /** The network goes away: the socket drops, no reconnect until `goOnline()`. */
+  async goOffline(): Promise<void> {
+    this.offline = true;
+    this.ctx.timers.clear('reconnect');
+    await this.drop('terminate');
+  }
+
+  goOnline(): void {
+    this.offline = false;
+    this.failures = 0;
+    if (!this.current?.isOpen) void this.attempt();
+  }
+
+  /**
+   * Drops the connection (power cut: no closing handshake; reboot: a normal close) and starts
+   * reconnecting at once. Resolves when the old connection is gone and the new attempt has begun.
+   */
+  async restart(mode: 'terminate' | 'close', reason = 'reboot'): Promise<void> {
+    this.failures = 0;
+    this.ctx.timers.clear('reconnect');
+    this.reconnectAtOnce = true;
+    if (!(await this.drop(mode, reason))) {
+      this.reconnectAtOnce = false;
+      if (!this.offline && this.wanted) void this.attempt();
+    }
+  }
+
+  /** Closes the current connection; resolves true once it is closed (false when there was none). */
+  private async drop(mode: 'terminate' | 'close', reason = ''): Promise<boolean> {
+    const rpc = this.current;
+    if (!rpc || rpc.closeInfo) return false;
+    const closed = rpc.waitClosed();
+    if (mode === 'terminate') rpc.terminate();
+    else rpc.close(1000, reason);
+    const forced = setTimeout(() => rpc.terminate(), 1_000);
+    await closed;
+    clearTimeout(forced);
+    return true;
+  }
+
+  private attempt(): Promise<void> {
+    if (this.connecting || !this.wanted || this.offline || this.current?.isOpen) return this.inflight ?? Promise.resolve();
+    this.connecting = true;
+    this.inflight = this.connectOnce().finally(() => {
+      this.connecting = false;
+      this.inflight = undefined;
+    });
+    return this.inflight;
+  }
+
+  private async connectOnce(): Promise<void> {
+    this.ctx.timers.clear('reconnect');
+    try {
+      const options = await this.clientOptions();
+      const { rpc, info } = await connectClient(options);
+      if (!this.wanted || this.offline) {
+        rpc.close(1000, this.offline ? 'offline' : 'station stopped');
+        return;
+      }
+      this.failures = 0;
+      this.current = rpc;
+      rpc.on('frame', (ev: FrameEvent) => this.emit('frame', ev));
+      rpc.on('call', (call: IncomingCall) => this.emit('call', call, rpc));
+      rpc.on('close', (c: { code: number; reason: string }) => this.onClose(rpc, c));
+      this.lastOutageMs = this.offlineSince === undefined ? 0 : Date.now() - this.offlineSince;
+      this.offlineSince = undefined;
+      this.emit('connected', info);
+    } catch (err) {
+      const e = isHarnessError(err) ? err : new HarnessError('OCPPH_ERR_CONNECT', (err as Error).message, undefined, { cause: err });
+      this.emit('connectFailed', e);
+      this.scheduleReconnect();
+    }
+  }
+
+  private onClose(rpc: RpcConnection, c: { code: number; reason: string }): void {
+    if (this.current !== rpc) return;
+    this.current = undefined;
+    this.offlineSince ??= Date.now();
+    this.emit('disconnected', c);
+    if (this.reconnectAtOnce) {
+      this.reconnectAtOnce = false;
+      void this.attempt();
+    } else {
+      this.scheduleReconnect();
+    }
+  }
+
+  private scheduleReconnect(): void {
+    if (!this.wanted || this.offline) return;
+    const t = this.ctx.options.timings;
+    const delay = Math.min(t.reconnectBackoffMaxMs, t.reconnectBackoffMs * 2 ** Math.min(this.failures, 16));
+    this.failures++;
+    this.ctx.log.debug(`reconnecting in ${delay} ms`);
+    this.ctx.timers.timeout('reconnect', delay, () => void this.attempt());
+  }
+}

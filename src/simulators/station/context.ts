@@ -1,0 +1,49 @@
+/**
+ * What the station's behaviour modules see of the station: its options, faults, timers, log,
+ * settings, the other modules, and one way to send a CALL. Modules hold the context, never the
+ * socket, so a module can be read (and extended) without knowing about connections.
+ */
+import type { Logger } from '../common/logger.js';
+import type { Timers } from '../common/timers.js';
+import type { Settings } from './settings.js';
+import type { EvseModel } from './evse.js';
+import type { Authorization } from './authorization.js';
+import type { TransactionEngine } from './transactions.js';
+import type { Security } from './security.js';
+import type { Provisioning } from './provisioning.js';
+import type { StationLink } from './connection.js';
+import type { Outbox } from './outbox.js';
+import type { PayloadSource, ResolvedStationOptions, SendOptions, StationOutcome, StationVersion } from './types.js';
+
+export interface FaultSet {
+  has(name: string): boolean;
+  readonly names: readonly string[];
+}
+
+export interface StationContext {
+  readonly version: StationVersion;
+  readonly options: ResolvedStationOptions;
+  readonly faults: FaultSet;
+  readonly timers: Timers;
+  readonly log: Logger;
+  readonly settings: Settings;
+  readonly evses: EvseModel;
+  readonly auth: Authorization;
+  readonly tx: TransactionEngine;
+  readonly security: Security;
+  readonly provisioning: Provisioning;
+  readonly link: StationLink;
+  readonly outbox: Outbox;
+  /** ISO 8601 timestamp for payloads. */
+  now(): string;
+  /** Sends a CALL through the registration gate and the offline queue. */
+  send(action: string, payload: PayloadSource, options?: SendOptions): Promise<StationOutcome>;
+  /** Station events (see ReferenceStation). */
+  emit(event: string, ...args: unknown[]): boolean;
+}
+
+/** Fault names in a set. */
+export function faultSet(names: readonly string[]): FaultSet {
+  const set = new Set(names);
+  return { has: (n) => set.has(n), names: [...set] };
+}

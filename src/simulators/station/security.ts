@@ -1,0 +1,281 @@
+/**
+ * Security (A, M): the security log and SecurityEventNotification (A04; critical events are
+ * queued until delivered), events for failed TLS connections (A00.FR.310/316/323), the station
+ * certificate (SignCertificate with a fresh key and CSR, CertificateSigned: A02/A03) and the
+ * certificate store (InstallCertificate, DeleteCertificate, GetInstalledCertificateIds: M03-M05).
+ */
+import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto';
+import type { Payload } from '../../rpc/codec.js';
+import type { HarnessError } from '../../errors.js';
+import type { StationContext } from './context.js';
+import type { HandlerTable } from './types.js';
+
+/** Critical events (part 2 appendix 1): sent to the CSMS. Others are only logged. */
+const CRITICAL: ReadonlySet<string> = new Set([
+  'FirmwareUpdated', 'SettingSystemTime', 'StartupOfTheDevice', 'ResetOrReboot', 'SecurityLogWasCleared', 'MemoryExhaustion',
+  'TamperDetectionActivated', 'InvalidFirmwareSignature', 'InvalidFirmwareSigningCertificate', 'InvalidCsmsCertificate',
+  'InvalidCentralSystemCertificate', 'InvalidChargingStationCertificate', 'InvalidChargePointCertificate', 'InvalidTLSVersion', 'InvalidTLSCipherSuite',
+]);
+
+/** 2.0.1 names -> 1.6 security whitepaper names, where they differ. */
+const EVENT_16: Record<string, string> = {
+  InvalidCsmsCertificate: 'InvalidCentralSystemCertificate',
+  InvalidChargingStationCertificate: 'InvalidChargePointCertificate',
+};
+const CERT_TYPE_16: Record<string, string> = { CSMSRootCertificate: 'CentralSystemRootCertificate' };
+const CERT_TYPE_FROM_16: Record<string, string> = { CentralSystemRootCertificate: 'CSMSRootCertificate' };
+
+const MAX_CERTIFICATES = 32;
+const MAX_CHAIN_SIZE = 10_000;
+
+interface InstalledCertificate {
+  /** 2.0.1 spelling (CSMSRootCertificate, ManufacturerRootCertificate, V2GRootCertificate, MORootCertificate). */
+  use: string;
+  pem: string;
+}
+
+interface HashData {
+  hashAlgorithm: string;
+  issuerNameHash: string;
+  issuerKeyHash: string;
+  serialNumber: string;
+}
+
+export interface SecurityLogEntry {
+  type: string;
+  timestamp: string;
+  techInfo?: string;
+  critical: boolean;
+}
+
+export function splitPem(pem: string): string[] {
+  return pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g)?.map((p) => `${p}\n`) ?? [];
+}
+
+/** Which security event a failed connection attempt is (undefined: not a security matter). */
+export function classifyConnectFailure(err: HarnessError): string | undefined {
+  if (err.code === 'OCPPH_ERR_HTTP_STATUS' && err.details?.status === 401) return 'FailedToAuthenticateAtCsms';
+  if (err.code !== 'OCPPH_ERR_TLS') return undefined;
+  const code = String(err.details?.code ?? '');
+  const text = `${code} ${err.message}`;
+  if (/PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|WRONG_VERSION|protocol version|unsupported protocol/i.test(text)) return 'InvalidTLSVersion';
+  if (/NO_SHARED_CIPHER|HANDSHAKE_FAILURE|no shared cipher|handshake failure/i.test(text)) return 'InvalidTLSCipherSuite';
+  if (/CERT|SELF_SIGNED|UNABLE_TO|DEPTH_ZERO|ALTNAME|certificate/i.test(text)) return 'InvalidCsmsCertificate';
+  return 'InvalidCsmsCertificate';
+}
+
+const normSerial = (s: string) => s.toLowerCase().replace(/^0+/, '');
+
+export class Security {
+  private readonly ctx: StationContext;
+  readonly log: SecurityLogEntry[] = [];
+  private installed: InstalledCertificate[] = [];
+  /** The station certificate chain (leaf first) and its key, once a CertificateSigned was accepted. */
+  private stationCertificate: { chainPem: string; keyPem: string; use: string } | undefined;
+  private pendingKey: { keyPem: string; use: string } | undefined;
+  /** Events already reported during the current run of failed connection attempts (A00.FR.316: once). */
+  private failureStreak = new Set<string>();
+
+  constructor(ctx: StationContext) {
+    this.ctx = ctx;
+  }
+
+  get certificateCount(): number {
+    return this.installed.length + (this.stationCertificate ? 1 : 0);
+  }
+
+  /** Installs the configured trust anchors as CSMS root certificates. */
+  init(): void {
+    const ca = this.ctx.options.tls.ca;
+    const pems = (Array.isArray(ca) ? ca : ca ? [ca] : []).flatMap(splitPem);
+    for (const pem of pems) if (!this.installed.some((c) => c.pem === pem)) this.installed.push({ use: 'CSMSRootCertificate', pem });
+  }
+
+  /** Trust anchors and client certificate for the next TLS connection. */
+  tlsMaterial(): { ca?: string[]; cert?: string; key?: string } {
+    const roots = this.installed.filter((c) => c.use === 'CSMSRootCertificate').map((c) => c.pem);
+    const own = this.stationCertificate?.use === 'ChargingStationCertificate' ? this.stationCertificate : undefined;
+    const { cert, key } = this.ctx.options.tls;
+    return {
+      ...(roots.length ? { ca: roots } : {}),
+      ...(own ? { cert: own.chainPem, key: own.keyPem } : cert && key ? { cert, key } : {}),
+    };
+  }
+
+  // --- security events --------------------------------------------------------------------------
+
+  /** Logs a security event; a critical one is sent (queued until delivered, A04.FR.02). */
+  event(type: string, techInfo?: string): void {
+    const wireType = this.ctx.version === '1.6' ? (EVENT_16[type] ?? type) : type;
+    const entry: SecurityLogEntry = { type: wireType, timestamp: this.ctx.now(), critical: CRITICAL.has(wireType), ...(techInfo ? { techInfo: techInfo.slice(0, 255) } : {}) };
+    this.log.push(entry);
+    if (this.log.length > 1000) this.log.shift();
+    this.ctx.log.info(`security event ${wireType}${techInfo ? ` (${techInfo})` : ''}`);
+    this.ctx.emit('securityEvent', entry);
+    if (!entry.critical) return;
+    const hostile = this.ctx.faults.has('hostile-strings') ? '<script>alert(1)</script><img src=x onerror=alert(1)>' : undefined;
+    const info = hostile ?? entry.techInfo;
+    void this.ctx.send('SecurityEventNotification', { type: wireType, timestamp: entry.timestamp, ...(info ? { techInfo: info } : {}) }, { queue: true });
+  }
+
+  onConnectFailed(err: HarnessError): void {
+    const type = classifyConnectFailure(err);
+    if (!type || this.failureStreak.has(type)) return;
+    this.failureStreak.add(type);
+    if (type === 'InvalidCsmsCertificate' && this.ctx.faults.has('no-security-event-after-bad-cert')) {
+      this.ctx.log.debug('fault no-security-event-after-bad-cert: InvalidCsmsCertificate not reported');
+      return;
+    }
+    this.event(type, err.message);
+  }
+
+  onConnected(): void {
+    this.failureStreak.clear();
+  }
+
+  // --- station certificate (A02, A03) -----------------------------------------------------------
+
+  /** Generates a key pair and sends its CSR in SignCertificate. */
+  async requestCertificate(use: 'ChargingStationCertificate' | 'V2GCertificate', triggered: boolean): Promise<void> {
+    const { createCsr } = await import('../../pki/csr.js');
+    const organization = this.ctx.settings.str('organizationName') ?? 'ocpp-harness test CSO';
+    const { csrPem, keyPem } = await createCsr({ commonName: this.ctx.options.stationId, organization, keyType: 'ec' });
+    this.pendingKey = { keyPem, use };
+    const payload: Payload = this.ctx.version === '1.6' ? { csr: csrPem } : { csr: csrPem, certificateType: use };
+    const outcome = await this.ctx.send('SignCertificate', payload, { triggered });
+    if (outcome.kind === 'result' && outcome.payload.status !== 'Accepted') this.ctx.log.warn(`SignCertificate ${String(outcome.payload.status)}`);
+  }
+
+  /** Checks a signed chain against the pending key and its validity period (A02.FR.06). */
+  private checkChain(chainPem: string): string | undefined {
+    if (chainPem.length > MAX_CHAIN_SIZE) return `chain over ${MAX_CHAIN_SIZE} characters`;
+    const pems = splitPem(chainPem);
+    if (!pems.length) return 'no PEM certificate';
+    let certs: X509Certificate[];
+    try {
+      certs = pems.map((p) => new X509Certificate(p));
+    } catch (err) {
+      return `unreadable certificate: ${(err as Error).message}`;
+    }
+    const leaf = certs[0] as X509Certificate;
+    const now = Date.now();
+    if (Date.parse(leaf.validFrom) > now || Date.parse(leaf.validTo) < now) return 'not valid now';
+    if (!this.pendingKey) return 'no certificate signing request is pending';
+    const expected = createPublicKey(createPrivateKey(this.pendingKey.keyPem)).export({ type: 'spki', format: 'der' });
+    if (!leaf.publicKey.export({ type: 'spki', format: 'der' }).equals(expected)) return 'the certificate is not for the key of the last CSR';
+    for (let i = 0; i + 1 < certs.length; i++) {
+      if (!(certs[i] as X509Certificate).checkIssued(certs[i + 1] as X509Certificate)) return 'the chain is not in order';
+    }
+    return undefined;
+  }
+
+  // --- certificate store (M) ----------------------------------------------------------------------
+
+  private async hashDataOf(pem: string, algorithm: string, issuers: readonly string[]): Promise<HashData | undefined> {
+    const { certificateHashData } = await import('../../pki/hash-data.js');
+    const alg = (['SHA256', 'SHA384', 'SHA512'].includes(algorithm) ? algorithm : 'SHA256') as 'SHA256' | 'SHA384' | 'SHA512';
+    for (const issuer of [undefined, ...issuers]) {
+      try {
+        return certificateHashData(pem, issuer, alg);
+      } catch {
+        // not this issuer: try the next
+      }
+    }
+    return undefined;
+  }
+
+  private async installedHashes(algorithm = 'SHA256'): Promise<Array<{ cert: InstalledCertificate; hash: HashData }>> {
+    const all = this.installed.map((c) => c.pem);
+    const out: Array<{ cert: InstalledCertificate; hash: HashData }> = [];
+    for (const cert of this.installed) {
+      const hash = await this.hashDataOf(cert.pem, algorithm, all);
+      if (hash) out.push({ cert, hash });
+      else this.ctx.log.warn(`no hash data for an installed ${cert.use} (issuer unknown)`);
+    }
+    return out;
+  }
+
+  private wireType(use: string): string {
+    return this.ctx.version === '1.6' ? (CERT_TYPE_16[use] ?? use) : use;
+  }
+
+  handlers(): HandlerTable {
+    const v16 = this.ctx.version === '1.6';
+    return {
+      CertificateSigned: (p) => {
+        const problem = this.checkChain(String(p.certificateChain));
+        if (problem) {
+          this.pendingKey = undefined;
+          return { payload: { status: 'Rejected' }, after: () => this.event('InvalidChargingStationCertificate', problem) };
+        }
+        const key = this.pendingKey as { keyPem: string; use: string };
+        const use = (p.certificateType as string | undefined) ?? key.use;
+        this.stationCertificate = { chainPem: String(p.certificateChain), keyPem: key.keyPem, use };
+        this.pendingKey = undefined;
+        return {
+          payload: { status: 'Accepted' },
+          after: () => {
+            this.ctx.log.info(`new ${use} installed`);
+            // A02.FR.08: switch to the new certificate by reconnecting.
+            if (use === 'ChargingStationCertificate' && this.ctx.options.securityProfile === 3) void this.ctx.link.restart('close', 'new certificate');
+          },
+        };
+      },
+      InstallCertificate: (p) => {
+        const use = v16 ? (CERT_TYPE_FROM_16[String(p.certificateType)] ?? String(p.certificateType)) : String(p.certificateType);
+        const pem = String(p.certificate);
+        let cert: X509Certificate;
+        try {
+          cert = new X509Certificate(pem);
+        } catch {
+          return { payload: { status: 'Rejected' } };
+        }
+        if (Date.parse(cert.validTo) < Date.now() || Date.parse(cert.validFrom) > Date.now()) return { payload: { status: 'Rejected' } };
+        const same = this.installed.findIndex((c) => {
+          try {
+            return new X509Certificate(c.pem).fingerprint256 === cert.fingerprint256;
+          } catch {
+            return false;
+          }
+        });
+        if (same >= 0) this.installed.splice(same, 1);
+        else if (this.certificateCount >= MAX_CERTIFICATES) return { payload: { status: 'Rejected' } };
+        this.installed.push({ use, pem: splitPem(pem)[0] ?? pem });
+        return { payload: { status: 'Accepted' } };
+      },
+      GetInstalledCertificateIds: async (p) => {
+        const asked = v16
+          ? [CERT_TYPE_FROM_16[String(p.certificateType)] ?? String(p.certificateType)]
+          : ((p.certificateType as string[] | undefined) ?? []);
+        const hashes = (await this.installedHashes()).filter((h) => !asked.length || asked.includes(h.cert.use));
+        if (v16) {
+          return { payload: hashes.length ? { status: 'Accepted', certificateHashData: hashes.map((h) => h.hash) } : { status: 'NotFound' } };
+        }
+        const chain: Payload[] = hashes.map((h) => ({ certificateType: this.wireType(h.cert.use), certificateHashData: h.hash }));
+        const v2g = this.stationCertificate?.use === 'V2GCertificate' ? this.stationCertificate : undefined;
+        if (v2g && (!asked.length || asked.includes('V2GCertificateChain'))) {
+          const pems = splitPem(v2g.chainPem);
+          const leaf = await this.hashDataOf(pems[0] ?? '', 'SHA256', pems.slice(1));
+          const children = (await Promise.all(pems.slice(1).map((c) => this.hashDataOf(c, 'SHA256', [...pems.slice(2), ...this.installed.map((i) => i.pem)]))))
+            .filter((h): h is HashData => h !== undefined);
+          if (leaf) chain.push({ certificateType: 'V2GCertificateChain', certificateHashData: leaf, ...(children.length ? { childCertificateHashData: children } : {}) });
+        }
+        return { payload: chain.length ? { status: 'Accepted', certificateHashDataChain: chain } : { status: 'NotFound' } };
+      },
+      DeleteCertificate: async (p) => {
+        const wanted = p.certificateHashData as unknown as HashData;
+        const matches = (h: HashData) => h.issuerNameHash.toLowerCase() === wanted.issuerNameHash.toLowerCase()
+          && h.issuerKeyHash.toLowerCase() === wanted.issuerKeyHash.toLowerCase() && normSerial(h.serialNumber) === normSerial(wanted.serialNumber);
+        if (this.stationCertificate) {
+          const pems = splitPem(this.stationCertificate.chainPem);
+          const own = await this.hashDataOf(pems[0] ?? '', wanted.hashAlgorithm, [...pems.slice(1), ...this.installed.map((c) => c.pem)]);
+          if (own && matches(own)) return { payload: { status: 'Failed' } }; // M04.FR.06
+        }
+        const hit = (await this.installedHashes(wanted.hashAlgorithm)).find((h) => matches(h.hash));
+        if (!hit) return { payload: { status: 'NotFound' } };
+        this.installed = this.installed.filter((c) => c !== hit.cert);
+        return { payload: { status: 'Accepted' } };
+      },
+    };
+  }
+}

@@ -1,0 +1,415 @@
+/**
+ * The reference charging station (OCPP 1.6 and 2.0.1), written from the specification: the
+ * embedded SUT of the demo and of the project's tests, and a virtual charger to point at a CSMS.
+ * Behaviour lives in per-area modules (provisioning, authorization, transactions, security); this
+ * class wires them, dispatches CSMS CALLs through one handler table keyed by action, and turns
+ * physical events (plug in, present a card, power cycle...) into method calls and operator actions.
+ *
+ * Events: 'connected' (ClientConnectionInfo), 'disconnected' ({code, reason}), 'connectFailed'
+ * (HarnessError), 'registration' (RegistrationStatus), 'frame' (FrameEvent), 'request' ({action,
+ * payload, response}), 'status' ({evseId, connectorId, status}), 'transaction' ({evseId, event, ...}),
+ * 'securityEvent' (SecurityLogEntry), 'stopped'.
+ */
+import { EventEmitter } from 'node:events';
+import type { IncomingCall, RpcConnection, FrameEvent } from '../../rpc/connection.js';
+import type { Payload } from '../../rpc/codec.js';
+import type { OperatorResult } from '../../engine/operator.js';
+import type { ClientConnectionInfo, OcppClientOptions } from '../../transport/client.js';
+import { isSecurityProfile, usesBasicAuth, usesTls, type TlsOptions } from '../../transport/security.js';
+import type { HarnessError } from '../../errors.js';
+import { createLogger, formatFrame, type Logger } from '../common/logger.js';
+import { Timers } from '../common/timers.js';
+import { faultSet, type FaultSet, type StationContext } from './context.js';
+import { resolveOptions } from './options.js';
+import { Settings } from './settings.js';
+import { EvseModel, type EvseState } from './evse.js';
+import { Authorization } from './authorization.js';
+import type { TransactionEngine } from './transactions.js';
+import { Transactions201 } from './transactions-201.js';
+import { Transactions16 } from './transactions-16.js';
+import { Security } from './security.js';
+import { Provisioning } from './provisioning.js';
+import { StationLink } from './connection.js';
+import { Outbox } from './outbox.js';
+import { DeviceModel } from './device-model.js';
+import { ConfigKeys } from './config-keys.js';
+import type {
+  HandlerResult, HandlerTable, IdToken, PayloadSource, RegistrationStatus, ResolvedStationOptions, SendOptions, StationOptions, StationOutcome, StationVersion,
+} from './types.js';
+
+const unavailable = (reason: string): OperatorResult => ({ status: 'unavailable', reason });
+
+export interface StationStatus {
+  stationId: string;
+  version: StationVersion;
+  url: string;
+  securityProfile: number;
+  online: boolean;
+  registration: RegistrationStatus;
+  evses: ReturnType<EvseModel['snapshot']>;
+  transactions: unknown[];
+  queuedMessages: number;
+  faults: readonly string[];
+}
+
+export class ReferenceStation extends EventEmitter implements StationContext {
+  readonly version: StationVersion;
+  readonly options: ResolvedStationOptions;
+  readonly faults: FaultSet;
+  readonly timers = new Timers();
+  readonly log: Logger;
+  readonly evses: EvseModel;
+  readonly auth: Authorization;
+  readonly tx: TransactionEngine;
+  readonly security: Security;
+  readonly provisioning: Provisioning;
+  readonly outbox: Outbox;
+  readonly link: StationLink;
+  /** The 2.0.1 device model or the 1.6 configuration keys. */
+  readonly store: DeviceModel | ConfigKeys;
+  readonly settings: Settings;
+  /** Handlers for CSMS CALLs, keyed by action. Add an entry to support another message. */
+  readonly handlers: HandlerTable;
+  private running = false;
+
+  constructor(options: StationOptions) {
+    super();
+    this.options = resolveOptions(options);
+    this.version = this.options.version;
+    this.faults = faultSet(this.options.faults);
+    this.log = createLogger(this.options.log);
+    this.evses = new EvseModel(this, this.options.evses);
+    this.auth = new Authorization(this);
+    this.tx = this.version === '1.6' ? new Transactions16(this) : new Transactions201(this);
+    this.security = new Security(this);
+    this.provisioning = new Provisioning(this);
+    this.outbox = new Outbox(this);
+    this.link = new StationLink(this, () => this.clientOptions());
+    this.store = this.version === '1.6' ? new ConfigKeys(this) : new DeviceModel(this);
+    this.settings = new Settings(this.version, this.store);
+    this.handlers = {
+      ...this.provisioning.handlers(),
+      ...this.store.handlers(),
+      ...this.auth.handlers(),
+      ...this.tx.handlers(),
+      ...this.security.handlers(),
+    };
+    this.settings.onChange((name) => {
+      this.provisioning.onSettingChanged(name);
+      this.tx.onSettingChanged(name);
+      if (name === 'basicAuthPassword') {
+        // A01: keep the new password, drop the connection, connect again with it.
+        this.security.event('ReconfigurationOfSecurityParameters', 'Basic-auth password changed');
+        if (this.running && usesBasicAuth(this.options.securityProfile)) void this.link.restart('close', 'new password');
+      }
+    });
+    this.wireLink();
+    this.on('error', (err: Error) => this.log.error(`station error: ${err.message}`));
+  }
+
+  // --- StationContext -----------------------------------------------------------------------------
+
+  now(): string {
+    return new Date().toISOString();
+  }
+
+  send(action: string, payload: PayloadSource, options?: SendOptions): Promise<StationOutcome> {
+    return this.outbox.send(action, payload, options);
+  }
+
+  // --- lifecycle ----------------------------------------------------------------------------------
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  get registration(): RegistrationStatus {
+    return this.provisioning.registration;
+  }
+
+  /** Powers on: connects and boots. Resolves after the first connection attempt (retries go on in the background). */
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.timers.reopen();
+    this.outbox.reopen();
+    this.provisioning.powerOn();
+    try {
+      if (this.options.certsDir) await this.loadCertsDir(this.options.certsDir);
+    } catch (err) {
+      this.running = false;
+      throw err;
+    }
+    this.security.init();
+    this.log.info(`station ${this.options.stationId} (OCPP ${this.version}, security profile ${this.options.securityProfile}) connecting to ${this.options.url}`
+      + `${this.faults.names.length ? ` with faults ${this.faults.names.join(', ')}` : ''}`);
+    await this.link.start();
+  }
+
+  /** Closes the connection and clears every timer; nothing keeps the process alive afterwards. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.timers.clearAll(true);
+    this.outbox.stop();
+    await this.link.stop();
+    this.timers.clearAll(true);
+    this.log.info('station stopped');
+    this.emit('stopped');
+  }
+
+  status(): StationStatus {
+    return {
+      stationId: this.options.stationId,
+      version: this.version,
+      url: this.options.url,
+      securityProfile: this.options.securityProfile,
+      online: this.link.isOnline,
+      registration: this.provisioning.registration,
+      evses: this.evses.snapshot(),
+      transactions: this.tx.snapshot(),
+      queuedMessages: this.outbox.size,
+      faults: this.faults.names,
+    };
+  }
+
+  private async loadCertsDir(dir: string): Promise<void> {
+    const { loadPki } = await import('../../pki/store.js');
+    const pki = loadPki(dir);
+    const tls = this.options.tls;
+    tls.ca ??= pki.get('csms-root').certPem;
+    if (this.options.securityProfile === 3) {
+      tls.cert ??= pki.chainPem('station');
+      tls.key ??= pki.get('station').keyPem;
+    }
+  }
+
+  private clientOptions(): Promise<OcppClientOptions> {
+    const o = this.options;
+    const profile = o.securityProfile;
+    let tls: TlsOptions | undefined;
+    if (usesTls(profile)) {
+      const material = this.security.tlsMaterial();
+      tls = { ...o.tls, ...(material.ca ? { ca: material.ca } : {}) };
+      if (profile === 3) {
+        if (material.cert && material.key) Object.assign(tls, { cert: material.cert, key: material.key });
+        else this.log.warn('security profile 3 without a client certificate: the CSMS will refuse the connection');
+      } else {
+        delete tls.cert;
+        delete tls.key;
+      }
+      if (this.faults.has('accepts-invalid-server-cert')) tls.insecure = true;
+      if (this.faults.has('accepts-tls-below-1.2')) tls.minVersion = 'TLSv1';
+    }
+    const password = this.settings.str('basicAuthPassword') || o.password;
+    return Promise.resolve({
+      url: o.url,
+      stationId: o.stationId,
+      versions: [this.version],
+      securityProfile: profile,
+      ...(usesBasicAuth(profile) && password ? { basicAuth: { password } } : {}),
+      ...(tls ? { tls } : {}),
+      callTimeoutMs: o.timings.callTimeoutMs,
+      handshakeTimeoutMs: o.timings.handshakeTimeoutMs,
+    });
+  }
+
+  private wireLink(): void {
+    this.link.on('frame', (ev: FrameEvent) => {
+      this.log.info(formatFrame(ev.dir, ev.raw, ev.action));
+      for (const f of ev.findings ?? []) this.log.debug(`finding ${f.code}: ${f.message}`);
+      this.emit('frame', ev);
+    });
+    this.link.on('connected', (info: ClientConnectionInfo) => {
+      this.log.info(`connected to ${info.url} (${info.protocol}${info.tls ? `, ${info.tls.protocol ?? 'TLS'}` : ''})`);
+      this.emit('connected', info);
+      this.provisioning.onConnected();
+    });
+    this.link.on('disconnected', (c: { code: number; reason: string }) => {
+      this.log.info(`disconnected (${c.code}${c.reason ? ` ${c.reason}` : ''})`);
+      this.provisioning.onDisconnected();
+      this.emit('disconnected', c);
+    });
+    this.link.on('connectFailed', (err: HarnessError) => {
+      this.log.warn(`connection failed: ${err.code}: ${err.message}`);
+      this.security.onConnectFailed(err);
+      this.emit('connectFailed', err);
+    });
+    this.link.on('call', (call: IncomingCall, rpc: RpcConnection) => void this.onCall(call, rpc));
+  }
+
+  /** Answers a CSMS CALL: the registration rules first (B03.FR.08; 1.6 4.2), then the handler for its action. */
+  private async onCall(call: IncomingCall, rpc: RpcConnection): Promise<void> {
+    if (call.kind !== 'call') return;
+    if (call.suggestedError) {
+      rpc.respondError(call.messageId, call.suggestedError.code, call.suggestedError.description.slice(0, 255));
+      return;
+    }
+    if (this.provisioning.registration === 'Rejected' && !this.faults.has('no-callerror-while-rejected')) {
+      if (this.version === '1.6') {
+        this.log.info(`${call.action} not answered: the boot was Rejected (1.6 4.2)`);
+        rpc.forget(call.messageId);
+      } else {
+        rpc.respondError(call.messageId, 'SecurityError', 'BootNotification was Rejected (B03.FR.08)');
+      }
+      return;
+    }
+    const handler = this.handlers[call.action];
+    if (!handler) {
+      rpc.respondError(call.messageId, 'NotSupported', `${call.action} is not supported by this station`);
+      return;
+    }
+    let result: HandlerResult;
+    try {
+      result = await handler(call.payload, call);
+    } catch (err) {
+      this.log.error(`handling ${call.action} failed: ${(err as Error).stack ?? String(err)}`);
+      rpc.respondError(call.messageId, 'InternalError', (err as Error).message.slice(0, 255));
+      return;
+    }
+    if ('error' in result) rpc.respondError(call.messageId, result.error.code, result.error.description.slice(0, 255));
+    else rpc.respond(call.messageId, result.payload);
+    this.emit('request', { action: call.action, payload: call.payload, response: 'error' in result ? result.error : result.payload });
+    if ('payload' in result && result.after) {
+      try {
+        await result.after();
+      } catch (err) {
+        this.log.error(`after ${call.action}: ${(err as Error).stack ?? String(err)}`);
+      }
+    }
+  }
+
+  // --- physical events ----------------------------------------------------------------------------
+
+  private pickEvse(evseId: number | undefined, want: (e: EvseState) => boolean): EvseState | undefined {
+    if (evseId !== undefined) return this.evses.get(evseId);
+    return this.evses.list.find(want);
+  }
+
+  private missing(evseId: number | undefined, what: string): OperatorResult {
+    return evseId !== undefined ? unavailable(`no EVSE ${evseId}`) : { status: 'skipped', reason: `no EVSE ${what}` };
+  }
+
+  /** Connects an EV (default: the first EVSE without one). */
+  async plugIn(evseId?: number, connectorId = 1): Promise<OperatorResult> {
+    const evse = this.pickEvse(evseId, (e) => !e.ev.plugged);
+    if (!evse) return this.missing(evseId, 'is free to plug into');
+    return this.tx.plugIn(evse, connectorId);
+  }
+
+  async unplug(evseId?: number): Promise<OperatorResult> {
+    const evse = this.pickEvse(evseId, (e) => e.ev.plugged);
+    if (!evse) return this.missing(evseId, 'has an EV plugged in');
+    return this.tx.unplug(evse);
+  }
+
+  async presentIdToken(idToken: string, type = 'ISO14443', evseId?: number): Promise<OperatorResult> {
+    const evse = evseId === undefined ? undefined : this.evses.get(evseId);
+    if (evseId !== undefined && !evse) return unavailable(`no EVSE ${evseId}`);
+    const token: IdToken = { idToken, type };
+    return this.tx.presentIdToken(evse, token);
+  }
+
+  async evSuspend(evseId?: number): Promise<OperatorResult> {
+    const evse = this.pickEvse(evseId, (e) => e.ev.plugged && !e.ev.suspended);
+    if (!evse) return this.missing(evseId, 'has a charging EV');
+    return this.tx.setSuspended(evse, true);
+  }
+
+  async evResume(evseId?: number): Promise<OperatorResult> {
+    const evse = this.pickEvse(evseId, (e) => e.ev.plugged && e.ev.suspended);
+    if (!evse) return this.missing(evseId, 'has a suspended EV');
+    return this.tx.setSuspended(evse, false);
+  }
+
+  /** Power cut and power back: running transactions end (PowerLoss), the station reconnects and boots with PowerUp. */
+  async powerCycle(): Promise<OperatorResult> {
+    if (!this.running) return unavailable('the station is not running');
+    this.tx.endAll('power-loss');
+    await this.provisioning.reboot('PowerUp', 'terminate');
+    return { status: 'done' };
+  }
+
+  async goOffline(): Promise<OperatorResult> {
+    if (this.link.isOfflineByOperator) return { status: 'skipped', reason: 'the station is already offline' };
+    await this.link.goOffline();
+    return { status: 'done' };
+  }
+
+  goOnline(): OperatorResult {
+    if (!this.link.isOfflineByOperator) return { status: 'skipped', reason: 'the station is not offline' };
+    this.link.goOnline();
+    return { status: 'done' };
+  }
+
+  /** Settings OCPP cannot change (or should not): security profile, CSMS URL, password; or any device-model id / configuration key. */
+  async configure(setting: string, value: unknown): Promise<OperatorResult> {
+    const text = String(value);
+    switch (setting) {
+      case 'securityProfile': {
+        const profile = Number(value);
+        if (!isSecurityProfile(profile)) return unavailable(`security profile must be 0-3, got ${text}`);
+        this.options.securityProfile = profile;
+        if (this.running) await this.link.restart('close', 'security profile changed');
+        return { status: 'done' };
+      }
+      case 'url':
+      case 'csmsUrl':
+        if (!/^wss?:\/\//.test(text)) return unavailable(`url must start with ws:// or wss://, got '${text}'`);
+        this.options.url = text;
+        if (this.running) await this.link.restart('close', 'CSMS URL changed');
+        return { status: 'done' };
+      case 'password':
+      case 'basicAuthPassword':
+      case 'authorizationKey':
+        this.options.password = text;
+        this.settings.set('basicAuthPassword', text);
+        return { status: 'done' };
+      default:
+        if (this.store.read(setting) === undefined) return unavailable(`unknown station setting '${setting}'`);
+        this.store.write(setting, text);
+        this.settings.notify([setting]);
+        return { status: 'done' };
+    }
+  }
+
+  /** Performs an operator action by name (src/engine/operator-actions.ts), as a lab rig would. */
+  async perform(action: string, params: Record<string, unknown> = {}): Promise<OperatorResult> {
+    const num = (v: unknown): number | undefined => (v === undefined || v === null || v === '' ? undefined : Number(v));
+    const evseId = num(this.version === '1.6' ? (params.evseId ?? params.connectorId) : params.evseId);
+    if (evseId !== undefined && !Number.isInteger(evseId)) return unavailable(`evseId must be an integer, got ${String(params.evseId)}`);
+    try {
+      switch (action) {
+        case 'powerCycle':
+          return await this.powerCycle();
+        case 'plugIn':
+          return await this.plugIn(evseId, this.version === '1.6' ? 1 : (num(params.connectorId) ?? 1));
+        case 'unplug':
+          return await this.unplug(evseId);
+        case 'presentIdToken':
+          if (typeof params.idToken !== 'string' || !params.idToken) return unavailable('presentIdToken needs params.idToken');
+          return await this.presentIdToken(params.idToken, typeof params.type === 'string' ? params.type : 'ISO14443', evseId);
+        case 'evSuspend':
+          return await this.evSuspend(evseId);
+        case 'evResume':
+          return await this.evResume(evseId);
+        case 'goOffline':
+          return await this.goOffline();
+        case 'goOnline':
+          return this.goOnline();
+        case 'configureStation':
+          if (typeof params.setting !== 'string') return unavailable('configureStation needs params.setting');
+          return await this.configure(params.setting, params.value);
+        default:
+          return unavailable(`the reference station cannot perform '${action}'`);
+      }
+    } catch (err) {
+      return unavailable(`${action} failed: ${(err as Error).message}`);
+    }
+  }
+
+  /** Sends a CALL of the station's own (a later block's behaviour, a test): through the gate and queue like any other. */
+  call(action: string, payload: Payload, options?: SendOptions): Promise<StationOutcome> {
+    return this.send(action, payload, options);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Transactions: what both versions share. The version-specific engines (transactions-201.ts:
+ * TransactionEvent; transactions-16.ts: Start/StopTransaction and MeterValues) implement
+ * `TransactionEngine`; the station routes physical events and CSMS requests to it.
+ */
+import type { OperatorResult } from '../../engine/operator.js';
+import type { Payload } from '../../rpc/codec.js';
+import type { StationContext } from './context.js';
+import type { EvseState } from './evse.js';
+import type { SettingName } from './settings.js';
+import type { HandlerTable, IdToken } from './types.js';
+
+export type EndCause = 'reset-immediate' | 'reset-hard' | 'reset-soft' | 'power-loss';
+
+export interface TransactionEngine {
+  /** RequestStart/Stop (RemoteStart/Stop), UnlockConnector, ... */
+  handlers(): HandlerTable;
+  plugIn(evse: EvseState, connectorId: number): Promise<OperatorResult>;
+  unplug(evse: EvseState): Promise<OperatorResult>;
+  /** `evse` undefined: the station picks (the EVSE whose transaction this token stops, or a free one). */
+  presentIdToken(evse: EvseState | undefined, token: IdToken): Promise<OperatorResult>;
+  setSuspended(evse: EvseState, suspended: boolean): Promise<OperatorResult>;
+  /** Connector status from the session's point of view; availability is laid over it by EvseModel. */
+  sessionStatus(evse: EvseState, connectorId: number): string;
+  hasTransaction(evseId?: number): boolean;
+  transactionIds(): string[];
+  /** Ends every transaction now (reset, power loss), queueing the final messages. */
+  endAll(cause: EndCause): void;
+  /** TriggerMessage for TransactionEvent / MeterValues: false when there is nothing to send. */
+  trigger(requested: 'TransactionEvent' | 'MeterValues', evseId?: number): boolean;
+  onSettingChanged(name: SettingName): void;
+  /** Forgets every session (after a power cut, once endAll queued the final messages). */
+  clear(): void;
+  snapshot(): unknown[];
+}
+
+export const done = (data?: unknown): OperatorResult => (data === undefined ? { status: 'done' } : { status: 'done', data });
+export const skipped = (reason: string): OperatorResult => ({ status: 'skipped', reason });
+
+/** The EVSE a token or a remote start goes to when none is named: one with an EV waiting, else a free usable one. */
+export function pickFreeEvse(ctx: StationContext, isFree: (evse: EvseState) => boolean): EvseState | undefined {
+  const candidates = ctx.evses.list.filter((e) => ctx.evses.isUsable(e) && isFree(e));
+  return candidates.find((e) => e.ev.plugged) ?? candidates[0];
+}
+
+/**
+ * Clock-aligned meter values (J01; 1.6 ClockAlignedDataInterval): MeterValues every `alignedInterval`
+ * seconds, on the clock (e.g. :00, :15, :30, :45 for 900 s), for every EVSE.
+ */
+export class AlignedMeterValues {
+  private readonly ctx: StationContext;
+  constructor(ctx: StationContext) {
+    this.ctx = ctx;
+  }
+
+  restart(): void {
+    this.ctx.timers.clear('aligned');
+    const interval = this.ctx.settings.int('alignedInterval', 0);
+    if (interval <= 0 || this.ctx.faults.has('tx-no-meter-values')) return;
+    const ms = interval * 1000;
+    const schedule = () => this.ctx.timers.timeout('aligned', ms - (Date.now() % ms), () => {
+      this.send('Sample.Clock');
+      schedule();
+    });
+    schedule();
+  }
+
+  stop(): void {
+    this.ctx.timers.clear('aligned');
+  }
+
+  /** MeterValues for one EVSE (or all), with `context`; `transactionId` supplies the 1.6 transaction id when there is one. */
+  send(context: string, evseId?: number, transactionId?: (evse: EvseState) => (() => number | undefined) | undefined): boolean {
+    const { ctx } = this;
+    const evses = evseId === undefined || evseId === 0 ? ctx.evses.list : ctx.evses.list.filter((e) => e.id === evseId);
+    if (!evses.length) return false;
+    const measurands = ctx.settings.list('alignedMeasurands');
+    for (const evse of evses) {
+      const meterValue = evse.meter.meterValue(measurands.length ? measurands : ['Energy.Active.Import.Register'], context, ctx.version, ctx.now());
+      if (!meterValue) continue;
+      if (ctx.version === '2.0.1') {
+        void ctx.send('MeterValues', { evseId: evse.id, meterValue: [meterValue] }, { triggered: context === 'Trigger' });
+        continue;
+      }
+      const txId = transactionId?.(evse);
+      const build = (): Payload => {
+        const id = txId?.();
+        return { connectorId: evse.id, ...(id !== undefined ? { transactionId: id } : {}), meterValue: [meterValue] };
+      };
+      void ctx.send('MeterValues', build, txId ? { queue: true } : { triggered: context === 'Trigger' });
+    }
+    return true;
+  }
+}
