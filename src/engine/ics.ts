@@ -22,6 +22,8 @@ export interface Ics {
   evses: Array<{ id: number; connectors: number }>;
   idTokens: {
     valid: IdTokenSpec;
+    /** A second valid token (1.6 TC_069: another card with the same parentIdTag). */
+    valid2?: IdTokenSpec;
     invalid: IdTokenSpec;
     blocked?: IdTokenSpec;
     expired?: IdTokenSpec;
@@ -49,6 +51,7 @@ export function defaultIcs(version: OcppVersion, sut: SutRole): Ics {
     evses: [{ id: 1, connectors: 1 }],
     idTokens: {
       valid: { idToken: 'VALID0001', type: 'ISO14443' },
+      valid2: { idToken: 'VALID0002', type: 'ISO14443' },
       invalid: { idToken: 'INVALID01', type: 'ISO14443' },
       blocked: { idToken: 'BLOCKED01', type: 'ISO14443' },
       expired: { idToken: 'EXPIRED01', type: 'ISO14443' },

@@ -39,6 +39,8 @@ export function select(cases: readonly TestCase[], sel: Selection): TestCase[] {
 export function plan(cases: readonly TestCase[], ics: Ics, selectedProfiles?: string[]): PlannedCase[] {
   const claimedProfiles = new Set(ics.profiles.map((p) => p.toLowerCase()));
   const claimed = new Set([...ics.features, ...ics.profiles].map((f) => f.toLowerCase()));
+  // Hardware feature HFS-8 (number of EVSEs) follows from the layout: Part 5 writes the condition "HFS-8 > 1".
+  if (ics.evses.length > 1) claimed.add('hfs-8 > 1');
   const onlyProfiles = selectedProfiles?.map((p) => p.toLowerCase());
   return cases.map((testCase) => {
     const memberships = testCase.profiles.filter((m) => !onlyProfiles?.length || onlyProfiles.includes(m.profile.toLowerCase()));

@@ -18,7 +18,7 @@ export interface ResponderContext {
 function tokenStatus(ics: Ics, idToken: unknown): string {
   const value = typeof idToken === 'string' ? idToken : (idToken as { idToken?: string } | undefined)?.idToken;
   const t = ics.idTokens;
-  if (value === t.valid.idToken || value === t.masterPass?.idToken || value === t.group?.idToken) return 'Accepted';
+  if (value === t.valid.idToken || value === t.valid2?.idToken || value === t.masterPass?.idToken || value === t.group?.idToken) return 'Accepted';
   if (value === t.blocked?.idToken) return 'Blocked';
   if (value === t.expired?.idToken) return 'Expired';
   return 'Invalid';

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { RpcConnection } from '../rpc/connection.js';
 import type { OcppVersion } from '../rpc/versions.js';
-import { OcppServer, type OcppServerOptions, type ConnectionInfo, type RejectedUpgrade } from '../transport/server.js';
+import { OcppServer, type OcppServerOptions, type ConnectionInfo, type RejectedUpgrade, type AuthRequest } from '../transport/server.js';
 import { connectClient, type OcppClientOptions } from '../transport/client.js';
 import { HarnessError } from '../errors.js';
 
@@ -38,19 +38,38 @@ function waitFor<T>(emitter: EventEmitter, event: string, timeoutMs: number, wha
   });
 }
 
-/** The harness listens as CSMS; the station under test connects to it. */
+/** A connection attempt the harness refused on purpose (cases that make the station retry). */
+export interface RefusedAttempt {
+  t: number;
+  path: string;
+  stationId: string;
+}
+
+/** The harness listens as CSMS; the station under test connects to it. Extra event: 'refused' (RefusedAttempt). */
 export class CsmsLink extends EventEmitter implements Link {
   readonly harnessRole = 'csms' as const;
   readonly version: OcppVersion;
   readonly server: OcppServer;
   private conn: LinkConnection | undefined;
   private readonly expectedStationId: string | undefined;
+  /** While set, connection attempts it matches are refused (HTTP 401) before authentication. */
+  private refusal: ((attempt: { path: string; stationId: string }) => boolean) | undefined;
 
   constructor(options: OcppServerOptions & { expectedStationId?: string }) {
     super();
     this.version = options.versions[0] as OcppVersion;
     this.expectedStationId = options.expectedStationId;
-    this.server = new OcppServer(options);
+    const authenticate = options.authenticate;
+    this.server = new OcppServer({
+      ...options,
+      authenticate: (req: AuthRequest) => {
+        if (this.refusal?.({ path: req.path, stationId: req.stationId })) {
+          this.emit('refused', { t: Date.now(), path: req.path, stationId: req.stationId } satisfies RefusedAttempt);
+          return false;
+        }
+        return authenticate ? authenticate(req) : true;
+      },
+    });
     this.server.on('connection', ({ rpc, info }: { rpc: RpcConnection; info: ConnectionInfo }) => {
       const previous = this.conn;
       this.conn = { rpc, info: { ...info } };
@@ -73,6 +92,15 @@ export class CsmsLink extends EventEmitter implements Link {
     return this.expectedStationId;
   }
 
+  /** Refuses the station's connection attempts that `match` selects (all when omitted) until `acceptConnections()`. */
+  refuseConnections(match: (attempt: { path: string; stationId: string }) => boolean = () => true): void {
+    this.refusal = match;
+  }
+
+  acceptConnections(): void {
+    this.refusal = undefined;
+  }
+
   current(): LinkConnection | undefined {
     return this.conn?.rpc.isOpen ? this.conn : undefined;
   }
@@ -93,7 +121,7 @@ export class StationLink extends EventEmitter implements Link {
   readonly harnessRole = 'station' as const;
   readonly version: OcppVersion;
   private conn: LinkConnection | undefined;
-  private readonly base: OcppClientOptions;
+  private base: OcppClientOptions;
 
   constructor(options: OcppClientOptions) {
     super();
@@ -109,14 +137,20 @@ export class StationLink extends EventEmitter implements Link {
     return this.conn?.rpc.isOpen ? this.conn : undefined;
   }
 
-  /** Opens a connection, optionally with other credentials/TLS (negative cases). Rejects with the typed connect error. */
-  async connect(overrides: Partial<OcppClientOptions> = {}): Promise<LinkConnection> {
+  /**
+   * Opens a connection, optionally with other credentials/TLS (negative cases): `tls` overrides are
+   * merged into the configured TLS options (set a field to undefined to drop it). `persist` makes
+   * the overrides the new defaults (e.g. a BasicAuthPassword the CSMS set). Rejects with the typed connect error.
+   */
+  async connect(overrides: Partial<OcppClientOptions> = {}, options: { persist?: boolean } = {}): Promise<LinkConnection> {
     const old = this.conn;
     if (old?.rpc.isOpen) {
       old.rpc.close(1000, 'reconnecting');
       await old.rpc.waitClosed();
     }
-    const { rpc, info } = await connectClient({ ...this.base, ...overrides });
+    const merged: OcppClientOptions = { ...this.base, ...overrides, ...(overrides.tls ? { tls: { ...this.base.tls, ...overrides.tls } } : {}) };
+    if (options.persist) this.base = merged;
+    const { rpc, info } = await connectClient(merged);
     const conn: LinkConnection = { rpc, info: { ...info } };
     this.conn = conn;
     rpc.once('close', (c: { code: number; reason: string }) => {

@@ -7,7 +7,7 @@ import type { Ics } from '../engine/ics.js';
 import { CaseFailure, CaseInconclusive } from '../engine/signals.js';
 import { HarnessError } from '../errors.js';
 import { CaseRecorder } from './recorder.js';
-import type { Link, LinkConnection } from './link.js';
+import type { Link, LinkConnection, RefusedAttempt } from './link.js';
 import { BACKGROUND_ACTIONS, defaultResponse, type DefaultResponder, type ResponderContext } from './default-responses.js';
 import type { OcppClientOptions } from '../transport/client.js';
 
@@ -114,6 +114,7 @@ export class Peer {
 
   /** Answers what the case left unanswered and detaches the recorder. Returns the actions answered. */
   endCase(): string[] {
+    this.acceptConnections();
     const leftovers = this.inbox.filter((e) => !e.answered && e.rpc.isOpen);
     const names: string[] = [];
     for (const e of leftovers) {
@@ -303,12 +304,16 @@ export class Peer {
     }
   }
 
-  /** Station side: (re)connects with other options, returning the typed error instead of throwing. */
-  async connect(overrides: Partial<OcppClientOptions> = {}): Promise<{ ok: true; info: LinkConnection['info'] } | { ok: false; error: HarnessError }> {
-    const link = this.link as Link & { connect?: (o: Partial<OcppClientOptions>) => Promise<LinkConnection> };
+  /**
+   * Station side: (re)connects with other options (`tls` fields merge into the configured ones),
+   * returning the typed error instead of throwing. `persist`: keep the overrides for later connections
+   * (the station's new credentials, e.g. after the CSMS changed its BasicAuthPassword).
+   */
+  async connect(overrides: Partial<OcppClientOptions> = {}, options: { persist?: boolean } = {}): Promise<{ ok: true; info: LinkConnection['info'] } | { ok: false; error: HarnessError }> {
+    const link = this.link as Link & { connect?: (o: Partial<OcppClientOptions>, opts?: { persist?: boolean }) => Promise<LinkConnection> };
     if (!link.connect) throw new HarnessError('OCPPH_ERR_USAGE', 'connect() is only available when the harness plays the charging station');
     try {
-      const c = await link.connect(overrides);
+      const c = await link.connect(overrides, options);
       this.recorder.step(`connected (${c.info.stationId}, ${String(c.info.protocol)})`);
       return { ok: true, info: c.info };
     } catch (err) {
@@ -318,6 +323,65 @@ export class Peer {
       }
       throw err;
     }
+  }
+
+  /**
+   * CSMS side: refuses (HTTP 401) the station's connection attempts, all of them or those whose URL
+   * path starts with `pathPrefix`, until `acceptConnections()` or the end of the case ("the OCTT does
+   * not accept the reconnection attempt"). Each refused attempt can be awaited with `expectRefusedConnection`.
+   */
+  refuseConnections(options: { pathPrefix?: string } = {}): void {
+    const link = this.csmsLink('refuseConnections');
+    this.refused = [];
+    this.refusedWaiters = [];
+    link.off('refused', this.onRefused);
+    link.on('refused', this.onRefused);
+    const prefix = options.pathPrefix;
+    link.refuseConnections(prefix === undefined ? undefined : (a) => a.path.startsWith(prefix));
+    this.recorder.step(`refusing the station's connection attempts${prefix ? ` to ${prefix}` : ''}`, 'info');
+  }
+
+  /** CSMS side: accepts connection attempts again. */
+  acceptConnections(): void {
+    const link = this.link as Link & { acceptConnections?: () => void };
+    if (!link.acceptConnections || this.refusedWaiters === undefined) return;
+    link.acceptConnections();
+    link.off('refused', this.onRefused);
+    this.refusedWaiters = undefined;
+    this.recorder.step('accepting connection attempts again', 'info');
+  }
+
+  /** CSMS side, after `refuseConnections`: the next refused attempt (time and URL path), or a FAIL when none comes in time. */
+  async expectRefusedConnection(timeoutMs = this.ics.timeouts.messageMs, requirement?: string): Promise<RefusedAttempt> {
+    const queued = this.refused.shift();
+    if (queued) return queued;
+    const waiters = this.refusedWaiters;
+    if (!waiters) throw new HarnessError('OCPPH_ERR_USAGE', 'expectRefusedConnection() needs refuseConnections() first');
+    return new Promise<RefusedAttempt>((resolve, reject) => {
+      const waiter = (a: RefusedAttempt) => { clearTimeout(timer); resolve(a); };
+      const timer = setTimeout(() => {
+        const i = waiters.indexOf(waiter);
+        if (i >= 0) waiters.splice(i, 1);
+        this.recorder.step(`no connection attempt within ${timeoutMs} ms`, 'fail');
+        reject(new CaseFailure(`expected the charging station to try to connect within ${timeoutMs} ms; it did not`, requirement ? { requirement } : {}));
+      }, timeoutMs);
+      waiters.push(waiter);
+    });
+  }
+
+  private refused: RefusedAttempt[] = [];
+  private refusedWaiters: Array<(a: RefusedAttempt) => void> | undefined;
+  private readonly onRefused = (a: RefusedAttempt): void => {
+    this.recorder.step(`refused a connection attempt to ${a.path}`, 'info');
+    const waiter = this.refusedWaiters?.shift();
+    if (waiter) waiter(a);
+    else this.refused.push(a);
+  };
+
+  private csmsLink(what: string): Link & { refuseConnections: (match?: (a: { path: string; stationId: string }) => boolean) => void } {
+    const link = this.link as Link & { refuseConnections?: (match?: (a: { path: string; stationId: string }) => boolean) => void };
+    if (!link.refuseConnections) throw new HarnessError('OCPPH_ERR_USAGE', `${what}() is only available when the harness plays the CSMS`);
+    return link as Link & { refuseConnections: (match?: (a: { path: string; stationId: string }) => boolean) => void };
   }
 
   /** Closes our side of the connection. */

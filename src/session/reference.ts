@@ -3,6 +3,10 @@ import path from 'node:path';
 import { resolveConfig, type ConfigFile } from '../config/config.js';
 import type { CaseResult, OcppVersion, RunEvent, SutRole } from '../engine/model.js';
 import { runSession } from './session.js';
+import { loadCatalogue } from '../engine/catalogue.js';
+import { plan, select } from '../engine/plan.js';
+import type { TestCase } from '../engine/testcase.js';
+import type { SecurityProfile } from '../transport/security.js';
 
 /**
  * What the reference simulators claim (their ICS): every profile they implement and the Part 5
@@ -11,13 +15,42 @@ import { runSession } from './session.js';
 export function referenceIcs(version: OcppVersion, sut: SutRole): NonNullable<ConfigFile['ics']> {
   const profiles = version === '1.6'
     ? ['Core', 'Security (1.6 security whitepaper)']
-    : ['Core', 'Advanced Security'];
+    // The CSMS also serves base/custom reports (B07/B08) and signs V2G certificates (A02).
+    : ['Core', 'Advanced Security', ...(sut === 'CSMS' ? ['Advanced Device Management', 'ISO 15118 Support'] : [])];
   const features = version === '1.6'
     ? []
     : sut === 'CS'
-      ? ['C-30', 'C-36', 'C-48.1', 'C-49', 'C-09.1', 'C-09.2', 'C-10.1', 'C-10.2', 'C-29.1', 'C-29.2', 'C-29.5', 'C-29.6', 'C-51', 'C-52']
-      : ['C-30', 'C-31', 'C-35', 'C-36', 'C-37', 'C-44', 'C-45', 'C-46', 'C-50.1', 'C-50.2'];
+      ? ['C-30', 'C-36', 'C-48.1', 'C-49', 'C-09.1', 'C-09.2', 'C-10.1', 'C-10.2', 'C-29.1', 'C-29.2', 'C-29.5', 'C-29.6', 'C-51', 'C-52',
+        // Block B: reset per EVSE, SummaryInventory, reconnecting after every network profile failed.
+        'C-13', 'C-56', 'C-47']
+      : ['C-13', 'C-16', 'C-17', 'C-30', 'C-31', 'C-35', 'C-36', 'C-37', 'C-44', 'C-45', 'C-46', 'C-50.1', 'C-50.2'];
+  // The reference station reports and custom-reports its device model (B07/B08) for Advanced Device Management.
+  if (version === '2.0.1' && sut === 'CS') profiles.push('Advanced Device Management');
   return { profiles, features, evses: [{ id: 1, connectors: 1 }], timeouts: { messageMs: 2_000 }, heartbeatInterval: 300 };
+}
+
+/** A reference simulator configured another way, and what it then claims. */
+export interface ReferenceVariant {
+  name: string;
+  ics: NonNullable<ConfigFile['ics']>;
+}
+
+/**
+ * Other configurations of the reference simulators. A case that a Part 5 condition keeps out of the
+ * default claim (NOT C-13, NOT C-56, HFS-8 > 1...) runs against the simulator configured this way
+ * (the station follows the features its ICS claims), so every case has a reference to pass on.
+ */
+export function referenceVariants(version: OcppVersion, sut: SutRole): ReferenceVariant[] {
+  if (version !== '2.0.1' || sut !== 'CS') return [];
+  const base = referenceIcs(version, sut);
+  const without = (...ids: string[]) => (base.features ?? []).filter((f) => !ids.includes(f));
+  return [
+    {
+      name: 'no reset per EVSE, no SummaryInventory (so no Advanced Device Management)',
+      ics: { profiles: (base.profiles ?? []).filter((p) => p !== 'Advanced Device Management'), features: without('C-13', 'C-56') },
+    },
+    { name: 'two EVSEs', ics: { evses: [{ id: 1, connectors: 1 }, { id: 2, connectors: 1 }] } },
+  ];
 }
 
 export interface ReferenceRunOptions {
@@ -30,21 +63,55 @@ export interface ReferenceRunOptions {
   emit?: (e: RunEvent) => void | Promise<void>;
   /** Override the reference ICS (e.g. a security profile). */
   ics?: NonNullable<ConfigFile['ics']>;
+  /**
+   * The security profile of the session (default 0, or `ics.securityProfile`): cases that require
+   * another one are NOT_APPLICABLE, so a full reference run is one session per profile (see the matrix test).
+   */
+  securityProfile?: SecurityProfile;
 }
 
-/** Runs cases in-process against the reference simulator of the SUT role (tests, docs, demo). */
+/** The security profile a case needs its session to run with: the first it accepts, 0 when it names none. */
+export function sessionProfileOf(tc: TestCase): SecurityProfile {
+  return (tc.definition.requires?.securityProfile?.[0] ?? 0) as SecurityProfile;
+}
+
+/**
+ * Runs cases in-process against the reference simulator of the SUT role (tests, docs, demo). Cases
+ * NOT_APPLICABLE to the default claim run again against the first reference variant they apply to.
+ */
 export async function runAgainstReference(options: ReferenceRunOptions): Promise<CaseResult[]> {
-  const config = resolveConfig(
-    { ics: { ...referenceIcs(options.version, options.sut), ...(options.ics ?? {}) }, operator: { interactive: false }, timeouts: { caseMs: 30_000, holdMs: 1_000 } },
+  const configFor = (variant: NonNullable<ConfigFile['ics']> = {}) => resolveConfig(
+    {
+      ics: {
+        ...referenceIcs(options.version, options.sut), ...(options.ics ?? {}), ...variant,
+        ...(options.securityProfile !== undefined ? { securityProfile: options.securityProfile } : {}),
+      },
+      operator: { interactive: false }, timeouts: { caseMs: 30_000, holdMs: 1_000 },
+    },
     {},
     { version: options.version, sut: options.sut === 'CS' ? 'cs' : 'csms', certs: options.certsDir ?? path.join(os.tmpdir(), 'ocpp-harness-reference-certs') },
   );
-  const outcome = await runSession({
+  const run = async (config: ReturnType<typeof configFor>, ids: string[] | undefined, runBoundaries: boolean) => (await runSession({
     config,
-    selection: options.ids ? { ids: options.ids } : {},
+    selection: ids ? { ids } : {},
     ...(options.catalogueDir ? { catalogueDir: options.catalogueDir } : {}),
     sim: { faults: options.faults ?? [] },
     emit: options.emit ?? (() => undefined),
-  });
-  return outcome.cases;
+    runBoundaries,
+  })).cases;
+  const cases = await run(configFor(), options.ids, true);
+  for (const variant of referenceVariants(options.version, options.sut)) {
+    const waiting = cases.filter((c) => c.verdict === 'NOT_APPLICABLE').map((c) => c.id);
+    if (!waiting.length) break;
+    const config = configFor(variant.ics);
+    const catalogue = await loadCatalogue(options.catalogueDir, [options.version]);
+    const applicable = plan(select(catalogue.cases, { ids: waiting, version: options.version, sut: options.sut }), config.ics)
+      .filter((p) => !p.notApplicable).map((p) => p.testCase.id);
+    if (!applicable.length) continue;
+    for (const r of await run(config, applicable, false)) {
+      const i = cases.findIndex((c) => c.id === r.id);
+      if (i >= 0 && r.verdict !== 'NOT_APPLICABLE') cases[i] = { ...r, steps: [{ t: r.startedAt ? Date.parse(r.startedAt) : Date.now(), text: `reference variant: ${variant.name}`, outcome: 'info' }, ...r.steps] };
+    }
+  }
+  return cases;
 }

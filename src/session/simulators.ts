@@ -51,7 +51,11 @@ export async function startReferenceSut(sut: SutRole, params: SimParams): Promis
       evses: config.ics.evses,
       identity: { vendor: config.ics.station.vendor, model: config.ics.station.model, serialNumber: config.ics.station.serialNumber ?? 'SN-0001', firmwareVersion: config.ics.station.firmwareVersion ?? '1.0.0' },
       faults: params.faults,
+      features: config.ics.features,
       heartbeatInterval: config.ics.heartbeatInterval,
+      // 1.6 hardware variants the ICS can claim (testcases/ocpp16: TC_017_2, TC_018_2, TC_032_1).
+      fixedCable: config.ics.features.includes('FixedCable'),
+      stopTransactionsBeforePowerDown: config.ics.features.includes('StopTxBeforePowerDown'),
     });
     // Let the power-on boot settle before the first case, so it cannot be mistaken for a case's boot.
     const accepted = new Promise<void>((resolve) => {
@@ -84,6 +88,8 @@ export async function startReferenceSut(sut: SutRole, params: SimParams): Promis
       ...(t.group ? [{ idToken: t.group.idToken, type: t.group.type, status: 'Accepted' }] : []),
     ],
     heartbeatInterval: config.ics.heartbeatInterval,
+    // Pending/Rejected boots ask for a retry after this many seconds: short, so B02/B03 cases stay fast.
+    bootRetryInterval: 1,
     faults: params.faults,
   });
   const { url } = await csms.start();

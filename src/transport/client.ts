@@ -14,6 +14,8 @@ export interface OcppClientOptions {
   stationId: string;
   /** Offered subprotocols, in order of preference. */
   versions: OcppVersion[];
+  /** Negative cases: the Sec-WebSocket-Protocol values offered verbatim instead of those of `versions` (e.g. an unknown 'ocpp0.1'). */
+  protocols?: string[];
   securityProfile: SecurityProfile;
   /** Profiles 1-2. The username defaults to the station id. */
   basicAuth?: { username?: string; password: string };
@@ -28,7 +30,36 @@ export interface ClientConnectionInfo {
   stationId: string;
   version: OcppVersion;
   protocol: string;
-  tls?: { protocol: string | null; cipher?: string };
+  tls?: { protocol: string | null; cipher?: string; peerCertificate?: PeerCertificateInfo };
+}
+
+/** What a TLS client saw of the server's certificate (A00.FR.5xx checks). */
+export interface PeerCertificateInfo {
+  subjectCN?: string;
+  subjectO?: string;
+  /** Hex, as OpenSSL prints it; absent when the certificate has none. */
+  serialNumber?: string;
+  /** Key size in bits (RSA modulus, or the curve size for EC). */
+  bits?: number;
+  keyType?: 'rsa' | 'ec' | 'other';
+  validTo?: string;
+}
+
+function peerCertificateInfo(socket: TLSSocket): PeerCertificateInfo | undefined {
+  const c = socket.getPeerCertificate();
+  if (!c || typeof c !== 'object' || !c.subject) return undefined;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const ec = (c as { asn1Curve?: string; nistCurve?: string }).asn1Curve !== undefined || (c as { nistCurve?: string }).nistCurve !== undefined;
+  const cn = first(c.subject.CN);
+  const o = first(c.subject.O);
+  return {
+    ...(cn !== undefined ? { subjectCN: cn } : {}),
+    ...(o !== undefined ? { subjectO: o } : {}),
+    ...(c.serialNumber ? { serialNumber: c.serialNumber } : {}),
+    ...(typeof c.bits === 'number' ? { bits: c.bits } : {}),
+    keyType: ec ? 'ec' : c.modulus ? 'rsa' : 'other',
+    ...(c.valid_to ? { validTo: c.valid_to } : {}),
+  };
 }
 
 function endpointUrl(base: string, stationId: string): string {
@@ -46,7 +77,7 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
   if (options.basicAuth) headers.authorization = basicAuthHeader(options.basicAuth.username ?? options.stationId, options.basicAuth.password);
   const tls = options.tls ?? {};
   const ciphers = cipherListFor(tls);
-  const offered = options.versions.map(subprotocolOf);
+  const offered = options.protocols ?? options.versions.map(subprotocolOf);
   // Under TLS 1.3 a server checks the client certificate after the client's side of the handshake is
   // done; Node's server then drops the socket without an alert. Knowing the handshake completed lets
   // that reset be reported as the TLS refusal it is.
@@ -77,6 +108,12 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
 
   return new Promise((resolve, reject) => {
     let settled = false;
+    /** The server's Sec-WebSocket-Protocol answer (null: none), known once it answered the upgrade. */
+    let selected: string | null | undefined;
+    ws.once('upgrade', (res: http.IncomingMessage) => {
+      const p = res.headers['sec-websocket-protocol'];
+      selected = typeof p === 'string' ? p : null;
+    });
     const fail = (err: HarnessError) => {
       if (settled) return;
       settled = true;
@@ -91,7 +128,7 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
     });
     ws.once('error', (err: Error & { code?: string }) => {
       const msg = err.message;
-      if (/subprotocol/i.test(msg)) fail(new HarnessError('OCPPH_ERR_SUBPROTOCOL', `${url}: ${msg} (offered ${offered.join(', ')})`, { offered }, { cause: err }));
+      if (/subprotocol/i.test(msg)) fail(new HarnessError('OCPPH_ERR_SUBPROTOCOL', `${url}: ${msg} (offered ${offered.join(', ')})`, { offered, ...(selected !== undefined ? { selected } : {}) }, { cause: err }));
       else if (isTlsError(err)) fail(new HarnessError('OCPPH_ERR_TLS', `TLS with ${url} failed: ${msg}`, { code: err.code }, { cause: err }));
       else if (tlsEstablished && err.code === 'ECONNRESET') {
         fail(new HarnessError('OCPPH_ERR_TLS', `${url} dropped the connection right after the TLS handshake, before answering the upgrade: `
@@ -103,7 +140,7 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
       if (settled) return;
       const version = versionOfSubprotocol(ws.protocol);
       if (!version || !offered.includes(ws.protocol)) {
-        fail(new HarnessError('OCPPH_ERR_SUBPROTOCOL', `${url} selected subprotocol '${ws.protocol}', offered ${offered.join(', ')}`));
+        fail(new HarnessError('OCPPH_ERR_SUBPROTOCOL', `${url} selected subprotocol '${ws.protocol}', offered ${offered.join(', ')}`, { offered, selected: ws.protocol }));
         return;
       }
       settled = true;
@@ -111,9 +148,15 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
       ws.removeAllListeners('unexpected-response');
       const rpc = new RpcConnection(ws, { version, id: options.stationId, ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}) });
       const socket = (ws as unknown as { _socket?: TLSSocket })._socket;
+      const peerCert = isTls && socket?.getPeerCertificate ? peerCertificateInfo(socket) : undefined;
       const info: ClientConnectionInfo = {
         url, stationId: options.stationId, version, protocol: ws.protocol,
-        ...(isTls && socket?.getProtocol ? { tls: { protocol: socket.getProtocol(), ...(socket.getCipher()?.name ? { cipher: socket.getCipher().name } : {}) } } : {}),
+        ...(isTls && socket?.getProtocol ? {
+          tls: {
+            protocol: socket.getProtocol(), ...(socket.getCipher()?.name ? { cipher: socket.getCipher().name } : {}),
+            ...(peerCert ? { peerCertificate: peerCert } : {}),
+          },
+        } : {}),
       };
       resolve({ rpc, info, ws });
     });

@@ -30,6 +30,16 @@ export interface TlsOptions {
   servername?: string;
   /** Client side: accept a server certificate that does not verify (default false: it must verify). */
   insecure?: boolean;
+  /** Server side: more certificate/key pairs beside `cert`/`key`, e.g. an ECDSA one next to RSA (A00.FR.318: both kinds of cipher suite). */
+  additionalCerts?: Array<{ cert: string; key: string }>;
+}
+
+/** The `cert`/`key` a Node TLS server takes: one pair, or every pair when `additionalCerts` are given. */
+export function serverCertKeys(tls: TlsOptions): { cert: string | string[]; key: string | string[] } {
+  const cert = tls.cert ?? '';
+  const key = tls.key ?? '';
+  if (!tls.additionalCerts?.length) return { cert, key };
+  return { cert: [cert, ...tls.additionalCerts.map((c) => c.cert)], key: [key, ...tls.additionalCerts.map((c) => c.key)] };
 }
 
 export const DEFAULT_TLS_MIN_VERSION: SecureVersion = 'TLSv1.2';

@@ -8,12 +8,14 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { HarnessError } from '../errors.js';
 import { RpcConnection } from '../rpc/connection.js';
 import { subprotocolOf, versionOfSubprotocol, type OcppVersion } from '../rpc/versions.js';
-import { cipherListFor, DEFAULT_TLS_MIN_VERSION, parseBasicAuth, usesBasicAuth, usesTls, type SecurityProfile, type TlsOptions } from './security.js';
+import { cipherListFor, DEFAULT_TLS_MIN_VERSION, parseBasicAuth, serverCertKeys, usesBasicAuth, usesTls, type SecurityProfile, type TlsOptions } from './security.js';
 
 export const DEFAULT_MAX_PAYLOAD = 10 * 1024 * 1024;
 
 export interface AuthRequest {
   stationId: string;
+  /** The URL path of the upgrade request (e.g. /ocpp/CS001): which endpoint the station chose. */
+  path: string;
   securityProfile: SecurityProfile;
   username?: string;
   password?: string;
@@ -40,6 +42,8 @@ export interface OcppServerOptions {
 
 export interface ConnectionInfo {
   stationId: string;
+  /** The URL path the station connected to (e.g. /ocpp/CS001). */
+  path: string;
   version: OcppVersion;
   protocol: string;
   securityProfile: SecurityProfile;
@@ -88,8 +92,7 @@ export class OcppServer extends EventEmitter {
       if (profile === 3 && !tls.ca) throw new HarnessError('OCPPH_ERR_CONFIG', 'security profile 3 needs the CA that signs station certificates');
       const ciphers = cipherListFor(tls);
       this.httpServer = https.createServer({
-        cert: tls.cert,
-        key: tls.key,
+        ...serverCertKeys(tls),
         ...(tls.ca ? { ca: tls.ca } : {}),
         minVersion: tls.minVersion ?? DEFAULT_TLS_MIN_VERSION,
         ...(tls.maxVersion ? { maxVersion: tls.maxVersion } : {}),
@@ -179,7 +182,7 @@ export class OcppServer extends EventEmitter {
         { offered }), ctx);
     }
 
-    const auth: AuthRequest = { stationId, securityProfile: profile, ...(remoteAddress ? { remoteAddress } : {}) };
+    const auth: AuthRequest = { stationId, path, securityProfile: profile, ...(remoteAddress ? { remoteAddress } : {}) };
     if (usesBasicAuth(profile)) {
       const basic = parseBasicAuth(req.headers.authorization);
       if (!basic) return this.reject(socket, 401, new HarnessError('OCPPH_ERR_HTTP_STATUS', `station ${stationId} sent no HTTP Basic credentials (security profile ${profile})`, { status: 401 }), ctx);
@@ -216,7 +219,7 @@ export class OcppServer extends EventEmitter {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       const version = versionOfSubprotocol(chosen) as OcppVersion;
       const info: ConnectionInfo = {
-        stationId, version, protocol: chosen, securityProfile: profile, connectedAt: Date.now(),
+        stationId, path, version, protocol: chosen, securityProfile: profile, connectedAt: Date.now(),
         ...(remoteAddress ? { remoteAddress } : {}), ...(auth.username ? { username: auth.username } : {}), ...(tlsInfo ? { tls: tlsInfo } : {}),
       };
       const rpc = new RpcConnection(ws, { version, id: stationId, ...(this.options.callTimeoutMs ? { callTimeoutMs: this.options.callTimeoutMs } : {}) });

@@ -6,6 +6,7 @@
 import type { CaseContext } from '../../src/engine/testcase.js';
 import { booted as stationBooted } from './states.cs.js';
 import { booted as csmsBooted } from './states.csms.js';
+import { stationIdle } from './charging-session.csms.js';
 
 async function stationUnderTest(ctx: CaseContext): Promise<void> {
   const { sut } = ctx;
@@ -24,8 +25,9 @@ async function stationUnderTest(ctx: CaseContext): Promise<void> {
 
 async function csmsUnderTest(ctx: CaseContext): Promise<void> {
   const { sut } = ctx;
-  if (sut.isConnected() && sut.bootStatus === 'Accepted') return;
-  await csmsBooted(ctx);
+  if (!sut.isConnected() || sut.bootStatus !== 'Accepted') await csmsBooted(ctx);
+  // The station the harness plays is idle: no transaction left running by a previous case.
+  await stationIdle(ctx);
 }
 
 export const preconditions = {

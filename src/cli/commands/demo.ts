@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { resolveConfig } from '../../config/config.js';
 import { runSession, TOOL } from '../../session/session.js';
+import { referenceIcs } from '../../session/reference.js';
 import { createRunReporters } from '../../report/run-reporters.js';
 import { summarize, type CaseResult, type OcppVersion, type RunEvent } from '../../engine/model.js';
 import { loadCatalogue } from '../../engine/catalogue.js';
@@ -34,7 +35,7 @@ export function registerDemoCommand(program: Command): void {
         for (const version of versions) {
           for (const sut of ['cs', 'csms'] as const) {
             process.stdout.write(`\n== OCPP ${version}, ${sut === 'cs' ? 'harness as CSMS against the reference charging station' : 'harness as charging station against the reference CSMS'}\n`);
-            const config = resolveConfig({ ics: { profiles: ['Core'], timeouts: { messageMs: 5_000 } }, timeouts: { caseMs: 60_000, holdMs: 2_000 } }, {}, { version, sut, certs: path.join(outDir, 'certs') });
+            const config = resolveConfig({ ics: referenceIcs(version, sut === 'cs' ? 'CS' : 'CSMS'), operator: { interactive: false }, timeouts: { caseMs: 60_000, holdMs: 1_000 } }, {}, { version, sut, certs: path.join(outDir, 'certs') });
             const outcome = await runSession({ config, selection: { profiles: ['Core'] }, sim: { faults: [] }, emit, runBoundaries: false });
             all.push(...outcome.cases);
           }

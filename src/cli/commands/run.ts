@@ -7,6 +7,7 @@ import { collect, parsePort, parseSecurityProfile, parseSut, parseVersion } from
 import type { OcppVersion } from '../../engine/model.js';
 import type { SecurityProfile } from '../../transport/security.js';
 import { validateFaults } from '../../session/simulators.js';
+import { referenceIcs } from '../../session/reference.js';
 
 interface RunFlags {
   config?: string;
@@ -55,6 +56,11 @@ export function registerRunCommand(program: Command): void {
     .option('--json', 'print a JSON summary on stdout (progress goes to stderr)')
     .action(async (flags: RunFlags) => {
       const file: ConfigFile = flags.config ? await readConfigFile(flags.config) : {};
+      // Against a reference simulator with no ICS given, claim what the simulator implements.
+      if ((flags.sim || flags.simFault?.length) && !file.ics) {
+        const version = flags.ocpp ?? file.ocpp ?? '2.0.1';
+        file.ics = referenceIcs(version, (flags.sut ?? file.sut) === 'csms' ? 'CSMS' : 'CS');
+      }
       const overrides: ConfigOverrides = {
         ...(flags.ocpp ? { version: flags.ocpp } : {}), ...(flags.sut ? { sut: flags.sut } : {}), ...(flags.out ? { out: flags.out } : {}),
         ...(flags.securityProfile !== undefined ? { securityProfile: flags.securityProfile } : {}), ...(flags.port !== undefined ? { port: flags.port } : {}),

@@ -39,11 +39,12 @@ export function idTagInfo(ctx: CsmsContext, idTag: string, status?: string): Pay
   return info;
 }
 
-/** The Authorize answer, with the two authorization faults applied. */
+/** The Authorize answer, with the authorization faults applied. */
 function authorizeStatus(ctx: CsmsContext, value: string, type?: string): string {
   const status = tokenStatus(ctx.csms, ctx.version, value, type);
   if ((status === 'Invalid' || status === 'Unknown') && ctx.csms.hasFault('authorize-accepts-invalid')) return 'Accepted';
   if (status === 'Blocked' && ctx.csms.hasFault('authorize-ignores-blocked')) return 'Accepted';
+  if (status === 'Expired' && ctx.csms.hasFault('authorize-ignores-expiry')) return 'Accepted';
   return status;
 }
 

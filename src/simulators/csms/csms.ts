@@ -5,12 +5,15 @@ import { HarnessError } from '../../errors.js';
 import { loadPki } from '../../pki/store.js';
 import type { CallOutcome, IncomingCall } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
+import { subprotocolOf } from '../../rpc/versions.js';
 import { OcppServer, type AcceptedConnection, type AuthRequest, type RejectedUpgrade } from '../../transport/server.js';
 import { usesBasicAuth, usesTls, type SecurityProfile } from '../../transport/security.js';
 import { startControlServer, type ControlServer } from '../common/control-server.js';
 import { formatFrame, maskSecrets } from '../common/logger.js';
 import { admit, triggeredAction } from './admission.js';
+import { joinGetVariablesOutcomes, learnFromAnswer, splitGetVariables } from './answers.js';
 import { authorizationHandlers } from './authorization.js';
+import { afterAnswer16, core16Handlers, sentAction16 } from './core-16.js';
 import { CSMS_FAULTS, csmsFault } from './faults.js';
 import { innerProfile, LenientGate, needsGate } from './gate.js';
 import { provisioningHandlers } from './provisioning.js';
@@ -24,7 +27,7 @@ import {
 } from './types.js';
 
 /** Every station CALL the reference CSMS answers, by action. Other engineers add their blocks' modules here. */
-const HANDLER_MODULES = [provisioningHandlers, authorizationHandlers, transactionHandlers, securityHandlers];
+const HANDLER_MODULES = [provisioningHandlers, authorizationHandlers, transactionHandlers, securityHandlers, core16Handlers];
 
 /** CSMS-initiated messages a CSMS does not send while the station is Pending (1.6 4.2, 2.0.1 B02.FR.05). */
 const NOT_WHILE_PENDING = new Set(['RemoteStartTransaction', 'RemoteStopTransaction', 'RequestStartTransaction', 'RequestStopTransaction']);
@@ -139,6 +142,8 @@ export class ReferenceCsms extends EventEmitter {
       const gate = new LenientGate({
         host, port: this.options.port ?? 0, profile, tls, innerPort: server.port, hasFault: (n) => this.faults.has(n),
         ...(this.options.organization !== undefined ? { organization: this.options.organization } : {}),
+        passwordFor: (id) => this.stationConfig(id)?.password ?? this.options.password,
+        ...(this.options.versions[0] ? { subprotocol: subprotocolOf(this.options.versions[0]) } : {}),
       });
       gate.on('rejected', (r: RejectedUpgrade) => this.onRejected(r));
       gate.on('tlsError', (e: HarnessError) => this.onTlsError(e));
@@ -285,7 +290,7 @@ export class ReferenceCsms extends EventEmitter {
   }
 
   /**
-   * The `configureCsms` operator action. Settings: bootStatus (Accepted|Pending|Rejected), password,
+   * The `configureCsms` operator action. Settings: bootStatus (Accepted|Pending|Rejected), nextBootStatus (the same, for the next boot only), password,
    * idTokenStatus / idToken ({idToken, status, type?, groupIdToken?}), removeIdToken, heartbeatInterval,
    * bootRetryInterval, fault / clearFault (a fault name; TLS and connection faults apply from the next start).
    */
@@ -293,6 +298,12 @@ export class ReferenceCsms extends EventEmitter {
     switch (setting) {
       case 'bootStatus':
         return this.setBootStatus(this.targetStation(stationId, setting), value as BootStatus);
+      case 'nextBootStatus': {
+        // Only the next BootNotification (B02/B03 "configured to first respond Pending or Rejected").
+        if (!BOOT_STATUSES.includes(value as BootStatus)) throw new HarnessError('OCPPH_ERR_USAGE', `nextBootStatus must be one of ${BOOT_STATUSES.join(', ')}, got ${String(value)}`);
+        this.stationEntry(this.targetStation(stationId, setting)).nextBootStatus = value as BootStatus;
+        return;
+      }
       case 'password':
         if (typeof value !== 'string' || !value) throw new HarnessError('OCPPH_ERR_USAGE', 'password must be a non-empty string');
         return this.setPassword(this.targetStation(stationId, setting), value);
@@ -319,7 +330,7 @@ export class ReferenceCsms extends EventEmitter {
       case 'clearFault':
         return this.setFault(String(value), false);
       default:
-        throw new HarnessError('OCPPH_ERR_USAGE', `the reference CSMS has no setting '${setting}' (bootStatus, password, idTokenStatus, removeIdToken, heartbeatInterval, bootRetryInterval, fault, clearFault)`);
+        throw new HarnessError('OCPPH_ERR_USAGE', `the reference CSMS has no setting '${setting}' (bootStatus, nextBootStatus, password, idTokenStatus, removeIdToken, heartbeatInterval, bootRetryInterval, fault, clearFault)`);
     }
   }
 
@@ -350,6 +361,8 @@ export class ReferenceCsms extends EventEmitter {
       void session.rpc.call('TriggerMessage', { requestedMessage: 'Heartbeat' }, { ...timeout, ignoreInFlight: true });
     }
     const outcome = await first;
+    learnFromAnswer({ csms: this.state, stationId, session: this.sessions.get(stationId), entry: () => this.stationEntry(stationId) }, action, payload, outcome);
+    afterAnswer16(this.sessions.get(stationId), (n) => this.faults.has(n), action, payload, outcome, () => this.send(stationId, action, payload, options));
     this.emit('sent', { stationId, action, payload, outcome });
     return outcome;
   }
@@ -362,8 +375,17 @@ export class ReferenceCsms extends EventEmitter {
   }
 
   /** Builds the default payload (hint on top) and sends it: what an operator asks with csmsSend. */
-  async command(stationId: string, action: string, hint: Payload = {}, options: { timeoutMs?: number } = {}): Promise<{ request: Payload; outcome: CallOutcome }> {
+  async command(stationId: string, asked: string, askedHint: Payload = {}, options: { timeoutMs?: number } = {}): Promise<{ request: Payload; outcome: CallOutcome }> {
+    const diverted = sentAction16(this.sessions.get(stationId)?.version ?? '2.0.1', (n) => this.faults.has(n), asked);
+    const action = diverted.action;
+    const hint = diverted.hint ?? askedHint;
     const request = this.buildRequest(stationId, action, hint);
+    const parts = action === 'GetVariables' ? splitGetVariables(this.stationConfig(stationId), (n) => this.faults.has(n), request) : [request];
+    if (parts.length > 1) {
+      const outcomes = [];
+      for (const part of parts) outcomes.push(await this.send(stationId, action, part, options));
+      return { request, outcome: joinGetVariablesOutcomes(outcomes) };
+    }
     return { request, outcome: await this.send(stationId, action, request, options) };
   }
 

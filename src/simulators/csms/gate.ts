@@ -5,14 +5,14 @@ import net, { type AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import { HarnessError } from '../../errors.js';
-import { cipherListFor, DEFAULT_TLS_MIN_VERSION, parseBasicAuth, basicAuthHeader, usesTls, type SecurityProfile, type TlsOptions } from '../../transport/security.js';
+import { cipherListFor, DEFAULT_TLS_MIN_VERSION, parseBasicAuth, basicAuthHeader, serverCertKeys, usesTls, type SecurityProfile, type TlsOptions } from '../../transport/security.js';
 import type { RejectedUpgrade } from '../../transport/server.js';
 
 /**
  * The front door for faults the transport refuses to express. `OcppServer` rightly rejects a
  * Basic-auth username that is not the station id, and a missing or untrusted client certificate,
- * before any hook runs; a CSMS with the faults `accepts-username-mismatch`,
- * `accepts-missing-client-cert` or `accepts-unknown-client-cert` has to let those through. The
+ * before any hook runs; a CSMS with the faults `accepts-username-mismatch`, `accepts-missing-credentials`,
+ * `accepts-unknown-subprotocol`, `accepts-missing-client-cert` or `accepts-unknown-client-cert` has to let those through. The
  * gate listens on the public port, terminates TLS itself, applies the lenient checks, and pipes
  * the upgrade request to an inner `OcppServer` on loopback (profile 1 for Basic auth, else 0).
  *
@@ -27,6 +27,10 @@ export interface GateOptions {
   hasFault: (name: string) => boolean;
   /** Required O of client certificates (A00.FR.404), when set. */
   organization?: string;
+  /** The station's Basic-auth password (fault accepts-missing-credentials lets a station in as if it had sent it). */
+  passwordFor?: (stationId: string) => string | undefined;
+  /** The subprotocol the CSMS answers with under fault accepts-unknown-subprotocol. */
+  subprotocol?: string;
 }
 
 export interface GateAdmission {
@@ -38,7 +42,8 @@ export interface GateAdmission {
 
 /** The gate is needed only when one of these faults is on for a profile it concerns. */
 export function needsGate(profile: SecurityProfile, hasFault: (name: string) => boolean): boolean {
-  if (profile === 1 || profile === 2) return hasFault('accepts-username-mismatch');
+  if (hasFault('accepts-unknown-subprotocol')) return true;
+  if (profile === 1 || profile === 2) return hasFault('accepts-username-mismatch') || hasFault('accepts-missing-credentials');
   if (profile === 3) return hasFault('accepts-missing-client-cert') || hasFault('accepts-unknown-client-cert');
   return false;
 }
@@ -63,7 +68,7 @@ export class LenientGate extends EventEmitter {
       if (!tls?.cert || !tls.key) throw new HarnessError('OCPPH_ERR_CONFIG', `security profile ${options.profile} needs a server certificate and key`);
       const ciphers = cipherListFor(tls);
       this.server = https.createServer({
-        cert: tls.cert, key: tls.key, ...(tls.ca ? { ca: tls.ca } : {}),
+        ...serverCertKeys(tls), ...(tls.ca ? { ca: tls.ca } : {}),
         minVersion: tls.minVersion ?? DEFAULT_TLS_MIN_VERSION, ...(tls.maxVersion ? { maxVersion: tls.maxVersion } : {}), ...(ciphers ? { ciphers } : {}),
         requestCert: options.profile === 3,
         rejectUnauthorized: false,
@@ -106,15 +111,28 @@ export class LenientGate extends EventEmitter {
     const stationId = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '');
     const remoteAddress = req.socket.remoteAddress;
     const admission: GateAdmission = { stationId, waived: [] };
-    let authorization: string | undefined;
+    /** Request headers the inner server sees instead of (or beside) the station's, by lowercase name. */
+    const headers: Record<string, string> = {};
     const profile = this.options.profile;
 
+    const offered = String(req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+    const own = this.options.subprotocol;
+    if (own && !offered.includes(own) && this.options.hasFault('accepts-unknown-subprotocol')) {
+      // accepts-unknown-subprotocol: the inner server is told the station offered the CSMS's own version.
+      headers['sec-websocket-protocol'] = own;
+      admission.waived.push(`no supported subprotocol offered (${offered.join(', ') || 'none'})`);
+    }
     if (profile === 1 || profile === 2) {
       const basic = parseBasicAuth(req.headers.authorization);
       if (basic && basic.username !== stationId) {
         // accepts-username-mismatch: the inner server sees the station id as username; the password is still checked.
-        authorization = basicAuthHeader(stationId, basic.password);
+        headers.authorization = basicAuthHeader(stationId, basic.password);
         admission.waived.push(`Basic-auth username '${basic.username}' is not the station id`);
+      }
+      if (!basic && this.options.hasFault('accepts-missing-credentials')) {
+        // accepts-missing-credentials: no Authorization header is taken as the right one.
+        headers.authorization = basicAuthHeader(stationId, this.options.passwordFor?.(stationId) ?? '');
+        admission.waived.push('no HTTP Basic credentials');
       }
     }
     if (usesTls(profile)) {
@@ -145,10 +163,10 @@ export class LenientGate extends EventEmitter {
       }
     }
     this.admissions.set(stationId, admission);
-    this.forward(req, socket, head, authorization);
+    this.forward(req, socket, head, headers);
   }
 
-  private forward(req: http.IncomingMessage, socket: Duplex, head: Buffer, authorization: string | undefined): void {
+  private forward(req: http.IncomingMessage, socket: Duplex, head: Buffer, headers: Record<string, string>): void {
     const upstream = net.connect(this.options.innerPort, '127.0.0.1');
     this.track(upstream);
     upstream.on('error', () => socket.destroy());
@@ -156,11 +174,14 @@ export class LenientGate extends EventEmitter {
     socket.on('close', () => upstream.destroy());
     upstream.once('connect', () => {
       const lines = [`${req.method ?? 'GET'} ${req.url ?? '/'} HTTP/${req.httpVersion}`];
+      const pending = new Map(Object.entries(headers));
       for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
         const name = req.rawHeaders[i] as string;
-        const value = name.toLowerCase() === 'authorization' && authorization ? authorization : (req.rawHeaders[i + 1] as string);
-        lines.push(`${name}: ${value}`);
+        const replacement = pending.get(name.toLowerCase());
+        pending.delete(name.toLowerCase());
+        lines.push(`${name}: ${replacement ?? (req.rawHeaders[i + 1] as string)}`);
       }
+      for (const [name, value] of pending) lines.push(`${name}: ${value}`);
       upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
       if (head.length) upstream.write(head);
       socket.pipe(upstream);

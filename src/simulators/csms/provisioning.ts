@@ -8,6 +8,7 @@ const YEAR_MS = 365 * 24 * 3600 * 1000;
 export function bootStatusFor(ctx: CsmsContext): BootStatus {
   const config = ctx.csms.stationConfig(ctx.session.stationId);
   if (config === undefined) return ctx.csms.acceptsAnyStation ? 'Accepted' : 'Rejected';
+  if (config.nextBootStatus) return config.nextBootStatus;
   const status = config.bootStatus ?? 'Accepted';
   if (status === 'Accepted' && ctx.csms.hasFault('boot-rejects-known-station')) return 'Rejected';
   return status;
@@ -23,6 +24,9 @@ function bootNotification(p: Payload, ctx: CsmsContext) {
   };
   if (ctx.version !== '1.6' && ctx.csms.hasFault('hostile-strings')) response.statusInfo = { reasonCode: 'Hostile', additionalInfo: HOSTILE_TEXT };
   const session = ctx.session;
+  const config = ctx.csms.stationConfig(session.stationId);
+  if (config?.nextBootStatus) delete config.nextBootStatus;
+  if (status === 'Pending' && ctx.csms.hasFault('closes-on-pending')) ctx.after(() => session.rpc.close(1000, 'registration pending'));
   session.registration = status;
   session.lastBoot = { request: p, response, t: Date.now() };
   session.triggered.clear();

@@ -3,6 +3,8 @@ import type { Payload } from '../../rpc/codec.js';
 import type { OcppVersion } from '../../rpc/versions.js';
 import { HOSTILE_TEXT } from './faults.js';
 import { liveTransaction } from './transactions.js';
+import { shapeRequest } from './request-shaping.js';
+import { shapeRequest16 } from './core-16.js';
 import type { CsmsState } from './types.js';
 
 /** What a default-payload builder may use. */
@@ -36,16 +38,21 @@ function liveTransactionId(ctx: RequestContext, hint: Payload, action: string): 
   return tx.transactionId;
 }
 
+/** The station's most recent transaction, running or ended. */
+function lastTransactionId(ctx: RequestContext): string | undefined {
+  let last: string | undefined;
+  for (const t of ctx.csms.transactions.values()) if (t.stationId === ctx.stationId) last = t.transactionId;
+  return last;
+}
+
 const heartbeatComponent = { component: { name: 'OCPPCommCtrlr' }, variable: { name: 'HeartbeatInterval' } };
 
 /** Sensible default payloads of the CSMS->station messages, OCPP 2.0.1. */
 const BUILDERS_201: Record<string, Builder> = {
   RequestStartTransaction: (ctx) => ({ idToken: acceptedToken(ctx), remoteStartId: ctx.nextRequestId(), evseId: 1 }),
   RequestStopTransaction: (ctx, hint) => ({ transactionId: liveTransactionId(ctx, hint, 'RequestStopTransaction') }),
-  GetTransactionStatus: (ctx) => {
-    const tx = liveTransaction(ctx.csms.transactions, ctx.stationId);
-    return tx ? { transactionId: tx.transactionId } : {};
-  },
+  // E14: the status of one transaction when the operator names it (hint transactionId), else of the station's queue as a whole.
+  GetTransactionStatus: () => ({}),
   CostUpdated: (ctx, hint) => ({ totalCost: 1.23, transactionId: liveTransactionId(ctx, hint, 'CostUpdated') }),
   Reset: () => ({ type: 'Immediate' }),
   SetVariables: (ctx) => ({ setVariableData: [{ ...heartbeatComponent, attributeValue: String(ctx.csms.heartbeatInterval) }] }),
@@ -91,6 +98,11 @@ const BUILDERS_201: Record<string, Builder> = {
   ClearVariableMonitoring: () => ({ id: [1] }),
   GetInstalledCertificateIds: () => ({}),
   InstallCertificate: (ctx) => ({ certificateType: 'CSMSRootCertificate', certificate: rootCertificate(ctx) }),
+  // B09: the operator gives the real connection data in the hint; these defaults only make a valid message.
+  SetNetworkProfile: () => ({
+    configurationSlot: 1,
+    connectionData: { ocppVersion: 'OCPP20', ocppTransport: 'JSON', ocppCsmsUrl: 'wss://127.0.0.1/ocpp', messageTimeout: 30, securityProfile: 2, ocppInterface: 'Wired0' },
+  }),
 };
 
 /** Sensible default payloads of the Central System->Charge Point messages, OCPP 1.6 (+ security whitepaper). */
@@ -160,7 +172,7 @@ export function deepMerge(base: Payload, over: Payload): Payload {
 export function buildRequest(ctx: RequestContext, action: string, hint: Payload = {}): Payload {
   const builder = (ctx.version === '1.6' ? BUILDERS_16 : BUILDERS_201)[action];
   const payload = deepMerge(builder ? builder(ctx, hint) : {}, hint);
-  return applyRequestFaults(ctx, action, payload);
+  return applyRequestFaults(ctx, action, shapeRequest16(ctx.version, ctx.csms.hasFault, action, shapeRequest(ctx, action, payload)));
 }
 
 function applyRequestFaults(ctx: RequestContext, action: string, p: Payload): Payload {
@@ -172,6 +184,10 @@ function applyRequestFaults(ctx: RequestContext, action: string, p: Payload): Pa
   if (has('request-stop-wrong-transaction')) {
     if (action === 'RequestStopTransaction') p.transactionId = WRONG_TX_201;
     if (action === 'RemoteStopTransaction') p.transactionId = WRONG_TX_16;
+  }
+  if (action === 'GetTransactionStatus') {
+    if (has('transaction-status-wrong-transaction') && p.transactionId !== undefined) p.transactionId = WRONG_TX_201;
+    if (has('transaction-status-adds-transaction') && p.transactionId === undefined) p.transactionId = lastTransactionId(ctx) ?? WRONG_TX_201;
   }
   if (has('reset-wrong-type') && action === 'Reset') {
     const flip: Record<string, string> = { Immediate: 'OnIdle', OnIdle: 'Immediate', Hard: 'Soft', Soft: 'Hard' };

@@ -22,8 +22,8 @@ function pickIssuer(pki: CsmsPki, certificateType: string): string {
 }
 
 /** Signs a CSR with the PKI: the leaf followed by the issuing CA chain (without the root). */
-export function signStationCsr(pki: CsmsPki, csrPem: string, certificateType: string): string {
-  const issuer = pickIssuer(pki, certificateType);
+export function signStationCsr(pki: CsmsPki, csrPem: string, certificateType: string, issuerRole?: string): string {
+  const issuer = issuerRole ?? pickIssuer(pki, certificateType);
   const leaf = signCsr(csrPem, pki.get(issuer));
   return leaf + pki.chainPem(issuer);
 }
@@ -39,7 +39,8 @@ function signCertificate(p: Payload, ctx: CsmsContext) {
   const certificateType = typeof p.certificateType === 'string' ? p.certificateType : 'ChargingStationCertificate';
   let chain: string;
   try {
-    chain = signStationCsr(pki, String(p.csr ?? ''), certificateType);
+    // The fault: a CA outside the CSMS root hierarchy (the PKI's unknown test root).
+    chain = signStationCsr(pki, String(p.csr ?? ''), certificateType, ctx.csms.hasFault('certificate-signed-wrong-ca') ? 'unknown-ca' : undefined);
   } catch (err) {
     ctx.csms.log(`${stationId}: SignCertificate rejected: ${(err as Error).message}`, 'warn');
     return ok({ status: 'Rejected' });

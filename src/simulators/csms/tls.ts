@@ -23,6 +23,10 @@ export function resolveTls(plan: TlsPlan): TlsOptions | undefined {
   } else if (pki) {
     const role = plan.serverCert === 'ecdsa' ? 'csms-server-ecdsa' : 'csms-server-rsa';
     tls = { ...plan.tls, cert: pki.chainPem(role), key: pki.get(role).keyPem };
+    // A00.FR.318/A00.FR.421: the ECDHE_ECDSA and the RSA cipher suites need one certificate of each kind.
+    if (!plan.serverCert && !plan.hasFault('rsa-only-server-cert')) {
+      tls.additionalCerts = [{ cert: pki.chainPem('csms-server-ecdsa'), key: pki.get('csms-server-ecdsa').keyPem }];
+    }
   } else {
     throw new HarnessError('OCPPH_ERR_CONFIG', `security profile ${plan.profile} needs a server certificate: give tls {cert, key} or a PKI (certsDir)`);
   }
@@ -34,6 +38,13 @@ export function resolveTls(plan: TlsPlan): TlsOptions | undefined {
     if (!pki) throw new HarnessError('OCPPH_ERR_CONFIG', 'fault expired-server-cert needs a PKI (certsDir) holding the expired-server certificate');
     tls.cert = pki.chainPem('expired-server');
     tls.key = pki.get('expired-server').keyPem;
+    delete tls.additionalCerts;
+  }
+  if (plan.hasFault('weak-server-key')) {
+    if (!pki) throw new HarnessError('OCPPH_ERR_CONFIG', 'fault weak-server-key needs a PKI (certsDir) holding the weak-rsa-server certificate');
+    tls.cert = pki.chainPem('weak-rsa-server');
+    tls.key = pki.get('weak-rsa-server').keyPem;
+    delete tls.additionalCerts;
   }
   if (plan.hasFault('tls-accepts-1.1')) tls.minVersion = 'TLSv1.1';
   return tls;

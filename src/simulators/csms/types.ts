@@ -16,6 +16,10 @@ export interface StationConfig {
   password?: string;
   /** How BootNotification is answered (default Accepted). */
   bootStatus?: BootStatus;
+  /** Answers the next BootNotification only, then `bootStatus` applies again (a CSMS "configured to first respond Pending"). */
+  nextBootStatus?: BootStatus;
+  /** DeviceDataCtrlr.ItemsPerMessage[GetVariables] as the station reported it (B06.FR.05). */
+  itemsPerMessageGetVariables?: number;
 }
 
 /** An id token the CSMS knows. Status is spelled as the station's OCPP version spells it (1.6 has no Unknown). */

@@ -67,8 +67,12 @@ export class Authorization {
     const local = listInfo ?? cacheInfo;
     const source = listInfo ? 'localList' : 'cache';
     const online = this.ctx.link.isOnline && this.ctx.provisioning.registration === 'Accepted';
+    // AuthCtrlr.DisableRemoteAuthorization (C-58): only the local list and the cache decide; an unknown token is refused.
+    const remote = !settings.bool('disableRemoteAuthorization') || this.ctx.faults.has('disable-remote-authorization-ignored');
+    if (online && !remote) return { status: this.statusOf(local), ...(local ? { info: local } : {}), source: local ? source : 'none' };
     if (online) {
-      if (local && settings.bool('localPreAuthorize') && this.statusOf(local) === 'Accepted') return { status: 'Accepted', info: local, source };
+      const preAuthorize = settings.bool('localPreAuthorize') && !this.ctx.faults.has('cache-not-used');
+      if (local && preAuthorize && this.statusOf(local) === 'Accepted') return { status: 'Accepted', info: local, source };
       const outcome = await this.ctx.send('Authorize', this.authorizePayload(token));
       if (outcome.kind === 'result') {
         const info = (this.v16 ? outcome.payload.idTagInfo : outcome.payload.idTokenInfo) as Payload | undefined;
@@ -91,6 +95,7 @@ export class Authorization {
     return {
       ClearCache: () => {
         if (!this.ctx.settings.bool('authCacheEnabled')) return { payload: { status: 'Rejected' } };
+        if (this.ctx.faults.has('clear-cache-ignored')) return { payload: { status: 'Accepted' } };
         this.cache.clear();
         return { payload: { status: 'Accepted' } };
       },

@@ -5,8 +5,9 @@
 import type { Payload } from '../../rpc/codec.js';
 import type { StationContext } from './context.js';
 import type { SettingStore } from './settings.js';
-import type { HandlerTable } from './types.js';
+import type { HandlerResult, HandlerTable } from './types.js';
 import { measurandsSupported } from './meter.js';
+import { isSecurityProfile } from '../../transport/security.js';
 
 type KeyType = 'boolean' | 'integer' | 'csl' | 'measurands' | 'string' | 'password';
 
@@ -77,7 +78,9 @@ export class ConfigKeys implements SettingStore {
       GetConfiguration: (p) => {
         const asked = (p.key as string[] | undefined) ?? [];
         const visible = (k: ConfigKey) => !k.writeOnly || this.ctx.faults.has('password-readable');
-        if (!asked.length) return { payload: { configurationKey: this.keys.filter(visible).map((k) => this.entry(k)) } };
+        // Fault config-key-missing: the full listing leaves out a required Core key (1.6 9.1 ConnectionTimeOut).
+        const listed = (k: ConfigKey) => visible(k) && !(this.ctx.faults.has('config-key-missing') && k.key === 'ConnectionTimeOut');
+        if (!asked.length) return { payload: { configurationKey: this.keys.filter(listed).map((k) => this.entry(k)) } };
         const known = asked.map((name) => this.find(name)).filter((k): k is ConfigKey => k !== undefined && visible(k));
         const unknownKey = asked.filter((name) => !known.some((k) => k.key === name));
         return { payload: { ...(known.length ? { configurationKey: known.map((k) => this.entry(k)) } : {}), ...(unknownKey.length ? { unknownKey } : {}) } };
@@ -87,8 +90,9 @@ export class ConfigKeys implements SettingStore {
         const value = String(p.value);
         const k = this.find(key);
         if (!k) return { payload: { status: this.ctx.faults.has('unknown-key-accepted') ? 'Accepted' : 'NotSupported' } };
+        if (key === 'SecurityProfile') return changeSecurityProfile(this.ctx, value);
         if (k.readonly || k.get) return { payload: { status: 'Rejected' } };
-        if (validate(k, value)) return { payload: { status: 'Rejected' } };
+        if (validate(k, value) && !this.ctx.faults.has('invalid-config-value-accepted')) return { payload: { status: 'Rejected' } };
         if (this.ctx.faults.has('changeconfiguration-ignored')) return { payload: { status: 'Accepted' } };
         k.value = k.type === 'boolean' ? value.toLowerCase() : value;
         return { payload: { status: k.rebootRequired ? 'RebootRequired' : 'Accepted' }, after: () => this.ctx.settings.notify([key]) };
@@ -130,7 +134,8 @@ function buildKeys(ctx: StationContext): ConfigKey[] {
     r('SupportedFeatureProfiles', 'csl', 'Core,LocalAuthListManagement,RemoteTrigger'),
     rw('TransactionMessageAttempts', 'integer', '3'),
     rw('TransactionMessageRetryInterval', 'integer', '10'),
-    rw('UnlockConnectorOnEVSideDisconnect', 'boolean', 'true'),
+    // Errata 3.84: a fixed cable reports false, read-only.
+    o.fixedCable ? r('UnlockConnectorOnEVSideDisconnect', 'boolean', 'false') : rw('UnlockConnectorOnEVSideDisconnect', 'boolean', 'true'),
     rw('WebSocketPingInterval', 'integer', '0'),
     // Local auth list management profile
     rw('LocalAuthListEnabled', 'boolean', 'true'),
@@ -139,9 +144,35 @@ function buildKeys(ctx: StationContext): ConfigKey[] {
     // Security whitepaper
     { key: 'AuthorizationKey', readonly: false, type: 'password', value: o.password ?? '', writeOnly: true },
     rw('CpoName', 'string', 'ocpp-harness test CSO'),
-    r('SecurityProfile', 'integer', () => String(o.securityProfile)),
+    { key: 'SecurityProfile', readonly: false, type: 'integer', get: () => String(o.securityProfile) },
     r('CertificateSignedMaxChainSize', 'integer', '10000'),
     r('CertificateStoreMaxLength', 'integer', '32'),
     r('AdditionalRootCertificateCheck', 'boolean', 'false'),
   ];
+}
+
+/**
+ * Security whitepaper 7.6 and A05: SecurityProfile only goes up, and only when the new profile's
+ * prerequisites are met (A05.FR.01-04); then the station reconnects with it (A05.FR.05-07).
+ */
+function changeSecurityProfile(ctx: StationContext, value: string): HandlerResult {
+  const wanted = Number(value);
+  const current = ctx.options.securityProfile;
+  const rejected: HandlerResult = { payload: { status: 'Rejected' } };
+  if (!/^\d$/.test(value) || !isSecurityProfile(wanted)) return rejected;
+  if (wanted <= current && !ctx.faults.has('security-profile-downgrade-accepted')) return rejected; // A05.FR.01
+  const key = ctx.settings.str('basicAuthPassword') || ctx.options.password || '';
+  if ((wanted === 1 || wanted === 2) && key.length < 16) return rejected; // A05.FR.02
+  const material = ctx.security.tlsMaterial();
+  if ((wanted === 2 || wanted === 3) && !material.ca?.length) return rejected; // A05.FR.03
+  if (wanted === 3 && !(material.cert && material.key)) return rejected; // A05.FR.04
+  return {
+    payload: { status: 'Accepted' },
+    after: () => {
+      if (ctx.faults.has('security-profile-upgrade-ignored')) return;
+      ctx.options.securityProfile = wanted;
+      ctx.log.info(`security profile ${current} -> ${wanted}: reconnecting (A05.FR.06/07)`);
+      return ctx.link.restart('close', 'security profile changed');
+    },
+  };
 }

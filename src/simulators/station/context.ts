@@ -11,6 +11,7 @@ import type { Authorization } from './authorization.js';
 import type { TransactionEngine } from './transactions.js';
 import type { Security } from './security.js';
 import type { Provisioning } from './provisioning.js';
+import type { NetworkProfiles } from './network-profiles.js';
 import type { StationLink } from './connection.js';
 import type { Outbox } from './outbox.js';
 import type { PayloadSource, ResolvedStationOptions, SendOptions, StationOutcome, StationVersion } from './types.js';
@@ -32,6 +33,7 @@ export interface StationContext {
   readonly tx: TransactionEngine;
   readonly security: Security;
   readonly provisioning: Provisioning;
+  readonly network: NetworkProfiles;
   readonly link: StationLink;
   readonly outbox: Outbox;
   /** ISO 8601 timestamp for payloads. */

@@ -327,6 +327,7 @@ function buildVariables(ctx: StationContext): VariableDef[] {
     rw('SampledDataCtrlr', 'TxUpdatedInterval', 'integer', String(o.meterValueSampleInterval), { unit: 's', minLimit: 0 }),
     rw('SampledDataCtrlr', 'TxEndedMeasurands', 'MemberList', 'Energy.Active.Import.Register', { valuesList: MEASURANDS, check: measurandCheck }),
     rw('SampledDataCtrlr', 'TxEndedInterval', 'integer', '0', { unit: 's', minLimit: 0 }),
+    rw('SampledDataCtrlr', 'SignReadings', 'boolean', 'false'),
     ro('AlignedDataCtrlr', 'Available', 'boolean', 'true'),
     rw('AlignedDataCtrlr', 'Enabled', 'boolean', 'true'),
     rw('AlignedDataCtrlr', 'Interval', 'integer', '0', { unit: 's', minLimit: 0 }),

@@ -21,9 +21,18 @@ export interface EvseState {
   id: number;
   connectors: ConnectorState[];
   availability: OperationalStatus;
-  ev: { plugged: boolean; connectorId: number; suspended: boolean };
+  /**
+   * The EV side: `plugged` (the EVSE has a connection with the EV), `parked` (the parking bay detector sees an EV),
+   * `cableInSocket` (a detachable cable left in the socket after the EV side was unplugged), `lockedFor` (that cable
+   * stays locked until this idToken is presented again, E09.FR.03).
+   */
+  ev: { plugged: boolean; connectorId: number; suspended: boolean; parked?: boolean; cableInSocket?: boolean; lockedFor?: string };
   meter: EnergyMeter;
   faulted: boolean;
+  /** 1.6 ChargePointErrorCode reported with the status (NoError when undefined). */
+  errorCode?: string;
+  /** The cable lock is broken: locking at the start of a transaction and unlocking fail (operator action causeFault ConnectorLockFailure). */
+  lockBroken?: boolean;
 }
 
 /** An availability change answered Scheduled, applied when the transaction on the EVSE ends (G03.FR.05). */
@@ -80,7 +89,8 @@ export class EvseModel {
 
   /** Can a new session start on this EVSE (operative, not faulted, no reset waiting)? */
   isUsable(evse: EvseState): boolean {
-    return !evse.faulted && !this.isInoperative(evse) && !this.resetPending;
+    const faulted = evse.faulted && !this.ctx.faults.has('faulted-allows-charging');
+    return !faulted && !this.isInoperative(evse) && !this.resetPending;
   }
 
   /** The connector status as reported now. */
@@ -106,7 +116,8 @@ export class EvseModel {
     const wire = this.ctx.faults.has('schema-invalid-payload') ? 'Ready' : status;
     if (this.ctx.version === '2.0.1') return { timestamp: this.ctx.now(), connectorStatus: wire, evseId, connectorId };
     const hostile = this.ctx.faults.has('hostile-strings') ? { info: '<script>alert(1)</script>', vendorErrorCode: '"><img src=x onerror=alert(1)>' } : {};
-    return { connectorId, errorCode: 'NoError', status: wire, timestamp: this.ctx.now(), ...hostile };
+    const errorCode = (connectorId > 0 ? this.get(evseId)?.errorCode : undefined) ?? 'NoError';
+    return { connectorId, errorCode, status: wire, timestamp: this.ctx.now(), ...hostile };
   }
 
   private sendStatus(evseId: number, connectorId: number, status: string, force: boolean, ignoreInFlight: boolean): void {

@@ -51,8 +51,11 @@ export function resolveOptions(options: StationOptions): ResolvedStationOptions 
     evses: evses.map((e) => ({ ...e })),
     identity,
     faults,
+    features: options.features ? [...options.features] : undefined,
     heartbeatInterval: options.heartbeatInterval ?? 300,
     meterValueSampleInterval: options.meterValueSampleInterval ?? 60,
+    fixedCable: options.fixedCable ?? false,
+    stopTransactionsBeforePowerDown: options.stopTransactionsBeforePowerDown ?? false,
     log: options.log,
     timings: { ...DEFAULT_TIMINGS, ...(options.timings ?? {}) },
   };

@@ -45,6 +45,11 @@ export class Outbox {
     return this.queue.filter((q) => q.action === action).length;
   }
 
+  /** Queued messages of one action whose payload (built already) matches, e.g. one transaction's events (E14.FR.04). */
+  queuedMatching(action: string, match: (payload: Payload) => boolean): number {
+    return this.queue.filter((q) => q.action === action && typeof q.source !== 'function' && match(q.source)).length;
+  }
+
   send(action: string, source: PayloadSource, options: SendOptions = {}): Promise<StationOutcome> {
     if (this.stopped) return Promise.resolve(dropped('station stopped'));
     const { ctx } = this;
@@ -116,14 +121,18 @@ export class Outbox {
         const rpc = this.ctx.link.rpc;
         if (!rpc) break;
         item.payload ??= typeof item.source === 'function' ? item.source() : item.source;
-        const outcome: CallOutcome = await rpc.call(item.action, item.payload, { timeoutMs: this.ctx.options.timings.callTimeoutMs });
+        // OCPPCommCtrlr.MessageTimeout (2.0.1) bounds the wait for the answer; E13 counts a timeout as a failed attempt.
+        const timeoutS = this.ctx.settings.int('messageTimeout', 0);
+        const outcome: CallOutcome = await rpc.call(item.action, item.payload, { timeoutMs: timeoutS > 0 ? timeoutS * 1000 : this.ctx.options.timings.callTimeoutMs });
         if (outcome.kind === 'closed') break; // stays first in line; delivered after reconnecting
         item.attempts++;
-        const retry = outcome.kind !== 'result' && TRANSACTION_ACTIONS.has(item.action)
+        const retry = outcome.kind !== 'result' && TRANSACTION_ACTIONS.has(item.action) && !this.ctx.faults.has('tx-no-retry')
           && item.attempts < Math.max(1, this.ctx.settings.int('messageAttempts', 3));
         if (retry) {
           this.ctx.log.warn(`${item.action} not processed (${outcome.kind}); attempt ${item.attempts + 1} follows`);
-          const waited = await this.ctx.timers.delay('outbox-retry', Math.max(0, this.ctx.settings.int('messageAttemptInterval', 10)) * 1000);
+          // E13.FR.03: wait MessageAttemptInterval times the number of transmissions so far.
+          const factor = this.ctx.faults.has('tx-retry-fixed-interval') ? 1 : item.attempts;
+          const waited = await this.ctx.timers.delay('outbox-retry', Math.max(0, this.ctx.settings.int('messageAttemptInterval', 10)) * 1000 * factor);
           if (!waited) break;
           continue;
         }

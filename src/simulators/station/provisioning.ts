@@ -162,6 +162,14 @@ export class Provisioning {
     this.ctx.tx.clear();
     this.ctx.evses.forgetReported();
     for (const e of this.ctx.evses.list) e.meter.setPower(0);
+    if (this.ctx.faults.has('availability-not-persistent')) {
+      // Fault: Unavailable set by ChangeAvailability is forgotten over a reboot (1.6 4.9, 5.2, 5.14: it must persist).
+      this.ctx.evses.stationAvailability = 'Operative';
+      for (const e of this.ctx.evses.list) {
+        e.availability = 'Operative';
+        for (const c of e.connectors) c.availability = 'Operative';
+      }
+    }
     this.setRegistration('Unknown');
     this.bootReason = reason;
     this.bootEvent = reason === 'PowerUp' ? 'StartupOfTheDevice' : 'ResetOrReboot';
@@ -217,7 +225,7 @@ export class Provisioning {
         const plan = this.ctx.evses.planAvailability(target, status);
         return { payload: { status: plan.status }, after: plan.apply };
       },
-      DataTransfer: () => ({ payload: { status: 'UnknownVendorId' } }),
+      DataTransfer: () => ({ payload: { status: this.ctx.faults.has('datatransfer-accepted') ? 'Accepted' : 'UnknownVendorId' } }),
       TriggerMessage: (p) => this.trigger(p),
       ...(this.v16 ? { ExtendedTriggerMessage: (p: Payload) => this.trigger(p) } : {}),
     };

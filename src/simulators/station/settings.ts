@@ -29,7 +29,16 @@ export type SettingName =
   | 'alignedMeasurands'
   | 'organizationName'
   | 'basicAuthPassword'
-  | 'securityProfile';
+  | 'securityProfile'
+  | 'messageTimeout'
+  | 'signReadings'
+  | 'unlockOnEVSideDisconnect'
+  | 'disableRemoteAuthorization'
+  | 'retryBackOffWaitMinimum'
+  | 'retryBackOffRepeatTimes'
+  | 'retryBackOffRandomRange'
+  | 'networkProfileConnectionAttempts'
+  | 'networkConfigurationPriority';
 
 /** Where each setting lives: 2.0.1 `Component.Variable` or `Component.Variable[Instance]`; 1.6 key. */
 const MAP: Record<SettingName, { v201: string; v16: string | { fixed: string } }> = {
@@ -58,6 +67,17 @@ const MAP: Record<SettingName, { v201: string; v16: string | { fixed: string } }
   organizationName: { v201: 'SecurityCtrlr.OrganizationName', v16: 'CpoName' },
   basicAuthPassword: { v201: 'SecurityCtrlr.BasicAuthPassword', v16: 'AuthorizationKey' },
   securityProfile: { v201: 'SecurityCtrlr.SecurityProfile', v16: 'SecurityProfile' },
+  // Transactions (E): the CALL timeout of queued messages, signed meter values, the cable lock on an EV-side unplug, local-only authorization.
+  messageTimeout: { v201: 'OCPPCommCtrlr.MessageTimeout[Default]', v16: { fixed: '0' } },
+  signReadings: { v201: 'SampledDataCtrlr.SignReadings', v16: { fixed: 'false' } },
+  unlockOnEVSideDisconnect: { v201: 'OCPPCommCtrlr.UnlockOnEVSideDisconnect', v16: 'UnlockConnectorOnEVSideDisconnect' },
+  disableRemoteAuthorization: { v201: 'AuthCtrlr.DisableRemoteAuthorization', v16: { fixed: 'false' } },
+  // Provisioning (B): Part 4 5.3 reconnecting and network profiles (1.6: the station's own back-off, one connection).
+  retryBackOffWaitMinimum: { v201: 'OCPPCommCtrlr.RetryBackOffWaitMinimum', v16: { fixed: '0' } },
+  retryBackOffRepeatTimes: { v201: 'OCPPCommCtrlr.RetryBackOffRepeatTimes', v16: { fixed: '16' } },
+  retryBackOffRandomRange: { v201: 'OCPPCommCtrlr.RetryBackOffRandomRange', v16: { fixed: '0' } },
+  networkProfileConnectionAttempts: { v201: 'OCPPCommCtrlr.NetworkProfileConnectionAttempts', v16: { fixed: '0' } },
+  networkConfigurationPriority: { v201: 'OCPPCommCtrlr.NetworkConfigurationPriority', v16: { fixed: '' } },
 };
 
 /** A store of raw values addressed by the ids above (the device model or the configuration keys). */

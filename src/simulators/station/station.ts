@@ -24,15 +24,17 @@ import { resolveOptions } from './options.js';
 import { Settings } from './settings.js';
 import { EvseModel, type EvseState } from './evse.js';
 import { Authorization } from './authorization.js';
-import type { TransactionEngine } from './transactions.js';
+import type { TransactionEngine, UnplugSide } from './transactions.js';
 import { Transactions201 } from './transactions-201.js';
 import { Transactions16 } from './transactions-16.js';
 import { Security } from './security.js';
 import { Provisioning } from './provisioning.js';
+import { NetworkProfiles } from './network-profiles.js';
 import { StationLink } from './connection.js';
 import { Outbox } from './outbox.js';
 import { DeviceModel } from './device-model.js';
 import { ConfigKeys } from './config-keys.js';
+import { causeFault, clearFault } from './hardware.js';
 import type {
   HandlerResult, HandlerTable, IdToken, PayloadSource, RegistrationStatus, ResolvedStationOptions, SendOptions, StationOptions, StationOutcome, StationVersion,
 } from './types.js';
@@ -63,6 +65,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
   readonly tx: TransactionEngine;
   readonly security: Security;
   readonly provisioning: Provisioning;
+  readonly network: NetworkProfiles;
   readonly outbox: Outbox;
   readonly link: StationLink;
   /** The 2.0.1 device model or the 1.6 configuration keys. */
@@ -83,12 +86,14 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     this.tx = this.version === '1.6' ? new Transactions16(this) : new Transactions201(this);
     this.security = new Security(this);
     this.provisioning = new Provisioning(this);
+    this.network = new NetworkProfiles(this);
     this.outbox = new Outbox(this);
     this.link = new StationLink(this, () => this.clientOptions());
     this.store = this.version === '1.6' ? new ConfigKeys(this) : new DeviceModel(this);
     this.settings = new Settings(this.version, this.store);
     this.handlers = {
       ...this.provisioning.handlers(),
+      ...this.network.handlers(),
       ...this.store.handlers(),
       ...this.auth.handlers(),
       ...this.tx.handlers(),
@@ -186,7 +191,9 @@ export class ReferenceStation extends EventEmitter implements StationContext {
 
   private clientOptions(): Promise<OcppClientOptions> {
     const o = this.options;
-    const profile = o.securityProfile;
+    // The network profile in use (B09/B10): slot 1 is the configured URL and security profile.
+    const endpoint = this.network.current();
+    const profile = endpoint.securityProfile;
     let tls: TlsOptions | undefined;
     if (usesTls(profile)) {
       const material = this.security.tlsMaterial();
@@ -200,14 +207,21 @@ export class ReferenceStation extends EventEmitter implements StationContext {
       }
       if (this.faults.has('accepts-invalid-server-cert')) tls.insecure = true;
       if (this.faults.has('accepts-tls-below-1.2')) tls.minVersion = 'TLSv1';
+      // Faults of the 1.6 security whitepaper transport cases (TC_086, TC_087).
+      if (this.faults.has('rejects-valid-server-cert')) delete tls.ca;
+      if (this.faults.has('no-client-cert')) {
+        delete tls.cert;
+        delete tls.key;
+      }
     }
     const password = this.settings.str('basicAuthPassword') || o.password;
+    const username = this.faults.has('basic-auth-username-mismatch') ? `${o.stationId}-other` : undefined;
     return Promise.resolve({
-      url: o.url,
+      url: endpoint.url,
       stationId: o.stationId,
       versions: [this.version],
       securityProfile: profile,
-      ...(usesBasicAuth(profile) && password ? { basicAuth: { password } } : {}),
+      ...(usesBasicAuth(profile) && password ? { basicAuth: { password, ...(username ? { username } : {}) } } : {}),
       ...(tls ? { tls } : {}),
       callTimeoutMs: o.timings.callTimeoutMs,
       handshakeTimeoutMs: o.timings.handshakeTimeoutMs,
@@ -223,6 +237,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     this.link.on('connected', (info: ClientConnectionInfo) => {
       this.log.info(`connected to ${info.url} (${info.protocol}${info.tls ? `, ${info.tls.protocol ?? 'TLS'}` : ''})`);
       this.emit('connected', info);
+      this.network.onConnected();
       this.provisioning.onConnected();
     });
     this.link.on('disconnected', (c: { code: number; reason: string }) => {
@@ -233,6 +248,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     this.link.on('connectFailed', (err: HarnessError) => {
       this.log.warn(`connection failed: ${err.code}: ${err.message}`);
       this.security.onConnectFailed(err);
+      this.network.onConnectFailed();
       this.emit('connectFailed', err);
     });
     this.link.on('call', (call: IncomingCall, rpc: RpcConnection) => void this.onCall(call, rpc));
@@ -297,10 +313,19 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     return this.tx.plugIn(evse, connectorId);
   }
 
-  async unplug(evseId?: number): Promise<OperatorResult> {
-    const evse = this.pickEvse(evseId, (e) => e.ev.plugged);
+  /** `side` (2.0.1): 'ev' unplugs at the EV only (a detachable cable stays in the socket), 'station' takes that cable out. */
+  async unplug(evseId?: number, side: UnplugSide = 'both'): Promise<OperatorResult> {
+    const evse = this.pickEvse(evseId, (e) => e.ev.plugged || e.ev.cableInSocket === true);
     if (!evse) return this.missing(evseId, 'has an EV plugged in');
-    return this.tx.unplug(evse);
+    return this.tx.unplug(evse, side);
+  }
+
+  /** The EV drives into (true) or out of (false) the parking bay of an EVSE (its bay detector). */
+  async parkingBay(evseId: number | undefined, occupied: boolean): Promise<OperatorResult> {
+    const evse = this.pickEvse(evseId, (e) => (e.ev.parked === true) !== occupied);
+    if (!evse) return this.missing(evseId, occupied ? 'has a free parking bay' : 'has an EV in its parking bay');
+    if (!this.tx.parkingBay) return unavailable('this station has no parking bay detector');
+    return this.tx.parkingBay(evse, occupied);
   }
 
   async presentIdToken(idToken: string, type = 'ISO14443', evseId?: number): Promise<OperatorResult> {
@@ -325,7 +350,10 @@ export class ReferenceStation extends EventEmitter implements StationContext {
   /** Power cut and power back: running transactions end (PowerLoss), the station reconnects and boots with PowerUp. */
   async powerCycle(): Promise<OperatorResult> {
     if (!this.running) return unavailable('the station is not running');
+    if (this.version === '1.6' && this.faults.has('power-loss-tx-lost')) this.tx.clear();
     this.tx.endAll('power-loss');
+    // Backup power (1.6, TC_032_1): the StopTransactions leave before the station goes down.
+    if (this.options.stopTransactionsBeforePowerDown) await this.outbox.whenIdle(this.options.timings.resetFlushMs);
     await this.provisioning.reboot('PowerUp', 'terminate');
     return { status: 'done' };
   }
@@ -350,6 +378,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
         const profile = Number(value);
         if (!isSecurityProfile(profile)) return unavailable(`security profile must be 0-3, got ${text}`);
         this.options.securityProfile = profile;
+        this.network.useOperatorProfile();
         if (this.running) await this.link.restart('close', 'security profile changed');
         return { status: 'done' };
       }
@@ -357,6 +386,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
       case 'csmsUrl':
         if (!/^wss?:\/\//.test(text)) return unavailable(`url must start with ws:// or wss://, got '${text}'`);
         this.options.url = text;
+        this.network.useOperatorProfile();
         if (this.running) await this.link.restart('close', 'CSMS URL changed');
         return { status: 'done' };
       case 'password':
@@ -385,7 +415,10 @@ export class ReferenceStation extends EventEmitter implements StationContext {
         case 'plugIn':
           return await this.plugIn(evseId, this.version === '1.6' ? 1 : (num(params.connectorId) ?? 1));
         case 'unplug':
-          return await this.unplug(evseId);
+          return await this.unplug(evseId, params.side === 'ev' || params.side === 'station' ? params.side : 'both');
+        case 'driveIn':
+        case 'driveOut':
+          return await this.parkingBay(evseId, action === 'driveIn');
         case 'presentIdToken':
           if (typeof params.idToken !== 'string' || !params.idToken) return unavailable('presentIdToken needs params.idToken');
           return await this.presentIdToken(params.idToken, typeof params.type === 'string' ? params.type : 'ISO14443', evseId);
@@ -400,6 +433,13 @@ export class ReferenceStation extends EventEmitter implements StationContext {
         case 'configureStation':
           if (typeof params.setting !== 'string') return unavailable('configureStation needs params.setting');
           return await this.configure(params.setting, params.value);
+        case 'causeFault':
+        case 'clearFault': {
+          const evse = this.evses.get(evseId ?? this.evses.list[0]?.id ?? 1);
+          if (!evse) return unavailable(`no EVSE ${String(evseId)}`);
+          if (action === 'clearFault') return clearFault(this, evse);
+          return causeFault(this, evse, typeof params.errorCode === 'string' ? params.errorCode : 'OtherError');
+        }
         default:
           return unavailable(`the reference station cannot perform '${action}'`);
       }

@@ -13,6 +13,7 @@ import type { SettingName } from './settings.js';
 import { AlignedMeterValues, done, pickFreeEvse, skipped, type EndCause, type TransactionEngine } from './transactions.js';
 import { CHARGING_POWER_W } from './meter.js';
 import type { HandlerTable, IdToken, StationOutcome } from './types.js';
+import { lockForTransaction } from './hardware.js';
 
 interface Tx {
   localId: number;
@@ -22,6 +23,8 @@ interface Tx {
   meterStart: number;
   /** The CSMS did not accept the id tag and StopTransactionOnInvalidId is false: no energy (SuspendedEVSE). */
   blocked: boolean;
+  /** The idTag's parentIdTag, when known (1.6 3.10: another idTag of the same parent may stop the transaction). */
+  parentIdTag?: string;
 }
 
 interface Session {
@@ -93,7 +96,15 @@ export class Transactions16 implements TransactionEngine {
 
   private startTx(evse: EvseState, s: Session): void {
     const token = s.token as IdToken;
-    const tx: Tx = { localId: ++this.localIds, idTag: token.idToken, meterStart: evse.meter.energyWh, blocked: false };
+    if (!lockForTransaction(this.ctx, evse)) {
+      // 1.6 TC_024: the cable cannot be locked, so no transaction; the connector reports ConnectorLockFailure.
+      s.authorized = false;
+      this.ctx.timers.clear(`conntimeout-${evse.id}`);
+      this.ctx.evses.report(evse);
+      return;
+    }
+    const parent = this.ctx.auth.groupOf(token);
+    const tx: Tx = { localId: ++this.localIds, idTag: token.idToken, meterStart: evse.meter.energyWh, blocked: false, ...(parent ? { parentIdTag: parent } : {}) };
     s.tx = tx;
     s.finishing = false;
     this.ctx.timers.clear(`conntimeout-${evse.id}`);
@@ -110,9 +121,11 @@ export class Transactions16 implements TransactionEngine {
     tx.transactionId = Number(outcome.payload.transactionId);
     const info = outcome.payload.idTagInfo as Payload | undefined;
     if (info) this.ctx.auth.remember(token, info);
+    if (typeof info?.parentIdTag === 'string') tx.parentIdTag = info.parentIdTag;
     this.ctx.emit('transaction', { evseId: evse.id, localId: tx.localId, transactionId: tx.transactionId, event: 'confirmed' });
     const s = this.sessions.get(evse.id);
     if (!info || this.ctx.auth.statusOf(info) === 'Accepted' || s?.tx !== tx) return;
+    if (this.ctx.faults.has('start-tx-invalid-ignored')) return;
     if (this.ctx.settings.bool('stopTxOnInvalidId')) this.stopTx(evse, 'DeAuthorized');
     else {
       tx.blocked = true;
@@ -121,7 +134,9 @@ export class Transactions16 implements TransactionEngine {
     }
   }
 
-  private stopTx(evse: EvseState, reason: string, idTag?: string): void {
+  private stopTx(evse: EvseState, cause: string, idTag?: string): void {
+    // Fault stop-reason-local: every transaction ends as if the driver stopped it (1.6 4.10: Reason SHOULD be correct).
+    const reason = this.ctx.faults.has('stop-reason-local') ? 'Local' : cause;
     const s = this.session(evse);
     const tx = s.tx;
     if (!tx) return;
@@ -168,7 +183,7 @@ export class Transactions16 implements TransactionEngine {
   /** Authorized without a cable: back to Available after ConnectionTimeOut (1.6 status B1). */
   private armConnectionTimeout(evse: EvseState): void {
     const seconds = this.ctx.settings.int('evConnectionTimeOut', 0);
-    if (seconds <= 0) return;
+    if (seconds <= 0 || this.ctx.faults.has('connection-timeout-ignored')) return;
     this.ctx.timers.timeout(`conntimeout-${evse.id}`, seconds * 1000, () => {
       const s = this.sessions.get(evse.id);
       if (!s || s.tx || evse.ev.plugged) return;
@@ -210,7 +225,8 @@ export class Transactions16 implements TransactionEngine {
     const s = this.session(evse);
     const txId = s.tx?.transactionId;
     s.finishing = false;
-    if (s.tx && this.ctx.settings.bool('stopTxOnEVSideDisconnect')) this.stopTx(evse, 'EVDisconnected');
+    const stopOnDisconnect = this.ctx.settings.bool('stopTxOnEVSideDisconnect') !== this.ctx.faults.has('ev-disconnect-setting-inverted');
+    if (s.tx && stopOnDisconnect) this.stopTx(evse, 'EVDisconnected');
     else {
       if (!s.tx) this.sessions.delete(evse.id);
       this.applyPower(evse);
@@ -219,27 +235,50 @@ export class Transactions16 implements TransactionEngine {
     return Promise.resolve(done({ connectorId: evse.id, transactionId: txId }));
   }
 
-  async presentIdToken(target: EvseState | undefined, token: IdToken): Promise<OperatorResult> {
-    const group = this.ctx.auth.groupOf(token);
-    const stopping = this.ctx.evses.list.find((e) => {
+  /** The connector whose transaction `token` stops: the same idTag, or an idTag of the same parent (1.6 3.10). */
+  private stoppable(target: EvseState | undefined, token: IdToken, parent: string | undefined): EvseState | undefined {
+    return this.ctx.evses.list.find((e) => {
       const tx = this.sessions.get(e.id)?.tx;
       if (!tx || (target && target.id !== e.id)) return false;
-      return tx.idTag === token.idToken || (group !== undefined && this.ctx.auth.groupOf({ idToken: tx.idTag, type: token.type }) === group);
+      if (tx.idTag === token.idToken) return true;
+      if (parent === undefined || this.ctx.faults.has('parent-id-tag-ignored')) return false;
+      return (tx.parentIdTag ?? this.ctx.auth.groupOf({ idToken: tx.idTag, type: token.type })) === parent;
     });
-    if (stopping) {
-      const txId = this.sessions.get(stopping.id)?.tx?.transactionId;
-      this.stopTx(stopping, 'Local', token.idToken);
-      return done({ connectorId: stopping.id, stopped: txId });
+  }
+
+  async presentIdToken(target: EvseState | undefined, token: IdToken): Promise<OperatorResult> {
+    let stopping = this.stoppable(target, token, this.ctx.auth.groupOf(token));
+    const isFree = (e: EvseState) => !this.sessions.get(e.id)?.authorized && !this.sessions.get(e.id)?.tx;
+    let decision: Awaited<ReturnType<StationContext['auth']['authorize']>> | undefined;
+    if (!stopping && this.hasTransaction(target?.id) && !(target ? isFree(target) : pickFreeEvse(this.ctx, isFree))) {
+      // Another idTag at a busy station: it may stop a transaction when its parentIdTag matches (1.6 3.10, 4.1).
+      decision = await this.ctx.auth.authorize(token);
+      const parent = typeof decision.info?.parentIdTag === 'string' ? decision.info.parentIdTag : undefined;
+      if (decision.status === 'Accepted') stopping = this.stoppable(target, token, parent);
     }
-    const evse = target ?? pickFreeEvse(this.ctx, (e) => !this.sessions.get(e.id)?.authorized && !this.sessions.get(e.id)?.tx);
+    if (stopping) {
+      const tx = this.sessions.get(stopping.id)?.tx;
+      // 1.6 4.1: Authorize only when the idTag differs from the one that started the transaction.
+      if (tx?.idTag === token.idToken && this.ctx.faults.has('stop-authorizes-same-tag')) await this.ctx.auth.authorize(token);
+      this.stopTx(stopping, 'Local', token.idToken);
+      return done({ connectorId: stopping.id, stopped: tx?.transactionId });
+    }
+    if (decision) return done({ authorization: decision.status, stopped: false });
+    const evse = target ?? pickFreeEvse(this.ctx, isFree);
     if (!evse) return skipped('no connector is free for a new session');
     const s = this.session(evse);
     if (s.tx || s.authorized) return skipped(`connector ${evse.id} is already in use`);
-    if (!this.ctx.evses.isUsable(evse)) return skipped(`connector ${evse.id} is not available`);
-    const decision = await this.ctx.auth.authorize(token);
-    if (decision.status !== 'Accepted') {
-      this.ctx.log.info(`idTag ${token.idToken} not accepted (${decision.status}, ${decision.source})`);
-      return done({ connectorId: evse.id, authorization: decision.status });
+    // The card was presented; an unusable (faulted, unavailable) connector starts nothing.
+    if (!this.ctx.evses.isUsable(evse)) return done({ connectorId: evse.id, refused: 'connector not available' });
+    if (this.ctx.faults.has('authorize-skipped')) {
+      this.ctx.log.debug(`fault authorize-skipped: ${token.idToken} not authorized`);
+      this.authorized(evse, s, token);
+      return done({ connectorId: evse.id, authorization: 'Skipped' });
+    }
+    const auth = await this.ctx.auth.authorize(token);
+    if (auth.status !== 'Accepted' && !this.ctx.faults.has('authorize-status-ignored')) {
+      this.ctx.log.info(`idTag ${token.idToken} not accepted (${auth.status}, ${auth.source})`);
+      return done({ connectorId: evse.id, authorization: auth.status });
     }
     this.authorized(evse, s, token);
     return done({ connectorId: evse.id, authorization: 'Accepted' });
@@ -284,31 +323,44 @@ export class Transactions16 implements TransactionEngine {
           ? this.ctx.evses.get(Number(p.connectorId))
           : pickFreeEvse(this.ctx, (e) => !this.sessions.get(e.id)?.authorized && !this.sessions.get(e.id)?.tx);
         const s = evse ? this.sessions.get(evse.id) : undefined;
-        if (!evse || !this.ctx.evses.isUsable(evse) || s?.tx || s?.authorized) return { payload: { status: 'Rejected' } };
+        if (!evse || !this.ctx.evses.isUsable(evse) || s?.tx || s?.authorized) {
+          // Fault remote-start-always-accepted: connector 0, an unknown or a busy connector is not refused (nothing starts).
+          return { payload: { status: this.ctx.faults.has('remote-start-always-accepted') ? 'Accepted' : 'Rejected' } };
+        }
         const token: IdToken = { idToken: String(p.idTag), type: 'ISO14443' };
         return {
           payload: { status: 'Accepted' },
           after: async () => {
             if (this.ctx.settings.bool('authorizeRemoteStart')) {
               const decision = await this.ctx.auth.authorize(token);
-              if (decision.status !== 'Accepted') return;
+              if (decision.status !== 'Accepted' && !this.ctx.faults.has('authorize-status-ignored')) return;
             }
             this.authorized(evse, this.session(evse), token);
           },
         };
       },
       RemoteStopTransaction: (p) => {
-        const evse = this.ctx.evses.list.find((e) => this.sessions.get(e.id)?.tx?.transactionId === Number(p.transactionId));
+        let evse = this.ctx.evses.list.find((e) => this.sessions.get(e.id)?.tx?.transactionId === Number(p.transactionId));
+        if (!evse && this.ctx.faults.has('remote-stop-ignores-id')) evse = this.ctx.evses.list.find((e) => this.sessions.get(e.id)?.tx);
         if (!evse) return { payload: { status: 'Rejected' } };
-        return { payload: { status: 'Accepted' }, after: () => this.stopTx(evse, 'Remote') };
+        const target = evse;
+        return { payload: { status: 'Accepted' }, after: () => this.stopTx(target, 'Remote') };
       },
       UnlockConnector: (p) => {
         const evse = this.ctx.evses.get(Number(p.connectorId));
-        if (!evse) return { payload: { status: 'NotSupported' } };
-        const unlock = () => {
+        // Errata 3.87: an unknown connectorId is answered NotSupported.
+        if (!evse) return { payload: { status: this.ctx.faults.has('unlock-unknown-connector') ? 'Unlocked' : 'NotSupported' } };
+        const stop = () => {
           if (this.sessions.get(evse.id)?.tx) this.stopTx(evse, 'UnlockCommand');
         };
-        return { payload: { status: 'Unlocked' }, after: unlock };
+        // A permanently attached cable has no lock to open (errata 3.84).
+        if (this.ctx.options.fixedCable) {
+          return this.ctx.faults.has('unlock-fixed-cable') ? { payload: { status: 'Unlocked' }, after: stop } : { payload: { status: 'NotSupported' } };
+        }
+        // 5.18: a transaction on the connector is finished first, then the lock is operated.
+        if (this.ctx.faults.has('unlock-rejected')) return { payload: { status: 'UnlockFailed' } };
+        if (evse.lockBroken && !this.ctx.faults.has('lock-state-ignored')) return { payload: { status: 'UnlockFailed' }, after: stop };
+        return { payload: { status: 'Unlocked' }, after: stop };
       },
     };
   }

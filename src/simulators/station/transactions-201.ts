@@ -1,8 +1,10 @@
 /**
  * OCPP 2.0.1 transactions (E, F): TransactionEvent Started/Updated/Ended driven by TxStartPoint /
- * TxStopPoint, seqNo from 0 without gaps (E 1.3.2.1), one trigger reason per event (E02.FR.17),
+ * TxStopPoint (E01, E06: ParkingBayOccupancy, EVConnected, Authorized, DataSigned, PowerPathClosed,
+ * EnergyTransfer), seqNo from 0 without gaps (E 1.3.2.1), one trigger reason per event (E02.FR.17),
  * chargingState on every change (E02.FR.13), meter values at start, every TxUpdatedInterval and at
- * the end; RequestStart/StopTransaction, UnlockConnector, GetTransactionStatus.
+ * the end (signed with SampledDataCtrlr.SignReadings); the EV-side unplug (E09, E10) and the cable
+ * lock; RequestStart/StopTransaction, UnlockConnector, GetTransactionStatus (E14).
  */
 import { randomUUID } from 'node:crypto';
 import type { Payload } from '../../rpc/codec.js';
@@ -10,7 +12,7 @@ import type { OperatorResult } from '../../engine/operator.js';
 import type { StationContext } from './context.js';
 import type { EvseState } from './evse.js';
 import type { SettingName } from './settings.js';
-import { AlignedMeterValues, done, pickFreeEvse, skipped, type EndCause, type TransactionEngine } from './transactions.js';
+import { AlignedMeterValues, done, pickFreeEvse, skipped, type EndCause, type TransactionEngine, type UnplugSide } from './transactions.js';
 import { CHARGING_POWER_W } from './meter.js';
 import type { HandlerTable, IdToken, StationOutcome } from './types.js';
 
@@ -18,6 +20,7 @@ type ChargingState = 'Charging' | 'EVConnected' | 'SuspendedEV' | 'SuspendedEVSE
 
 interface Tx {
   id: string;
+  evseId: number;
   seqNo: number;
   /** Last chargingState reported. */
   chargingState?: ChargingState;
@@ -33,7 +36,7 @@ interface Session {
   /** Carried by the next TransactionEvent (E03.FR.01, E07.FR.02, F02.FR.21). */
   pendingIdToken?: IdToken;
   pendingRemoteStartId?: number;
-  /** An authorization that could not yet start a transaction: its trigger reason goes in the first message. */
+  /** A remote start that could not yet start a transaction: RemoteStart is the trigger reason of its first message. */
   pendingTrigger?: string;
   /** The next message is the first since the EV connected: it carries `evse` (E01.FR.16). */
   evseDue: boolean;
@@ -67,7 +70,7 @@ export class Transactions201 implements TransactionEngine {
   // --- queries ----------------------------------------------------------------------------------
 
   sessionStatus(evse: EvseState, connectorId: number): string {
-    return evse.ev.plugged && evse.ev.connectorId === connectorId ? 'Occupied' : 'Available';
+    return (evse.ev.plugged || evse.ev.cableInSocket) && evse.ev.connectorId === connectorId ? 'Occupied' : 'Available';
   }
 
   hasTransaction(evseId?: number): boolean {
@@ -96,26 +99,50 @@ export class Transactions201 implements TransactionEngine {
     return evse.ev.plugged ? 'EVConnected' : 'Idle';
   }
 
+  /** TxStartPoint / TxStopPoint; the faults tx-start-point-ignored / tx-stop-point-ignored keep the defaults whatever is configured. */
   private points(name: 'txStartPoint' | 'txStopPoint'): string[] {
+    if (this.ctx.faults.has(name === 'txStartPoint' ? 'tx-start-point-ignored' : 'tx-stop-point-ignored')) return ['EVConnected', 'Authorized'];
     return this.ctx.settings.list(name);
   }
 
-  private shouldStart(evse: EvseState, s: Session): boolean {
-    const plugged = evse.ev.plugged;
-    return this.points('txStartPoint').some((p) =>
-      ((p === 'EVConnected' || p === 'ParkingBayOccupancy') && plugged)
-      || (p === 'Authorized' && s.authorized)
-      || ((p === 'PowerPathClosed' || p === 'EnergyTransfer') && plugged && s.authorized));
+  private stopsAt(...points: string[]): boolean {
+    return this.points('txStopPoint').some((p) => points.includes(p));
   }
 
-  /** Does ending the authorization end the transaction (TxStopPoint Authorized / PowerPathClosed / EnergyTransfer)? */
+  /** The start points met now (E01.FR.01-06). */
+  private startPointsMet(evse: EvseState, s: Session): string[] {
+    const { plugged } = evse.ev;
+    return this.points('txStartPoint').filter((p) => {
+      switch (p) {
+        case 'ParkingBayOccupancy': return evse.ev.parked === true;
+        case 'EVConnected': return plugged;
+        case 'Authorized': return s.authorized;
+        // The meter signs its reading once the power path is about to close (E01.FR.04).
+        case 'DataSigned': return plugged && s.authorized && this.ctx.settings.bool('signReadings');
+        case 'PowerPathClosed': return plugged && s.authorized;
+        case 'EnergyTransfer': return this.chargingStateOf(evse, s) === 'Charging';
+        default: return false;
+      }
+    });
+  }
+
+  /**
+   * Starts a transaction when a start point is met; `trigger` is what just happened. DataSigned alone
+   * starts with SignedDataReceived, EnergyTransfer alone with ChargingStateChanged (E01.FR.15).
+   */
+  private maybeStart(evse: EvseState, s: Session, trigger: string): void {
+    if (s.tx || !this.ctx.evses.isUsable(evse)) return;
+    const met = this.startPointsMet(evse, s);
+    if (!met.length) return;
+    const byEvent = met.some((p) => p !== 'DataSigned' && p !== 'EnergyTransfer');
+    if (byEvent) this.start(evse, s, s.pendingTrigger ?? trigger, this.preEnergyState(evse));
+    else if (met.includes('DataSigned')) this.start(evse, s, 'SignedDataReceived', this.preEnergyState(evse));
+    else this.start(evse, s, 'ChargingStateChanged', 'Charging');
+  }
+
+  /** Does ending the authorization end the transaction (TxStopPoint Authorized / PowerPathClosed / EnergyTransfer, E06.FR.03-07)? */
   private deauthorizationEnds(): boolean {
-    return this.points('txStopPoint').some((p) => p === 'Authorized' || p === 'PowerPathClosed' || p === 'EnergyTransfer');
-  }
-
-  private unplugEnds(): boolean {
-    return this.ctx.settings.bool('stopTxOnEVSideDisconnect')
-      || this.points('txStopPoint').some((p) => p === 'EVConnected' || p === 'ParkingBayOccupancy' || p === 'PowerPathClosed');
+    return this.stopsAt('Authorized', 'PowerPathClosed', 'EnergyTransfer');
   }
 
   // --- sending ----------------------------------------------------------------------------------
@@ -130,22 +157,24 @@ export class Transactions201 implements TransactionEngine {
     if (this.ctx.faults.has('tx-no-meter-values')) return undefined;
     const { settings } = this.ctx;
     const now = this.ctx.now();
+    // SampledDataCtrlr.SignReadings: signed meter values (J02.FR.21); the fault tx-unsigned-meter-values leaves them out.
+    const signing = { signed: settings.bool('signReadings') && !this.ctx.faults.has('tx-unsigned-meter-values') };
     switch (kind) {
       case 'started': {
-        const mv = evse.meter.meterValue(settings.list('startedMeasurands'), 'Transaction.Begin', '2.0.1', now);
-        tx.begin = evse.meter.meterValue(settings.list('endedMeasurands'), 'Transaction.Begin', '2.0.1', now);
+        const mv = evse.meter.meterValue(settings.list('startedMeasurands'), 'Transaction.Begin', '2.0.1', now, signing);
+        tx.begin = evse.meter.meterValue(settings.list('endedMeasurands'), 'Transaction.Begin', '2.0.1', now, signing);
         return mv ? [mv] : undefined;
       }
       case 'updated': {
-        const mv = evse.meter.meterValue(settings.list('sampledMeasurands'), 'Sample.Periodic', '2.0.1', now);
+        const mv = evse.meter.meterValue(settings.list('sampledMeasurands'), 'Sample.Periodic', '2.0.1', now, signing);
         return mv ? [mv] : undefined;
       }
       case 'trigger': {
-        const mv = evse.meter.meterValue(settings.list('sampledMeasurands'), 'Trigger', '2.0.1', now);
+        const mv = evse.meter.meterValue(settings.list('sampledMeasurands'), 'Trigger', '2.0.1', now, signing);
         return mv ? [mv] : undefined;
       }
       case 'ended': {
-        const end = evse.meter.meterValue(settings.list('endedMeasurands'), 'Transaction.End', '2.0.1', now);
+        const end = evse.meter.meterValue(settings.list('endedMeasurands'), 'Transaction.End', '2.0.1', now, signing);
         const values = [tx.begin, end].filter((v): v is Payload => v !== undefined);
         return values.length ? values : undefined;
       }
@@ -157,7 +186,7 @@ export class Transactions201 implements TransactionEngine {
     if (!tx) return;
     const includeState = eventType === 'Started' || o.chargingState !== tx.chargingState || triggerReason === 'ChargingStateChanged' || triggerReason === 'Trigger';
     tx.chargingState = o.chargingState;
-    const idToken = s.pendingIdToken;
+    const idToken = this.ctx.faults.has('tx-no-idtoken') ? undefined : s.pendingIdToken;
     const remoteStartId = s.pendingRemoteStartId;
     delete s.pendingIdToken;
     delete s.pendingRemoteStartId;
@@ -178,7 +207,8 @@ export class Transactions201 implements TransactionEngine {
       ...(includeEvse ? { evse: { id: evse.id, ...(evse.ev.plugged ? { connectorId: evse.ev.connectorId } : {}) } } : {}),
       ...(idToken ? { idToken: { idToken: idToken.idToken, type: idToken.type } } : {}),
       ...(meterValue ? { meterValue } : {}),
-      ...(!this.ctx.link.isOnline ? { offline: true } : {}),
+      // E11.FR.02 / E12.FR.02: created while offline, delivered later with offline = true (not with the fault offline-flag-missing).
+      ...(!this.ctx.link.isOnline && !this.ctx.faults.has('offline-flag-missing') ? { offline: true } : {}),
     };
     this.ctx.log.debug(`TransactionEvent ${eventType} ${triggerReason} seqNo ${String(payload.seqNo)} queued`);
     void this.ctx.send('TransactionEvent', payload, { queue: true, onOutcome: (out) => this.onResponse(evse, tx, idToken, out) });
@@ -192,17 +222,16 @@ export class Transactions201 implements TransactionEngine {
     this.ctx.auth.remember(idToken, info);
     const s = this.sessions.get(evse.id);
     const status = this.ctx.auth.statusOf(info);
-    if (status !== 'Accepted' && s?.tx === tx && s.authorized && this.ctx.settings.bool('stopTxOnInvalidId')) {
+    if (status !== 'Accepted' && s?.tx === tx && s.authorized && this.ctx.settings.bool('stopTxOnInvalidId') && !this.ctx.faults.has('stop-tx-on-invalid-id-ignored')) {
       this.ctx.log.info(`idToken ${idToken.idToken} is ${status}: deauthorizing transaction ${tx.id}`);
       this.endAuthorization(evse, s, undefined, 'Deauthorized', 'DeAuthorized');
     }
   }
 
-  private start(evse: EvseState, s: Session, triggerReason: string): void {
-    s.tx = { id: randomUUID(), seqNo: 0 };
-    const trigger = s.pendingTrigger ?? triggerReason;
+  private start(evse: EvseState, s: Session, triggerReason: string, chargingState: ChargingState): void {
+    s.tx = { id: randomUUID(), evseId: evse.id, seqNo: 0 };
     delete s.pendingTrigger;
-    this.sendEvent(evse, s, 'Started', trigger, { chargingState: this.preEnergyState(evse), meter: 'started' });
+    this.sendEvent(evse, s, 'Started', triggerReason, { chargingState, meter: 'started' });
     this.startSampling(evse);
     this.ctx.emit('transaction', { evseId: evse.id, transactionId: s.tx.id, event: 'started' });
   }
@@ -220,11 +249,24 @@ export class Transactions201 implements TransactionEngine {
     this.ctx.provisioning.transactionEnded();
   }
 
-  /** Sends ChargingStateChanged when the energy flow changed (E02.FR.13) and sets the meter's power. */
+  /**
+   * Sends ChargingStateChanged when the energy flow changed (E02.FR.13) and sets the meter's power. With
+   * TxStartPoint EnergyTransfer the flow starts the transaction; with TxStopPoint EnergyTransfer an EV that
+   * suspends ends it (E06.FR.07).
+   */
   private updateCharging(evse: EvseState, s: Session): void {
     const state = this.chargingStateOf(evse, s);
     evse.meter.setPower(state === 'Charging' ? CHARGING_POWER_W : 0);
-    if (s.tx && state !== s.tx.chargingState) this.sendEvent(evse, s, 'Updated', 'ChargingStateChanged', { chargingState: state });
+    if (!s.tx) {
+      if (state === 'Charging') this.maybeStart(evse, s, 'ChargingStateChanged');
+      return;
+    }
+    if (state === s.tx.chargingState) return;
+    if (state === 'SuspendedEV' && s.tx.chargingState === 'Charging' && this.stopsAt('EnergyTransfer')) {
+      this.end(evse, s, 'ChargingStateChanged', 'StoppedByEV');
+      return;
+    }
+    this.sendEvent(evse, s, 'Updated', 'ChargingStateChanged', { chargingState: state });
   }
 
   private startSampling(evse: EvseState): void {
@@ -254,8 +296,10 @@ export class Transactions201 implements TransactionEngine {
     s.pendingIdToken = token;
     if (remoteStartId !== undefined) s.pendingRemoteStartId = remoteStartId;
     if (s.tx) this.sendEvent(evse, s, 'Updated', triggerReason, { chargingState: this.preEnergyState(evse) });
-    else if (this.ctx.evses.isUsable(evse) && this.shouldStart(evse, s)) this.start(evse, s, triggerReason);
-    else s.pendingTrigger = triggerReason;
+    else {
+      this.maybeStart(evse, s, triggerReason);
+      if (!s.tx && triggerReason === 'RemoteStart') s.pendingTrigger = triggerReason;
+    }
     if (!evse.ev.plugged) this.armConnectionTimeout(evse);
     this.updateCharging(evse, s);
   }
@@ -271,25 +315,37 @@ export class Transactions201 implements TransactionEngine {
       this.ctx.evses.report(evse);
       return;
     }
-    if (this.deauthorizationEnds() || !evse.ev.plugged) this.end(evse, s, triggerReason, stoppedReason);
+    if (this.deauthorizationEnds()) this.end(evse, s, triggerReason, stoppedReason);
     else {
-      evse.meter.setPower(0);
-      this.sendEvent(evse, s, 'Updated', triggerReason, { chargingState: this.chargingStateOf(evse, s) });
+      // The transaction goes on (TxStopPoint EVConnected / ParkingBayOccupancy): the deauthorization, then the energy stop.
+      this.sendEvent(evse, s, 'Updated', triggerReason, { chargingState: s.tx.chargingState ?? this.preEnergyState(evse) });
+      this.updateCharging(evse, s);
     }
   }
 
-  /** E03.FR.05: the driver did not plug in within EVConnectionTimeOut. */
+  /**
+   * E03.FR.05 / E10.FR.02: the driver did not (re)connect the EV within EVConnectionTimeOut: the authorization
+   * ends; the transaction too, unless TxStopPoint has ParkingBayOccupancy (then an Updated event).
+   */
   private armConnectionTimeout(evse: EvseState): void {
     const seconds = this.ctx.settings.int('evConnectionTimeOut', 0);
-    if (seconds <= 0) return;
+    if (seconds <= 0 || this.ctx.faults.has('ev-connection-timeout-ignored')) return;
     this.ctx.timers.timeout(`evconnect-${evse.id}`, seconds * 1000, () => {
       const s = this.sessions.get(evse.id);
       if (!s || evse.ev.plugged || !s.authorized) return;
       this.ctx.log.info(`EVSE ${evse.id}: no EV connected within ${seconds} s`);
       s.authorized = false;
-      if (s.tx) this.end(evse, s, 'EVConnectTimeout', 'Timeout');
-      else this.sessions.delete(evse.id);
+      s.energyOffered = false;
+      if (!s.tx) this.sessions.delete(evse.id);
+      else if (this.stopsAt('ParkingBayOccupancy') && !this.deauthorizationEnds()) this.sendEvent(evse, s, 'Updated', 'EVConnectTimeout', { chargingState: this.chargingStateOf(evse, s) });
+      else this.end(evse, s, 'EVConnectTimeout', 'Timeout');
     });
+  }
+
+  /** A cable permanently attached (HFS-2 without HFS-1 in the claim, or the fixedCable option). */
+  private get fixedCable(): boolean {
+    const f = this.ctx.options.features;
+    return this.ctx.options.fixedCable || (f !== undefined && f.includes('HFS-2') && !f.includes('HFS-1'));
   }
 
   // --- physical events --------------------------------------------------------------------------
@@ -297,7 +353,8 @@ export class Transactions201 implements TransactionEngine {
   plugIn(evse: EvseState, connectorId: number): Promise<OperatorResult> {
     if (evse.ev.plugged) return Promise.resolve(skipped(`an EV is already plugged into EVSE ${evse.id}`));
     if (!evse.connectors.some((c) => c.id === connectorId)) return Promise.resolve(skipped(`EVSE ${evse.id} has no connector ${connectorId}`));
-    evse.ev = { plugged: true, connectorId, suspended: false };
+    // An EV set to "not ready" before it was connected stays suspended (E03, TC_E_38).
+    evse.ev = { ...evse.ev, plugged: true, connectorId, cableInSocket: false };
     evse.meter.evConnected();
     const s = this.session(evse);
     s.evseDue = true;
@@ -305,28 +362,62 @@ export class Transactions201 implements TransactionEngine {
     this.ctx.evses.report(evse);
     const trigger = this.ctx.faults.has('wrong-trigger-reason') ? 'Authorized' : 'CablePluggedIn';
     if (s.tx) this.sendEvent(evse, s, 'Updated', trigger, { chargingState: this.preEnergyState(evse) });
-    else if (this.ctx.evses.isUsable(evse) && this.shouldStart(evse, s)) this.start(evse, s, trigger);
+    else this.maybeStart(evse, s, trigger);
     this.updateCharging(evse, s);
     return Promise.resolve(done({ evseId: evse.id, connectorId, transactionId: s.tx?.id }));
   }
 
-  unplug(evse: EvseState): Promise<OperatorResult> {
-    if (!evse.ev.plugged) return Promise.resolve(skipped(`no EV is plugged into EVSE ${evse.id}`));
-    evse.ev = { plugged: false, connectorId: evse.ev.connectorId, suspended: false };
-    evse.meter.setPower(0);
-    const s = this.session(evse);
-    const txId = s.tx?.id;
-    if (s.tx && this.unplugEnds()) {
-      s.authorized = false;
-      this.end(evse, s, 'EVCommunicationLost', 'EVDisconnected');
-    } else if (s.tx) {
-      this.sendEvent(evse, s, 'Updated', 'EVCommunicationLost', { chargingState: 'Idle' });
+  unplug(evse: EvseState, side: UnplugSide = 'both'): Promise<OperatorResult> {
+    if (!evse.ev.plugged) {
+      // The cable left in the socket after an EV-side unplug is taken out (station side).
+      if (side === 'ev' || !evse.ev.cableInSocket) return Promise.resolve(skipped(`no EV is plugged into EVSE ${evse.id}`));
+      if (evse.ev.lockedFor) return Promise.resolve(skipped(`the cable on EVSE ${evse.id} is locked until the idToken that used it is presented (E09.FR.03)`));
+      evse.ev = { ...evse.ev, cableInSocket: false };
       this.ctx.evses.report(evse);
-    } else {
-      this.sessions.delete(evse.id);
+      return Promise.resolve(done({ evseId: evse.id }));
+    }
+    const s = this.session(evse);
+    const detachedAtEv = side === 'ev' && !this.fixedCable;
+    evse.ev = { plugged: false, connectorId: evse.ev.connectorId, suspended: false, ...(evse.ev.parked ? { parked: true } : {}), cableInSocket: detachedAtEv };
+    evse.meter.setPower(0);
+    const txId = s.tx?.id;
+    if (!s.tx) {
+      if (!s.authorized) this.sessions.delete(evse.id);
+      this.ctx.evses.report(evse);
+      return Promise.resolve(done({ evseId: evse.id }));
+    }
+    // E09.FR.01: StopTxOnEVSideDisconnect deauthorizes; E10: otherwise the authorization stays.
+    const deauthorize = s.authorized && this.ctx.settings.bool('stopTxOnEVSideDisconnect');
+    if (deauthorize) {
+      s.authorized = false;
+      s.energyOffered = false;
+      // E09.FR.03: a detachable cable stays locked until the driver presents the idToken (unless UnlockOnEVSideDisconnect).
+      if (detachedAtEv && !this.ctx.settings.bool('unlockOnEVSideDisconnect') && s.token) evse.ev.lockedFor = s.token.idToken;
+    }
+    const ends = !this.ctx.faults.has('ev-disconnect-keeps-transaction')
+      && (this.stopsAt('EVConnected', 'PowerPathClosed', 'EnergyTransfer') || (deauthorize && this.stopsAt('Authorized')));
+    const lost = !this.ctx.faults.has('ev-disconnect-not-reported');
+    const trigger = lost ? 'EVCommunicationLost' : 'ChargingStateChanged';
+    if (ends) this.end(evse, s, trigger, 'EVDisconnected');
+    else {
+      this.sendEvent(evse, s, 'Updated', trigger, { chargingState: lost ? 'Idle' : 'SuspendedEV' });
+      // E10.FR.02: a permanently attached cable must be plugged into the EV again within EVConnectionTimeOut.
+      if (s.authorized && this.fixedCable) this.armConnectionTimeout(evse);
       this.ctx.evses.report(evse);
     }
     return Promise.resolve(done({ evseId: evse.id, transactionId: txId }));
+  }
+
+  parkingBay(evse: EvseState, occupied: boolean): Promise<OperatorResult> {
+    if ((evse.ev.parked === true) === occupied) return Promise.resolve(skipped(`the parking bay of EVSE ${evse.id} is already ${occupied ? 'occupied' : 'free'}`));
+    evse.ev = { ...evse.ev, parked: occupied };
+    const s = this.session(evse);
+    if (occupied) this.maybeStart(evse, s, 'EVDetected');
+    else if (s.tx && this.stopsAt('ParkingBayOccupancy') && !evse.ev.plugged) {
+      s.authorized = false;
+      this.end(evse, s, 'EVDeparted', 'Local');
+    } else if (!s.tx && !s.authorized) this.sessions.delete(evse.id);
+    return Promise.resolve(done({ evseId: evse.id, transactionId: s.tx?.id }));
   }
 
   async presentIdToken(target: EvseState | undefined, token: IdToken): Promise<OperatorResult> {
@@ -340,8 +431,15 @@ export class Transactions201 implements TransactionEngine {
     if (stopping) {
       const s = this.session(stopping);
       const txId = s.tx?.id;
-      this.endAuthorization(stopping, s, token, 'StopAuthorized', 'Local');
+      this.endAuthorization(stopping, s, token, this.ctx.faults.has('local-stop-wrong-trigger') ? 'Authorized' : 'StopAuthorized', 'Local');
       return done({ evseId: stopping.id, stopped: txId });
+    }
+    // E09.FR.03: the idToken that used a cable left locked in the socket unlocks it.
+    const locked = this.ctx.evses.list.find((e) => e.ev.lockedFor !== undefined && e.ev.lockedFor === token.idToken && (!target || target.id === e.id));
+    if (locked) {
+      delete locked.ev.lockedFor;
+      this.ctx.log.info(`EVSE ${locked.id}: cable unlocked for ${token.idToken}`);
+      return done({ evseId: locked.id, unlocked: true });
     }
     const evse = target ?? pickFreeEvse(this.ctx, (e) => !this.sessions.get(e.id)?.authorized);
     if (!evse) return skipped('no EVSE is free for a new session');
@@ -358,6 +456,11 @@ export class Transactions201 implements TransactionEngine {
   }
 
   setSuspended(evse: EvseState, suspended: boolean): Promise<OperatorResult> {
+    // An EV not yet connected can be set "not ready" beforehand (TC_E_38); it stays so when plugged in.
+    if (!evse.ev.plugged && suspended && !evse.ev.suspended) {
+      evse.ev.suspended = true;
+      return Promise.resolve(done({ evseId: evse.id }));
+    }
     if (!evse.ev.plugged) return Promise.resolve(skipped(`no EV is plugged into EVSE ${evse.id}`));
     if (evse.ev.suspended === suspended) return Promise.resolve(skipped(`the EV on EVSE ${evse.id} is already ${suspended ? 'suspended' : 'charging'}`));
     evse.ev.suspended = suspended;
@@ -422,12 +525,20 @@ export class Transactions201 implements TransactionEngine {
       RequestStopTransaction: (p) => {
         const evse = this.ctx.evses.list.find((e) => this.sessions.get(e.id)?.tx?.id === p.transactionId);
         if (!evse) return { payload: { status: 'Rejected' } };
-        return { payload: { status: 'Accepted' }, after: () => this.endAuthorization(evse, this.session(evse), undefined, 'RemoteStop', 'Remote') };
+        const reason = this.ctx.faults.has('remote-stop-wrong-reason') ? 'Local' : 'Remote';
+        return { payload: { status: 'Accepted' }, after: () => this.endAuthorization(evse, this.session(evse), undefined, 'RemoteStop', reason) };
       },
+      // E14: ongoingIndicator only for a given transaction; messagesInQueue about that transaction, or about any.
       GetTransactionStatus: (p) => {
-        const queued = this.ctx.outbox.queued('TransactionEvent') > 0;
-        if (p.transactionId === undefined) return { payload: { messagesInQueue: queued } };
-        return { payload: { ongoingIndicator: this.transactionIds().includes(String(p.transactionId)), messagesInQueue: queued } };
+        const wrongQueue = this.ctx.faults.has('transaction-status-wrong-queue');
+        const wrongOngoing = this.ctx.faults.has('transaction-status-wrong-ongoing');
+        if (p.transactionId === undefined) {
+          const queued = this.ctx.outbox.queued('TransactionEvent') > 0;
+          return { payload: { messagesInQueue: queued !== wrongQueue, ...(wrongOngoing ? { ongoingIndicator: this.hasTransaction() } : {}) } };
+        }
+        const id = String(p.transactionId);
+        const queued = this.ctx.outbox.queuedMatching('TransactionEvent', (q) => (q.transactionInfo as Payload | undefined)?.transactionId === id) > 0;
+        return { payload: { ongoingIndicator: this.transactionIds().includes(id) !== wrongOngoing, messagesInQueue: queued !== wrongQueue } };
       },
       UnlockConnector: (p) => {
         const evse = this.ctx.evses.get(Number(p.evseId));

@@ -11,12 +11,16 @@ import type { SettingName } from './settings.js';
 import type { HandlerTable, IdToken } from './types.js';
 
 export type EndCause = 'reset-immediate' | 'reset-hard' | 'reset-soft' | 'power-loss';
+export type UnplugSide = 'ev' | 'station' | 'both';
 
 export interface TransactionEngine {
   /** RequestStart/Stop (RemoteStart/Stop), UnlockConnector, ... */
   handlers(): HandlerTable;
   plugIn(evse: EvseState, connectorId: number): Promise<OperatorResult>;
-  unplug(evse: EvseState): Promise<OperatorResult>;
+  /** `side`: 'ev' (the EVSE loses the EV, a detachable cable stays in the socket), 'station' (the cable leaves the socket), 'both' (default). */
+  unplug(evse: EvseState, side?: UnplugSide): Promise<OperatorResult>;
+  /** The parking bay detector sees an EV arrive (true) or leave (false): TxStartPoint / TxStopPoint ParkingBayOccupancy. */
+  parkingBay?(evse: EvseState, occupied: boolean): Promise<OperatorResult>;
   /** `evse` undefined: the station picks (the EVSE whose transaction this token stops, or a free one). */
   presentIdToken(evse: EvseState | undefined, token: IdToken): Promise<OperatorResult>;
   setSuspended(evse: EvseState, suspended: boolean): Promise<OperatorResult>;

@@ -51,10 +51,19 @@ export interface StationOptions {
   identity?: Partial<StationIdentity>;
   /** Fault names (see `src/simulators/faults.ts`, role station). */
   faults?: string[];
+  /**
+   * Part 5 optional features to offer (its ICS claim), for those the station can also do without
+   * (C-13 reset per EVSE, C-56 SummaryInventory, C-47 reconnecting after all network profiles failed). Default: all.
+   */
+  features?: string[];
   /** Heartbeat interval (s) used until a BootNotificationResponse sets one (default 300). */
   heartbeatInterval?: number;
   /** Meter sample interval (s) during transactions (TxUpdatedInterval / MeterValueSampleInterval); default 60. */
   meterValueSampleInterval?: number;
+  /** 1.6: the connectors have a permanently attached cable (UnlockConnector answers NotSupported; errata 3.84). */
+  fixedCable?: boolean;
+  /** 1.6: on a power cut, backup power lets the station send StopTransaction before it goes down (TC_032_1). */
+  stopTransactionsBeforePowerDown?: boolean;
   /** One line per message and per event. */
   log?: LogSink;
   timings?: Partial<StationTimings>;
@@ -71,8 +80,11 @@ export interface ResolvedStationOptions {
   evses: EvseConfig[];
   identity: Required<StationIdentity>;
   faults: string[];
+  features: readonly string[] | undefined;
   heartbeatInterval: number;
   meterValueSampleInterval: number;
+  fixedCable: boolean;
+  stopTransactionsBeforePowerDown: boolean;
   log: LogSink | undefined;
   timings: StationTimings;
 }

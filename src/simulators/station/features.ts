@@ -1,0 +1,13 @@
+/**
+ * Part 5 optional features the reference station can be configured without (its ICS claim decides):
+ * a station that does not claim one behaves as a station that lacks it.
+ */
+import type { StationContext } from './context.js';
+
+/** C-13 reset per EVSE (AllowReset), C-56 SummaryInventory, C-47 reconnecting after all network profiles failed. */
+export type OptionalFeature = 'C-13' | 'C-56' | 'C-47';
+
+export function supports(ctx: Pick<StationContext, 'options'>, feature: OptionalFeature): boolean {
+  const claimed = ctx.options.features;
+  return claimed === undefined || claimed.includes(feature);
+}
