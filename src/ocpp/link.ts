@@ -1,7 +1,9 @@
 import { EventEmitter } from 'node:events';
 import type { RpcConnection } from '../rpc/connection.js';
 import type { OcppVersion } from '../rpc/versions.js';
+import type { SecureVersion } from 'node:tls';
 import { OcppServer, type OcppServerOptions, type ConnectionInfo, type RejectedUpgrade, type AuthRequest } from '../transport/server.js';
+import { usesTls, type SecurityProfile, type TlsOptions } from '../transport/security.js';
 import { connectClient, type OcppClientOptions } from '../transport/client.js';
 import { HarnessError } from '../errors.js';
 
@@ -45,32 +47,81 @@ export interface RefusedAttempt {
   stationId: string;
 }
 
-/** The harness listens as CSMS; the station under test connects to it. Extra event: 'refused' (RefusedAttempt). */
+/**
+ * What a case may change of the endpoint the harness listens on (CSMS side), for the next connections:
+ * the negative TLS cases (a bad server certificate, an old TLS version) and security profile changes.
+ * Omitted fields keep the configured value; an empty request restores the configured endpoint.
+ */
+export interface EndpointRequest {
+  /** Test-PKI role of the certificate the server presents, e.g. 'expired-server', 'unknown-ca-server', 'wrong-host-server'. */
+  serverCert?: string;
+  minTlsVersion?: SecureVersion;
+  /** Newest TLS version the server allows ('TLSv1.1': a CSMS that only allows an old TLS). */
+  maxTlsVersion?: SecureVersion;
+  /** OpenSSL cipher list the server allows (TLS 1.2 and older). */
+  ciphers?: string;
+  /** Security profile the endpoint enforces: ws or wss, Basic auth, client certificates. */
+  securityProfile?: SecurityProfile;
+  /** The Basic-auth password the endpoint accepts from now on (after the station took a new BasicAuthPassword). */
+  basicAuthPassword?: string;
+}
+
+/** What an EndpointRequest comes to: the session resolves it (it holds the PKI and the configured values). */
+export interface EndpointSettings {
+  securityProfile: SecurityProfile;
+  tls?: TlsOptions;
+  authenticate?: OcppServerOptions['authenticate'];
+}
+
+export type EndpointResolver = (request: EndpointRequest) => Promise<EndpointSettings>;
+
+/**
+ * The harness listens as CSMS; the station under test connects to it. Extra events: 'refused'
+ * (RefusedAttempt), 'endpoint' ({url, securityProfile}) after `reconfigureEndpoint`.
+ */
 export class CsmsLink extends EventEmitter implements Link {
   readonly harnessRole = 'csms' as const;
   readonly version: OcppVersion;
-  readonly server: OcppServer;
+  private listening: OcppServer;
   private conn: LinkConnection | undefined;
   private readonly expectedStationId: string | undefined;
   /** While set, connection attempts it matches are refused (HTTP 401) before authentication. */
   private refusal: ((attempt: { path: string; stationId: string }) => boolean) | undefined;
+  /** The server options in force (`reconfigureEndpoint` changes them). */
+  private serverOptions: OcppServerOptions;
+  private authenticate: OcppServerOptions['authenticate'];
+  private resolver: EndpointResolver | undefined;
+  /** Endpoint changes run one after the other; `ensureConnected` waits for the last one. */
+  private reconfiguring: Promise<unknown> = Promise.resolve();
 
-  constructor(options: OcppServerOptions & { expectedStationId?: string }) {
+  constructor(options: OcppServerOptions & { expectedStationId?: string; endpointResolver?: EndpointResolver }) {
     super();
     this.version = options.versions[0] as OcppVersion;
     this.expectedStationId = options.expectedStationId;
-    const authenticate = options.authenticate;
-    this.server = new OcppServer({
-      ...options,
+    this.resolver = options.endpointResolver;
+    const { expectedStationId: _e, endpointResolver: _r, ...serverOptions } = options;
+    this.serverOptions = serverOptions;
+    this.authenticate = options.authenticate;
+    this.listening = this.createServer();
+  }
+
+  /** The listening server (a new one after a restart by `reconfigureEndpoint`). */
+  get server(): OcppServer {
+    return this.listening;
+  }
+
+  private createServer(): OcppServer {
+    const server = new OcppServer({
+      ...this.serverOptions,
       authenticate: (req: AuthRequest) => {
         if (this.refusal?.({ path: req.path, stationId: req.stationId })) {
           this.emit('refused', { t: Date.now(), path: req.path, stationId: req.stationId } satisfies RefusedAttempt);
           return false;
         }
-        return authenticate ? authenticate(req) : true;
+        return this.authenticate ? this.authenticate(req) : true;
       },
     });
-    this.server.on('connection', ({ rpc, info }: { rpc: RpcConnection; info: ConnectionInfo }) => {
+    server.on('connection', ({ rpc, info }: { rpc: RpcConnection; info: ConnectionInfo }) => {
       const previous = this.conn;
       this.conn = { rpc, info: { ...info } };
       if (previous && previous.rpc !== rpc) previous.rpc.close(1000, 'replaced by a new connection');
@@ -80,12 +131,52 @@ export class CsmsLink extends EventEmitter implements Link {
       });
       this.emit('connection', this.conn);
     });
-    this.server.on('rejected', (r: RejectedUpgrade) => this.emit('rejected', r));
-    this.server.on('tlsError', (e: HarnessError) => this.emit('tlsError', e));
+    server.on('rejected', (r: RejectedUpgrade) => this.emit('rejected', r));
+    server.on('tlsError', (e: HarnessError) => this.emit('tlsError', e));
+    return server;
   }
 
   async listen(): Promise<{ port: number; url: string }> {
-    return this.server.listen();
+    return this.listening.listen();
+  }
+
+  /** How `reconfigureEndpoint` turns a request into server settings (set by the session, which holds the PKI). */
+  setEndpointResolver(resolver: EndpointResolver): void {
+    this.resolver = resolver;
+  }
+
+  /**
+   * Serves the endpoint `request` describes from the next connection on ({} restores the configured one).
+   * A change of TLS material or versions takes effect at the next handshake and leaves the open connection
+   * alone; a change of security profile restarts the server on the same port, closing the open connection.
+   */
+  async reconfigureEndpoint(request: EndpointRequest): Promise<{ url: string; securityProfile: SecurityProfile; restarted: boolean }> {
+    const resolver = this.resolver;
+    if (!resolver) throw new HarnessError('OCPPH_ERR_USAGE', 'this endpoint cannot be reconfigured: no endpoint resolver was set');
+    const run = this.reconfiguring.then(async () => this.applyEndpoint(await resolver(request)));
+    this.reconfiguring = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyEndpoint(next: EndpointSettings): Promise<{ url: string; securityProfile: SecurityProfile; restarted: boolean }> {
+    this.authenticate = next.authenticate;
+    const before = this.serverOptions;
+    const { tls: _t, ...rest } = before;
+    this.serverOptions = { ...rest, securityProfile: next.securityProfile, ...(next.tls ? { tls: next.tls } : {}) };
+    let restarted = false;
+    const sameProfile = before.securityProfile === next.securityProfile;
+    if (!sameProfile || (usesTls(next.securityProfile) && !(next.tls && this.listening.setTls(next.tls)))) {
+      // Another kind of endpoint (ws <-> wss, client certificates or not): a new server on the same port.
+      const port = this.listening.port;
+      await this.listening.close();
+      this.serverOptions = { ...this.serverOptions, port };
+      this.listening = this.createServer();
+      await this.listening.listen();
+      restarted = true;
+    }
+    const out = { url: this.listening.url, securityProfile: next.securityProfile, restarted };
+    this.emit('endpoint', out);
+    return out;
   }
 
   get stationId(): string | undefined {
@@ -106,13 +197,15 @@ export class CsmsLink extends EventEmitter implements Link {
   }
 
   async ensureConnected(timeoutMs: number): Promise<LinkConnection> {
+    await this.reconfiguring;
     const c = this.current();
     if (c) return c;
     return waitFor<LinkConnection>(this, 'connection', timeoutMs, 'the charging station did not connect');
   }
 
   async close(): Promise<void> {
-    await this.server.close();
+    await this.reconfiguring;
+    await this.listening.close();
   }
 }
 

@@ -7,7 +7,8 @@ import type { Ics } from '../engine/ics.js';
 import { CaseFailure, CaseInconclusive } from '../engine/signals.js';
 import { HarnessError } from '../errors.js';
 import { CaseRecorder } from './recorder.js';
-import type { Link, LinkConnection, RefusedAttempt } from './link.js';
+import type { EndpointRequest, Link, LinkConnection, RefusedAttempt } from './link.js';
+import type { RejectedUpgrade } from '../transport/server.js';
 import { BACKGROUND_ACTIONS, defaultResponse, type DefaultResponder, type ResponderContext } from './default-responses.js';
 import type { OcppClientOptions } from '../transport/client.js';
 
@@ -57,6 +58,12 @@ interface Waiter {
   filter: ((payload: Payload) => boolean) | undefined;
   deliver: (entry: InboxEntry) => void;
 }
+
+/** How one connection attempt of the station ended (CSMS side, `expectConnectionAttempt`). */
+export type ConnectionAttempt =
+  | { kind: 'connected'; info: LinkConnection['info'] }
+  | { kind: 'tlsFailed'; reason: string }
+  | { kind: 'refused'; status: number; reason: string };
 
 export interface PeerOptions {
   ics: Ics;
@@ -115,6 +122,7 @@ export class Peer {
   /** Answers what the case left unanswered and detaches the recorder. Returns the actions answered. */
   endCase(): string[] {
     this.acceptConnections();
+    this.restoreEndpointAfterCase();
     const leftovers = this.inbox.filter((e) => !e.answered && e.rpc.isOpen);
     const names: string[] = [];
     for (const e of leftovers) {
@@ -206,10 +214,14 @@ export class Peer {
     return out;
   }
 
-  /** Passes if the SUT does not send `action` (matching `filter`) for `forMs`. */
-  async expectNoCall(action: string, forMs: number, options: Omit<ExpectOptions<Payload>, 'timeoutMs'> = {}): Promise<void> {
+  /**
+   * Passes if the SUT does not send `action` (matching `filter`) for `forMs`; calls already received
+   * in this case count too, those received before `since` (ms epoch) excepted.
+   */
+  async expectNoCall(action: string, forMs: number, options: Omit<ExpectOptions<Payload>, 'timeoutMs'> & { since?: number } = {}): Promise<void> {
     this.recorder.step(`watching for no ${action} during ${forMs} ms`, 'info');
-    const already = this.inbox.find((e) => !e.claimed && e.call.action === action && (!options.filter || safeFilter(options.filter, e.call.payload)));
+    const already = this.inbox.find((e) => !e.claimed && e.call.action === action && (options.since === undefined || e.call.t >= options.since)
+      && (!options.filter || safeFilter(options.filter, e.call.payload)));
     if (already) {
       this.lastDelivered = already.frame;
       throw new CaseFailure(`the SUT sent ${action} when it must not${options.describe ? ` (${options.describe})` : ''}`, { ...(options.requirement ? { requirement: options.requirement } : {}), ...(already.frame ? { frame: already.frame } : {}) });
@@ -231,6 +243,20 @@ export class Peer {
       }, forMs);
       this.waiters.push(waiter);
     });
+  }
+
+  /**
+   * Takes the calls of `action` received so far and not claimed out of reach of later `expectCall`s
+   * (answering them by default if needed): a later expectation waits for a new call, not for a stale
+   * one (e.g. the status reports of a boot that happened before the case). Returns how many there were.
+   */
+  forgetReceived(action: string): number {
+    const stale = this.inbox.filter((e) => !e.claimed && e.call.action === action);
+    for (const e of stale) {
+      e.claimed = true;
+      if (!e.answered && e.rpc.isOpen) this.answerByDefault(e);
+    }
+    return stale.length;
   }
 
   /** Sends a CALL and returns the result payload. A CALLERROR, timeout or disconnect fails the case. */
@@ -382,6 +408,84 @@ export class Peer {
     const link = this.link as Link & { refuseConnections?: (match?: (a: { path: string; stationId: string }) => boolean) => void };
     if (!link.refuseConnections) throw new HarnessError('OCPPH_ERR_USAGE', `${what}() is only available when the harness plays the CSMS`);
     return link as Link & { refuseConnections: (match?: (a: { path: string; stationId: string }) => boolean) => void };
+  }
+
+  // --- the endpoint the harness listens on (CSMS side; added for the A-block TLS and security-profile cases) --------
+
+  /** True while the case runs against a reconfigured endpoint: `endCase` restores the configured one. */
+  private endpointChanged = false;
+
+  /**
+   * CSMS side: serves another endpoint from the next connection on — a bad server certificate, an old
+   * TLS version, another security profile or Basic-auth password (see EndpointRequest). `{}` restores
+   * the configured endpoint; the end of the case does too. A change of security profile restarts the
+   * server on the same port (the open connection closes); other changes leave the open connection alone.
+   * Returns the endpoint URL (ws:// or wss://).
+   */
+  async reconfigureEndpoint(request: EndpointRequest = {}): Promise<{ url: string }> {
+    const link = this.link as Link & { reconfigureEndpoint?: (r: EndpointRequest) => Promise<{ url: string; restarted: boolean }> };
+    if (!link.reconfigureEndpoint) throw new HarnessError('OCPPH_ERR_USAGE', 'reconfigureEndpoint() is only available when the harness plays the CSMS');
+    const restore = Object.keys(request).length === 0;
+    const res = await link.reconfigureEndpoint(request);
+    this.endpointChanged = !restore;
+    const what = Object.entries(request).filter(([k]) => k !== 'basicAuthPassword').map(([k, v]) => `${k} ${String(v)}`);
+    if (request.basicAuthPassword !== undefined) what.push('a new Basic-auth password');
+    this.recorder.step(`${restore ? 'endpoint restored to its configuration' : `endpoint now serves ${what.join(', ')}`}${res.restarted ? ` (server restarted at ${res.url})` : ''}`, 'info');
+    return { url: res.url };
+  }
+
+  private restoreEndpointAfterCase(): void {
+    if (!this.endpointChanged) return;
+    this.endpointChanged = false;
+    const link = this.link as Link & { reconfigureEndpoint?: (r: EndpointRequest) => Promise<unknown> };
+    // The link serializes endpoint changes, and waits for this one before it reports a connection again.
+    link.reconfigureEndpoint?.({}).catch((err: unknown) => this.background.step(`could not restore the endpoint: ${(err as Error).message}`, 'fail'));
+  }
+
+  /**
+   * CSMS side: the station's next connection attempt and how it ended — connected, TLS handshake failed,
+   * or upgrade refused (HTTP status) — as data for the case to judge. Armed at once: call it before the
+   * action that makes the station connect. When none comes within `timeoutMs`: a FAIL, or undefined with `allowNone`.
+   */
+  expectConnectionAttempt(options?: { timeoutMs?: number; requirement?: string; allowNone?: false }): Promise<ConnectionAttempt>;
+  expectConnectionAttempt(options: { timeoutMs?: number; requirement?: string; allowNone: true }): Promise<ConnectionAttempt | undefined>;
+  expectConnectionAttempt(options: { timeoutMs?: number; requirement?: string; allowNone?: boolean } = {}): Promise<ConnectionAttempt | undefined> {
+    const timeoutMs = options.timeoutMs ?? this.ics.timeouts.messageMs;
+    const link = this.link;
+    return new Promise<ConnectionAttempt | undefined>((resolve, reject) => {
+      const done = (a: ConnectionAttempt | undefined, err?: CaseFailure) => {
+        clearTimeout(timer);
+        link.off('connection', onConnection);
+        link.off('tlsError', onTls);
+        link.off('rejected', onRejected);
+        if (err) reject(err);
+        else resolve(a);
+      };
+      const onConnection = (c: LinkConnection) => {
+        this.recorder.step(`connection attempt: connected${c.info.tls ? ` (${String((c.info.tls as { protocol?: string }).protocol)})` : ''}`);
+        done({ kind: 'connected', info: c.info });
+      };
+      const onTls = (e: HarnessError) => {
+        this.recorder.step(`connection attempt: TLS handshake failed (${e.message})`, 'info');
+        done({ kind: 'tlsFailed', reason: e.message });
+      };
+      const onRejected = (r: RejectedUpgrade) => {
+        this.recorder.step(`connection attempt: upgrade refused with HTTP ${r.status} (${r.error.message})`, 'info');
+        done({ kind: 'refused', status: r.status, reason: r.error.message });
+      };
+      const timer = setTimeout(() => {
+        if (options.allowNone) {
+          this.recorder.step(`no connection attempt within ${timeoutMs} ms`, 'info');
+          done(undefined);
+        } else {
+          this.recorder.step(`no connection attempt within ${timeoutMs} ms`, 'fail');
+          done(undefined, new CaseFailure(`expected the charging station to try to connect within ${timeoutMs} ms; it did not`, options.requirement ? { requirement: options.requirement } : {}));
+        }
+      }, timeoutMs);
+      link.on('connection', onConnection);
+      link.on('tlsError', onTls);
+      link.on('rejected', onRejected);
+    });
   }
 
   /** Closes our side of the connection. */

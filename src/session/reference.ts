@@ -22,10 +22,15 @@ export function referenceIcs(version: OcppVersion, sut: SutRole): NonNullable<Co
     : sut === 'CS'
       ? ['C-30', 'C-36', 'C-48.1', 'C-49', 'C-09.1', 'C-09.2', 'C-10.1', 'C-10.2', 'C-29.1', 'C-29.2', 'C-29.5', 'C-29.6', 'C-51', 'C-52',
         // Block B: reset per EVSE, SummaryInventory, reconnecting after every network profile failed.
-        'C-13', 'C-56', 'C-47']
+        'C-13', 'C-56', 'C-47',
+        // Block E: every TxStartPoint / TxStopPoint (with a parking bay detector and signed meter values), StopTxOnEVSideDisconnect
+        // and UnlockOnEVSideDisconnect both ways, offline authorization, DisableRemoteAuthorization, Mode 3 and high-level
+        // communication EVs, a detachable cable (HFS-1; the fixed cable, HFS-2, is a variant).
+        'C-01', 'C-06.1', 'C-06.2', 'C-09.3', 'C-09.4', 'C-09.5', 'C-09.6', 'C-10.3', 'C-10.4', 'C-10.5', 'C-12.1', 'C-12.2', 'C-58',
+        'AQ-9', 'HFS-1', 'HFS-4',
+        // Block A: the last CSMS root / station certificate can be removed (AQ-1), CSR resend back-off (AS-3).
+        'AQ-1', 'AS-3']
       : ['C-13', 'C-16', 'C-17', 'C-30', 'C-31', 'C-35', 'C-36', 'C-37', 'C-44', 'C-45', 'C-46', 'C-50.1', 'C-50.2'];
-  // The reference station reports and custom-reports its device model (B07/B08) for Advanced Device Management.
-  if (version === '2.0.1' && sut === 'CS') profiles.push('Advanced Device Management');
   return { profiles, features, evses: [{ id: 1, connectors: 1 }], timeouts: { messageMs: 2_000 }, heartbeatInterval: 300 };
 }
 
@@ -41,15 +46,28 @@ export interface ReferenceVariant {
  * (the station follows the features its ICS claims), so every case has a reference to pass on.
  */
 export function referenceVariants(version: OcppVersion, sut: SutRole): ReferenceVariant[] {
+  if (version === '1.6' && sut === 'CS') {
+    const claimed = referenceIcs(version, sut).features ?? [];
+    return [
+      // testcases/ocpp16: a charge point with a permanently attached cable (TC_017_2, TC_018_2), and one whose backup
+      // power lets it stop its transactions before it goes down on a power cut (TC_032_1).
+      { name: 'a permanently attached cable', ics: { features: [...claimed, 'FixedCable'] } },
+      { name: 'backup power on a power cut', ics: { features: [...claimed, 'StopTxBeforePowerDown'] } },
+    ];
+  }
   if (version !== '2.0.1' || sut !== 'CS') return [];
   const base = referenceIcs(version, sut);
   const without = (...ids: string[]) => (base.features ?? []).filter((f) => !ids.includes(f));
   return [
-    {
-      name: 'no reset per EVSE, no SummaryInventory (so no Advanced Device Management)',
-      ics: { profiles: (base.profiles ?? []).filter((p) => p !== 'Advanced Device Management'), features: without('C-13', 'C-56') },
-    },
+    // Custom reports (B08) of Advanced Device Management; the station has no monitoring (N), so this is not its default claim.
+    { name: 'Advanced Device Management (device model reports)', ics: { profiles: [...(base.profiles ?? []), 'Advanced Device Management'] } },
+    { name: 'no reset per EVSE, no SummaryInventory', ics: { features: without('C-13', 'C-56') } },
     { name: 'two EVSEs', ics: { evses: [{ id: 1, connectors: 1 }, { id: 2, connectors: 1 }] } },
+    // Block E: a station whose TxStartPoint cannot be EnergyTransfer (TC_E_38), one with a fixed cable (TC_E_27).
+    { name: 'no TxStartPoint EnergyTransfer', ics: { features: without('C-09.5') } },
+    { name: 'a permanently attached cable', ics: { features: [...without('HFS-1'), 'HFS-2'] } },
+    // Block A: the station renews its V2G certificate (TC_A_12); its ISO 15118 support stops there, so this is not its default claim.
+    { name: 'ISO 15118 Support (V2G certificate)', ics: { profiles: [...(base.profiles ?? []), 'ISO 15118 Support'] } },
   ];
 }
 

@@ -7,7 +7,9 @@ import { runPlan, extractBootIdentity, type PlannedCase } from '../engine/runner
 import type { CaseResult, RunEvent, SutIdentity } from '../engine/model.js';
 import { summarize } from '../engine/model.js';
 import type { Operator } from '../engine/operator.js';
-import { CsmsLink, StationLink, type Link } from '../ocpp/link.js';
+import { CsmsLink, StationLink, type EndpointRequest, type Link } from '../ocpp/link.js';
+import type { AuthRequest } from '../transport/server.js';
+import { isPkiRole } from '../pki/roles.js';
 import { Peer } from '../ocpp/peer.js';
 import { ensurePki, type Pki } from '../pki/store.js';
 import type { TlsOptions } from '../transport/security.js';
@@ -66,12 +68,23 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
 
   if (config.sut === 'CS') {
     const tls: TlsOptions | undefined = usesTls(profile) ? await serverTls(config, await pki()) : undefined;
+    // The Basic-auth check follows the profile of the server that received the request (cases may change it).
+    const basicAuth = (expected: string | undefined) => (req: AuthRequest) => (usesBasicAuth(req.securityProfile) ? req.password === expected : true);
     const csmsLink = new CsmsLink({
       host: config.listen.host, port: config.listen.port, versions: [config.version], securityProfile: profile,
       ...(tls ? { tls } : {}),
       callTimeoutMs: config.ics.timeouts.messageMs,
       expectedStationId: config.ics.station.id,
-      authenticate: (req) => (usesBasicAuth(profile) ? req.password === password : true),
+      authenticate: basicAuth(password),
+      // Cases that need another endpoint (bad server certificates, old TLS, another security profile) ask for it by name.
+      endpointResolver: async (request) => {
+        const securityProfile = request.securityProfile ?? profile;
+        return {
+          securityProfile,
+          ...(usesTls(securityProfile) ? { tls: await serverTls(config, await pki(), request) } : {}),
+          authenticate: basicAuth(request.basicAuthPassword ?? password),
+        };
+      },
     });
     const { url } = await csmsLink.listen();
     endpoint = url;
@@ -118,7 +131,11 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       plan: planned, peer, operator, ics: config.ics, emit: options.emit,
       ...(preconditions ? { preconditions } : {}),
       defaultDeadlineMs: config.timeouts.caseMs,
-      settings: { endpoint, ...(password !== undefined ? { basicAuthPassword: password } : {}), certsDir: config.certs },
+      settings: {
+        endpoint, ...(password !== undefined ? { basicAuthPassword: password } : {}), certsDir: config.certs,
+        // The CSMS's endpoint per security profile (A05 upgrades), when the simulator has several.
+        ...(sim?.endpointFor ? { endpointFor: sim.endpointFor } : {}),
+      },
       pki,
       ...(options.bail ? { bail: true } : {}),
     });
@@ -141,14 +158,26 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-async function serverTls(config: HarnessConfig, pki: Pki): Promise<TlsOptions> {
-  const server = pki.get(config.tls.serverCert === 'ecdsa' ? 'csms-server-ecdsa' : 'csms-server-rsa');
+async function serverTls(config: HarnessConfig, pki: Pki, request: EndpointRequest = {}): Promise<TlsOptions> {
+  const role = request.serverCert ?? (config.tls.serverCert === 'ecdsa' ? 'csms-server-ecdsa' : 'csms-server-rsa');
+  if (!isPkiRole(role)) throw new HarnessError('OCPPH_ERR_USAGE', `no test-PKI certificate '${role}' for the server`);
+  const server = pki.get(role);
   return {
     cert: pki.chainPem(server.role),
     key: server.keyPem,
     // Profile 3: station certificates chain up to the CSMS root through the CSO sub-CA.
     ca: [pki.get('csms-root').certPem],
+    ...(request.minTlsVersion ? { minVersion: request.minTlsVersion } : {}),
+    ...(request.maxTlsVersion ? { maxVersion: request.maxTlsVersion } : {}),
+    ...(request.ciphers ? { ciphers: request.ciphers } : {}),
+    // A restricted cipher list may hold RSA and ECDSA suites (A00.FR.319): present a certificate of each key type.
+    ...(request.ciphers && !request.serverCert ? { additionalCerts: [otherKeyType(role, pki)] } : {}),
   };
+}
+
+function otherKeyType(role: string, pki: Pki): { cert: string; key: string } {
+  const other = pki.get(role === 'csms-server-ecdsa' ? 'csms-server-rsa' : 'csms-server-ecdsa');
+  return { cert: pki.chainPem(other.role), key: other.keyPem };
 }
 
 async function clientTls(config: HarnessConfig, pki: Pki): Promise<TlsOptions> {

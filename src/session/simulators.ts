@@ -1,6 +1,7 @@
 import type { HarnessConfig } from '../config/config.js';
 import type { SutRole } from '../engine/model.js';
 import type { Pki } from '../pki/store.js';
+import type { SecurityProfile } from '../transport/security.js';
 import { HarnessError } from '../errors.js';
 import { FAULTS } from '../simulators/faults.js';
 import type { ActionTarget } from './operators.js';
@@ -10,6 +11,8 @@ export interface SimulatorHandle {
   target: ActionTarget;
   /** The CSMS simulator's URL (SUT = CSMS). */
   endpoint?: string;
+  /** SUT = CSMS: its endpoint for another security profile (1.6 A05 upgrade), when it has one. */
+  endpointFor?: (securityProfile: number) => string | undefined;
   stop(): Promise<void>;
 }
 
@@ -77,7 +80,9 @@ export async function startReferenceSut(sut: SutRole, params: SimParams): Promis
   const { ReferenceCsms } = await import('../simulators/csms/csms.js');
   const csms = new ReferenceCsms({
     host: '127.0.0.1', port: 0, versions: [version], securityProfile: profile,
-    ...(profile >= 2 ? { pki: await params.pki() } : {}),
+    ...(profile >= 2 ? { pki: await params.pki() } : { loadPki: params.pki }),
+    // Profiles 1-2: a second endpoint with the next profile, so A05 upgrades can be tested.
+    ...(profile === 1 || profile === 2 ? { upgradeEndpoint: true } : {}),
     stations: [{ id: config.ics.station.id, ...(params.password !== undefined ? { password: params.password } : {}) }],
     idTokens: [
       { idToken: t.valid.idToken, type: t.valid.type, status: 'Accepted' },
@@ -93,5 +98,5 @@ export async function startReferenceSut(sut: SutRole, params: SimParams): Promis
     faults: params.faults,
   });
   const { url } = await csms.start();
-  return { target: csms, endpoint: url, stop: () => csms.stop() };
+  return { target: csms, endpoint: url, endpointFor: (p) => csms.endpointFor(p as SecurityProfile), stop: () => csms.stop() };
 }

@@ -19,8 +19,8 @@ export interface AuthRequest {
   securityProfile: SecurityProfile;
   username?: string;
   password?: string;
-  /** Profile 3: the verified client certificate's subject. */
-  clientCert?: { commonName?: string; organization?: string; fingerprint256?: string };
+  /** Profile 3: the verified client certificate's subject, serial number and key (A00.FR.502/503/508 checks). */
+  clientCert?: { commonName?: string; organization?: string; fingerprint256?: string; serialNumber?: string; bits?: number; keyType?: 'rsa' | 'ec' | 'other' };
   remoteAddress?: string;
 }
 
@@ -157,6 +157,23 @@ export class OcppServer extends EventEmitter {
     return `${usesTls(this.options.securityProfile) ? 'wss' : 'ws'}://${host}:${a.port}/ocpp`;
   }
 
+  /**
+   * Serves other TLS material or versions from the next handshake on (open connections keep theirs).
+   * False when the endpoint is plain ws (a change of security profile needs a new server).
+   */
+  setTls(tls: TlsOptions): boolean {
+    if (!(this.httpServer instanceof https.Server) || !tls.cert || !tls.key) return false;
+    const ciphers = cipherListFor(tls);
+    this.httpServer.setSecureContext({
+      ...serverCertKeys(tls),
+      ...(tls.ca ? { ca: tls.ca } : {}),
+      minVersion: tls.minVersion ?? DEFAULT_TLS_MIN_VERSION,
+      ...(tls.maxVersion ? { maxVersion: tls.maxVersion } : {}),
+      ...(ciphers ? { ciphers } : {}),
+    });
+    return true;
+  }
+
   async close(): Promise<void> {
     if (this.pingTimer) clearInterval(this.pingTimer);
     for (const rpc of this.live.values()) rpc.terminate();
@@ -203,7 +220,12 @@ export class OcppServer extends EventEmitter {
         }
         const cn = Array.isArray(cert.subject.CN) ? cert.subject.CN[0] : cert.subject.CN;
         const o = Array.isArray(cert.subject.O) ? cert.subject.O[0] : cert.subject.O;
-        auth.clientCert = { ...(cn ? { commonName: cn } : {}), ...(o ? { organization: o } : {}), fingerprint256: cert.fingerprint256 };
+        const ec = (cert as { asn1Curve?: string; nistCurve?: string }).asn1Curve !== undefined || (cert as { nistCurve?: string }).nistCurve !== undefined;
+        auth.clientCert = {
+          ...(cn ? { commonName: cn } : {}), ...(o ? { organization: o } : {}), fingerprint256: cert.fingerprint256,
+          ...(cert.serialNumber ? { serialNumber: cert.serialNumber } : {}), ...(typeof cert.bits === 'number' ? { bits: cert.bits } : {}),
+          keyType: ec ? 'ec' : cert.modulus ? 'rsa' : 'other',
+        };
         tlsInfo.clientCert = auth.clientCert;
         if (cn !== stationId) {
           return this.reject(socket, 401, new HarnessError('OCPPH_ERR_TLS', `client certificate CN '${cn ?? ''}' is not the station identity '${stationId}'`), ctx);

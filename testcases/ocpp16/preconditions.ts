@@ -1,9 +1,10 @@
 /**
- * General preconditions of the OCPP 1.6 cases, per role of the SUT: before every case the SUT is
- * connected, its boot is accepted and it is idle. The engine calls these; when they cannot be
- * restored the rest of the run is INCONCLUSIVE.
+ * General preconditions for OCPP 1.6: before every case the SUT is connected, its boot is
+ * Accepted and it is idle. The engine calls these; when they cannot be restored the rest of the
+ * run is INCONCLUSIVE.
  */
 import type { CaseContext } from '../../src/engine/testcase.js';
+import { idle as chargePointIdle } from './states.cs.js';
 import { booted, stationIdle } from './states.csms.js';
 
 /** Central System under test: the harness's Charge Point is connected, Accepted and idle. */
@@ -14,5 +15,6 @@ async function centralSystemUnderTest(ctx: CaseContext): Promise<void> {
 }
 
 export const preconditions = {
+  '1.6/CS': chargePointIdle,
   '1.6/CSMS': centralSystemUnderTest,
 };

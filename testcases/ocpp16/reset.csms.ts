@@ -23,7 +23,7 @@ export const TC_013_CSMS = defineTestCase({
   profiles: ['Core'],
   block: 'reset',
   covers: ['5.14', '4.2'],
-  catches: ['reset-wrong-type', 'boot-rejects-known-station'],
+  catches: ['reset-wrong-type'],
   run: (ctx) => reset(ctx, 'Hard'),
 });
 
@@ -35,6 +35,6 @@ export const TC_014_CSMS = defineTestCase({
   profiles: ['Core'],
   block: 'reset',
   covers: ['5.14', '4.2'],
-  catches: ['reset-wrong-type', 'boot-rejects-known-station'],
+  catches: ['reset-wrong-type'],
   run: (ctx) => reset(ctx, 'Soft'),
 });

@@ -18,12 +18,16 @@ interface Residue {
   /** Running transactions: transactionId -> connectorId. */
   transactions: Map<number, number>;
   plugged: Set<number>;
+  /** Connectors authorized for an idTag, waiting for a cable (Preparing). */
+  authorized: Map<number, string>;
   faulted: Set<number>;
   /** ConnectorIds set Inoperative (0 = the whole charge point). */
   unavailable: Set<number>;
   /** Configuration keys changed, with their original value. */
   config: Map<string, string>;
   offline: boolean;
+  /** The security profile before a case changed it over OCPP (only an operator can lower it again, A00.FR.005). */
+  securityProfile?: number;
   nextTransactionId: number;
 }
 
@@ -32,13 +36,23 @@ const residues = new WeakMap<object, Residue>();
 function residue(ctx: CaseContext): Residue {
   let r = residues.get(ctx.sut);
   if (!r) {
-    r = { transactions: new Map(), plugged: new Set(), faulted: new Set(), unavailable: new Set(), config: new Map(), offline: false, nextTransactionId: 1001 };
+    r = { transactions: new Map(), plugged: new Set(), authorized: new Map(), faulted: new Set(), unavailable: new Set(), config: new Map(), offline: false, nextTransactionId: 1001 };
     residues.set(ctx.sut, r);
   }
   return r;
 }
 
 // --- small helpers -------------------------------------------------------------------------------
+
+/**
+ * Marks a promise as observed: an expectation armed ahead of the action that triggers it may be
+ * left behind when an earlier step fails, and its later rejection must not be an unhandled one.
+ * Awaiting it still gives the rejection.
+ */
+export function pending<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
 
 /** The connector the cases use: the first one of the ICS (1.6 numbers connectors 1..n). */
 export function connectorOf(ctx: CaseContext): number {
@@ -138,8 +152,8 @@ async function restoreConfiguration(ctx: CaseContext): Promise<void> {
 // --- boot ----------------------------------------------------------------------------------------
 
 export interface BootedOptions {
-  /** What the connectors report after the boot (default Available). */
-  expected?: ConnectorStatus | readonly ConnectorStatus[];
+  /** What the connectors report after the boot (default Available), or per connectorId. */
+  expected?: ConnectorStatus | readonly ConnectorStatus[] | ((connectorId: number) => ConnectorStatus | readonly ConnectorStatus[]);
   /** 'powerCycle' (operator, default) or a Reset of this type. */
   via?: 'powerCycle' | 'Hard' | 'Soft';
 }
@@ -151,7 +165,8 @@ export interface BootedOptions {
 export async function booted(ctx: CaseContext, options: BootedOptions = {}): Promise<ReceivedCall> {
   const { sut, operator, expect, ics } = ctx;
   const boot = sut.expectCall('BootNotification', { timeoutMs: messageMs(ctx) * 3, requirement: '4.2' });
-  const statuses = connectorIds(ctx).map((c) => expectStatus(ctx, options.expected ?? 'Available', { connectorId: c, timeoutMs: messageMs(ctx) * 5, requirement: '4.9' }));
+  const expectedOf = (c: number) => (typeof options.expected === 'function' ? options.expected(c) : options.expected ?? 'Available');
+  const statuses = connectorIds(ctx).map((c) => expectStatus(ctx, expectedOf(c), { connectorId: c, timeoutMs: messageMs(ctx) * 5, requirement: '4.9' }));
   if (options.via && options.via !== 'powerCycle') {
     const res = await sut.call('Reset', { type: options.via }, { requirement: '5.14' });
     expect(res.status, '5.14: Reset.conf status').to.equal('Accepted');
@@ -173,6 +188,7 @@ export async function plugIn(ctx: CaseContext, expected: ConnectorStatus | reado
   const c = connectorOf(ctx);
   const status = expected ? expectStatus(ctx, expected) : undefined;
   residue(ctx).plugged.add(c);
+  residue(ctx).authorized.delete(c);
   await ctx.operator.do('plugIn', { connectorId: c });
   await status;
 }
@@ -188,6 +204,22 @@ export async function unplug(ctx: CaseContext, expected: ConnectorStatus | reado
 
 export async function presentTag(ctx: CaseContext, idTag: string): Promise<void> {
   await ctx.operator.do('presentIdToken', { idToken: idTag, type: 'ISO14443', connectorId: connectorOf(ctx) });
+}
+
+/** The connector was authorized for `idTag` and waits for a cable: the general preconditions present it again to end that (4.9 B1). */
+export function authorizedWithoutCable(ctx: CaseContext, idTag: string): void {
+  residue(ctx).authorized.set(connectorOf(ctx), idTag);
+}
+
+/** The case is about to change the security profile: the general preconditions set `original` back through the operator. */
+export function securityProfileChanging(ctx: CaseContext, original: number): void {
+  const r = residue(ctx);
+  r.securityProfile ??= original;
+}
+
+/** The security profile is back to what it was. */
+export function securityProfileRestored(ctx: CaseContext): void {
+  delete residue(ctx).securityProfile;
 }
 
 export async function goOffline(ctx: CaseContext): Promise<void> {
@@ -227,11 +259,13 @@ export function idTagInfo(status = 'Accepted', parentIdTag?: string): Payload {
 }
 
 /** Waits for Authorize.req for `idTag` and answers it. */
-export async function expectAuthorize(ctx: CaseContext, idTag: string, answer: Payload = idTagInfo(), requirement = '4.1'): Promise<ReceivedCall> {
-  const call = await ctx.sut.expectCall('Authorize', { requirement, describe: `for ${idTag}`, timeoutMs: messageMs(ctx) * 2 });
-  ctx.expect(call.payload.idTag, `${requirement}: Authorize.req idTag`).to.equal(idTag);
-  call.respond({ idTagInfo: answer });
-  return call;
+export function expectAuthorize(ctx: CaseContext, idTag: string, answer: Payload = idTagInfo(), requirement = '4.1'): Promise<ReceivedCall> {
+  return pending((async () => {
+    const call = await ctx.sut.expectCall('Authorize', { requirement, describe: `for ${idTag}`, timeoutMs: messageMs(ctx) * 2 });
+    call.respond({ idTagInfo: answer });
+    ctx.expect(call.payload.idTag, `${requirement}: Authorize.req idTag`).to.equal(idTag);
+    return call;
+  })());
 }
 
 export interface StartedTransaction {
@@ -242,34 +276,38 @@ export interface StartedTransaction {
 }
 
 /** Waits for StartTransaction.req, checks it and answers with a transactionId issued by the harness (1.6 4.8). */
-export async function expectStartTransaction(ctx: CaseContext, idTag: string, answer: Payload = idTagInfo(), options: { requirement?: string; timeoutMs?: number } = {}): Promise<StartedTransaction> {
-  const requirement = options.requirement ?? '4.8';
-  const r = residue(ctx);
-  const call = await ctx.sut.expectCall('StartTransaction', { requirement, timeoutMs: options.timeoutMs ?? messageMs(ctx) * 2 });
-  const transactionId = r.nextTransactionId++;
-  call.respond({ transactionId, idTagInfo: answer });
-  const connectorId = Number(call.payload.connectorId);
-  r.transactions.set(transactionId, connectorId);
-  ctx.expect(connectorId, `${requirement}: StartTransaction.req connectorId`).to.equal(connectorOf(ctx));
-  ctx.expect(call.payload.idTag, `${requirement}: StartTransaction.req idTag`).to.equal(idTag);
-  ctx.expect(call.payload.meterStart, `${requirement}: StartTransaction.req meterStart`).to.be.a('number');
-  return { transactionId, connectorId, idTag, call };
+export function expectStartTransaction(ctx: CaseContext, idTag: string, answer: Payload = idTagInfo(), options: { requirement?: string; timeoutMs?: number } = {}): Promise<StartedTransaction> {
+  return pending((async () => {
+    const requirement = options.requirement ?? '4.8';
+    const r = residue(ctx);
+    const call = await ctx.sut.expectCall('StartTransaction', { requirement, timeoutMs: options.timeoutMs ?? messageMs(ctx) * 2 });
+    const transactionId = r.nextTransactionId++;
+    call.respond({ transactionId, idTagInfo: answer });
+    const connectorId = Number(call.payload.connectorId);
+    r.transactions.set(transactionId, connectorId);
+    ctx.expect(connectorId, `${requirement}: StartTransaction.req connectorId`).to.equal(connectorOf(ctx));
+    ctx.expect(call.payload.idTag, `${requirement}: StartTransaction.req idTag`).to.equal(idTag);
+    ctx.expect(call.payload.meterStart, `${requirement}: StartTransaction.req meterStart`).to.be.a('number');
+    return { transactionId, connectorId, idTag, call };
+  })());
 }
 
 /** Waits for StopTransaction.req of `transactionId` and answers it; checks the reason when given (1.6 4.10). */
-export async function expectStopTransaction(ctx: CaseContext, transactionId: number, options: { reason?: string | readonly string[]; requirement?: string; timeoutMs?: number } = {}): Promise<ReceivedCall> {
-  const requirement = options.requirement ?? '4.10';
-  const call = await ctx.sut.expectCall('StopTransaction', { requirement, timeoutMs: options.timeoutMs ?? messageMs(ctx) * 2 });
-  call.respond(typeof call.payload.idTag === 'string' ? { idTagInfo: idTagInfo() } : {});
-  residue(ctx).transactions.delete(Number(call.payload.transactionId));
-  ctx.expect(call.payload.transactionId, `${requirement}: StopTransaction.req transactionId`).to.equal(transactionId);
-  if (options.reason !== undefined) {
-    const allowed: readonly string[] = typeof options.reason === 'string' ? [options.reason] : options.reason;
-    // "If the transaction is ended in a normal way ... the Reason element MAY be omitted and SHOULD be assumed Local."
-    const reason = typeof call.payload.reason === 'string' ? call.payload.reason : 'Local';
-    ctx.expect(reason, `${requirement}: StopTransaction.req reason`).to.be.oneOf([...allowed]);
-  }
-  return call;
+export function expectStopTransaction(ctx: CaseContext, transactionId: number, options: { reason?: string | readonly string[]; requirement?: string; timeoutMs?: number } = {}): Promise<ReceivedCall> {
+  return pending((async () => {
+    const requirement = options.requirement ?? '4.10';
+    const call = await ctx.sut.expectCall('StopTransaction', { requirement, timeoutMs: options.timeoutMs ?? messageMs(ctx) * 2 });
+    if (!call.answered) call.respond(typeof call.payload.idTag === 'string' ? { idTagInfo: idTagInfo() } : {});
+    residue(ctx).transactions.delete(Number(call.payload.transactionId));
+    ctx.expect(call.payload.transactionId, `${requirement}: StopTransaction.req transactionId`).to.equal(transactionId);
+    if (options.reason !== undefined) {
+      const allowed: readonly string[] = typeof options.reason === 'string' ? [options.reason] : options.reason;
+      // "If the transaction is ended in a normal way ... the Reason element MAY be omitted and SHOULD be assumed Local."
+      const reason = typeof call.payload.reason === 'string' ? call.payload.reason : 'Local';
+      ctx.expect(reason, `${requirement}: StopTransaction.req reason`).to.be.oneOf([...allowed]);
+    }
+    return call;
+  })());
 }
 
 /** The harness forgets a transaction that ended without a StopTransaction it answered itself. */
@@ -301,13 +339,15 @@ export async function energyTransferStarted(ctx: CaseContext, options: EnergyTra
     requirement: '4.1', timeoutMs: messageMs(ctx) * 2, describe: 'after the idTag was presented',
   });
   const preparing = options.order === 'tagFirst' ? expectStatus(ctx, 'Preparing') : undefined;
-  await presentTag(ctx, idTag);
+  // The charge point may wait for the answer to Authorize.req before the operator action completes.
+  const presenting = pending(presentTag(ctx, idTag));
   const call = await first;
   let started: StartedTransaction;
   if (call.action === 'Authorize') {
     ctx.expect(call.payload.idTag, '4.1: Authorize.req idTag').to.equal(idTag);
     const start = ctx.sut.expectCall('StartTransaction', { requirement: '4.8', timeoutMs: messageMs(ctx) * 2 });
     call.respond({ idTagInfo: answer });
+    await presenting;
     if (preparing) {
       await preparing;
       await plugIn(ctx, null);
@@ -315,6 +355,7 @@ export async function energyTransferStarted(ctx: CaseContext, options: EnergyTra
     started = await claimedStart(ctx, await start, idTag, answer);
   } else {
     started = await claimedStart(ctx, call, idTag, answer);
+    await presenting;
   }
   await charging;
   return started;
@@ -349,11 +390,13 @@ export async function cacheIdTag(ctx: CaseContext, idTag = validTag(ctx)): Promi
 
 // --- general preconditions -------------------------------------------------------------------------
 
-async function bounded<T>(work: () => Promise<T>): Promise<T | undefined> {
+/** Runs one restoring step; a step that fails is skipped (the case that needs it will say so). */
+async function attempt(work: () => Promise<unknown>): Promise<boolean> {
   try {
-    return await work();
+    await work();
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
@@ -364,35 +407,53 @@ async function bounded<T>(work: () => Promise<T>): Promise<T | undefined> {
 export async function idle(ctx: CaseContext): Promise<void> {
   const { sut } = ctx;
   const r = residue(ctx);
+  if (r.securityProfile !== undefined) {
+    const original = r.securityProfile;
+    delete r.securityProfile;
+    await attempt(() => ctx.operator.do('configureStation', { setting: 'securityProfile', value: original }));
+    await attempt(() => sut.expectConnection(messageMs(ctx) * 2));
+  }
   if (r.offline) {
-    await bounded(() => ctx.operator.do('goOnline'));
+    await attempt(() => ctx.operator.do('goOnline'));
     r.offline = false;
   }
-  if (!sut.isConnected()) await bounded(() => sut.expectConnection(messageMs(ctx)));
+  if (!sut.isConnected()) await attempt(() => sut.expectConnection(messageMs(ctx)));
   if (!sut.isConnected() || sut.bootStatus !== 'Accepted') {
     const expected: ConnectorStatus[] = ['Available', 'Preparing', 'Unavailable', 'Faulted', 'Finishing'];
     await booted(ctx, { expected });
   }
   for (const c of [...r.faulted]) {
     r.faulted.delete(c);
-    await bounded(() => ctx.operator.do('clearFault', { connectorId: c }));
+    await attempt(() => ctx.operator.do('clearFault', { connectorId: c }));
   }
+  // A round trip first, so the charge point has taken in a StartTransaction.conf the case just sent.
+  if (r.transactions.size) await sut.callRaw('GetConfiguration', { key: ['HeartbeatInterval'] });
   // Calls already received stay in the case's inbox, so waiting after the action misses nothing.
   for (const [transactionId] of [...r.transactions]) {
     r.transactions.delete(transactionId);
     const res = await sut.callRaw('RemoteStopTransaction', { transactionId });
     if (res.kind !== 'result' || res.payload.status !== 'Accepted') continue;
-    const stop = await bounded(() => sut.expectCall('StopTransaction', { timeoutMs: messageMs(ctx), filter: (p) => p.transactionId === transactionId }));
-    if (stop && !stop.answered) stop.respond({});
+    await attempt(async () => {
+      const stop = await sut.expectCall('StopTransaction', { timeoutMs: messageMs(ctx), filter: (p) => p.transactionId === transactionId });
+      if (!stop.answered) stop.respond({});
+    });
+  }
+  for (const [c, idTag] of [...r.authorized]) {
+    r.authorized.delete(c);
+    if (!(await attempt(() => ctx.operator.do('presentIdToken', { idToken: idTag, type: 'ISO14443', connectorId: c })))) continue;
+    await attempt(() => expectStatus(ctx, ['Available', 'Unavailable'], { connectorId: c, timeoutMs: messageMs(ctx) }));
   }
   for (const c of [...r.plugged]) {
     r.plugged.delete(c);
-    if (await bounded(() => ctx.operator.do('unplug', { connectorId: c })) === undefined) continue;
-    await bounded(() => expectStatus(ctx, ['Available', 'Unavailable'], { connectorId: c, timeoutMs: messageMs(ctx) }));
+    if (!(await attempt(() => ctx.operator.do('unplug', { connectorId: c })))) continue;
+    await attempt(() => expectStatus(ctx, ['Available', 'Unavailable'], { connectorId: c, timeoutMs: messageMs(ctx) }));
   }
   for (const c of [...r.unavailable]) {
     r.unavailable.delete(c);
     await sut.callRaw('ChangeAvailability', { connectorId: c, type: 'Operative' });
   }
   await restoreConfiguration(ctx);
+  // A round trip, so every report the charge point sent before it has arrived; then none of them can pass for the case's own.
+  await sut.callRaw('GetConfiguration', { key: ['HeartbeatInterval'] });
+  sut.forgetReceived('StatusNotification');
 }

@@ -201,8 +201,9 @@ export async function refusalTaken(ctx: CaseContext, action: string, requirement
 
 /** [Remove connectivity between Charge Point and Central System.] Returns the moment the station went offline. */
 export async function goOffline(ctx: CaseContext): Promise<Date> {
+  const since = new Date();
   await ctx.sut.disconnect();
-  return new Date();
+  return since;
 }
 
 /** [Restore connectivity.] The station connects again; no BootNotification, it did not reboot. */

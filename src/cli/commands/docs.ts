@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import { actionsUsedBy, renderOperatorActionsDoc } from '../../engine/operator-docs.js';
 import { loadResults } from '../../report/results.js';
 import { loadCatalogue } from '../../engine/catalogue.js';
-import { runAgainstReference } from '../../session/reference.js';
+import { runAgainstReference, sessionProfileOf } from '../../session/reference.js';
 import type { CaseResult, OcppVersion, SutRole } from '../../engine/model.js';
+import type { SecurityProfile } from '../../transport/security.js';
 
 export function registerDocsCommand(program: Command): void {
   const docs = program.command('docs').description('Generate reference documentation.');
@@ -18,11 +19,16 @@ export function registerDocsCommand(program: Command): void {
       } else {
         const catalogue = await loadCatalogue();
         cases = [];
-        const groups = new Set(catalogue.cases.filter((c) => !c.removed).map((c) => `${c.version}|${c.sut}`));
-        for (const g of groups) {
-          const [version, sut] = g.split('|') as [OcppVersion, SutRole];
-          cases.push(...await runAgainstReference({ version, sut }));
+        // As the conformance matrix runs them: one session per version, role and security profile.
+        const groups = new Map<string, { version: OcppVersion; sut: SutRole; securityProfile: SecurityProfile; ids: string[] }>();
+        for (const c of catalogue.cases.filter((x) => !x.removed)) {
+          const securityProfile = sessionProfileOf(c);
+          const key = `${c.version}|${c.sut}|${securityProfile}`;
+          const group = groups.get(key) ?? { version: c.version, sut: c.sut, securityProfile, ids: [] };
+          group.ids.push(c.id);
+          groups.set(key, group);
         }
+        for (const g of groups.values()) cases.push(...await runAgainstReference(g));
       }
       process.stdout.write(renderOperatorActionsDoc(actionsUsedBy(cases)));
     });

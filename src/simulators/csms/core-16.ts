@@ -1,23 +1,25 @@
 import type { CallOutcome } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { OcppVersion } from '../../rpc/versions.js';
-import { provisioningHandlers } from './provisioning.js';
-import { transactionHandlers } from './transactions.js';
-import { callError, type CallHandler, type CsmsContext, type HandlerTable, type Reply, type StationSession } from './types.js';
+import { callError, type CallHandler, type CsmsContext, type Reply, type StationSession } from './types.js';
 
 /**
  * OCPP 1.6 Core, CSMS side: the switchable faults of src/simulators/faults.ts that concern what a
  * Central System answers to a Charge Point (4.3, 4.8, 4.9, 4.10, 3.7), what it puts in its own
  * requests (5.3, 5.8, 5.18) and how it takes a negative answer to them. The conformant behaviour
- * stays in the shared handlers; these wrap them and only act for 1.6 stations.
+ * stays in the shared handlers; these wrap them and only act for 1.6 stations with a fault on.
  */
 
 type Has = (name: string) => boolean;
 
-/** A 1.6 wrapper of a shared handler: 2.0.1 stations go straight to `base`. */
-function for16(base: CallHandler | undefined, wrap: (p: Payload, ctx: CsmsContext, base: CallHandler) => Reply | Promise<Reply>): CallHandler {
-  const inner: CallHandler = base ?? (() => callError('NotSupported', 'not handled'));
-  return (p, ctx) => (ctx.version === '1.6' ? wrap(p, ctx, inner) : inner(p, ctx));
+type Wrap16 = (p: Payload, ctx: CsmsContext, base: CallHandler) => Reply | Promise<Reply>;
+
+/** A 1.6 wrapper of whatever handler the modules registered: 2.0.1 stations go straight to it. */
+function for16(wrap: Wrap16): (base: CallHandler | undefined) => CallHandler {
+  return (base) => {
+    const inner: CallHandler = base ?? (() => callError('NotSupported', 'not handled'));
+    return (p, ctx) => (ctx.version === '1.6' ? wrap(p, ctx, inner) : inner(p, ctx));
+  };
 }
 
 /** 4.9: the CSMS answers every StatusNotification; these faults refuse transitions a narrow state machine does not expect. */
@@ -40,7 +42,8 @@ function statusNotification(p: Payload, ctx: CsmsContext, base: CallHandler): Re
 function queuedRefused(p: Payload, ctx: CsmsContext): Reply | undefined {
   if (!ctx.csms.hasFault('tx-rejects-queued')) return undefined;
   const t = Date.parse(String(p.timestamp));
-  if (Number.isFinite(t) && t < ctx.session.connectedAt) {
+  // Millisecond clocks: an offline period can be shorter than one tick, so "not after" the connection counts.
+  if (Number.isFinite(t) && t <= ctx.session.connectedAt) {
     return callError('PropertyConstraintViolation', `timestamp ${String(p.timestamp)} predates this connection: not accepted`);
   }
   return undefined;
@@ -58,9 +61,28 @@ async function startTransaction(p: Payload, ctx: CsmsContext, base: CallHandler)
   return reply;
 }
 
+/** What the fault boot-closes-transactions writes as stoppedReason of the transactions it closes on a boot. */
+const CLOSED_ON_BOOT = 'closed by the CSMS on BootNotification';
+
+function bootNotification(p: Payload, ctx: CsmsContext, base: CallHandler): Reply | Promise<Reply> {
+  if (ctx.csms.hasFault('boot-closes-transactions')) {
+    for (const tx of ctx.csms.transactions.values()) {
+      if (tx.stationId !== ctx.session.stationId || tx.state !== 'Active') continue;
+      tx.state = 'Ended';
+      tx.stoppedReason = CLOSED_ON_BOOT;
+    }
+  }
+  return base(p, ctx);
+}
+
 function stopTransaction(p: Payload, ctx: CsmsContext, base: CallHandler): Reply | Promise<Reply> {
   const refused = queuedRefused(p, ctx);
   if (refused) return refused;
+  // 4.10 / 3.7: a transaction interrupted by a reboot is stopped by the Charge Point afterwards; the fault closed it itself.
+  const closed = [...ctx.csms.transactions.values()].find((t) => t.stationId === ctx.session.stationId && t.transactionId === String(p.transactionId));
+  if (ctx.csms.hasFault('boot-closes-transactions') && closed?.stoppedReason === CLOSED_ON_BOOT) {
+    return callError('PropertyConstraintViolation', `transaction ${String(p.transactionId)} is already closed`);
+  }
   // 4.10: the CSMS cannot prevent a transaction from stopping, whatever the reason.
   if (ctx.csms.hasFault('tx-stop-only-local') && p.reason !== undefined && p.reason !== 'Local') {
     return callError('PropertyConstraintViolation', `stop reason ${String(p.reason)} is not supported`);
@@ -74,11 +96,13 @@ function dataTransfer(p: Payload, ctx: CsmsContext, base: CallHandler): Reply | 
   return base(p, ctx);
 }
 
-export const core16Handlers: HandlerTable = {
-  StatusNotification: for16(provisioningHandlers.StatusNotification, statusNotification),
-  StartTransaction: for16(transactionHandlers.StartTransaction, startTransaction),
-  StopTransaction: for16(transactionHandlers.StopTransaction, stopTransaction),
-  DataTransfer: for16(provisioningHandlers.DataTransfer, dataTransfer),
+/** Applied by the CSMS on top of the handlers of every module (src/simulators/csms/csms.ts). */
+export const CORE16_WRAPPERS: Readonly<Record<string, (base: CallHandler | undefined) => CallHandler>> = {
+  BootNotification: for16(bootNotification),
+  StatusNotification: for16(statusNotification),
+  StartTransaction: for16(startTransaction),
+  StopTransaction: for16(stopTransaction),
+  DataTransfer: for16(dataTransfer),
 };
 
 /** The Core configuration keys of 1.6 section 9.1 that a Charge Point must report. */

@@ -13,7 +13,7 @@ import { formatFrame, maskSecrets } from '../common/logger.js';
 import { admit, triggeredAction } from './admission.js';
 import { joinGetVariablesOutcomes, learnFromAnswer, splitGetVariables } from './answers.js';
 import { authorizationHandlers } from './authorization.js';
-import { afterAnswer16, core16Handlers, sentAction16 } from './core-16.js';
+import { afterAnswer16, CORE16_WRAPPERS, sentAction16 } from './core-16.js';
 import { CSMS_FAULTS, csmsFault } from './faults.js';
 import { innerProfile, LenientGate, needsGate } from './gate.js';
 import { provisioningHandlers } from './provisioning.js';
@@ -27,7 +27,7 @@ import {
 } from './types.js';
 
 /** Every station CALL the reference CSMS answers, by action. Other engineers add their blocks' modules here. */
-const HANDLER_MODULES = [provisioningHandlers, authorizationHandlers, transactionHandlers, securityHandlers, core16Handlers];
+const HANDLER_MODULES = [provisioningHandlers, authorizationHandlers, transactionHandlers, securityHandlers];
 
 /** CSMS-initiated messages a CSMS does not send while the station is Pending (1.6 4.2, 2.0.1 B02.FR.05). */
 const NOT_WHILE_PENDING = new Set(['RemoteStartTransaction', 'RemoteStopTransaction', 'RequestStartTransaction', 'RequestStopTransaction']);
@@ -94,6 +94,8 @@ export class ReferenceCsms extends EventEmitter {
   private pki: CsmsPki | undefined;
   private server: OcppServer | undefined;
   private gate: LenientGate | undefined;
+  /** A05: the endpoint with the next security profile, for stations upgraded by SetNetworkProfile. */
+  private upgrade: OcppServer | undefined;
   private control: ControlServer | undefined;
   private readonly state: CsmsState;
 
@@ -112,6 +114,8 @@ export class ReferenceCsms extends EventEmitter {
     this.heartbeatInterval = options.heartbeatInterval ?? 300;
     this.bootRetryInterval = options.bootRetryInterval ?? 30;
     for (const table of HANDLER_MODULES) for (const [action, handler] of Object.entries(table)) this.handlers.set(action, handler);
+    // OCPP 1.6 Core faults wrap whatever the modules registered (core-16.ts).
+    for (const [action, wrap] of Object.entries(CORE16_WRAPPERS)) this.handlers.set(action, wrap(this.handlers.get(action)));
     this.state = this.makeState();
   }
 
@@ -165,8 +169,37 @@ export class ReferenceCsms extends EventEmitter {
     server.on('tlsError', (e: HarnessError) => this.onTlsError(e));
     const where = { url: this.url, port: this.port };
     this.log(`reference CSMS listening on ${where.url}/<stationId> (OCPP ${this.options.versions.join(', ')}, security profile ${profile}${this.faults.size ? `, faults: ${[...this.faults].join(', ')}` : ''})`, 'info');
+    if (this.options.upgradeEndpoint && (profile === 1 || profile === 2)) await this.startUpgradeEndpoint((profile + 1) as SecurityProfile, host);
     this.emit('listening', where);
     return where;
+  }
+
+  /** A05 (upgrade the security profile): a second endpoint, with the next security profile, sharing everything else. */
+  private async startUpgradeEndpoint(profile: SecurityProfile, host: string): Promise<void> {
+    this.pki ??= await this.options.loadPki?.();
+    const tls = resolveTls({
+      profile, hasFault: (n) => this.faults.has(n),
+      ...(this.options.tls ? { tls: this.options.tls } : {}), ...(this.pki ? { pki: this.pki } : {}), ...(this.options.serverCert ? { serverCert: this.options.serverCert } : {}),
+    });
+    const server = new OcppServer({
+      versions: this.options.versions, authenticate: (req: AuthRequest) => this.authenticate(req, profile),
+      ...(this.options.callTimeoutMs ? { callTimeoutMs: this.options.callTimeoutMs } : {}),
+      host, port: 0, securityProfile: profile, ...(tls ? { tls } : {}),
+    });
+    await server.listen();
+    server.on('connection', (c: AcceptedConnection) => this.onConnection(c));
+    server.on('rejected', (r: RejectedUpgrade) => this.onRejected(r));
+    server.on('tlsError', (e: HarnessError) => this.onTlsError(e));
+    this.upgrade = server;
+    this.log(`reference CSMS also listening on ${server.url}/<stationId> with security profile ${profile}, for upgraded stations (A05)`, 'info');
+  }
+
+  /** The base URL of the endpoint with this security profile (the main one, or the A05 upgrade endpoint). */
+  endpointFor(profile: SecurityProfile): string | undefined {
+    if (!this.server) return undefined;
+    if (profile === this.securityProfile) return this.url;
+    const upgrade = this.upgrade;
+    return upgrade && profile === this.securityProfile + 1 ? upgrade.url : undefined;
   }
 
   /**
@@ -189,11 +222,14 @@ export class ReferenceCsms extends EventEmitter {
     const server = this.server;
     const gate = this.gate;
     const control = this.control;
+    const upgrade = this.upgrade;
     this.server = undefined;
     this.gate = undefined;
     this.control = undefined;
+    this.upgrade = undefined;
     await control?.close();
     await gate?.close();
+    await upgrade?.close();
     await server?.close();
     this.sessions.clear();
   }
@@ -465,6 +501,9 @@ export class ReferenceCsms extends EventEmitter {
       now: () => this.options.now?.() ?? new Date(),
       nextTransactionId: () => ++this.txCounter,
       get pki() { return self.pki; },
+      loadPki: async () => (self.pki ??= await self.options.loadPki?.()),
+      endpointFor: (profile) => this.endpointFor(profile),
+      securityProfile: this.securityProfile,
       log: (line, level) => this.log(line, level),
       send: (stationId, action, payload) => this.send(stationId, action, payload),
       emit: (event, value) => this.emit(event, value),
@@ -472,17 +511,22 @@ export class ReferenceCsms extends EventEmitter {
   }
 
   /** The connection policy: known station (when a list is configured), right password, client certificate (checked by the transport or the gate). */
-  private authenticate(req: AuthRequest): boolean {
+  private authenticate(req: AuthRequest, profile: SecurityProfile = this.securityProfile): boolean {
     const config = this.stationConfig(req.stationId);
-    if (this.securityProfile === 0) return true; // unknown stations are Rejected at boot
+    // A05.FR.07: a station upgraded to a higher security profile may not come back with a lower one.
+    if (config?.minSecurityProfile !== undefined && profile < config.minSecurityProfile && !this.faults.has('accepts-downgraded-profile')) {
+      this.log(`${req.stationId} connects with security profile ${profile}, but was upgraded to ${config.minSecurityProfile} (A05.FR.07)`, 'warn');
+      return false;
+    }
+    if (profile === 0) return true; // unknown stations are Rejected at boot
     if (this.stationList && !config) return false;
-    if (usesBasicAuth(this.securityProfile)) {
+    if (usesBasicAuth(profile)) {
       if (this.faults.has('accepts-wrong-password')) return true;
       const expected = config?.password ?? this.options.password;
       if (!expected || req.password === undefined) return false;
       return sameSecret(req.password, expected);
     }
-    if (this.securityProfile === 3 && this.options.organization !== undefined && req.clientCert?.organization !== this.options.organization) {
+    if (profile === 3 && this.options.organization !== undefined && req.clientCert?.organization !== this.options.organization) {
       this.log(`${req.stationId} client certificate O '${req.clientCert?.organization ?? ''}' is not the CSO '${this.options.organization}' (A00.FR.404)`, 'warn');
       return false;
     }
@@ -522,6 +566,10 @@ export class ReferenceCsms extends EventEmitter {
       connectedAt: Date.now(),
     };
     this.sessions.set(stationId, session);
+    // A05.FR.06/07: remember the highest security profile the station connected with.
+    const entry = this.stationConfig(stationId) ?? (this.stationList ? undefined : this.stationEntry(stationId));
+    const profile = session.info.securityProfile;
+    if (entry && profile > (entry.minSecurityProfile ?? 0)) entry.minSecurityProfile = profile;
     rpc.on('frame', (ev: { dir: 'tx' | 'rx'; raw: string; action?: string }) => this.log(`${stationId} ${formatFrame(ev.dir, ev.raw, ev.action)}`, 'info'));
     rpc.on('finding', (finding: { code: string; message: string; origin: string }) => {
       this.log(`${stationId} ${finding.origin === 'local' ? 'own' : 'peer'} finding ${finding.code}: ${finding.message}`, 'warn');

@@ -1,6 +1,7 @@
 import { HarnessError } from '../../errors.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { OcppVersion } from '../../rpc/versions.js';
+import type { SecurityProfile } from '../../transport/security.js';
 import { HOSTILE_TEXT } from './faults.js';
 import { liveTransaction } from './transactions.js';
 import { shapeRequest } from './request-shaping.js';
@@ -99,10 +100,16 @@ const BUILDERS_201: Record<string, Builder> = {
   GetInstalledCertificateIds: () => ({}),
   InstallCertificate: (ctx) => ({ certificateType: 'CSMSRootCertificate', certificate: rootCertificate(ctx) }),
   // B09: the operator gives the real connection data in the hint; these defaults only make a valid message.
-  SetNetworkProfile: () => ({
-    configurationSlot: 1,
-    connectionData: { ocppVersion: 'OCPP20', ocppTransport: 'JSON', ocppCsmsUrl: 'wss://127.0.0.1/ocpp', messageTimeout: 30, securityProfile: 2, ocppInterface: 'Wired0' },
-  }),
+  SetNetworkProfile: (ctx, hint) => {
+    // The endpoint of the asked security profile (A05: a higher one has its own endpoint here).
+    const asked = (hint.connectionData as Payload | undefined)?.securityProfile;
+    const securityProfile = typeof asked === 'number' ? asked : ctx.csms.securityProfile;
+    const url = ctx.csms.endpointFor(securityProfile as SecurityProfile) ?? 'wss://127.0.0.1/ocpp';
+    return {
+      configurationSlot: 1,
+      connectionData: { ocppVersion: 'OCPP20', ocppTransport: 'JSON', ocppCsmsUrl: url, messageTimeout: 30, securityProfile, ocppInterface: 'Wired0' },
+    };
+  },
 };
 
 /** Sensible default payloads of the Central System->Charge Point messages, OCPP 1.6 (+ security whitepaper). */

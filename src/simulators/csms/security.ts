@@ -29,8 +29,8 @@ export function signStationCsr(pki: CsmsPki, csrPem: string, certificateType: st
 }
 
 /** A02/A03 (1.6 security whitepaper: Certificate management): accept, have the CA sign, send CertificateSigned. */
-function signCertificate(p: Payload, ctx: CsmsContext) {
-  const pki = ctx.csms.pki;
+async function signCertificate(p: Payload, ctx: CsmsContext) {
+  const pki = ctx.csms.pki ?? await ctx.csms.loadPki();
   const stationId = ctx.session.stationId;
   if (!pki) {
     ctx.csms.log(`${stationId}: SignCertificate rejected: this CSMS has no PKI to sign with`, 'warn');

@@ -20,6 +20,8 @@ export interface StationConfig {
   nextBootStatus?: BootStatus;
   /** DeviceDataCtrlr.ItemsPerMessage[GetVariables] as the station reported it (B06.FR.05). */
   itemsPerMessageGetVariables?: number;
+  /** The highest security profile the station connected with: lower ones are refused (A05.FR.07). */
+  minSecurityProfile?: SecurityProfile;
 }
 
 /** An id token the CSMS knows. Status is spelled as the station's OCPP version spells it (1.6 has no Unknown). */
@@ -54,6 +56,10 @@ export interface ReferenceCsmsOptions {
   certsDir?: string;
   /** A loaded PKI (takes precedence over `certsDir`). Used for TLS and to sign CSRs. */
   pki?: CsmsPki;
+  /** Without `pki` or `certsDir`: loads a PKI on first need (signing a CSR under profile 0 or 1). */
+  loadPki?: () => Promise<CsmsPki>;
+  /** Profiles 1-2: also listen with the next security profile, for stations upgraded by SetNetworkProfile (A05). Needs a PKI. */
+  upgradeEndpoint?: boolean;
   /** The CSO name: when set, profile-3 client certificates must carry it in O (A00.FR.404). */
   organization?: string;
   /** Which server certificate to present (default rsa). */
@@ -143,6 +149,12 @@ export interface CsmsState {
   readonly now: () => Date;
   readonly nextTransactionId: () => number;
   readonly pki: CsmsPki | undefined;
+  /** The PKI, loading it first when the CSMS was given `loadPki` only. */
+  readonly loadPki: () => Promise<CsmsPki | undefined>;
+  /** The security profile of the main endpoint. */
+  readonly securityProfile: SecurityProfile;
+  /** The base URL of the endpoint with this security profile, if the CSMS has one (A05). */
+  readonly endpointFor: (profile: SecurityProfile) => string | undefined;
   readonly log: (line: string, level?: LogLevel) => void;
   /** Sends a CALL to a station (the same path as `ReferenceCsms.send`). */
   readonly send: (stationId: string, action: string, payload: Payload) => Promise<unknown>;

@@ -7,7 +7,7 @@ import type { StationContext } from './context.js';
 import type { SettingStore } from './settings.js';
 import type { HandlerResult, HandlerTable } from './types.js';
 import { measurandsSupported } from './meter.js';
-import { isSecurityProfile } from '../../transport/security.js';
+import { isSecurityProfile, usesTls } from '../../transport/security.js';
 
 type KeyType = 'boolean' | 'integer' | 'csl' | 'measurands' | 'string' | 'password';
 
@@ -171,6 +171,8 @@ function changeSecurityProfile(ctx: StationContext, value: string): HandlerResul
     after: () => {
       if (ctx.faults.has('security-profile-upgrade-ignored')) return;
       ctx.options.securityProfile = wanted;
+      // The same Central System, reached with the scheme of the new profile.
+      if (usesTls(wanted)) ctx.options.url = ctx.options.url.replace(/^ws:/, 'wss:');
       ctx.log.info(`security profile ${current} -> ${wanted}: reconnecting (A05.FR.06/07)`);
       return ctx.link.restart('close', 'security profile changed');
     },

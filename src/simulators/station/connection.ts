@@ -90,6 +90,11 @@ export class StationLink extends EventEmitter {
     }
   }
 
+  /** The socket dies at once (a power cut): nothing more leaves; reconnecting follows the usual back-off. */
+  async cut(): Promise<void> {
+    await this.drop('terminate');
+  }
+
   /** Closes the current connection; resolves true once it is closed (false when there was none). */
   private async drop(mode: 'terminate' | 'close', reason = ''): Promise<boolean> {
     const rpc = this.current;
@@ -150,10 +155,22 @@ export class StationLink extends EventEmitter {
     }
   }
 
+  /**
+   * Part 4 5.3: the first reconnect after RetryBackOffWaitMinimum (+ up to RetryBackOffRandomRange),
+   * each further one after twice the previous wait, doubling at most RetryBackOffRepeatTimes times.
+   */
   private scheduleReconnect(): void {
     if (!this.wanted || this.offline) return;
     const t = this.ctx.options.timings;
-    const delay = Math.min(t.reconnectBackoffMaxMs, t.reconnectBackoffMs * 2 ** Math.min(this.failures, 16));
+    const s = this.ctx.settings;
+    let delay: number;
+    if (this.ctx.faults.has('reconnect-ignores-backoff')) {
+      delay = t.reconnectBackoffMs;
+    } else {
+      const base = Math.max(t.reconnectBackoffMs, s.int('retryBackOffWaitMinimum', 0) * 1000);
+      const doubled = base * 2 ** Math.min(this.failures, s.int('retryBackOffRepeatTimes', 16), 16);
+      delay = Math.max(base, Math.min(doubled, t.reconnectBackoffMaxMs)) + Math.random() * s.int('retryBackOffRandomRange', 0) * 1000;
+    }
     this.failures++;
     this.ctx.log.debug(`reconnecting in ${delay} ms`);
     this.ctx.timers.timeout('reconnect', delay, () => void this.attempt());

@@ -8,6 +8,8 @@ import type { StationContext } from './context.js';
 import type { SettingStore } from './settings.js';
 import type { HandlerTable } from './types.js';
 import { measurandsSupported } from './meter.js';
+import { supports } from './features.js';
+import { NETWORK_SLOTS } from './network-profiles.js';
 
 export type Mutability = 'ReadOnly' | 'ReadWrite' | 'WriteOnly';
 /** DataEnumType of the 2.0.1 schema (the appendix's passwordString is reported as string). */
@@ -130,7 +132,7 @@ export class DeviceModel implements SettingStore {
     const component = data.component as ComponentRef;
     const variable = data.variable as VariableRef;
     const attributeType = (data.attributeType as string | undefined) ?? 'Actual';
-    const base = { attributeType, component, variable };
+    const base = { ...(this.ctx.faults.has('result-omits-attribute-type') ? {} : { attributeType }), component, variable };
     const def = this.index.get(refKey(component, variable));
     const wrong = this.ctx.faults.has('getvariables-wrong-status');
     const fail = (attributeStatus: string): Payload => (wrong ? { ...base, attributeStatus: 'Accepted', attributeValue: '' } : { ...base, attributeStatus });
@@ -146,12 +148,19 @@ export class DeviceModel implements SettingStore {
     const variable = data.variable as VariableRef;
     const attributeType = (data.attributeType as string | undefined) ?? 'Actual';
     const value = String(data.attributeValue);
-    const base = { attributeType, component, variable };
+    const base = { ...(this.ctx.faults.has('result-omits-attribute-type') ? {} : { attributeType }), component, variable };
     const def = this.index.get(refKey(component, variable));
-    if (!def) return { result: { ...base, attributeStatus: this.hasComponent(component) ? 'UnknownVariable' : 'UnknownComponent' } };
-    if (attributeType !== 'Actual') return { result: { ...base, attributeStatus: 'NotSupportedAttributeType' } };
-    if (def.mutability === 'ReadOnly' || def.get) return { result: { ...base, attributeStatus: 'Rejected', attributeStatusInfo: { reasonCode: 'ReadOnly' } } };
-    const problem = validate(def, value);
+    const faults = this.ctx.faults;
+    if (!def) {
+      if (faults.has('setvariables-unknown-accepted')) return { result: { ...base, attributeStatus: 'Accepted' } };
+      return { result: { ...base, attributeStatus: this.hasComponent(component) ? 'UnknownVariable' : 'UnknownComponent' } };
+    }
+    if (attributeType !== 'Actual' && !faults.has('setvariables-unknown-accepted')) return { result: { ...base, attributeStatus: 'NotSupportedAttributeType' } };
+    if ((def.mutability === 'ReadOnly' || def.get) && !faults.has('setvariables-readonly-accepted')) {
+      return { result: { ...base, attributeStatus: 'Rejected', attributeStatusInfo: { reasonCode: 'ReadOnly' } } };
+    }
+    if (def.mutability === 'ReadOnly' || def.get || attributeType !== 'Actual') return { result: { ...base, attributeStatus: 'Accepted' } };
+    const problem = faults.has('setvariables-no-format-check') ? def.check?.(value) : validate(def, value);
     if (problem) return { result: { ...base, attributeStatus: 'Rejected', attributeStatusInfo: { reasonCode: 'InvalidValue', additionalInfo: problem.slice(0, 512) } } };
     if (this.ctx.faults.has('setvariables-ignored')) return { result: { ...base, attributeStatus: 'Accepted' } };
     def.value = value;
@@ -162,7 +171,7 @@ export class DeviceModel implements SettingStore {
   private reportEntry(d: VariableDef): Payload {
     const attribute: Payload = {
       type: 'Actual',
-      ...(d.mutability !== 'WriteOnly' ? { value: this.actual(d).slice(0, 2500) } : {}),
+      ...(d.mutability !== 'WriteOnly' || this.ctx.faults.has('report-discloses-writeonly') ? { value: this.actual(d).slice(0, 2500) } : {}),
       mutability: d.mutability,
       persistent: true,
       constant: d.constant ?? false,
@@ -175,7 +184,7 @@ export class DeviceModel implements SettingStore {
         dataType: d.dataType,
         supportsMonitoring: false,
         ...(d.unit ? { unit: d.unit } : {}),
-        ...(d.valuesList ? { valuesList: d.valuesList } : {}),
+        ...(d.valuesList && !this.ctx.faults.has('report-missing-valueslist') ? { valuesList: d.valuesList } : {}),
         ...(d.minLimit !== undefined ? { minLimit: d.minLimit } : {}),
         ...(d.maxLimit !== undefined ? { maxLimit: d.maxLimit } : {}),
       },
@@ -184,15 +193,31 @@ export class DeviceModel implements SettingStore {
 
   /** Variables of a base report (B07.FR.07-09). */
   baseReport(reportBase: string): VariableDef[] {
-    if (reportBase === 'ConfigurationInventory') return this.vars.filter((d) => d.mutability !== 'ReadOnly' && !d.get);
-    if (reportBase === 'SummaryInventory') return this.vars.filter((d) => d.variable.name === 'AvailabilityState');
-    return this.vars;
+    const faults = this.ctx.faults;
+    if (reportBase === 'ConfigurationInventory') {
+      return faults.has('config-inventory-includes-readonly') ? this.vars : this.vars.filter((d) => d.mutability !== 'ReadOnly' && !d.get);
+    }
+    if (reportBase === 'SummaryInventory') {
+      // B07.FR.09: the availability of the station, its EVSEs and connectors (and any problem condition).
+      const summary = this.vars.filter((d) => d.variable.name === 'AvailabilityState' || d.variable.name === 'Problem');
+      return faults.has('summary-inventory-incomplete') ? summary.filter((d) => !d.component.evse) : summary;
+    }
+    return faults.has('full-inventory-missing-hardware') ? this.vars.filter((d) => !d.component.evse) : this.vars;
+  }
+
+  /** Is this report base offered (B07.FR.12: Configuration and Full always; Summary with C-56)? */
+  private offersReport(reportBase: string): boolean {
+    if (reportBase === 'SummaryInventory') return supports(this.ctx, 'C-56') || this.ctx.faults.has('summary-unsupported-accepted');
+    return reportBase === 'ConfigurationInventory' || reportBase === 'FullInventory';
   }
 
   /** Variables a GetReport selects (B08.FR.05-25). */
   customReport(p: Payload): VariableDef[] {
-    const criteria = (p.componentCriteria as string[] | undefined) ?? [];
-    const wanted = (p.componentVariable as Array<{ component: ComponentRef; variable?: VariableRef }> | undefined) ?? [];
+    const faults = this.ctx.faults;
+    const criteria = faults.has('report-criteria-ignored') ? [] : (p.componentCriteria as string[] | undefined) ?? [];
+    const wanted = faults.has('report-component-variable-ignored') ? [] : (p.componentVariable as Array<{ component: ComponentRef; variable?: VariableRef }> | undefined) ?? [];
+    // Fault report-absent-fields-match-none: a missing evse or variable instance selects only entries without one (B08.FR.21, B08.FR.23).
+    const strict = faults.has('report-absent-fields-match-none');
     const flag = (d: VariableDef, name: string): string | undefined =>
       this.vars.find((x) => x.variable.name === name && refKey(x.component, { name: '' }) === refKey(d.component, { name: '' }))?.value;
     return this.vars.filter((d) => {
@@ -202,8 +227,11 @@ export class DeviceModel implements SettingStore {
         if (c.name !== d.component.name) return false;
         if (c.instance !== undefined && c.instance !== d.component.instance) return false;
         if (c.evse && (c.evse.id !== d.component.evse?.id || (c.evse.connectorId !== undefined && c.evse.connectorId !== d.component.evse?.connectorId))) return false;
+        if (!c.evse && strict && d.component.evse) return false;
         if (!w.variable) return true;
-        return w.variable.name === d.variable.name && (w.variable.instance === undefined || w.variable.instance === d.variable.instance);
+        const instance = faults.has('report-instance-ignored') ? undefined : w.variable.instance;
+        if (instance === undefined && strict && d.variable.instance !== undefined) return false;
+        return w.variable.name === d.variable.name && (instance === undefined || instance === d.variable.instance);
       });
       return matchesCriteria && matchesList;
     });
@@ -214,9 +242,12 @@ export class DeviceModel implements SettingStore {
     const generatedAt = this.ctx.now();
     const chunks: VariableDef[][] = [];
     for (let i = 0; i < vars.length; i += REPORT_CHUNK) chunks.push(vars.slice(i, i + REPORT_CHUNK));
+    const faults = this.ctx.faults;
+    const wireRequestId = faults.has('report-wrong-request-id') ? requestId + 1 : requestId;
     for (const [seqNo, chunk] of chunks.entries()) {
       const outcome = await this.ctx.send('NotifyReport', {
-        requestId, generatedAt, seqNo, tbc: seqNo < chunks.length - 1, reportData: chunk.map((d) => this.reportEntry(d)),
+        requestId: wireRequestId, generatedAt, seqNo: faults.has('report-seqno-from-one') ? seqNo + 1 : seqNo, tbc: seqNo < chunks.length - 1,
+        reportData: chunk.map((d) => this.reportEntry(d)),
       }, { triggered: true });
       if (outcome.kind === 'dropped' || outcome.kind === 'closed') return;
     }
@@ -237,6 +268,7 @@ export class DeviceModel implements SettingStore {
         return { payload: { setVariableResult: outcomes.map((o) => o.result) }, after: () => this.ctx.settings.notify(changed) };
       },
       GetBaseReport: (p) => {
+        if (!this.offersReport(String(p.reportBase))) return { payload: { status: 'NotSupported', statusInfo: { reasonCode: 'UnsupportedParam' } } }; // B07.FR.02
         const vars = this.baseReport(String(p.reportBase));
         return { payload: { status: 'Accepted' }, after: () => this.sendReport(Number(p.requestId), vars) };
       },
@@ -277,13 +309,18 @@ function buildVariables(ctx: StationContext): VariableDef[] {
     ]),
     rw('OCPPCommCtrlr', 'HeartbeatInterval', 'integer', String(o.heartbeatInterval), { unit: 's', minLimit: 1 }),
     rw('OCPPCommCtrlr', 'OfflineThreshold', 'integer', '60', { unit: 's', minLimit: 0 }),
-    rw('OCPPCommCtrlr', 'MessageTimeout', 'integer', String(Math.ceil(o.timings.callTimeoutMs / 1000)), { variable: { name: 'MessageTimeout', instance: 'Default' }, unit: 's', minLimit: 1 }),
+    // ReadOnly (part 2 2.1.3): a network profile's messageTimeout sets it.
+    { component: { name: 'OCPPCommCtrlr' }, variable: { name: 'MessageTimeout', instance: 'Default' }, mutability: 'ReadOnly', dataType: 'integer', unit: 's', minLimit: 1,
+      value: String(Math.ceil(o.timings.callTimeoutMs / 1000)) },
     rw('OCPPCommCtrlr', 'MessageAttempts', 'integer', '3', { variable: { name: 'MessageAttempts', instance: 'TransactionEvent' }, minLimit: 0 }),
     rw('OCPPCommCtrlr', 'MessageAttemptInterval', 'integer', '10', { variable: { name: 'MessageAttemptInterval', instance: 'TransactionEvent' }, unit: 's', minLimit: 0 }),
-    ro('OCPPCommCtrlr', 'NetworkConfigurationPriority', 'string', '0'),
+    // B10: the slot order, in force after a reboot; every slot named must hold a network profile (B10.FR.02).
+    rw('OCPPCommCtrlr', 'NetworkConfigurationPriority', 'SequenceList', '1', { valuesList: NETWORK_SLOTS.join(','), rebootRequired: true,
+      check: (v) => ctx.network.invalidPriority(v) }),
+    ro('OCPPCommCtrlr', 'ActiveNetworkProfile', 'integer', () => String(ctx.network.active)),
     rw('OCPPCommCtrlr', 'NetworkProfileConnectionAttempts', 'integer', '3', { minLimit: 1 }),
     rw('OCPPCommCtrlr', 'ResetRetries', 'integer', '2', { minLimit: 0 }),
-    rw('OCPPCommCtrlr', 'RetryBackOffWaitMinimum', 'integer', String(Math.max(1, Math.round(o.timings.reconnectBackoffMs / 1000))), { unit: 's', minLimit: 0 }),
+    rw('OCPPCommCtrlr', 'RetryBackOffWaitMinimum', 'integer', String(Math.round(o.timings.reconnectBackoffMs / 1000)), { unit: 's', minLimit: 0 }),
     rw('OCPPCommCtrlr', 'RetryBackOffRepeatTimes', 'integer', '5', { minLimit: 0 }),
     rw('OCPPCommCtrlr', 'RetryBackOffRandomRange', 'integer', '0', { unit: 's', minLimit: 0 }),
     rw('OCPPCommCtrlr', 'UnlockOnEVSideDisconnect', 'boolean', 'true'),
@@ -291,7 +328,7 @@ function buildVariables(ctx: StationContext): VariableDef[] {
     ro('OCPPCommCtrlr', 'FileTransferProtocols', 'MemberList', 'HTTP,HTTPS', { valuesList: 'FTP,FTPS,HTTP,HTTPS,SFTP' }),
     ro('SecurityCtrlr', 'SecurityProfile', 'integer', () => String(o.securityProfile)),
     { component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' }, mutability: 'WriteOnly', dataType: 'string', value: o.password ?? '',
-      check: (v) => (v.length < 16 || v.length > 40 ? 'a password has 16 to 40 characters (A00.FR.205)' : undefined) },
+      check: (v) => ((v.length < 16 || v.length > 40) && !ctx.faults.has('weak-password-accepted') ? 'a password has 16 to 40 characters (A00.FR.205)' : undefined) },
     ro('SecurityCtrlr', 'Identity', 'string', o.stationId),
     rw('SecurityCtrlr', 'OrganizationName', 'string', 'ocpp-harness test CSO'),
     ro('SecurityCtrlr', 'CertificateEntries', 'integer', () => String(ctx.security.certificateCount), { maxLimit: 32 }),
@@ -317,7 +354,7 @@ function buildVariables(ctx: StationContext): VariableDef[] {
     rw('TxCtrlr', 'StopTxOnEVSideDisconnect', 'boolean', 'true'),
     rw('TxCtrlr', 'StopTxOnInvalidId', 'boolean', 'true'),
     ro('TxCtrlr', 'TxBeforeAcceptedEnabled', 'boolean', 'false'),
-    rw('TxCtrlr', 'TxStartPoint', 'MemberList', 'EVConnected,Authorized', { valuesList: TX_POINTS }),
+    rw('TxCtrlr', 'TxStartPoint', 'MemberList', 'EVConnected,Authorized', { valuesList: `${TX_POINTS},DataSigned` }),
     rw('TxCtrlr', 'TxStopPoint', 'MemberList', 'EVConnected,Authorized', { valuesList: TX_POINTS }),
     rw('TxCtrlr', 'MaxEnergyOnInvalidId', 'integer', '0', { unit: 'Wh', minLimit: 0 }),
     ro('SampledDataCtrlr', 'Available', 'boolean', 'true'),
@@ -346,6 +383,8 @@ function buildVariables(ctx: StationContext): VariableDef[] {
       { component: evseRef, variable: { name: 'Available' }, mutability: 'ReadOnly', dataType: 'boolean', value: 'true', constant: true },
       { component: evseRef, variable: { name: 'Power' }, mutability: 'ReadOnly', dataType: 'decimal', unit: 'W', maxLimit: 22_000, get: () => String(evse.meter.power) },
       { component: evseRef, variable: { name: 'SupplyPhases' }, mutability: 'ReadOnly', dataType: 'integer', value: '3', constant: true },
+      // B11.FR.10: the EVSE can be reset on its own (C-13).
+      { component: evseRef, variable: { name: 'AllowReset' }, mutability: 'ReadOnly', dataType: 'boolean', value: String(supports(ctx, 'C-13')), constant: true },
     ];
     const connectorVars: VariableDef[] = evse.connectors.flatMap((c) => {
       const ref = { name: 'Connector', evse: { id: evse.id, connectorId: c.id } };

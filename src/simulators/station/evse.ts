@@ -33,6 +33,8 @@ export interface EvseState {
   errorCode?: string;
   /** The cable lock is broken: locking at the start of a transaction and unlocking fail (operator action causeFault ConnectorLockFailure). */
   lockBroken?: boolean;
+  /** The EVSE restarts after a Reset with its evseId (B11.FR.08): Unavailable meanwhile. */
+  resetting?: boolean;
 }
 
 /** An availability change answered Scheduled, applied when the transaction on the EVSE ends (G03.FR.05). */
@@ -90,7 +92,7 @@ export class EvseModel {
   /** Can a new session start on this EVSE (operative, not faulted, no reset waiting)? */
   isUsable(evse: EvseState): boolean {
     const faulted = evse.faulted && !this.ctx.faults.has('faulted-allows-charging');
-    return !faulted && !this.isInoperative(evse) && !this.resetPending;
+    return !faulted && !this.isInoperative(evse) && !this.resetPending && !evse.resetting;
   }
 
   /** The connector status as reported now. */
@@ -98,7 +100,7 @@ export class EvseModel {
     if (evse.faulted) return 'Faulted';
     const session = this.ctx.tx.sessionStatus(evse, connector.id);
     // Without a transaction, availability wins; with one, a change to Inoperative waits (G03.FR.05, B12 3a).
-    if (!this.ctx.tx.hasTransaction(evse.id) && (this.isInoperative(evse, connector.id) || this.resetPending)) return 'Unavailable';
+    if (!this.ctx.tx.hasTransaction(evse.id) && (this.isInoperative(evse, connector.id) || this.resetPending || evse.resetting)) return 'Unavailable';
     if (session === 'Available' && this.ctx.faults.has('status-wrong-connector-status')) return this.ctx.version === '1.6' ? 'Preparing' : 'Occupied';
     return session;
   }

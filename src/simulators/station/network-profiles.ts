@@ -46,15 +46,19 @@ export class NetworkProfiles {
     return this.ctx.version === '2.0.1';
   }
 
+  /** Slots removed because their security profile is below SecurityProfile (A05.FR.06); slot 1 comes back when a technician sets it up again. */
+  private readonly retired = new Set<number>();
+
   /** The connection data of a slot, undefined when the slot is empty. */
   slot(n: number): ConnectionData | undefined {
+    if (this.retired.has(n)) return undefined;
     if (n === OPERATOR_SLOT) return { url: this.ctx.options.url, securityProfile: this.ctx.options.securityProfile };
     return this.stored.get(n);
   }
 
   /** Where the next connection attempt goes. */
   current(): ConnectionData & { slot: number } {
-    const data = this.slot(this.active) ?? this.slot(OPERATOR_SLOT) as ConnectionData;
+    const data = this.slot(this.active) ?? this.slot(OPERATOR_SLOT) ?? { url: this.ctx.options.url, securityProfile: this.ctx.options.securityProfile };
     return { ...data, slot: this.active };
   }
 
@@ -72,6 +76,7 @@ export class NetworkProfiles {
 
   /** A technician configured the connection by hand (URL, security profile): slot 1 only, from now on. */
   useOperatorProfile(): void {
+    this.retired.clear();
     this.order = [OPERATOR_SLOT];
     this.index = 0;
     this.attempts = 0;
@@ -84,6 +89,31 @@ export class NetworkProfiles {
     this.attempts = 0;
     this.fallenBack = false;
     this.lastGood = this.active;
+    this.raiseSecurityProfile();
+  }
+
+  /**
+   * A05.FR.06: connected with a profile of a higher security profile: that becomes SecurityProfile, and
+   * every profile with a lower one is removed (from the slots and from NetworkConfigurationPriority).
+   */
+  private raiseSecurityProfile(): void {
+    const used = this.slot(this.active)?.securityProfile;
+    const level = this.ctx.options.securityProfile;
+    if (!this.v201 || used === undefined || used <= level) return;
+    const lower = [OPERATOR_SLOT, ...this.stored.keys()].filter((n) => n !== this.active && (this.slot(n)?.securityProfile ?? level) < used);
+    this.ctx.log.info(`security profile raised from ${level} to ${used} (A05.FR.06)`);
+    if (this.ctx.faults.has('lower-profiles-kept')) {
+      this.ctx.log.debug('fault lower-profiles-kept: the profiles with a lower security profile stay');
+    } else {
+      for (const n of lower) {
+        this.retired.add(n);
+        this.stored.delete(n);
+      }
+      this.order = this.order.filter((n) => !lower.includes(n));
+      const priority = parsePriority(this.ctx.settings.str('networkConfigurationPriority') ?? '').filter((n) => !lower.includes(n));
+      this.ctx.settings.set('networkConfigurationPriority', (priority.length ? priority : [this.active]).join(','));
+    }
+    this.ctx.options.securityProfile = used;
   }
 
   /** A connection attempt failed: after NetworkProfileConnectionAttempts on this slot, the next slot (B10.FR.03). */
@@ -98,7 +128,7 @@ export class NetworkProfiles {
       this.use(this.order[this.index] as number);
       return;
     }
-    if (supports(this.ctx, 'C-47')) {
+    if (supports(this.ctx, 'C-47') && !this.ctx.faults.has('network-fallback-cycles')) {
       // B10.FR.07: back to where the last connection succeeded, reconnecting with the Part 4 back-off.
       this.fallenBack = true;
       this.use(this.lastGood);
@@ -115,12 +145,25 @@ export class NetworkProfiles {
     if (timeout !== undefined && timeout > 0) this.ctx.settings.set('messageTimeout', String(timeout));
   }
 
-  /** Why a NetworkConfigurationPriority value cannot be used (B10.FR.02), or undefined. */
+  /** Why a NetworkConfigurationPriority value cannot be used (B10.FR.02, A05.FR.02, A05.FR.03), or undefined. */
   invalidPriority(value: string): string | undefined {
     const slots = parsePriority(value);
     if (!slots.length) return 'no configuration slot';
     const empty = slots.filter((n) => !this.slot(n));
     if (empty.length) return `configuration slot ${empty.join(', ')} holds no network profile`;
+    return this.upgradeProblem(slots);
+  }
+
+  /** A05.FR.02/03: a slot with a higher security profile needs a CSMS root (2 and 3) and a station certificate (3). */
+  private upgradeProblem(slots: readonly number[]): string | undefined {
+    if (this.ctx.faults.has('profile-upgrade-unchecked')) return undefined;
+    const level = this.ctx.options.securityProfile;
+    for (const n of slots) {
+      const profile = this.slot(n)?.securityProfile ?? 0;
+      if (profile <= level) continue;
+      if (profile >= 2 && !this.ctx.security.hasRoot('CSMSRootCertificate')) return `slot ${n} has security profile ${profile} and no CSMSRootCertificate is installed`;
+      if (profile === 3 && !this.ctx.security.hasStationCertificate) return `slot ${n} has security profile 3 and no ChargingStationCertificate is installed`;
+    }
     return undefined;
   }
 
@@ -164,6 +207,7 @@ export class NetworkProfiles {
           payload: { status: 'Accepted' },
           after: () => {
             if (slot === OPERATOR_SLOT) {
+              this.retired.delete(OPERATOR_SLOT);
               this.ctx.options.url = stored.url;
               this.ctx.options.securityProfile = stored.securityProfile;
             } else {

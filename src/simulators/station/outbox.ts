@@ -124,7 +124,16 @@ export class Outbox {
         // OCPPCommCtrlr.MessageTimeout (2.0.1) bounds the wait for the answer; E13 counts a timeout as a failed attempt.
         const timeoutS = this.ctx.settings.int('messageTimeout', 0);
         const outcome: CallOutcome = await rpc.call(item.action, item.payload, { timeoutMs: timeoutS > 0 ? timeoutS * 1000 : this.ctx.options.timings.callTimeoutMs });
-        if (outcome.kind === 'closed') break; // stays first in line; delivered after reconnecting
+        if (outcome.kind === 'closed') {
+          // Stays first in line, delivered after reconnecting; E11.FR.07: what is still queued goes out flagged offline.
+          if (this.ctx.version === '2.0.1' && !this.ctx.faults.has('offline-flag-missing')) {
+            for (const q of this.queue) {
+              const payload = q.payload ?? (typeof q.source === 'function' ? undefined : q.source);
+              if (q.action === 'TransactionEvent' && payload) payload.offline = true;
+            }
+          }
+          break;
+        }
         item.attempts++;
         const retry = outcome.kind !== 'result' && TRANSACTION_ACTIONS.has(item.action) && !this.ctx.faults.has('tx-no-retry')
           && item.attempts < Math.max(1, this.ctx.settings.int('messageAttempts', 3));

@@ -8,6 +8,7 @@ import type { Payload } from '../../rpc/codec.js';
 import type { StationContext } from './context.js';
 import type { SettingName } from './settings.js';
 import type { HandlerTable, RegistrationStatus } from './types.js';
+import { EvseReset } from './evse-reset.js';
 
 export type BootReason = 'PowerUp' | 'RemoteReset' | 'LocalReset' | 'Triggered' | 'ApplicationReset' | 'FirmwareUpdate' | 'ScheduledReset' | 'Watchdog' | 'Unknown';
 
@@ -21,9 +22,12 @@ export class Provisioning {
   private bootEvent: string | undefined = 'StartupOfTheDevice';
   /** Reset OnIdle answered Scheduled: reboot once the last transaction ended (B12.FR.01). */
   private resetWhenIdle = false;
+  /** Resets of a single EVSE (C-13). */
+  private readonly evseReset: EvseReset;
 
   constructor(ctx: StationContext) {
     this.ctx = ctx;
+    this.evseReset = new EvseReset(ctx);
   }
 
   private get v16(): boolean {
@@ -89,7 +93,7 @@ export class Provisioning {
 
   /** B02.FR.08/B03.FR.06: the next BootNotification after `interval` s; the station's own pace when 0 (B02.FR.07). */
   private scheduleBootRetry(interval: number): void {
-    const ms = interval > 0 ? interval * 1000 : this.ctx.options.timings.bootRetryMs;
+    const ms = this.ctx.faults.has('boot-retry-ignores-interval') ? 20 : interval > 0 ? interval * 1000 : this.ctx.options.timings.bootRetryMs;
     this.ctx.timers.timeout('boot-retry', ms, () => void this.boot());
   }
 
@@ -117,8 +121,9 @@ export class Provisioning {
   /** Back online after an outage (the boot was accepted before): statuses per B04, a heartbeat, the queue. */
   private resume(): void {
     const threshold = this.ctx.settings.int('offlineThreshold', 0) * 1000;
-    if (this.ctx.link.lastOutageMs > threshold) this.ctx.evses.reportAll();
-    else this.ctx.evses.reportChanged();
+    if (this.ctx.faults.has('no-status-after-reconnect')) this.ctx.log.debug('fault no-status-after-reconnect: no StatusNotification after the outage');
+    else if (this.ctx.link.lastOutageMs > threshold) this.ctx.evses.reportAll(); // B04.FR.01
+    else this.ctx.evses.reportChanged(); // B04.FR.02
     if (!this.ctx.faults.has('no-heartbeat')) void this.ctx.send('Heartbeat', {});
     this.restartHeartbeat();
     this.ctx.outbox.kick();
@@ -143,6 +148,7 @@ export class Provisioning {
 
   /** Power on (start): a cold boot, nothing carried over from a previous run but persistent settings. */
   powerOn(): void {
+    this.ctx.network.reboot();
     this.resetWhenIdle = false;
     this.ctx.evses.resetPending = false;
     this.ctx.tx.clear();
@@ -159,11 +165,14 @@ export class Provisioning {
     this.ctx.timers.clear('aligned');
     this.resetWhenIdle = false;
     this.ctx.evses.resetPending = false;
+    this.evseReset.clear();
     this.ctx.tx.clear();
     this.ctx.evses.forgetReported();
     for (const e of this.ctx.evses.list) e.meter.setPower(0);
+    // B10.FR.04: a reboot connects with the first entry of NetworkConfigurationPriority.
+    this.ctx.network.reboot();
     if (this.ctx.faults.has('availability-not-persistent')) {
-      // Fault: Unavailable set by ChangeAvailability is forgotten over a reboot (1.6 4.9, 5.2, 5.14: it must persist).
+      // Fault: Unavailable set by ChangeAvailability is forgotten over a reboot (1.6 4.9, 5.2, 5.14; 2.0.1 B01.FR.07, B11.FR.02: it must persist).
       this.ctx.evses.stationAvailability = 'Operative';
       for (const e of this.ctx.evses.list) {
         e.availability = 'Operative';
@@ -178,17 +187,20 @@ export class Provisioning {
   }
 
   /** Ends transactions, lets their messages out (bounded), then reboots (B11.FR.03, B12.FR.04). */
-  private async resetNow(cause: 'reset-immediate' | 'reset-hard' | 'reset-soft'): Promise<void> {
-    this.ctx.tx.endAll(cause);
+  private async resetNow(cause: 'reset-immediate' | 'reset-hard' | 'reset-soft', reason: BootReason = 'RemoteReset'): Promise<void> {
+    if (this.ctx.faults.has('reset-keeps-transaction') && !this.v16) this.ctx.log.debug('fault reset-keeps-transaction: no TransactionEvent Ended before the reboot');
+    else this.ctx.tx.endAll(cause);
     await this.ctx.outbox.whenIdle(this.ctx.options.timings.resetFlushMs);
-    await this.reboot('RemoteReset', 'close');
+    await this.reboot(reason, 'close');
   }
 
-  /** A transaction ended: a reset waiting for idle may go now. */
+  /** A transaction ended: a reset waiting for idle may go now (B12.FR.03: the boot reason is ScheduledReset). */
   transactionEnded(): void {
+    this.evseReset.transactionEnded();
     if (!this.resetWhenIdle || this.ctx.tx.hasTransaction()) return;
     this.resetWhenIdle = false;
-    this.resetNow('reset-immediate').catch((err: unknown) => this.ctx.log.error(`reset failed: ${(err as Error).message}`));
+    const reason: BootReason = this.v16 || this.ctx.faults.has('scheduled-reset-wrong-reason') ? 'RemoteReset' : 'ScheduledReset';
+    this.resetNow('reset-immediate', reason).catch((err: unknown) => this.ctx.log.error(`reset failed: ${(err as Error).message}`));
   }
 
   // --- CSMS requests ----------------------------------------------------------------------------
@@ -201,8 +213,8 @@ export class Provisioning {
           const cause = p.type === 'Hard' ? 'reset-hard' : 'reset-soft';
           return { payload: { status: 'Accepted' }, after: () => this.resetNow(cause) };
         }
-        if (p.evseId !== undefined) return { payload: { status: 'Rejected', statusInfo: { reasonCode: 'UnsupportedRequest' } } }; // B11.FR.09
-        if (p.type === 'OnIdle' && this.ctx.tx.hasTransaction()) {
+        if (p.evseId !== undefined) return this.evseReset.request(p); // B11.FR.08-10, B12.FR.07-09
+        if (p.type === 'OnIdle' && this.ctx.tx.hasTransaction() && !this.ctx.faults.has('reset-onidle-interrupts-transaction')) {
           return {
             payload: { status: 'Scheduled' },
             after: () => {

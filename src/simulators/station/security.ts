@@ -70,9 +70,11 @@ export class Security {
   private readonly ctx: StationContext;
   readonly log: SecurityLogEntry[] = [];
   private installed: InstalledCertificate[] = [];
-  /** The station certificate chain (leaf first) and its key, once a CertificateSigned was accepted. */
-  private stationCertificate: { chainPem: string; keyPem: string; use: string } | undefined;
+  /** The station's own certificate chains (leaf first) and keys, per use, once a CertificateSigned was accepted (A02.FR.09/15). */
+  private readonly stationCertificates = new Map<string, { chainPem: string; keyPem: string; use: string }>();
   private pendingKey: { keyPem: string; use: string } | undefined;
+  /** The CSR of the pending key, for resending it while no certificate comes (A02.FR.17). */
+  private pendingCsr: { csrPem: string; use: string; attempt: number } | undefined;
   /** Events already reported during the current run of failed connection attempts (A00.FR.316: once). */
   private failureStreak = new Set<string>();
 
@@ -81,7 +83,24 @@ export class Security {
   }
 
   get certificateCount(): number {
-    return this.installed.length + (this.stationCertificate ? 1 : 0);
+    return this.installed.length + this.stationCertificates.size;
+  }
+
+  /** Whether a root of this kind is installed (A05.FR.02: a CSMSRootCertificate before going to security profile 2 or 3). */
+  hasRoot(use: 'CSMSRootCertificate' | 'V2GRootCertificate'): boolean {
+    return this.installed.some((c) => c.use === use);
+  }
+
+  /** A technician removed the station certificate (configured or installed): profile 3 is no longer possible (A05.FR.03). */
+  removeStationCertificate(): void {
+    this.stationCertificates.delete('ChargingStationCertificate');
+    delete this.ctx.options.tls.cert;
+    delete this.ctx.options.tls.key;
+  }
+
+  /** Whether the station has a ChargingStationCertificate for security profile 3 (A05.FR.03): configured or installed by CertificateSigned. */
+  get hasStationCertificate(): boolean {
+    return this.stationCertificates.has('ChargingStationCertificate') || Boolean(this.ctx.options.tls.cert && this.ctx.options.tls.key);
   }
 
   /** Installs the configured trust anchors as CSMS root certificates. */
@@ -94,7 +113,7 @@ export class Security {
   /** Trust anchors and client certificate for the next TLS connection. */
   tlsMaterial(): { ca?: string[]; cert?: string; key?: string } {
     const roots = this.installed.filter((c) => c.use === 'CSMSRootCertificate').map((c) => c.pem);
-    const own = this.stationCertificate?.use === 'ChargingStationCertificate' ? this.stationCertificate : undefined;
+    const own = this.stationCertificates.get('ChargingStationCertificate');
     const { cert, key } = this.ctx.options.tls;
     return {
       ...(roots.length ? { ca: roots } : {}),
@@ -135,19 +154,48 @@ export class Security {
 
   // --- station certificate (A02, A03) -----------------------------------------------------------
 
-  /** Generates a key pair and sends its CSR in SignCertificate. */
+  /** Generates a key pair and sends its CSR in SignCertificate (A02.FR.02/03); a trigger restarts the resend back-off (A02.FR.19). */
   async requestCertificate(use: 'ChargingStationCertificate' | 'V2GCertificate', triggered: boolean): Promise<void> {
     const { createCsr } = await import('../../pki/csr.js');
     const organization = this.ctx.settings.str('organizationName') ?? 'ocpp-harness test CSO';
     const { csrPem, keyPem } = await createCsr({ commonName: this.ctx.options.stationId, organization, keyType: 'ec' });
+    this.ctx.timers.clear('cert-signing');
     this.pendingKey = { keyPem, use };
-    const payload: Payload = this.ctx.version === '1.6' ? { csr: csrPem } : { csr: csrPem, certificateType: use };
-    const outcome = await this.ctx.send('SignCertificate', payload, { triggered });
-    if (outcome.kind === 'result' && outcome.payload.status !== 'Accepted') this.ctx.log.warn(`SignCertificate ${String(outcome.payload.status)}`);
+    this.pendingCsr = { csrPem, use, attempt: 0 };
+    await this.sendCsr(triggered);
   }
 
-  /** Checks a signed chain against the pending key and its validity period (A02.FR.06). */
-  private checkChain(chainPem: string): string | undefined {
+  /**
+   * Sends the pending CSR; once the CSMS accepted it, waits CertSigningWaitMinimum doubled per resend
+   * (A02.FR.17/18) for the certificate and sends the CSR again, CertSigningRepeatTimes times at most (A02.FR.19).
+   */
+  private async sendCsr(triggered: boolean): Promise<void> {
+    const pending = this.pendingCsr;
+    if (!pending) return;
+    const wrongType = pending.use === 'V2GCertificate' && this.ctx.faults.has('sign-certificate-wrong-type');
+    const payload: Payload = this.ctx.version === '1.6' ? { csr: pending.csrPem } : { csr: pending.csrPem, certificateType: wrongType ? 'ChargingStationCertificate' : pending.use };
+    const outcome = await this.ctx.send('SignCertificate', payload, { triggered });
+    if (outcome.kind !== 'result') return;
+    if (outcome.payload.status !== 'Accepted') {
+      this.ctx.log.warn(`SignCertificate ${String(outcome.payload.status)}`);
+      return;
+    }
+    const waitMinimum = this.ctx.settings.int('certSigningWaitMinimum', 0);
+    if (waitMinimum <= 0 || pending.attempt > this.ctx.settings.int('certSigningRepeatTimes', 0)) return;
+    if (this.ctx.faults.has('cert-signing-no-retry')) {
+      this.ctx.log.debug('fault cert-signing-no-retry: the CSR is not sent again');
+      return;
+    }
+    const doubling = this.ctx.faults.has('cert-signing-backoff-not-doubled') ? 0 : pending.attempt;
+    this.ctx.timers.timeout('cert-signing', waitMinimum * 1000 * 2 ** doubling, () => {
+      if (this.pendingCsr !== pending) return;
+      pending.attempt++;
+      void this.sendCsr(true);
+    });
+  }
+
+  /** Checks a signed chain against the pending key, its validity period and the certificate hierarchy (A02.FR.06). */
+  private checkChain(chainPem: string, use: string): string | undefined {
     if (chainPem.length > MAX_CHAIN_SIZE) return `chain over ${MAX_CHAIN_SIZE} characters`;
     const pems = splitPem(chainPem);
     if (!pems.length) return 'no PEM certificate';
@@ -164,9 +212,29 @@ export class Security {
     const expected = createPublicKey(createPrivateKey(this.pendingKey.keyPem)).export({ type: 'spki', format: 'der' });
     if (!leaf.publicKey.export({ type: 'spki', format: 'der' }).equals(expected)) return 'the certificate is not for the key of the last CSR';
     for (let i = 0; i + 1 < certs.length; i++) {
-      if (!(certs[i] as X509Certificate).checkIssued(certs[i + 1] as X509Certificate)) return 'the chain is not in order';
+      const cert = certs[i] as X509Certificate;
+      const issuer = certs[i + 1] as X509Certificate;
+      if (!cert.checkIssued(issuer) || !cert.verify(issuer.publicKey)) return 'the chain is not in order';
     }
-    return undefined;
+    return this.hierarchyProblem(certs, use);
+  }
+
+  /** The chain must end at an installed root of its hierarchy: CSMS root for the station certificate, V2G root for the V2G one. */
+  private hierarchyProblem(certs: readonly X509Certificate[], use: string): string | undefined {
+    if (this.ctx.faults.has('certificate-hierarchy-not-checked')) return undefined;
+    const rootUse = use === 'V2GCertificate' ? 'V2GRootCertificate' : 'CSMSRootCertificate';
+    const roots = this.installed.filter((c) => c.use === rootUse).flatMap((c) => {
+      try {
+        return [new X509Certificate(c.pem)];
+      } catch {
+        return [];
+      }
+    });
+    // Without a V2G root installed there is nothing to check a V2G chain against (ISO 15118 roots come with M05).
+    if (!roots.length) return rootUse === 'V2GRootCertificate' ? undefined : 'no CSMS root certificate is installed to verify it against';
+    const top = certs[certs.length - 1] as X509Certificate;
+    const anchored = roots.some((root) => top.fingerprint256 === root.fingerprint256 || (top.checkIssued(root) && top.verify(root.publicKey)));
+    return anchored ? undefined : `not part of the ${rootUse === 'V2GRootCertificate' ? 'V2G' : 'Charging Station Operator'} certificate hierarchy`;
   }
 
   // --- certificate store (M) ----------------------------------------------------------------------
@@ -203,15 +271,22 @@ export class Security {
     const v16 = this.ctx.version === '1.6';
     return {
       CertificateSigned: (p) => {
-        const problem = this.checkChain(String(p.certificateChain));
+        const use = (p.certificateType as string | undefined) ?? this.pendingKey?.use ?? 'ChargingStationCertificate';
+        // A certificate (valid or not) ends the resend back-off for the pending CSR (A02.FR.17, A02.FR.20).
+        this.ctx.timers.clear('cert-signing');
+        this.pendingCsr = undefined;
+        const problem = this.checkChain(String(p.certificateChain), use);
         if (problem) {
           this.pendingKey = undefined;
           return { payload: { status: 'Rejected' }, after: () => this.event('InvalidChargingStationCertificate', problem) };
         }
         const key = this.pendingKey as { keyPem: string; use: string };
-        const use = (p.certificateType as string | undefined) ?? key.use;
-        this.stationCertificate = { chainPem: String(p.certificateChain), keyPem: key.keyPem, use };
         this.pendingKey = undefined;
+        if (this.ctx.faults.has('certificate-signed-not-used')) {
+          this.ctx.log.debug(`fault certificate-signed-not-used: the new ${use} is not used`);
+          return { payload: { status: 'Accepted' } };
+        }
+        this.stationCertificates.set(use, { chainPem: String(p.certificateChain), keyPem: key.keyPem, use });
         return {
           payload: { status: 'Accepted' },
           after: () => {
@@ -252,7 +327,7 @@ export class Security {
           return { payload: hashes.length ? { status: 'Accepted', certificateHashData: hashes.map((h) => h.hash) } : { status: 'NotFound' } };
         }
         const chain: Payload[] = hashes.map((h) => ({ certificateType: this.wireType(h.cert.use), certificateHashData: h.hash }));
-        const v2g = this.stationCertificate?.use === 'V2GCertificate' ? this.stationCertificate : undefined;
+        const v2g = this.stationCertificates.get('V2GCertificate');
         if (v2g && (!asked.length || asked.includes('V2GCertificateChain'))) {
           const pems = splitPem(v2g.chainPem);
           const leaf = await this.hashDataOf(pems[0] ?? '', 'SHA256', pems.slice(1));
@@ -266,10 +341,10 @@ export class Security {
         const wanted = p.certificateHashData as unknown as HashData;
         const matches = (h: HashData) => h.issuerNameHash.toLowerCase() === wanted.issuerNameHash.toLowerCase()
           && h.issuerKeyHash.toLowerCase() === wanted.issuerKeyHash.toLowerCase() && normSerial(h.serialNumber) === normSerial(wanted.serialNumber);
-        if (this.stationCertificate) {
-          const pems = splitPem(this.stationCertificate.chainPem);
-          const own = await this.hashDataOf(pems[0] ?? '', wanted.hashAlgorithm, [...pems.slice(1), ...this.installed.map((c) => c.pem)]);
-          if (own && matches(own)) return { payload: { status: 'Failed' } }; // M04.FR.06
+        for (const own of this.stationCertificates.values()) {
+          const pems = splitPem(own.chainPem);
+          const hash = await this.hashDataOf(pems[0] ?? '', wanted.hashAlgorithm, [...pems.slice(1), ...this.installed.map((c) => c.pem)]);
+          if (hash && matches(hash)) return { payload: { status: 'Failed' } }; // M04.FR.06
         }
         const hit = (await this.installedHashes(wanted.hashAlgorithm)).find((h) => matches(h.hash));
         if (!hit) return { payload: { status: 'NotFound' } };

@@ -30,6 +30,8 @@ export type SettingName =
   | 'organizationName'
   | 'basicAuthPassword'
   | 'securityProfile'
+  | 'certSigningWaitMinimum'
+  | 'certSigningRepeatTimes'
   | 'messageTimeout'
   | 'signReadings'
   | 'unlockOnEVSideDisconnect'
@@ -67,6 +69,9 @@ const MAP: Record<SettingName, { v201: string; v16: string | { fixed: string } }
   organizationName: { v201: 'SecurityCtrlr.OrganizationName', v16: 'CpoName' },
   basicAuthPassword: { v201: 'SecurityCtrlr.BasicAuthPassword', v16: 'AuthorizationKey' },
   securityProfile: { v201: 'SecurityCtrlr.SecurityProfile', v16: 'SecurityProfile' },
+  // A02.FR.17-19: resending a CSR the CSMS accepted but never signed (1.6 security whitepaper: same keys).
+  certSigningWaitMinimum: { v201: 'SecurityCtrlr.CertSigningWaitMinimum', v16: 'CertSigningWaitMinimum' },
+  certSigningRepeatTimes: { v201: 'SecurityCtrlr.CertSigningRepeatTimes', v16: 'CertSigningRepeatTimes' },
   // Transactions (E): the CALL timeout of queued messages, signed meter values, the cable lock on an EV-side unplug, local-only authorization.
   messageTimeout: { v201: 'OCPPCommCtrlr.MessageTimeout[Default]', v16: { fixed: '0' } },
   signReadings: { v201: 'SampledDataCtrlr.SignReadings', v16: { fixed: 'false' } },

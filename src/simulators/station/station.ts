@@ -207,6 +207,8 @@ export class ReferenceStation extends EventEmitter implements StationContext {
       }
       if (this.faults.has('accepts-invalid-server-cert')) tls.insecure = true;
       if (this.faults.has('accepts-tls-below-1.2')) tls.minVersion = 'TLSv1';
+      // A00.FR.319: none of the AES-GCM suites OCPP requires for TLS 1.2 (TLS 1.3 still works).
+      if (this.faults.has('no-required-cipher-suites')) tls.ciphers = 'TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:ECDHE-RSA-AES128-SHA256:ECDHE-ECDSA-AES128-SHA256:ECDHE-RSA-CHACHA20-POLY1305';
       // Faults of the 1.6 security whitepaper transport cases (TC_086, TC_087).
       if (this.faults.has('rejects-valid-server-cert')) delete tls.ca;
       if (this.faults.has('no-client-cert')) {
@@ -261,6 +263,8 @@ export class ReferenceStation extends EventEmitter implements StationContext {
       rpc.respondError(call.messageId, call.suggestedError.code, call.suggestedError.description.slice(0, 255));
       return;
     }
+    // A CALL that came in the same chunk as the answer to our BootNotification waits until that answer took effect.
+    await new Promise((resolve) => setImmediate(resolve));
     if (this.provisioning.registration === 'Rejected' && !this.faults.has('no-callerror-while-rejected')) {
       if (this.version === '1.6') {
         this.log.info(`${call.action} not answered: the boot was Rejected (1.6 4.2)`);
@@ -351,9 +355,12 @@ export class ReferenceStation extends EventEmitter implements StationContext {
   async powerCycle(): Promise<OperatorResult> {
     if (!this.running) return unavailable('the station is not running');
     if (this.version === '1.6' && this.faults.has('power-loss-tx-lost')) this.tx.clear();
+    // Backup power (1.6, TC_032_1): the StopTransactions leave before the station goes down. Without it
+    // the connection dies first and they wait in the queue until the station is back (TC_032_2).
+    const backup = this.version === '1.6' && this.options.stopTransactionsBeforePowerDown;
+    if (this.version === '1.6' && !backup) await this.link.cut();
     this.tx.endAll('power-loss');
-    // Backup power (1.6, TC_032_1): the StopTransactions leave before the station goes down.
-    if (this.options.stopTransactionsBeforePowerDown) await this.outbox.whenIdle(this.options.timings.resetFlushMs);
+    if (backup) await this.outbox.whenIdle(this.options.timings.resetFlushMs);
     await this.provisioning.reboot('PowerUp', 'terminate');
     return { status: 'done' };
   }
@@ -378,6 +385,8 @@ export class ReferenceStation extends EventEmitter implements StationContext {
         const profile = Number(value);
         if (!isSecurityProfile(profile)) return unavailable(`security profile must be 0-3, got ${text}`);
         this.options.securityProfile = profile;
+        // Same CSMS, the scheme of the new profile (ws for 0-1, wss for 2-3).
+        this.options.url = usesTls(profile) ? this.options.url.replace(/^ws:/, 'wss:') : this.options.url.replace(/^wss:/, 'ws:');
         this.network.useOperatorProfile();
         if (this.running) await this.link.restart('close', 'security profile changed');
         return { status: 'done' };
@@ -394,6 +403,11 @@ export class ReferenceStation extends EventEmitter implements StationContext {
       case 'authorizationKey':
         this.options.password = text;
         this.settings.set('basicAuthPassword', text);
+        return { status: 'done' };
+      case 'chargingStationCertificate':
+        // AQ-3 / TC_A_21: a technician removes the station certificate (value 'none'); OCPP cannot.
+        if (text !== 'none') return unavailable(`chargingStationCertificate can only be set to 'none' (removed), got '${text}'`);
+        this.security.removeStationCertificate();
         return { status: 'done' };
       default:
         if (this.store.read(setting) === undefined) return unavailable(`unknown station setting '${setting}'`);

@@ -267,6 +267,13 @@ export class Transactions16 implements TransactionEngine {
     const evse = target ?? pickFreeEvse(this.ctx, isFree);
     if (!evse) return skipped('no connector is free for a new session');
     const s = this.session(evse);
+    if (!s.tx && s.authorized && s.token?.idToken === token.idToken) {
+      // 1.6 4.9 B1: a second presentation of the idTag ends the intended usage.
+      this.sessions.delete(evse.id);
+      this.ctx.timers.clear(`conntimeout-${evse.id}`);
+      this.ctx.evses.report(evse);
+      return done({ connectorId: evse.id, cancelled: true });
+    }
     if (s.tx || s.authorized) return skipped(`connector ${evse.id} is already in use`);
     // The card was presented; an unusable (faulted, unavailable) connector starts nothing.
     if (!this.ctx.evses.isUsable(evse)) return done({ connectorId: evse.id, refused: 'connector not available' });

@@ -470,8 +470,9 @@ export class Transactions201 implements TransactionEngine {
 
   // --- whole-station events ---------------------------------------------------------------------
 
-  endAll(cause: EndCause): void {
+  endAll(cause: EndCause, evseId?: number): void {
     for (const evse of this.ctx.evses.list) {
+      if (evseId !== undefined && evse.id !== evseId) continue;
       const s = this.sessions.get(evse.id);
       if (!s?.tx) continue;
       s.authorized = false;

@@ -28,8 +28,8 @@ export interface TransactionEngine {
   sessionStatus(evse: EvseState, connectorId: number): string;
   hasTransaction(evseId?: number): boolean;
   transactionIds(): string[];
-  /** Ends every transaction now (reset, power loss), queueing the final messages. */
-  endAll(cause: EndCause): void;
+  /** Ends every transaction now (reset, power loss), or the one on `evseId` (EVSE reset), queueing the final messages. */
+  endAll(cause: EndCause, evseId?: number): void;
   /** TriggerMessage for TransactionEvent / MeterValues: false when there is nothing to send. */
   trigger(requested: 'TransactionEvent' | 'MeterValues', evseId?: number): boolean;
   onSettingChanged(name: SettingName): void;

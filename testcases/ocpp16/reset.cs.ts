@@ -1,0 +1,93 @@
+/**
+ * OCPP 1.6J reset, charge point under test: the harness plays the Central System. The official
+ * 1.6 test-case document is not available: the steps follow the catalogue's flows and the 1.6
+ * specification (5.14 Reset, 5.2 Change Availability: Unavailable persists across a reboot, 4.10).
+ */
+import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
+import { booted, changeAvailability, connectorOf, energyTransferStarted, expectStatus, expectStopTransaction, messageMs, pending } from './states.cs.js';
+
+const block = 'reset';
+
+/** TC_013 / TC_014: an Unavailable connector stays Unavailable over a reset (5.2, 5.14), then is made Available again. */
+async function resetWithoutTransaction(ctx: CaseContext, type: 'Hard' | 'Soft'): Promise<void> {
+  const c = connectorOf(ctx);
+  // 1-2. ChangeAvailability.req Inoperative: Accepted; StatusNotification.req Unavailable.
+  const unavailable = expectStatus(ctx, 'Unavailable', { requirement: '5.2' });
+  ctx.expect(await changeAvailability(ctx, c, 'Inoperative'), '5.2: ChangeAvailability.conf status').to.equal('Accepted');
+  await unavailable;
+  // 3-5. Reset.req: Accepted; the charge point reboots: BootNotification.req, StatusNotification.req Unavailable (persistent).
+  await booted(ctx, { via: type, expected: (id) => (id === c ? 'Unavailable' : 'Available') });
+  // 6-7. ChangeAvailability.req Operative: Accepted; StatusNotification.req Available.
+  const available = expectStatus(ctx, 'Available', { requirement: '5.2' });
+  ctx.expect(await changeAvailability(ctx, c, 'Operative'), '5.2: ChangeAvailability.conf status').to.equal('Accepted');
+  await available;
+}
+
+/** TC_015 / TC_016: a reset during a transaction stops it (5.14) with the reset as reason (4.10). */
+async function resetWithTransaction(ctx: CaseContext, type: 'Hard' | 'Soft'): Promise<void> {
+  const { sut, expect, ics } = ctx;
+  // 1. A charging session.
+  const tx = await energyTransferStarted(ctx);
+  // 2. Reset.req: Accepted.
+  const order: string[] = [];
+  const stop = pending(expectStopTransaction(ctx, tx.transactionId, { reason: `${type}Reset`, requirement: '5.14', timeoutMs: messageMs(ctx) * 4 })
+    .then((call) => { order.push('StopTransaction'); return call; }));
+  const boot = pending(sut.expectCall('BootNotification', { timeoutMs: messageMs(ctx) * 4, requirement: '5.14' })
+    .then((call) => { order.push('BootNotification'); call.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' }); return call; }));
+  const res = await sut.call('Reset', { type }, { requirement: '5.14' });
+  expect(res.status, '5.14: Reset.conf status').to.equal('Accepted');
+  // 3-4. StopTransaction.req for the transaction and BootNotification.req (answered Accepted). A soft reset stops the
+  // transaction gracefully before restarting; after a hard reset it may come once the charge point is accepted again.
+  await Promise.all([stop, boot]);
+  if (type === 'Soft') expect(order, '5.14: a soft reset sends StopTransaction.req before rebooting').to.deep.equal(['StopTransaction', 'BootNotification']);
+  // 5. The connector reports its state after the reboot (the cable is still in).
+  await expectStatus(ctx, ['Preparing', 'Available', 'Finishing'], { requirement: '4.9', timeoutMs: messageMs(ctx) * 3 });
+}
+
+export const TC_013_CS = defineTestCase({
+  id: 'TC_013_CS',
+  title: 'Hard Reset Without transaction',
+  version: '1.6',
+  sut: 'CS',
+  block,
+  profiles: ['Core'],
+  covers: ['5.14', '5.2', '4.2'],
+  catches: ['reset-not-performed', 'availability-not-persistent'],
+  run: (ctx) => resetWithoutTransaction(ctx, 'Hard'),
+});
+
+export const TC_014_CS = defineTestCase({
+  id: 'TC_014_CS',
+  title: 'Soft Reset Without Transaction',
+  version: '1.6',
+  sut: 'CS',
+  block,
+  profiles: ['Core'],
+  covers: ['5.14', '5.2', '4.2'],
+  catches: ['reset-not-performed', 'availability-not-persistent'],
+  run: (ctx) => resetWithoutTransaction(ctx, 'Soft'),
+});
+
+export const TC_015_CS = defineTestCase({
+  id: 'TC_015_CS',
+  title: 'Hard Reset With Transaction',
+  version: '1.6',
+  sut: 'CS',
+  block,
+  profiles: ['Core'],
+  covers: ['5.14', '4.10'],
+  catches: ['reset-not-performed', 'stop-reason-local'],
+  run: (ctx) => resetWithTransaction(ctx, 'Hard'),
+});
+
+export const TC_016_CS = defineTestCase({
+  id: 'TC_016_CS',
+  title: 'Soft Reset With Transaction',
+  version: '1.6',
+  sut: 'CS',
+  block,
+  profiles: ['Core'],
+  covers: ['5.14', '4.10'],
+  catches: ['reset-not-performed', 'stop-reason-local'],
+  run: (ctx) => resetWithTransaction(ctx, 'Soft'),
+});
