@@ -26,6 +26,9 @@ export const OPERATOR_ACTIONS: readonly OperatorActionSpec[] = [
     description: 'Disconnect the EV cable from the given EVSE/connector (at the EV, at the charging station, or both).',
     prompt: (p) => (p.side === 'ev' ? `Disconnect the cable at the EV side on EVSE ${s(p.evseId)} (leave it in the charging station).`
       : p.side === 'station' ? `Take the cable out of the charging station on EVSE ${s(p.evseId)}.` : `Unplug the EV cable from EVSE ${s(p.evseId)}.`) },
+  { name: 'evStopSession', sut: 'CS', params: { evseId: 'EVSE id' },
+    description: 'Make the EV end the charging session over ISO 15118 (SessionStopReq with Terminate).',
+    prompt: (p) => `Make the EV on EVSE ${s(p.evseId)} terminate the ISO 15118 session (SessionStopReq Terminate).` },
   { name: 'driveIn', sut: 'CS', params: { evseId: 'EVSE id' },
     description: 'Drive the EV into the parking bay of the given EVSE (its parking bay detector sees it).', prompt: (p) => `Drive the EV into the parking bay of EVSE ${s(p.evseId)}.` },
   { name: 'driveOut', sut: 'CS', params: { evseId: 'EVSE id' },

@@ -218,7 +218,14 @@ export class Peer {
    * Passes if the SUT does not send `action` (matching `filter`) for `forMs`; calls already received
    * in this case count too, those received before `since` (ms epoch) excepted.
    */
-  async expectNoCall(action: string, forMs: number, options: Omit<ExpectOptions<Payload>, 'timeoutMs'> & { since?: number } = {}): Promise<void> {
+  expectNoCall(action: string, forMs: number, options: Omit<ExpectOptions<Payload>, 'timeoutMs'> & { since?: number } = {}): Promise<void> {
+    // Armed at once like expectCall; a rejection nobody awaits yet must not crash the run.
+    const watch = this.watchNoCall(action, forMs, options);
+    watch.catch(() => undefined);
+    return watch;
+  }
+
+  private async watchNoCall(action: string, forMs: number, options: Omit<ExpectOptions<Payload>, 'timeoutMs'> & { since?: number }): Promise<void> {
     this.recorder.step(`watching for no ${action} during ${forMs} ms`, 'info');
     const already = this.inbox.find((e) => !e.claimed && e.call.action === action && (options.since === undefined || e.call.t >= options.since)
       && (!options.filter || safeFilter(options.filter, e.call.payload)));

@@ -66,6 +66,8 @@ export function referenceVariants(version: OcppVersion, sut: SutRole): Reference
     // Block E: a station whose TxStartPoint cannot be EnergyTransfer (TC_E_38), one with a fixed cable (TC_E_27).
     { name: 'no TxStartPoint EnergyTransfer', ics: { features: without('C-09.5') } },
     { name: 'a permanently attached cable', ics: { features: [...without('HFS-1'), 'HFS-2'] } },
+    // TC_E_46: the EV ends its ISO 15118 session (the station's EIM side only: no certificates, so not in the default claim).
+    { name: 'ISO 15118 Support (EV session stop)', ics: { profiles: [...(base.profiles ?? []), 'ISO 15118 Support'] } },
     // Block A: the station renews its V2G certificate (TC_A_12); its ISO 15118 support stops there, so this is not its default claim.
     { name: 'ISO 15118 Support (V2G certificate)', ics: { profiles: [...(base.profiles ?? []), 'ISO 15118 Support'] } },
   ];
@@ -89,6 +91,9 @@ export interface ReferenceRunOptions {
 }
 
 /** The security profile a case needs its session to run with: the first it accepts, 0 when it names none. */
+/** Where reference runs keep their test PKI unless told otherwise. */
+export const REFERENCE_CERTS_DIR = path.join(os.tmpdir(), 'ocpp-harness-reference-certs');
+
 export function sessionProfileOf(tc: TestCase): SecurityProfile {
   return (tc.definition.requires?.securityProfile?.[0] ?? 0) as SecurityProfile;
 }
@@ -107,7 +112,7 @@ export async function runAgainstReference(options: ReferenceRunOptions): Promise
       operator: { interactive: false }, timeouts: { caseMs: 30_000, holdMs: 1_000 },
     },
     {},
-    { version: options.version, sut: options.sut === 'CS' ? 'cs' : 'csms', certs: options.certsDir ?? path.join(os.tmpdir(), 'ocpp-harness-reference-certs') },
+    { version: options.version, sut: options.sut === 'CS' ? 'cs' : 'csms', certs: options.certsDir ?? REFERENCE_CERTS_DIR },
   );
   const run = async (config: ReturnType<typeof configFor>, ids: string[] | undefined, runBoundaries: boolean) => (await runSession({
     config,

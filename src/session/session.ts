@@ -125,6 +125,11 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
     });
   }
   let cases: CaseResult[] = [];
+  // A promise a case body left behind must not take the run down: note it in the running case.
+  const onStray = (reason: unknown) => {
+    peer.currentRecorder.step(`unawaited error in the case body: ${reason instanceof Error ? reason.message : String(reason)}`, 'info');
+  };
+  process.on('unhandledRejection', onStray);
   try {
     const preconditions = catalogue.preconditions.get(preconditionsKey(config.version, config.sut));
     cases = await runPlan({
@@ -144,6 +149,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       await options.emit({ type: 'sutIdentity', sut });
     }
   } finally {
+    process.off('unhandledRejection', onStray);
     await operator.close?.();
     await link.close();
     await sim?.stop();

@@ -161,7 +161,8 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
       // A CALL the server sends right after the upgrade can arrive with it: hold incoming frames until the
       // caller, resumed by this promise, has attached its listeners (else the 'call' event finds none).
       ws.pause();
-      setImmediate(() => { if (ws.readyState === ws.OPEN) ws.resume(); });
+      // Resume in CLOSING too: a caller that closes at once must still read the server's close frame (else 30 s closeTimeout).
+      setImmediate(() => ws.resume());
       resolve({ rpc, info, ws });
     });
   });

@@ -113,6 +113,7 @@ export class OcppServer extends EventEmitter {
       this.sockets.add(socket);
       socket.once('close', () => this.sockets.delete(socket));
     });
+    if (this.httpServer instanceof https.Server) this.watchHandshakes(this.httpServer);
     this.httpServer.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
       res.writeHead(426, { 'Content-Type': 'text/plain' }).end('OCPP-J endpoint: WebSocket upgrade required\n');
     });
@@ -158,6 +159,34 @@ export class OcppServer extends EventEmitter {
   }
 
   /**
+   * A TLS client that refuses the server certificate is not always seen by Node's server: under TLS 1.2
+   * (and with Node clients, which verify after the handshake) the handshake completes and the client then
+   * just closes. A TCP connection that closes without an HTTP request or upgrade, and without a reported
+   * tlsClientError, is therefore reported as a 'tlsError' too: the negative TLS cases must see the attempt.
+   */
+  private watchHandshakes(server: https.Server): void {
+    const pending = new Set<Duplex>();
+    const secured = new WeakSet<Duplex>();
+    // The TLSSocket wraps the raw TCP socket the 'connection' event gave (its _parent).
+    const rawOf = (s: Duplex): Duplex => (s as Duplex & { _parent?: Duplex })._parent ?? s;
+    server.on('connection', (socket: Duplex & { remoteAddress?: string }) => {
+      pending.add(socket);
+      socket.once('close', () => setImmediate(() => {
+        if (!pending.delete(socket) || this.closing) return;
+        const what = secured.has(socket) ? 'closed the connection after the TLS handshake without an HTTP upgrade request (it most likely refused the server certificate)'
+          : 'closed the connection before the TLS handshake completed';
+        this.emit('tlsError', new HarnessError('OCPPH_ERR_TLS', `TLS handshake with ${socket.remoteAddress ?? 'peer'} failed: the peer ${what}`, { remoteAddress: socket.remoteAddress }));
+      }));
+    });
+    server.on('secureConnection', (tls: TLSSocket) => secured.add(rawOf(tls)));
+    server.on('tlsClientError', (_err: Error, tls: TLSSocket) => pending.delete(rawOf(tls)));
+    server.on('upgrade', (req: http.IncomingMessage) => pending.delete(rawOf(req.socket)));
+    server.on('request', (req: http.IncomingMessage) => pending.delete(rawOf(req.socket)));
+  }
+
+  private closing = false;
+
+  /**
    * Serves other TLS material or versions from the next handshake on (open connections keep theirs).
    * False when the endpoint is plain ws (a change of security profile needs a new server).
    */
@@ -175,6 +204,7 @@ export class OcppServer extends EventEmitter {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     if (this.pingTimer) clearInterval(this.pingTimer);
     for (const rpc of this.live.values()) rpc.terminate();
     this.wss.close();

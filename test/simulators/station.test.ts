@@ -222,7 +222,8 @@ describe('reference station', function () {
       await station.perform('presentIdToken', { idToken: 'VALID0001' });
       await csms.waitCall('TransactionEvent', { filter: (p) => p.eventType === 'Ended' });
       await reconnected;
-      expect((await csms.waitCall('BootNotification')).payload.reason).to.equal('RemoteReset');
+      // The reset waited for the transaction to end: ScheduledReset (TC_B_21_CS step 7).
+      expect((await csms.waitCall('BootNotification')).payload.reason).to.equal('ScheduledReset');
     });
 
     it('offline: transaction events are queued (offline: true) and delivered after reconnecting, without a new boot', async () => {

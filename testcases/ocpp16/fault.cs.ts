@@ -32,7 +32,7 @@ export const TC_024_CS = defineTestCase({
       requirement: '7.6', describe: 'with errorCode ConnectorLockFailure', timeoutMs: messageMs(ctx) * 2,
       filter: (p) => p.errorCode === 'ConnectorLockFailure',
     });
-    const noStart = pending(sut.expectNoCall('StartTransaction', messageMs(ctx) * 2, { requirement: '4.9', describe: 'the cable could not be locked' }));
+    const noStart = pending(sut.expectNoCall('StartTransaction', messageMs(ctx), { requirement: '4.9', describe: 'the cable could not be locked' }));
     await presentTag(ctx, idTag);
     await authorize;
     // 4. Locking fails: StatusNotification.req errorCode ConnectorLockFailure (7.6), and no transaction starts.
@@ -65,7 +65,7 @@ export const TC_041_CS = defineTestCase({
     const report = await faulted;
     expect(report.payload.errorCode, '7.6: StatusNotification.req errorCode').to.equal('GroundFailure');
     // 2. A driver plugs in and presents a valid idTag: no transaction starts while Faulted.
-    const noStart = pending(sut.expectNoCall('StartTransaction', messageMs(ctx) * 2, { requirement: '4.9', describe: 'the connector is Faulted' }));
+    const noStart = pending(sut.expectNoCall('StartTransaction', messageMs(ctx), { requirement: '4.9', describe: 'the connector is Faulted' }));
     await plugIn(ctx, null);
     await presentTag(ctx, validTag(ctx));
     await noStart;

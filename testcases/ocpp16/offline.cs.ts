@@ -65,7 +65,7 @@ export const TC_036_CS = defineTestCase({
     await ctx.specifiedWait(interval * 1000 * 2 + 500, 'two MeterValueSampleIntervals without a connection');
     // 3. The connection is back: the queued MeterValues.req arrive first, taken while offline.
     const back = Date.now();
-    const first = sut.expectCall('MeterValues', { timeoutMs: messageMs(ctx) * 3, requirement: '3.7', filter: (p) => p.transactionId !== undefined });
+    const first = sut.expectCall('MeterValues', { timeoutMs: messageMs(ctx) * 2, requirement: '3.7', filter: (p) => p.transactionId !== undefined });
     await goOnline(ctx);
     const call = await first;
     expect(call.payload.transactionId, '3.7: MeterValues.req transactionId').to.equal(tx.transactionId);
@@ -88,8 +88,8 @@ export const TC_037_1_CS = defineTestCase({
     // 1. Offline: the cable is plugged in and the idTag presented; the transaction starts locally.
     await startOffline(ctx, idTag);
     // 2. The connection is back: StatusNotification.req Charging (changed while offline, 4.9) and the queued StartTransaction.req.
-    const charging = expectStatus(ctx, 'Charging', { timeoutMs: messageMs(ctx) * 3 });
-    const start = expectStartTransaction(ctx, idTag, idTagInfo(), { requirement: '3.7', timeoutMs: messageMs(ctx) * 3 });
+    const charging = expectStatus(ctx, 'Charging', { timeoutMs: messageMs(ctx) * 2 });
+    const start = expectStartTransaction(ctx, idTag, idTagInfo(), { requirement: '3.7', timeoutMs: messageMs(ctx) * 2 });
     await goOnline(ctx);
     await charging;
     await start;
@@ -111,7 +111,7 @@ export const TC_037_2_CS = defineTestCase({
     // 1. Offline: the cable is plugged in, an unknown idTag presented; the transaction starts (3.5.4).
     await startOffline(ctx, idTag);
     // 2. The connection is back: StartTransaction.req, answered Invalid.
-    const start = expectStartTransaction(ctx, idTag, idTagInfo('Invalid'), { requirement: '3.5.4', timeoutMs: messageMs(ctx) * 3 });
+    const start = expectStartTransaction(ctx, idTag, idTagInfo('Invalid'), { requirement: '3.5.4', timeoutMs: messageMs(ctx) * 2 });
     await goOnline(ctx);
     await start;
     // 3. StopTransactionOnInvalidId is false: only the energy stops (SuspendedEVSE, 4.9 C5); the transaction goes on.
@@ -136,7 +136,7 @@ export const TC_037_3_CS = defineTestCase({
     // 1. Offline: the cable is plugged in, an unknown idTag presented; the transaction starts (3.5.4).
     await startOffline(ctx, idTag);
     // 2. The connection is back: StartTransaction.req, answered Invalid.
-    const start = expectStartTransaction(ctx, idTag, idTagInfo('Invalid'), { requirement: '3.5.4', timeoutMs: messageMs(ctx) * 3 });
+    const start = expectStartTransaction(ctx, idTag, idTagInfo('Invalid'), { requirement: '3.5.4', timeoutMs: messageMs(ctx) * 2 });
     await goOnline(ctx);
     const tx = await start;
     // 3. StopTransactionOnInvalidId is true: StopTransaction.req reason DeAuthorized (3.5.4); StatusNotification.req Finishing.
@@ -162,8 +162,8 @@ export const TC_038_CS = defineTestCase({
     await goOffline(ctx);
     await presentTag(ctx, tx.idTag);
     // 3. The connection is back: StatusNotification.req Finishing and the queued StopTransaction.req (3.7).
-    const finishing = expectStatus(ctx, 'Finishing', { timeoutMs: messageMs(ctx) * 3 });
-    const stop = expectStopTransaction(ctx, tx.transactionId, { reason: 'Local', requirement: '3.7', timeoutMs: messageMs(ctx) * 3 });
+    const finishing = expectStatus(ctx, 'Finishing', { timeoutMs: messageMs(ctx) * 2 });
+    const stop = expectStopTransaction(ctx, tx.transactionId, { reason: 'Local', requirement: '3.7', timeoutMs: messageMs(ctx) * 2 });
     await goOnline(ctx);
     await finishing;
     await stop;
@@ -187,8 +187,8 @@ export const TC_039_CS = defineTestCase({
     await presentTag(ctx, idTag);
     // 2. The connection is back: the queued StartTransaction.req (answered with a transactionId), then StopTransaction.req
     //    carrying that transactionId (3.7: in chronological order).
-    const start = expectStartTransaction(ctx, idTag, idTagInfo(), { requirement: '3.7', timeoutMs: messageMs(ctx) * 3 });
-    const stop = sut.expectCall('StopTransaction', { requirement: '3.7', timeoutMs: messageMs(ctx) * 4 });
+    const start = expectStartTransaction(ctx, idTag, idTagInfo(), { requirement: '3.7', timeoutMs: messageMs(ctx) * 2 });
+    const stop = sut.expectCall('StopTransaction', { requirement: '3.7', timeoutMs: messageMs(ctx) * 2 });
     await goOnline(ctx);
     const tx = await start;
     const call = await stop;

@@ -30,9 +30,9 @@ async function resetWithTransaction(ctx: CaseContext, type: 'Hard' | 'Soft'): Pr
   const tx = await energyTransferStarted(ctx);
   // 2. Reset.req: Accepted.
   const order: string[] = [];
-  const stop = pending(expectStopTransaction(ctx, tx.transactionId, { reason: `${type}Reset`, requirement: '5.14', timeoutMs: messageMs(ctx) * 4 })
+  const stop = pending(expectStopTransaction(ctx, tx.transactionId, { reason: `${type}Reset`, requirement: '5.14', timeoutMs: messageMs(ctx) * 3 })
     .then((call) => { order.push('StopTransaction'); return call; }));
-  const boot = pending(sut.expectCall('BootNotification', { timeoutMs: messageMs(ctx) * 4, requirement: '5.14' })
+  const boot = pending(sut.expectCall('BootNotification', { timeoutMs: messageMs(ctx) * 3, requirement: '5.14' })
     .then((call) => { order.push('BootNotification'); call.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' }); return call; }));
   const res = await sut.call('Reset', { type }, { requirement: '5.14' });
   expect(res.status, '5.14: Reset.conf status').to.equal('Accepted');

@@ -26,14 +26,13 @@ async function connectsAfterPowerCycle(ctx: CaseContext, requirement: string): P
   const { sut, operator, ics } = ctx;
   const attempt = sut.expectConnectionAttempt({ timeoutMs: messageMs(ctx) * 3, requirement });
   const boot = sut.expectCall('BootNotification', { timeoutMs: messageMs(ctx) * 4, requirement: '4.2' });
-  const statuses = connectorIds(ctx).map((c) => expectStatus(ctx, ['Available', 'Preparing', 'Unavailable'], { connectorId: c, timeoutMs: messageMs(ctx) * 5 }));
   await operator.do('powerCycle');
   const result = await attempt;
   if (result.kind !== 'connected') {
     ctx.fail(`the charge point's connection attempt ${result.kind === 'refused' ? `was refused with HTTP ${result.status}` : 'failed in the TLS handshake'}: ${result.reason}`, requirement);
   }
   (await boot).respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
-  await Promise.all(statuses);
+  await Promise.all(connectorIds(ctx).map((c) => expectStatus(ctx, ['Available', 'Preparing', 'Unavailable'], { connectorId: c })));
   return result.info;
 }
 

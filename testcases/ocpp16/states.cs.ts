@@ -166,7 +166,6 @@ export async function booted(ctx: CaseContext, options: BootedOptions = {}): Pro
   const { sut, operator, expect, ics } = ctx;
   const boot = sut.expectCall('BootNotification', { timeoutMs: messageMs(ctx) * 3, requirement: '4.2' });
   const expectedOf = (c: number) => (typeof options.expected === 'function' ? options.expected(c) : options.expected ?? 'Available');
-  const statuses = connectorIds(ctx).map((c) => expectStatus(ctx, expectedOf(c), { connectorId: c, timeoutMs: messageMs(ctx) * 5, requirement: '4.9' }));
   if (options.via && options.via !== 'powerCycle') {
     const res = await sut.call('Reset', { type: options.via }, { requirement: '5.14' });
     expect(res.status, '5.14: Reset.conf status').to.equal('Accepted');
@@ -177,7 +176,8 @@ export async function booted(ctx: CaseContext, options: BootedOptions = {}): Pro
   expect(bootCall.payload.chargePointVendor, '4.2: BootNotification.req chargePointVendor').to.be.a('string').and.not.equal('');
   expect(bootCall.payload.chargePointModel, '4.2: BootNotification.req chargePointModel').to.be.a('string').and.not.equal('');
   bootCall.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
-  await Promise.all(statuses);
+  // Reports that arrive before these are armed wait in the case's inbox.
+  await Promise.all(connectorIds(ctx).map((c) => expectStatus(ctx, expectedOf(c), { connectorId: c, requirement: '4.9' })));
   return bootCall;
 }
 

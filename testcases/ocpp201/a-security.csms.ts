@@ -84,7 +84,7 @@ const setVariablesAnswer = (status: string) => (request: Payload): Payload => ({
   setVariableResult: ((request.setVariableData as Payload[] | undefined) ?? []).map((d) => ({ attributeStatus: status, component: d.component, variable: d.variable })),
 });
 
-interface PasswordData { component?: { name?: string }; variable?: { name?: string }; attributeValue?: string }
+interface VariableEntry { component?: { name?: string }; variable?: { name?: string }; attributeValue?: string }
 
 /** Steps 1-2 of A_09/A_10: the CSMS sends SetVariables BasicAuthPassword; the station answers `status`. Returns the new password. */
 async function passwordUpdate(ctx: CaseContext, status: 'Accepted' | 'Rejected'): Promise<string> {
@@ -92,7 +92,7 @@ async function passwordUpdate(ctx: CaseContext, status: 'Accepted' | 'Rejected')
   const call = await csmsRequest(ctx, 'SetVariables', setVariablesAnswer(status), {
     hint: { setVariableData: [{ component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' } }] },
   });
-  const data = (call.payload.setVariableData as PasswordData[] | undefined) ?? [];
+  const data = (call.payload.setVariableData as VariableEntry[] | undefined) ?? [];
   const entry = data.find((d) => d.variable?.name === 'BasicAuthPassword');
   expect(entry?.variable?.name, 'A01.FR.02: SetVariablesRequest variable.name').to.equal('BasicAuthPassword');
   expect(entry?.component?.name, 'A01.FR.02: SetVariablesRequest component.name').to.equal('SecurityCtrlr');
@@ -392,7 +392,7 @@ export const TC_A_19_CSMS = defineTestCase({
     const priority = await csmsRequest(ctx, 'SetVariables', setVariablesAnswer('Accepted'), {
       hint: { setVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'NetworkConfigurationPriority' }, attributeValue: slot }] },
     });
-    const entry = ((priority.payload.setVariableData as PasswordData[] | undefined) ?? []).find((d) => d.variable?.name === 'NetworkConfigurationPriority');
+    const entry = ((priority.payload.setVariableData as VariableEntry[] | undefined) ?? []).find((d) => d.variable?.name === 'NetworkConfigurationPriority');
     expect(entry?.variable?.name, 'A05.FR.04: SetVariablesRequest variable.name').to.equal('NetworkConfigurationPriority');
     expect(entry?.component?.name, 'A05.FR.04: SetVariablesRequest component.name').to.equal('OCPPCommCtrlr');
     expect(String(entry?.attributeValue ?? '').split(',').map((v) => v.trim()), `A05.FR.04: NetworkConfigurationPriority contains configurationSlot ${slot}`).to.include(slot);

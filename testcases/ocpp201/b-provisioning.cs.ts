@@ -144,7 +144,7 @@ function checkCharacteristics(ctx: CaseContext, data: ReportDatum[], requirement
   for (const d of data) {
     ctx.expect(d.variableCharacteristics, `${requirement}: variableCharacteristics of ${label(d)}`).to.not.equal(undefined);
     if (LIST_TYPES.includes(d.variableCharacteristics?.dataType ?? '')) {
-      ctx.expect(listOf(d.variableCharacteristics?.valuesList), `${requirement}: valuesList of ${label(d)} (${String(d.variableCharacteristics?.dataType)})`).to.not.be.empty;
+      ctx.expect(listOf(d.variableCharacteristics?.valuesList), `${requirement}: valuesList of ${label(d)} (${String(d.variableCharacteristics?.dataType)})`).to.have.length.above(0);
     }
   }
 }
@@ -608,7 +608,7 @@ export const TC_B_53_CS = defineTestCase({
     for (const d of data) {
       const type = d.variableCharacteristics?.dataType ?? '';
       const allowed = listOf(d.variableCharacteristics?.valuesList);
-      if (LIST_TYPES.includes(type)) expect(allowed, `B07.FR.08: valuesList of ${label(d)} (${type})`).to.not.be.empty;
+      if (LIST_TYPES.includes(type)) expect(allowed, `B07.FR.08: valuesList of ${label(d)} (${type})`).to.have.length.above(0);
       for (const a of d.variableAttribute ?? []) {
         if (a.mutability === 'WriteOnly') {
           expect(a.value, `B07.FR.08: the value of WriteOnly ${label(d)} is omitted`).to.equal(undefined);
@@ -877,9 +877,11 @@ export const TC_B_23_CS = defineTestCase({
       await bootAccepted(ctx, boot, { expectedReason: 'RemoteReset', reasonRequirement: 'B11.FR.04', connectorStatus: statusOf, statusRequirement: 'B11.FR.02', securityEvent: false });
     } finally {
       // Back to Operative for the cases that follow.
-      const available = later(sut.expectCall('StatusNotification', { describe: '(back to Available)', filter: (p) => p.evseId === evseId && p.connectorStatus === 'Available' }));
-      await sut.callRaw('ChangeAvailability', { operationalStatus: 'Operative', evse: { id: evseId, connectorId } });
-      await available.catch(() => undefined);
+      if (sut.isConnected()) {
+        const available = later(sut.expectCall('StatusNotification', { describe: '(back to Available)', filter: (p) => p.evseId === evseId && p.connectorStatus === 'Available' }));
+        await sut.callRaw('ChangeAvailability', { operationalStatus: 'Operative', evse: { id: evseId, connectorId } });
+        await available.catch(() => undefined);
+      }
     }
   },
 });
@@ -1314,6 +1316,51 @@ export const TC_B_49_CS = defineTestCase({
     await configure(ctx, before);
   },
 });
+
+export const TC_B_50_CS = defineTestCase({
+  id: 'TC_B_50_CS',
+  title: 'Migrate to new ConnectionProfile - Success - New CSMS Root - New CSMS',
+  version: '2.0.1',
+  sut: 'CS',
+  profiles: ['Core'],
+  covers: ['B10', 'M05', 'M05.FR.13'],
+  requires: { securityProfile: [2, 3] },
+  catches: ['installed-root-ignored'],
+  async run(ctx) {
+    const { sut, expect, ics } = ctx;
+    const pki = await ctx.pki();
+    // <Configured (new) CSMS Root certificate 2>: a root of its own, with a server certificate for the harness's host.
+    const newRoot = pki.get('unknown-ca').certPem;
+    // Memory State: CertificateInstalled for certificateType CSMSRootCertificate and the new root.
+    const installed = await sut.call('InstallCertificate', { certificateType: 'CSMSRootCertificate', certificate: newRoot });
+    expect(installed.status, 'M05.FR.01: InstallCertificateResponse status (memory state)').to.equal('Accepted');
+    try {
+      const { other } = endpoints(ctx);
+      // 7-8. The alternative endpoint presents a server certificate signed by the new CSMS root.
+      await sut.reconfigureEndpoint({ serverCert: 'unknown-ca-server' });
+      const boot = sut.expectCall('BootNotification', { timeoutMs: ics.timeouts.messageMs * 4, requirement: 'B10.FR.04' });
+      // 1-6. New profile in the unused slot, priority to it, reset.
+      await migrate(ctx, other.url, await slots(ctx));
+      // 9. Reusable State Booted, over the new endpoint.
+      await bootAccepted(ctx, boot);
+      expect(String(sut.connectionInfo()?.path ?? ''), 'B10.FR.04: the station connected to the new CSMS').to.satisfy((p: string) => p.startsWith(other.path));
+    } finally {
+      if (sut.isConnected()) await removeCsmsRoot(ctx, newRoot).catch(() => undefined);
+    }
+  },
+});
+
+/** Deletes an installed CSMS root again (best effort), so the cases after this one see the station's own roots. */
+async function removeCsmsRoot(ctx: CaseContext, pem: string): Promise<void> {
+  const { X509Certificate } = await import('node:crypto');
+  const norm = (s: string) => s.toLowerCase().replace(/^0+/, '');
+  const serial = norm(new X509Certificate(pem).serialNumber);
+  const ids = await ctx.sut.callRaw('GetInstalledCertificateIds', { certificateType: ['CSMSRootCertificate'] });
+  if (ids.kind !== 'result') return;
+  const chains = (ids.payload.certificateHashDataChain as Array<{ certificateHashData: Payload }> | undefined) ?? [];
+  const entry = chains.find((c) => norm(String(c.certificateHashData.serialNumber)) === serial);
+  if (entry) await ctx.sut.callRaw('DeleteCertificate', { certificateHashData: entry.certificateHashData });
+}
 
 // --- B04 Offline behaviour and Part 4 reconnecting ------------------------------------------------------
 

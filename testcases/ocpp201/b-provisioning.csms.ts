@@ -259,7 +259,9 @@ export const TC_B_08_CSMS = defineTestCase({
     const asked = ctx.operator.do('csmsSend', { action: 'GetVariables', stationId: ctx.ics.station.id, hint: { getVariableData: wanted } });
     asked.catch(() => undefined);
     while (received.length < wanted.length) {
-      const call = await Promise.race([sut.expectCall('GetVariables', { requirement: 'B06.FR.05' }), asked.then(() => sut.expectCall('GetVariables', { requirement: 'B06.FR.05' }))]);
+      const incoming = sut.expectCall('GetVariables', { requirement: 'B06.FR.05', describe: `(${received.length} of ${wanted.length} variables so far)` });
+      // An operator who cannot do it is INCONCLUSIVE at once; otherwise the requests decide.
+      const call = await Promise.race([incoming, asked.then(() => incoming)]);
       call.respond(getVariablesResponse(call.payload));
       const data = (call.payload.getVariableData as VariableData[] | undefined) ?? [];
       // Post scenario: no request holds more than ItemsPerMessageGetVariables elements.

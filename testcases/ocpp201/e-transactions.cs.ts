@@ -17,7 +17,7 @@ import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
 import type { Payload } from '../../src/rpc/codec.js';
 import type { IdTokenSpec } from '../../src/engine/ics.js';
 import {
-  configuredMs, configure, connectorStatus, follow, later, transactionCase, transactionEvent, transactionEventCall, transactionRunning,
+  configuredMs, connectorStatus, follow, later, transactionCase, transactionEvent, transactionEventCall, transactionRunning,
   txInfo, txSession, validToken, type TxSession, type VariableSetting,
 } from './charging-session.cs.js';
 import {
@@ -94,7 +94,7 @@ export const TC_E_01_CS = defineTestCase({
   sut: 'CS',
   profiles: [core('C-09.4 and (C-51 or NOT (C-09.1 or C-09.2 or C-09.3 or C-09.6))')],
   covers: ['E01(S5)', 'E01.FR.05', 'E01.FR.07', 'E01.FR.10', 'E01.FR.15', 'E01.FR.16'],
-  catches: ['tx-start-point-ignored', 'tx-no-idtoken', 'seqno-gap'],
+  catches: ['tx-start-point-ignored', 'tx-no-idtoken'],
   async run(ctx) {
     await transactionCase(ctx, { configuration: [txStartPoint('PowerPathClosed')] }, async () => {
       // Before: Reusable State Authorized.
@@ -171,7 +171,7 @@ export const TC_E_10_CS = defineTestCase({
   sut: 'CS',
   profiles: [core(`C-09.2 and ${LOCAL_START}`)],
   covers: ['E01(S3)', 'E01.FR.03', 'E01.FR.07', 'E01.FR.10', 'E01.FR.15', 'E01.FR.16', 'C01.FR.02', 'C02.FR.01', 'C06.FR.02'],
-  catches: ['tx-no-idtoken', 'tx-start-point-ignored', 'seqno-gap'],
+  catches: ['tx-no-idtoken', 'seqno-gap'],
   async run(ctx) {
     await transactionCase(ctx, { configuration: [txStartPoint('Authorized'), ...AUTH_ENABLED] }, async () => {
       // 1. Execute Reusable State Authorized (local): AuthorizeRequest, then TransactionEvent Started (Authorized) with the idToken.
@@ -795,7 +795,7 @@ export const TC_E_15_CS = defineTestCase({
   sut: 'CS',
   profiles: [core('C-10.2 and (C-30 or C-31 or C-32 or C-35)')],
   covers: ['E06(S3)', 'E06.FR.03', 'E06.FR.15'],
-  catches: ['local-stop-wrong-trigger', 'tx-stop-point-ignored', 'seqno-gap'],
+  catches: ['local-stop-wrong-trigger', 'seqno-gap'],
   async run(ctx) {
     const { expect } = ctx;
     await transactionCase(ctx, { configuration: [txStopPoint('Authorized')] }, async (s) => {
@@ -823,7 +823,7 @@ export const TC_E_21_CS = defineTestCase({
   sut: 'CS',
   profiles: [core('C-10.2')],
   covers: ['E06(S3)', 'F03', 'E06.FR.03', 'E06.FR.15', 'F03.FR.09'],
-  catches: ['remote-stop-wrong-reason', 'tx-stop-point-ignored', 'seqno-gap'],
+  catches: ['remote-stop-wrong-reason', 'seqno-gap'],
   async run(ctx) {
     const { expect, sut } = ctx;
     await transactionCase(ctx, { configuration: [txStopPoint('Authorized')] }, async (s) => {
@@ -1419,5 +1419,36 @@ export const TC_E_51_CS = defineTestCase({
   deadlineMs: 60_000,
   async run(ctx) {
     await retries(ctx, 'callerror', 2);
+  },
+});
+
+// --- ISO 15118 (E15) --------------------------------------------------------------------------------
+
+export const TC_E_46_CS = defineTestCase({
+  id: 'TC_E_46_CS',
+  title: 'End of charging process 15118',
+  version: '2.0.1',
+  sut: 'CS',
+  profiles: ['ISO 15118 Support'],
+  covers: ['E15', 'E15.FR.04', 'E15.FR.05'],
+  catches: ['ev-session-stop-wrong-trigger', 'seqno-gap'],
+  async run(ctx) {
+    const { expect } = ctx;
+    await transactionCase(ctx, {}, async (s) => {
+      // Before (errata 2025-04): EVConnectedPreSession, Authorized15118 (EIM: the idToken is presented), EnergyTransferStarted.
+      await evConnectedPreSession(ctx);
+      await authorized(ctx, { mode: 'local' });
+      await energyTransferStarted(ctx);
+      // The Charging Station receives a SessionStopReq(Terminate) from the EV. 1-2. TransactionEvent StopAuthorized.
+      const tx = later(transactionEvent(ctx, { describe: '(EV terminated the session)', requirement: 'E15.FR.04' }));
+      await ctx.operator.do('evStopSession', { evseId: s.evseId });
+      const p = await tx;
+      const ends = ['Authorized', 'PowerPathClosed', 'EnergyTransfer'].some((x) => s.stopPoints.includes(x));
+      expect(p.triggerReason, 'E15.FR.04: TransactionEventRequest triggerReason').to.equal('StopAuthorized');
+      expect(txInfo(p).chargingState, 'E15.FR.04: TransactionEventRequest transactionInfo.chargingState').to.equal('EVConnected');
+      expect(p.eventType, 'E15.FR.05: TransactionEventRequest eventType').to.equal(ends ? 'Ended' : 'Updated');
+      if (ends) expect(txInfo(p).stoppedReason, 'E15.FR.05: TransactionEventRequest transactionInfo.stoppedReason').to.equal('StoppedByEV');
+      s.authorized = false;
+    });
   },
 });

@@ -361,7 +361,7 @@ export async function idTokenCached(ctx: CaseContext, token: IdTokenSpec = valid
   await evConnectedPreSession(ctx);
   await parkingBayUnoccupied(ctx);
   // The next session starts afresh.
-  Object.assign(s, { state: 'Idle', transactionId: s.transactionId, authorized: false });
+  Object.assign(s, { state: 'Idle', authorized: false });
 }
 
 // --- Memory states of block A / M (certificates) ---------------------------------------------------

@@ -567,8 +567,8 @@ export class ReferenceCsms extends EventEmitter {
     };
     this.sessions.set(stationId, session);
     // A05.FR.06/07: remember the highest security profile the station connected with.
-    const entry = this.stationConfig(stationId) ?? (this.stationList ? undefined : this.stationEntry(stationId));
     const profile = session.info.securityProfile;
+    const entry = profile > 0 ? this.stationConfig(stationId) ?? (this.stationList ? undefined : this.stationEntry(stationId)) : undefined;
     if (entry && profile > (entry.minSecurityProfile ?? 0)) entry.minSecurityProfile = profile;
     rpc.on('frame', (ev: { dir: 'tx' | 'rx'; raw: string; action?: string }) => this.log(`${stationId} ${formatFrame(ev.dir, ev.raw, ev.action)}`, 'info'));
     rpc.on('finding', (finding: { code: string; message: string; origin: string }) => {
@@ -582,7 +582,7 @@ export class ReferenceCsms extends EventEmitter {
       this.emit('disconnect', { stationId, code, reason });
     });
     const tls = session.info.tls;
-    this.log(`${stationId} connected: OCPP ${info.version}, security profile ${this.securityProfile}${tls ? `, ${tls.protocol ?? 'TLS'}` : ''}${info.remoteAddress ? `, from ${info.remoteAddress}` : ''}`, 'info');
+    this.log(`${stationId} connected: OCPP ${info.version}, security profile ${session.info.securityProfile}${tls ? `, ${tls.protocol ?? 'TLS'}` : ''}${info.remoteAddress ? `, from ${info.remoteAddress}` : ''}`, 'info');
     this.emit('connection', session);
   }
 

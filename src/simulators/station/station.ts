@@ -197,7 +197,9 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     let tls: TlsOptions | undefined;
     if (usesTls(profile)) {
       const material = this.security.tlsMaterial();
-      tls = { ...o.tls, ...(material.ca ? { ca: material.ca } : {}) };
+      // Fault installed-root-ignored: only the CSMS root it was set up with, not those InstallCertificate added (B10/M05).
+      const ca = this.faults.has('installed-root-ignored') ? o.tls.ca : material.ca;
+      tls = { ...o.tls, ...(ca ? { ca } : {}) };
       if (profile === 3) {
         if (material.cert && material.key) Object.assign(tls, { cert: material.cert, key: material.key });
         else this.log.warn('security profile 3 without a client certificate: the CSMS will refuse the connection');
@@ -433,6 +435,12 @@ export class ReferenceStation extends EventEmitter implements StationContext {
         case 'driveIn':
         case 'driveOut':
           return await this.parkingBay(evseId, action === 'driveIn');
+        case 'evStopSession': {
+          const evse = this.pickEvse(evseId, (e) => e.ev.plugged);
+          if (!evse) return this.missing(evseId, 'has an EV plugged in');
+          if (!this.tx.evStopSession) return unavailable('this station does not speak ISO 15118 with the EV');
+          return await this.tx.evStopSession(evse);
+        }
         case 'presentIdToken':
           if (typeof params.idToken !== 'string' || !params.idToken) return unavailable('presentIdToken needs params.idToken');
           return await this.presentIdToken(params.idToken, typeof params.type === 'string' ? params.type : 'ISO14443', evseId);

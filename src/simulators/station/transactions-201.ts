@@ -408,6 +408,24 @@ export class Transactions201 implements TransactionEngine {
     return Promise.resolve(done({ evseId: evse.id, transactionId: txId }));
   }
 
+  /**
+   * E15.FR.04/05: the EV terminated the ISO 15118 session: the authorization ends (StopAuthorized, StoppedByEV),
+   * and the transaction with it when TxStopPoint says so. One message, with the energy stop in it (EVConnected).
+   */
+  evStopSession(evse: EvseState): Promise<OperatorResult> {
+    const s = this.sessions.get(evse.id);
+    if (!evse.ev.plugged || !s?.authorized) return Promise.resolve(skipped(`no authorized session with an EV on EVSE ${evse.id}`));
+    s.authorized = false;
+    s.energyOffered = false;
+    const trigger = this.ctx.faults.has('ev-session-stop-wrong-trigger') ? 'ChargingStateChanged' : 'StopAuthorized';
+    if (s.tx && this.deauthorizationEnds()) this.end(evse, s, trigger, 'StoppedByEV');
+    else if (s.tx) {
+      evse.meter.setPower(0);
+      this.sendEvent(evse, s, 'Updated', trigger, { chargingState: 'EVConnected' });
+    }
+    return Promise.resolve(done({ evseId: evse.id, transactionId: s.tx?.id }));
+  }
+
   parkingBay(evse: EvseState, occupied: boolean): Promise<OperatorResult> {
     if ((evse.ev.parked === true) === occupied) return Promise.resolve(skipped(`the parking bay of EVSE ${evse.id} is already ${occupied ? 'occupied' : 'free'}`));
     evse.ev = { ...evse.ev, parked: occupied };

@@ -21,6 +21,8 @@ export interface TransactionEngine {
   unplug(evse: EvseState, side?: UnplugSide): Promise<OperatorResult>;
   /** The parking bay detector sees an EV arrive (true) or leave (false): TxStartPoint / TxStopPoint ParkingBayOccupancy. */
   parkingBay?(evse: EvseState, occupied: boolean): Promise<OperatorResult>;
+  /** ISO 15118: the EV ends the session (SessionStopReq Terminate, E15). */
+  evStopSession?(evse: EvseState): Promise<OperatorResult>;
   /** `evse` undefined: the station picks (the EVSE whose transaction this token stops, or a free one). */
   presentIdToken(evse: EvseState | undefined, token: IdToken): Promise<OperatorResult>;
   setSuspended(evse: EvseState, suspended: boolean): Promise<OperatorResult>;
