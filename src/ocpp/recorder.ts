@@ -1,6 +1,7 @@
 import type { FrameRecord, StepRecord } from '../engine/model.js';
 import type { FrameEvent } from '../rpc/connection.js';
 import type { Finding } from '../rpc/findings.js';
+import { maskSecretValues } from './secret-frames.js';
 
 /** Collects what happens during one case: frames (both directions), steps and peer findings. */
 export class CaseRecorder {
@@ -13,7 +14,7 @@ export class CaseRecorder {
 
   addFrame(ev: FrameEvent): FrameRecord {
     const rec: FrameRecord = {
-      t: ev.t, dir: ev.dir, raw: ev.raw,
+      t: ev.t, dir: ev.dir, raw: maskSecretValues(ev.raw),
       ...(ev.action ? { action: ev.action } : {}),
       ...(ev.findings?.length ? { findings: ev.findings.map((f) => `${f.code}: ${f.message}`) } : {}),
     };
