@@ -88,12 +88,31 @@ async function connectionData(ctx: CaseContext, url: string, securityProfile: nu
   return { messageTimeout: timeout, ocppCsmsUrl: url, ocppInterface: 'Wired0', ocppTransport: 'JSON', ocppVersion: 'OCPP20', securityProfile };
 }
 
-/** Configuration State "NetworkConfigurationPriority only contains the active slot". */
-async function onlyActiveSlot(ctx: CaseContext): Promise<{ active: number; other: number }> {
-  const s = await slots(ctx);
-  const priority = await readVariable(ctx, NETWORK_PRIORITY);
-  if (priority !== undefined && priority !== String(s.active)) await configure(ctx, [{ ...NETWORK_PRIORITY, value: String(s.active) }]);
-  return s;
+/**
+ * Configuration State: sets the variables (`optional`: only if implemented) and returns what puts the
+ * previous values back, for the end of the case (the cases that follow expect the station as it was).
+ */
+async function configurationState(ctx: CaseContext, settings: Array<VariableSetting & { optional?: boolean }>): Promise<() => Promise<void>> {
+  const previous: VariableSetting[] = [];
+  for (const v of settings) {
+    const value = await readVariable(ctx, v);
+    if (value !== undefined && value !== v.value) previous.push({ ...v, value });
+  }
+  await configure(ctx, settings);
+  return async () => {
+    for (const v of previous) {
+      await ctx.sut.callRaw('SetVariables', {
+        setVariableData: [{ component: { name: v.component }, variable: { name: v.variable, ...(v.instance ? { instance: v.instance } : {}) }, attributeValue: v.value }],
+      }).catch((err: unknown) => ctx.log(`could not put ${v.component}.${v.variable} back to ${v.value}: ${(err as Error).message}`));
+    }
+  };
+}
+
+/** Configuration State "NetworkConfigurationPriority only contains the active slot" (with the other settings given). */
+async function onlyActiveSlot(ctx: CaseContext, settings: Array<VariableSetting & { optional?: boolean }> = []): Promise<{ slot: { active: number; other: number }; restore: () => Promise<void> }> {
+  const slot = await slots(ctx);
+  const restore = await configurationState(ctx, [...settings, { ...NETWORK_PRIORITY, value: String(slot.active), optional: true }]);
+  return { slot, restore };
 }
 
 // --- A00 Security profile 1 and 2: Basic authentication ---------------------------------------------------
@@ -175,11 +194,10 @@ export const TC_A_05_CS = defineTestCase({
     const { sut } = ctx;
     // Before (errata 2025-02, 2025-04): NetworkProfileConnectionAttempts 3, NetworkConfigurationPriority only the active
     // slot, AllowCSMSTLSWildcards false (if implemented).
-    await configure(ctx, [
+    const { restore } = await onlyActiveSlot(ctx, [
       { ...component('OCPPCommCtrlr', 'NetworkProfileConnectionAttempts'), value: '3' },
       { ...component('SecurityCtrlr', 'AllowCSMSTLSWildcards'), value: 'false', optional: true },
     ]);
-    await onlyActiveSlot(ctx);
     // 1-3 (errata 2024-11). The OCTT aborts the connection; the station reconnects (valid certificate).
     let attempt = sut.expectConnectionAttempt({ timeoutMs: reconnectMs(ctx) });
     await sut.disconnect();
@@ -202,6 +220,7 @@ export const TC_A_05_CS = defineTestCase({
         filter: (p) => p.type === 'InvalidCsmsCertificate', requirement: 'A00.FR.310', describe: `(InvalidCsmsCertificate after ${invalid.what})`,
       });
     }
+    await restore();
   },
 });
 
@@ -217,7 +236,7 @@ export const TC_A_06_CS = defineTestCase({
   async run(ctx) {
     const { sut, expect, operator } = ctx;
     // Before: Configuration State NetworkProfileConnectionAttempts is 1.
-    await configure(ctx, [{ ...component('OCPPCommCtrlr', 'NetworkProfileConnectionAttempts'), value: '1' }]);
+    const restore = await configurationState(ctx, [{ ...component('OCPPCommCtrlr', 'NetworkProfileConnectionAttempts'), value: '1' }]);
     // 1-2. The OCTT answers the Client Hello with a TLS version lower than 1.2 (the station boots: power cycle).
     await sut.reconfigureEndpoint({ minTlsVersion: 'TLSv1', maxTlsVersion: 'TLSv1.1' });
     let attempt = sut.expectConnectionAttempt({ timeoutMs: reconnectMs(ctx), requirement: 'B01.FR.01' });
@@ -237,6 +256,7 @@ export const TC_A_06_CS = defineTestCase({
     await sut.expectCall('SecurityEventNotification', {
       filter: (p) => p.type === 'StartupOfTheDevice' || p.type === 'ResetOrReboot', requirement: 'A04.FR.01', describe: '(StartupOfTheDevice or ResetOrReboot)',
     });
+    await restore();
   },
 });
 
@@ -384,7 +404,7 @@ export const TC_A_12_CS = defineTestCase({
   catches: ['sign-certificate-wrong-type', 'trigger-not-sent'],
   async run(ctx) {
     // 1. Memory State RenewV2GChargingStationCertificate. Before: the ISO 15118 controller's settings (each if implemented).
-    await configure(ctx, [
+    const restore = await configurationState(ctx, [
       { ...component('ISO15118Ctrlr', 'V2GCertificateInstallationEnabled'), value: 'true', optional: true },
       { ...component('ISO15118Ctrlr', 'CountryName'), value: 'NL', optional: true },
       { ...component('ISO15118Ctrlr', 'OrganizationName'), value: ctx.ics.station.vendor, optional: true },
@@ -394,6 +414,7 @@ export const TC_A_12_CS = defineTestCase({
     for (const evseId of evses.length ? evses : [undefined]) {
       await renewStationCertificate(ctx, 'V2GCertificate', evseId === undefined ? {} : { evseId });
     }
+    await restore();
   },
 });
 
@@ -483,7 +504,7 @@ export const TC_A_23_CS = defineTestCase({
     const { sut, expect, ics } = ctx;
     const waitMinimum = CERT_SIGNING_WAIT_MINIMUM_S;
     // Before: CertSigningWaitMinimum is <Configured CertSigningWaitMinimum>, CertSigningRepeatTimes is 1.
-    await configure(ctx, [
+    const restore = await configurationState(ctx, [
       { ...component('SecurityCtrlr', 'CertSigningWaitMinimum'), value: String(waitMinimum) },
       { ...component('SecurityCtrlr', 'CertSigningRepeatTimes'), value: '1' },
     ]);
@@ -514,6 +535,7 @@ export const TC_A_23_CS = defineTestCase({
       if (res.status === 'Accepted') await reconnect;
     }
     expect(statuses, 'A02.FR.17: at least one CertificateSignedResponse is Accepted').to.include('Accepted');
+    await restore();
   },
 });
 
@@ -602,7 +624,7 @@ export const TC_A_20_CS = defineTestCase({
     // Prerequisite: no valid CSMSRootCertificate installed (AQ-1: the last one can be removed).
     await removeCsmsRoots(ctx);
     // Before (errata 2025-02): NetworkConfigurationPriority is the active slot only.
-    const slot = await onlyActiveSlot(ctx);
+    const { slot } = await onlyActiveSlot(ctx);
     // 1-2. SetNetworkProfileRequest for the slot not in use, another URL, <Configured securityProfile2>: Accepted or Rejected (errata 2025-04).
     const profile = await sut.call('SetNetworkProfile', { configurationSlot: slot.other, connectionData: await connectionData(ctx, endpointFor(ctx, 2, true), 2) });
     expect(profile.status, 'B09.FR.01: SetNetworkProfileResponse status').to.be.oneOf(['Accepted', 'Rejected']);
