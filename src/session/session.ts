@@ -116,14 +116,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
     role: config.sut, version: config.version, endpoint, stationId: config.ics.station.id,
     ...(config.sut === 'CSMS' && sim ? { vendor: 'ocpp-harness', model: 'reference CSMS' } : {}),
   };
-  if (options.runBoundaries !== false) {
-    await options.emit({
-      type: 'runBegin', startedAt: new Date().toISOString(), tool: TOOL, sut,
-      config: maskSecrets({ ...config, ics: undefined }) as Record<string, unknown>,
-      ics: maskSecrets(config.ics) as Record<string, unknown>,
-      planned: planned.map((p) => { const { definition: _d, ...info } = p.testCase; return info; }),
-    });
-  }
+  if (options.runBoundaries !== false) await options.emit(runBeginEvent(config, sut, planned));
   let cases: CaseResult[] = [];
   // A promise a case body left behind must not take the run down: note it in the running case.
   const onStray = (reason: unknown) => {
@@ -158,6 +151,16 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
     await options.emit({ type: 'runEnd', finishedAt: new Date().toISOString(), summary: summarize(cases) });
   }
   return { cases, sut, planned };
+}
+
+/** The runBegin event of a session: tool, SUT, masked config, ICS and the plan. */
+export function runBeginEvent(config: HarnessConfig, sut: SutIdentity, planned: PlannedCase[]): Extract<RunEvent, { type: 'runBegin' }> {
+  return {
+    type: 'runBegin', startedAt: new Date().toISOString(), tool: TOOL, sut,
+    config: maskSecrets({ ...config, ics: undefined }) as Record<string, unknown>,
+    ics: maskSecrets(config.ics) as Record<string, unknown>,
+    planned: planned.map((p) => { const { definition: _d, ...info } = p.testCase; return info; }),
+  };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -59,6 +59,9 @@ export async function startReferenceSut(sut: SutRole, params: SimParams): Promis
       // 1.6 hardware variants the ICS can claim (testcases/ocpp16: TC_017_2, TC_018_2, TC_032_1).
       fixedCable: config.ics.features.includes('FixedCable'),
       stopTransactionsBeforePowerDown: config.ics.features.includes('StopTxBeforePowerDown'),
+      // The station waits for the harness about as long as the harness waits for it (its MessageTimeout),
+      // so retry cases (E13) take seconds, not minutes.
+      timings: { callTimeoutMs: Math.max(1_000, config.ics.timeouts.messageMs) },
     });
     // Let the power-on boot settle before the first case, so it cannot be mistaken for a case's boot.
     const accepted = new Promise<void>((resolve) => {

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { resolveConfig } from '../../config/config.js';
-import { runSession, TOOL } from '../../session/session.js';
-import { referenceIcs } from '../../session/reference.js';
+import { TOOL } from '../../session/session.js';
+import { runShardedSession } from '../../session/sharded.js';
+import { referenceIcs, sessionProfileOf } from '../../session/reference.js';
+import { ensurePki } from '../../pki/store.js';
+import type { SecurityProfile } from '../../transport/security.js';
 import { createRunReporters } from '../../report/run-reporters.js';
 import { summarize, type CaseResult, type OcppVersion, type RunEvent } from '../../engine/model.js';
 import { loadCatalogue } from '../../engine/catalogue.js';
@@ -10,42 +13,57 @@ import { caseInfoOf } from '../../engine/testcase.js';
 
 /**
  * The quick start: the harness plays the CSMS against the reference station and the station
- * against the reference CSMS, for each version with cases, and writes one report.
+ * against the reference CSMS, for each version with cases, all Core cases, into one report.
+ * The four runs (two versions, two roles) and their shards go side by side.
  */
 export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
-    .description('Run the harness in both roles against the built-in reference simulators and write reports/demo/.')
+    .description('Run the harness in both roles against the built-in reference simulators (Core profile) and write reports/demo/.')
     .option('-o, --out <dir>', 'output folder', 'reports/demo')
+    .option('--parallel <n>', 'simulator instances per version and role', (v: string) => Math.max(1, Number.parseInt(v, 10) || 1), 3)
     .option('--pdf', 'also print the report to PDF (needs Chromium)')
-    .action(async (flags: { out: string; pdf?: boolean }) => {
+    .action(async (flags: { out: string; pdf?: boolean; parallel: number }) => {
       const outDir = path.resolve(flags.out);
+      const started = Date.now();
       const reporters = createRunReporters({ outDir, console: process.stdout, html: true, pdf: Boolean(flags.pdf) });
       const emit = (e: RunEvent) => reporters.onEvent(e);
       const catalogue = await loadCatalogue();
       const versions = (['2.0.1', '1.6'] as OcppVersion[]).filter((v) => catalogue.cases.some((c) => c.version === v && !c.removed));
+      const core = catalogue.cases.filter((c) => versions.includes(c.version) && !c.removed && c.profiles.some((p) => p.profile === 'Core'));
+      process.stdout.write(`Demo: ${core.length} Core cases of OCPP ${versions.join(' and ')}, the harness as CSMS against the reference charging station and as charging station against the reference CSMS.\n\n`);
       const all: CaseResult[] = [];
       try {
         await emit({
           type: 'runBegin', startedAt: new Date().toISOString(), tool: TOOL,
-          sut: { role: 'CS', version: versions[0] ?? '2.0.1', vendor: 'ocpp-harness', model: 'reference simulators (demo)', endpoint: '127.0.0.1 (in-process)' },
+          sut: { role: 'CS', version: versions[0] ?? '2.0.1', vendor: 'ocpp-harness', model: 'reference simulators (demo: both roles)', endpoint: '127.0.0.1 (in-process)' },
           config: { demo: true, versions, roles: ['CS', 'CSMS'], profiles: ['Core'] },
-          planned: catalogue.cases.filter((c) => versions.includes(c.version) && !c.removed && c.profiles.some((p) => p.profile === 'Core')).map(caseInfoOf),
+          ics: { profiles: ['Core'], versions: versions.join(', '), claims: 'what each reference simulator implements (src/session/reference.ts)' },
+          planned: core.map(caseInfoOf),
         });
-        for (const version of versions) {
-          for (const sut of ['cs', 'csms'] as const) {
-            process.stdout.write(`\n== OCPP ${version}, ${sut === 'cs' ? 'harness as CSMS against the reference charging station' : 'harness as charging station against the reference CSMS'}\n`);
-            const config = resolveConfig({ ics: referenceIcs(version, sut === 'cs' ? 'CS' : 'CSMS'), operator: { interactive: false }, timeouts: { caseMs: 60_000, holdMs: 1_000 } }, {}, { version, sut, certs: path.join(outDir, 'certs') });
-            const outcome = await runSession({ config, selection: { profiles: ['Core'] }, sim: { faults: [] }, emit, runBoundaries: false });
-            all.push(...outcome.cases);
-          }
+        // One group per version, role and the security profile the cases need (basic auth, TLS, mutual TLS).
+        const groups = new Map<string, { version: OcppVersion; sut: 'cs' | 'csms'; securityProfile: SecurityProfile; ids: string[] }>();
+        for (const c of core) {
+          const securityProfile = sessionProfileOf(c);
+          const key = `${c.version}|${c.sut}|${securityProfile}`;
+          const group = groups.get(key) ?? { version: c.version, sut: c.sut === 'CS' ? 'cs' as const : 'csms' as const, securityProfile, ids: [] };
+          group.ids.push(c.id);
+          groups.set(key, group);
         }
+        const certs = path.join(outDir, 'certs');
+        await ensurePki(certs);
+        await Promise.all([...groups.values()].map(async (g) => {
+          const config = resolveConfig({ ics: referenceIcs(g.version, g.sut === 'cs' ? 'CS' : 'CSMS'), operator: { interactive: false }, timeouts: { caseMs: 60_000, holdMs: 1_000 } },
+            {}, { version: g.version, sut: g.sut, certs, securityProfile: g.securityProfile });
+          const outcome = await runShardedSession({ config, selection: { ids: g.ids }, sim: { faults: [] }, emit, runBoundaries: false }, g.securityProfile ? 1 : flags.parallel);
+          all.push(...outcome.cases);
+        }));
         await emit({ type: 'runEnd', finishedAt: new Date().toISOString(), summary: summarize(all) });
       } finally {
         await reporters.close();
       }
       const bad = all.filter((c) => c.verdict === 'FAIL' || c.verdict === 'ERROR').length;
-      process.stdout.write(`\nDemo report: ${path.join(outDir, 'report.html')}\n`);
+      process.stdout.write(`\nDemo finished in ${((Date.now() - started) / 1000).toFixed(1)} s. Report: ${path.join(outDir, 'report.html')}\n`);
       process.exitCode = bad > 0 ? 1 : 0;
     });
 }

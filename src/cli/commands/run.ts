@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { readConfigFile, resolveConfig, type ConfigFile, type ConfigOverrides } from '../../config/config.js';
-import { runSession } from '../../session/session.js';
+import { runShardedSession } from '../../session/sharded.js';
 import { createRunReporters } from '../../report/run-reporters.js';
 import { collect, parsePort, parseSecurityProfile, parseSut, parseVersion } from '../options.js';
 import type { OcppVersion } from '../../engine/model.js';
@@ -27,6 +27,7 @@ interface RunFlags {
   html: boolean;
   bail?: boolean;
   json?: boolean;
+  parallel?: number;
 }
 
 export function timestampDir(): string {
@@ -53,6 +54,7 @@ export function registerRunCommand(program: Command): void {
     .option('--pdf', 'also print the report to PDF (needs Chromium)')
     .option('--no-html', 'skip the HTML report')
     .option('--bail', 'stop after the first FAIL or ERROR')
+    .option('--parallel <n>', 'with --sim: split the cases across N simulator instances run side by side', (v: string) => Math.max(1, Number.parseInt(v, 10) || 1))
     .option('--json', 'print a JSON summary on stdout (progress goes to stderr)')
     .action(async (flags: RunFlags) => {
       const file: ConfigFile = flags.config ? await readConfigFile(flags.config) : {};
@@ -73,14 +75,14 @@ export function registerRunCommand(program: Command): void {
       const reporters = createRunReporters({ outDir, console: flags.json ? process.stderr : process.stdout, html: flags.html, pdf: Boolean(flags.pdf) });
       const outcome = await (async () => {
         try {
-          return await runSession({
+          return await runShardedSession({
             config,
             selection: { ...(flags.profile ? { profiles: flags.profile } : {}), ...(flags.case ? { ids: flags.case } : {}) },
             ...(flags.catalogue ? { catalogueDir: path.resolve(flags.catalogue) } : {}),
             ...(flags.sim || faults.length ? { sim: { faults } } : {}),
             emit: (e) => reporters.onEvent(e),
             ...(flags.bail ? { bail: true } : {}),
-          });
+          }, flags.parallel ?? 1);
         } finally {
           await reporters.close();
         }
