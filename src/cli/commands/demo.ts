@@ -50,7 +50,8 @@ export function registerDemoCommand(program: Command): void {
           group.ids.push(c.id);
           groups.set(key, group);
         }
-        const certs = path.join(outDir, 'certs');
+        // The test PKI lives in certs/ (git-ignored), never beside the report a user may share.
+        const certs = path.resolve('certs');
         await ensurePki(certs);
         await Promise.all([...groups.values()].map(async (g) => {
           const config = resolveConfig({ ics: referenceIcs(g.version, g.sut === 'cs' ? 'CS' : 'CSMS'), operator: { interactive: false }, timeouts: { caseMs: 60_000, holdMs: 1_000 } },
