@@ -16,7 +16,8 @@ export function referenceIcs(version: OcppVersion, sut: SutRole): NonNullable<Co
   const profiles = version === '1.6'
     ? ['Core', 'Security (1.6 security whitepaper)']
     // The CSMS also serves base/custom reports (B07/B08) and signs V2G certificates (A02).
-    : ['Core', 'Advanced Security', ...(sut === 'CSMS' ? ['Advanced Device Management', 'ISO 15118 Support'] : [])];
+    // The station reserves a specific EVSE (H01, H02, H04; not R-2).
+    : ['Core', 'Advanced Security', ...(sut === 'CSMS' ? ['Advanced Device Management', 'ISO 15118 Support'] : ['Reservation'])];
   const features = version === '1.6'
     ? []
     : sut === 'CS'
@@ -60,7 +61,9 @@ export function referenceVariants(version: OcppVersion, sut: SutRole): Reference
   const without = (...ids: string[]) => (base.features ?? []).filter((f) => !ids.includes(f));
   return [
     // Custom reports (B08) of Advanced Device Management; the station has no monitoring (N), so this is not its default claim.
-    { name: 'Advanced Device Management (device model reports)', ics: { profiles: [...(base.profiles ?? []), 'Advanced Device Management'] } },
+    // Its GetReport does not support componentCriteria Active (TC_B_19_CS).
+    { name: 'Advanced Device Management (device model reports)', ics: {
+      profiles: [...(base.profiles ?? []), 'Advanced Device Management'], features: [...(base.features ?? []), 'Unsupported componentCriteria Active'] } },
     { name: 'no reset per EVSE, no SummaryInventory', ics: { features: without('C-13', 'C-56') } },
     { name: 'two EVSEs', ics: { evses: [{ id: 1, connectors: 1 }, { id: 2, connectors: 1 }] } },
     // Block E: a station whose TxStartPoint cannot be EnergyTransfer (TC_E_38), one with a fixed cable (TC_E_27).

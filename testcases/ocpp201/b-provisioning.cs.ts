@@ -7,7 +7,7 @@
  */
 import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
 import type { Payload } from '../../src/rpc/codec.js';
-import { bootAccepted, booted, energyTransferStarted, evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from './states.cs.js';
+import { bootAccepted, booted, energyTransferStarted, evConnectedPostSession, evDisconnected, parkingBayUnoccupied, reserved, stopAuthorized } from './states.cs.js';
 import { later, transactionCase, transactionEvent, transactionRunning, txInfo, validToken, type TxSession } from './charging-session.cs.js';
 
 export const TC_B_01_CS = defineTestCase({
@@ -830,6 +830,32 @@ export const TC_B_56_CS = defineTestCase({
   },
 });
 
+/** The componentCriteria a station may leave unsupported; the ICS names them as features 'Unsupported componentCriteria <value>'. */
+const OPTIONAL_CRITERIA = ['Active', 'Enabled', 'Problem'] as const;
+const unsupportedCriterion = (c: string) => `Unsupported componentCriteria ${c}`;
+
+export const TC_B_19_CS = defineTestCase({
+  id: 'TC_B_19_CS',
+  title: 'Get Custom Report - for unknown component criteria',
+  version: '2.0.1',
+  sut: 'CS',
+  // Part 5 (edition 3) lists TC_B_19 for no side and the 2025-09 errata do not remove it: it goes with the other
+  // custom report cases (Advanced Device Management), for a station with the prerequisite "one or more not
+  // supported componentCriteria", which the ICS states as the feature 'Unsupported componentCriteria <value>'.
+  profiles: [{ profile: 'Advanced Device Management', condition: OPTIONAL_CRITERIA.map(unsupportedCriterion).join(' or ') }],
+  covers: ['B08', 'B08.FR.02'],
+  catches: ['report-unsupported-criteria-accepted'],
+  async run(ctx) {
+    const { sut, expect, ics } = ctx;
+    const configured = OPTIONAL_CRITERIA.find((c) => ics.features.some((f) => f.toLowerCase() === unsupportedCriterion(c).toLowerCase()));
+    if (!configured) return ctx.fail('the ICS names no unsupported componentCriteria');
+    // 1-2. GetReportRequest componentCriteria {Available, <Configured Unsupported componentCriteria>}, no componentVariable.
+    const res = await sut.call('GetReport', { requestId: newRequestId(), componentCriteria: ['Available', configured] });
+    expect(res.status, 'B08.FR.02: GetReportResponse status').to.equal('NotSupported');
+    statusInfoIs(ctx, res.statusInfo, ['UnsupportedParam', 'InvalidValue'], 'B08.FR.02: GetReportResponse statusInfo.reasonCode');
+  },
+});
+
 // --- B11 Reset without transaction -------------------------------------------------------------------
 
 export const TC_B_20_CS = defineTestCase({
@@ -881,6 +907,39 @@ export const TC_B_23_CS = defineTestCase({
         const available = later(sut.expectCall('StatusNotification', { describe: '(back to Available)', filter: (p) => p.evseId === evseId && p.connectorStatus === 'Available' }));
         await sut.callRaw('ChangeAvailability', { operationalStatus: 'Operative', evse: { id: evseId, connectorId } });
         await available.catch(() => undefined);
+      }
+    }
+  },
+});
+
+export const TC_B_24_CS = defineTestCase({
+  id: 'TC_B_24_CS',
+  title: 'Reset Charging Station - Reserved persists reset',
+  version: '2.0.1',
+  sut: 'CS',
+  profiles: ['Reservation'],
+  covers: ['B11', 'B11.FR.01', 'B11.FR.03', 'B11.FR.04', 'B11.FR.05', 'B01.FR.03'],
+  catches: ['reservation-not-persistent'],
+  async run(ctx) {
+    const { sut, expect, ics } = ctx;
+    const { evseId } = configuredConnector(ctx);
+    // The EVSE's connectors are Reserved, the other connectors Available.
+    const statusOf = (e: number) => (e === evseId ? 'Reserved' : 'Available');
+    // Memory State: Reserved for the configured connector (its EVSE).
+    const reservationId = await reserved(ctx, { evseId });
+    try {
+      const boot = sut.expectCall('BootNotification', { timeoutMs: ics.timeouts.messageMs * 3, requirement: 'B11.FR.03' });
+      // 1-2. ResetRequest Immediate (errata 2025-09 6.2.16: a pending reservation is not idle): Accepted.
+      const res = await sut.call('Reset', { type: 'Immediate' });
+      expect(res.status, 'B11.FR.01: ResetResponse status').to.equal('Accepted');
+      // 3-4. BootNotificationRequest reason RemoteReset, Accepted; 5-6. the configured connector Reserved, the others Available.
+      await bootAccepted(ctx, boot, { expectedReason: 'RemoteReset', reasonRequirement: 'B11.FR.04', connectorStatus: statusOf, statusRequirement: 'B11.FR.05', securityEvent: false });
+    } finally {
+      // Cancel the reservation for the cases that follow.
+      if (sut.isConnected()) {
+        const available = later(sut.expectCall('StatusNotification', { describe: '(reservation cancelled)', filter: (p) => p.evseId === evseId && p.connectorStatus === 'Available' }));
+        const cancel = await sut.callRaw('CancelReservation', { reservationId });
+        if (cancel.kind === 'result' && cancel.payload.status === 'Accepted') await available.catch(() => undefined);
       }
     }
   },

@@ -439,3 +439,52 @@ export async function renewStationCertificate(ctx: CaseContext, certificateType:
   ctx.expect(res.status, 'A02.FR.06: CertificateSignedResponse status').to.equal('Accepted');
   return chain;
 }
+
+// --- H. Reservation -----------------------------------------------------------------------------------------
+
+let lastReservationId = Math.floor(Date.now() / 1000) % 100_000 * 10;
+
+export interface ReservedOptions {
+  /** <Specified evseId> (default: the configured EVSE, the first of the ICS). */
+  evseId?: number;
+  /** <Specified valid_idtoken> (default: the configured valid idToken). */
+  token?: IdTokenSpec;
+  /** How long until expiryDateTime (default 10 minutes: the reservation outlives the case, which cancels it). */
+  expiresInMs?: number;
+}
+
+/**
+ * Reusable State Reserved (Part 6 2.18): ReserveNow for the EVSE (Accepted); the station reports the EVSE's
+ * connectors Reserved (StatusNotification or NotifyEvent AvailabilityState). Returns the reservation id.
+ */
+export async function reserved(ctx: CaseContext, options: ReservedOptions = {}): Promise<number> {
+  const { sut, expect, ics } = ctx;
+  const evseId = options.evseId ?? ics.evses[0]?.id ?? 1;
+  const connectors = ics.evses.find((e) => e.id === evseId)?.connectors ?? 1;
+  const token = options.token ?? validToken(ctx);
+  const id = (lastReservationId += 10);
+  // 1-2. ReserveNowRequest for the EVSE: Accepted.
+  const res = await sut.call('ReserveNow', {
+    id, evseId, expiryDateTime: new Date(Date.now() + (options.expiresInMs ?? 600_000)).toISOString(), idToken: { idToken: token.idToken, type: token.type },
+  });
+  expect(res.status, 'H01.FR.03: ReserveNowResponse status').to.equal('Accepted');
+  // 3-4. Every connector of the EVSE reports Reserved (the EVSE component's own AvailabilityState is optional).
+  const seen = new Set<number>();
+  while (seen.size < connectors) {
+    const call = await sut.expectCall(['StatusNotification', 'NotifyEvent'], {
+      requirement: 'H01.FR.03', describe: `(connector of EVSE ${evseId} Reserved ${seen.size + 1}/${connectors})`,
+      filter: (p) => p.connectorStatus === 'Reserved' || availabilityEvent(p)?.actualValue === 'Reserved',
+    });
+    if (call.action === 'StatusNotification') {
+      expect(call.payload.evseId, 'H01.FR.03: StatusNotificationRequest evseId').to.equal(evseId);
+      expect(call.payload.connectorId, 'H01.FR.03: StatusNotificationRequest connectorId not 0').to.not.equal(0);
+      seen.add(Number(call.payload.connectorId));
+    } else {
+      const ev = availabilityEvent(call.payload);
+      expect(ev?.trigger, 'H01.FR.03: NotifyEventRequest eventData[0].trigger').to.equal('Delta');
+      expect(ev?.component?.evse?.id, 'H01.FR.03: NotifyEventRequest eventData[0].component.evse.id').to.equal(evseId);
+      seen.add(Number(ev?.component?.evse?.connectorId));
+    }
+  }
+  return id;
+}

@@ -48,6 +48,8 @@ export interface VariableDef {
 /** Items per NotifyReport message. */
 const REPORT_CHUNK = 25;
 const ITEMS_PER_MESSAGE = 32;
+/** The componentCriteria GetReport supports (B08.FR.07-10); Active is not (the ICS claims 'Unsupported componentCriteria Active'). */
+const SUPPORTED_CRITERIA: readonly string[] = ['Available', 'Enabled', 'Problem'];
 const BYTES_PER_MESSAGE = 65_536;
 const TX_POINTS = 'ParkingBayOccupancy,EVConnected,Authorized,PowerPathClosed,EnergyTransfer';
 const MEASURANDS = 'Energy.Active.Import.Register,Power.Active.Import,Current.Import,Current.Offered,Power.Offered,Voltage,Frequency,SoC';
@@ -273,6 +275,11 @@ export class DeviceModel implements SettingStore {
         return { payload: { status: 'Accepted' }, after: () => this.sendReport(Number(p.requestId), vars) };
       },
       GetReport: (p) => {
+        // B08.FR.02: a criterion the station does not support (Active: no component has an Active variable) is NotSupported.
+        const unsupported = ((p.componentCriteria as string[] | undefined) ?? []).filter((c) => !SUPPORTED_CRITERIA.includes(c));
+        if (unsupported.length && !this.ctx.faults.has('report-unsupported-criteria-accepted')) {
+          return { payload: { status: 'NotSupported', statusInfo: { reasonCode: 'UnsupportedParam', additionalInfo: `componentCriteria ${unsupported.join(',')}` } } };
+        }
         const wanted = (p.componentVariable as unknown[] | undefined) ?? [];
         if (wanted.length > ITEMS_PER_MESSAGE) return { error: { code: 'OccurrenceConstraintViolation', description: `more than ItemsPerMessage (${ITEMS_PER_MESSAGE}) entries` } };
         const vars = this.customReport(p);

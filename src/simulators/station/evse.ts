@@ -7,6 +7,7 @@ import type { Payload } from '../../rpc/codec.js';
 import type { StationContext } from './context.js';
 import { EnergyMeter } from './meter.js';
 import type { EvseConfig } from './types.js';
+import type { Reservation } from './reservation.js';
 
 export type OperationalStatus = 'Operative' | 'Inoperative';
 
@@ -35,6 +36,8 @@ export interface EvseState {
   lockBroken?: boolean;
   /** The EVSE restarts after a Reset with its evseId (B11.FR.08): Unavailable meanwhile. */
   resetting?: boolean;
+  /** The reservation on this EVSE (reservation.ts): its idle connectors report Reserved; kept over a reboot (B01.FR.13). */
+  reservation?: Reservation;
 }
 
 /** An availability change answered Scheduled, applied when the transaction on the EVSE ends (G03.FR.05). */
@@ -101,6 +104,7 @@ export class EvseModel {
     const session = this.ctx.tx.sessionStatus(evse, connector.id);
     // Without a transaction, availability wins; with one, a change to Inoperative waits (G03.FR.05, B12 3a).
     if (!this.ctx.tx.hasTransaction(evse.id) && (this.isInoperative(evse, connector.id) || this.resetPending || evse.resetting)) return 'Unavailable';
+    if (session === 'Available' && evse.reservation) return 'Reserved';
     if (session === 'Available' && this.ctx.faults.has('status-wrong-connector-status')) return this.ctx.version === '1.6' ? 'Preparing' : 'Occupied';
     return session;
   }

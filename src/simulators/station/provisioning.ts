@@ -179,6 +179,8 @@ export class Provisioning {
         for (const c of e.connectors) c.availability = 'Operative';
       }
     }
+    // Fault: a reservation is forgotten over a reboot (B01.FR.13, B11.FR.05: the Reserved state persists).
+    if (this.ctx.faults.has('reservation-not-persistent')) for (const e of this.ctx.evses.list) delete e.reservation;
     this.setRegistration('Unknown');
     this.bootReason = reason;
     this.bootEvent = reason === 'PowerUp' ? 'StartupOfTheDevice' : 'ResetOrReboot';

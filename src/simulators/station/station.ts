@@ -35,6 +35,7 @@ import { Outbox } from './outbox.js';
 import { DeviceModel } from './device-model.js';
 import { ConfigKeys } from './config-keys.js';
 import { causeFault, clearFault } from './hardware.js';
+import { Reservations } from './reservation.js';
 import type {
   HandlerResult, HandlerTable, IdToken, PayloadSource, RegistrationStatus, ResolvedStationOptions, SendOptions, StationOptions, StationOutcome, StationVersion,
 } from './types.js';
@@ -98,6 +99,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
       ...this.auth.handlers(),
       ...this.tx.handlers(),
       ...this.security.handlers(),
+      ...(this.version === '2.0.1' ? new Reservations(this).handlers() : {}),
     };
     this.settings.onChange((name) => {
       this.provisioning.onSettingChanged(name);
