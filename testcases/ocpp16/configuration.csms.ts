@@ -5,7 +5,7 @@
  */
 import { defineTestCase } from '../../src/engine/testcase.js';
 import type { CaseContext } from '../../src/engine/testcase.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 import { connectorIds, csmsSends, refusalTaken } from './states.csms.js';
 
 /** The simulated Charge Point's configuration: the Core keys of 1.6 section 9.1, with their accessibility. */

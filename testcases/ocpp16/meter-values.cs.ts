@@ -4,7 +4,7 @@
  * specification (3.16.1 charging session meter values, 3.16.2 clock-aligned meter values, 4.7).
  */
 import { defineTestCase } from '../../src/engine/testcase.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 import { energyTransferStarted, messageMs, setConfiguration, shortInterval } from './states.cs.js';
 
 const block = 'meter-values';

@@ -7,7 +7,7 @@
  */
 import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
 import { CaseNotApplicable } from '../../src/engine/signals.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 import {
   cacheIdTag, energyTransferStarted, expectStartTransaction, expectStatus, expectStopTransaction, getConfiguration, goOffline, goOnline,
   idTagInfo, invalidTag, messageMs, plugIn, presentTag, setConfiguration, shortInterval, transactionEnded, validTag, pending,

@@ -6,7 +6,7 @@
  */
 import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
 import { CaseNotApplicable } from '../../src/engine/signals.js';
-import type { SecurityProfile } from '../../src/transport/security.js';
+import type { SecurityProfile } from '../../src/ocpp/types.js';
 import { connectorIds, expectStatus, getConfiguration, messageMs, securityProfileChanging, securityProfileRestored } from './states.cs.js';
 
 const block = 'security';

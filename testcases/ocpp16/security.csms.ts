@@ -7,7 +7,7 @@ import { isIP } from 'node:net';
 import { defineTestCase } from '../../src/engine/testcase.js';
 import type { CaseContext } from '../../src/engine/testcase.js';
 import { CaseNotApplicable } from '../../src/engine/signals.js';
-import type { PeerCertificateInfo } from '../../src/transport/client.js';
+import type { PeerCertificateInfo } from '../../src/ocpp/types.js';
 import { bootAccepted, csmsSends, reportConnectors } from './states.csms.js';
 
 type Connected = Awaited<ReturnType<CaseContext['sut']['connect']>>;

@@ -6,7 +6,7 @@
  */
 import type { CaseContext } from '../../src/engine/testcase.js';
 import type { ReceivedCall } from '../../src/ocpp/peer.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 import { connectorCount } from '../../src/engine/ics.js';
 import { CaseNotApplicable } from '../../src/engine/signals.js';
 

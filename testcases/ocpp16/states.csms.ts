@@ -8,7 +8,7 @@
  */
 import type { CaseContext } from '../../src/engine/testcase.js';
 import type { Peer, ReceivedCall } from '../../src/ocpp/peer.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 
 /** A transaction of the simulated Charge Point; its id is the one the Central System issued. */
 export interface Transaction16 {

@@ -6,7 +6,7 @@
 import { randomBytes, X509Certificate } from 'node:crypto';
 import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
 import type { ConnectionAttempt, ReceivedCall } from '../../src/ocpp/peer.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 import type { PkiRole } from '../../src/pki/roles.js';
 import { configure, readVariable, type VariableSetting } from './charging-session.cs.js';
 import {

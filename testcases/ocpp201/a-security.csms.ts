@@ -5,7 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 import { createCsr, signCsr } from '../../src/pki/csr.js';
 import { csmsRequest } from './charging-session.csms.js';
 import { acceptedConnection, bootAccepted, refusedConnection, renewChargingStationCertificate, reportConnectors } from './states.csms.js';

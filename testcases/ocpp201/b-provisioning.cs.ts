@@ -6,7 +6,7 @@
  * LocalAuthorizeOffline), as OCTT does.
  */
 import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 import { bootAccepted, booted, energyTransferStarted, evConnectedPostSession, evDisconnected, parkingBayUnoccupied, reserved, stopAuthorized } from './states.cs.js';
 import { later, transactionCase, transactionEvent, transactionRunning, txInfo, validToken, type TxSession } from './charging-session.cs.js';
 

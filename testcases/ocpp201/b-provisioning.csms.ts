@@ -4,7 +4,7 @@
  */
 import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
 import type { ReceivedCall } from '../../src/ocpp/peer.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 import { csmsRequest, idTokenStatus, transactionEvent, validToken } from './charging-session.csms.js';
 import { bootAccepted, booted, bootRequest, energyTransferStarted, rebooted, reportConnectors } from './states.csms.js';
 

@@ -9,7 +9,7 @@
  */
 import type { CaseContext } from '../../src/engine/testcase.js';
 import type { ReceivedCall } from '../../src/ocpp/peer.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 import type { IdTokenSpec } from '../../src/engine/ics.js';
 
 /** The reusable state (Part 6 2.18) the station was last brought to. */

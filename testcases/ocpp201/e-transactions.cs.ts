@@ -14,7 +14,7 @@
  * evaluated: "C-30 - C-35" as (C-30 or ... or C-35), "C35" as C-35, "C.06.1" as C-06.1, "10.1" as C-10.1.
  */
 import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 import type { IdTokenSpec } from '../../src/engine/ics.js';
 import {
   configuredMs, connectorStatus, follow, later, transactionCase, transactionEvent, transactionEventCall, transactionRunning,

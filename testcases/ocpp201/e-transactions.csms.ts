@@ -4,7 +4,7 @@
  * Part 6 steps give them. Steps follow OCPP 2.0.1 Part 6, section 3.6 "E. Transactions".
  */
 import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 import {
   chargingSession, configuredMs, csmsRequest, deliverQueued, goOffline, idTokenStatus, invalidToken, reconnect, reportConnector,
   signedMeterValue, transactionEvent, transactionIdOf, transactionStatus, validToken,

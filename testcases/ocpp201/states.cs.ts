@@ -4,7 +4,7 @@
  */
 import type { CaseContext } from '../../src/engine/testcase.js';
 import type { ReceivedCall } from '../../src/ocpp/peer.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 import { connectorCount, type IdTokenSpec } from '../../src/engine/ics.js';
 import { inspectCsr, signCsr } from '../../src/pki/csr.js';
 import type { PkiRole } from '../../src/pki/roles.js';

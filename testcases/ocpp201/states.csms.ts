@@ -3,7 +3,7 @@
  * charging station, so these send what a station sends and check what the CSMS answers.
  */
 import type { CaseContext } from '../../src/engine/testcase.js';
-import type { Payload } from '../../src/rpc/codec.js';
+import type { Payload } from '../../src/ocpp/types.js';
 import { createPublicKey, X509Certificate } from 'node:crypto';
 import type { Peer } from '../../src/ocpp/peer.js';
 import { createCsr } from '../../src/pki/csr.js';
