@@ -73,6 +73,8 @@ export function referenceVariants(version: OcppVersion, sut: SutRole): Reference
     { name: 'ISO 15118 Support (EV session stop)', ics: { profiles: [...(base.profiles ?? []), 'ISO 15118 Support'] } },
     // Block A: the station renews its V2G certificate (TC_A_12); its ISO 15118 support stops there, so this is not its default claim.
     { name: 'ISO 15118 Support (V2G certificate)', ics: { profiles: [...(base.profiles ?? []), 'ISO 15118 Support'] } },
+    // TC_B_47_CS: AdditionalRootCertificateCheck (AS-2) replaces the CSMS root on install (old one kept as fallback), so not the default claim.
+    { name: 'AdditionalRootCertificateCheck', ics: { features: [...(base.features ?? []), 'AS-2'] } },
   ];
 }
 

@@ -250,6 +250,8 @@ export const FAULTS: readonly FaultSpec[] = [
     description: 'When every network profile failed, starts over with the first one instead of reconnecting with the profile of its last successful connection.' },
   { name: 'installed-root-ignored', role: 'station', versions: BOTH, requirement: 'B10/M05 (a CSMS root installed with InstallCertificate validates the new CSMS)',
     description: 'Validates the CSMS server certificate against the root it was set up with only, not against CSMS roots installed later.' },
+  { name: 'additional-root-check-ignored', role: 'station', versions: V201, requirement: 'M05.FR.10/M05.FR.15',
+    description: 'With AdditionalRootCertificateCheck true, adds a new CSMS root next to the old one instead of replacing it (keeping the old one only as fallback).' },
   { name: 'no-status-after-reconnect', role: 'station', versions: BOTH, requirement: 'B04.FR.01/B04.FR.02',
     description: 'Sends no StatusNotification after reconnecting from an outage, whatever changed meanwhile.' },
   { name: 'reconnect-ignores-backoff', role: 'station', versions: BOTH, requirement: 'OCPP-J 5.3 (RetryBackOffWaitMinimum, doubling)',

@@ -8,7 +8,7 @@ import type { StationContext } from './context.js';
 import type { SettingStore } from './settings.js';
 import type { HandlerTable } from './types.js';
 import { measurandsSupported } from './meter.js';
-import { supports } from './features.js';
+import { claimsExplicitly, supports } from './features.js';
 import { NETWORK_SLOTS } from './network-profiles.js';
 
 export type Mutability = 'ReadOnly' | 'ReadWrite' | 'WriteOnly';
@@ -342,7 +342,7 @@ function buildVariables(ctx: StationContext): VariableDef[] {
     rw('SecurityCtrlr', 'CertSigningWaitMinimum', 'integer', '30', { unit: 's', minLimit: 1 }),
     rw('SecurityCtrlr', 'CertSigningRepeatTimes', 'integer', '3', { minLimit: 0 }),
     ro('SecurityCtrlr', 'MaxCertificateChainSize', 'integer', '10000'),
-    ro('SecurityCtrlr', 'AdditionalRootCertificateCheck', 'boolean', 'false'),
+    ro('SecurityCtrlr', 'AdditionalRootCertificateCheck', 'boolean', () => String(claimsExplicitly(ctx, 'AS-2'))),
     rw('AuthCtrlr', 'Enabled', 'boolean', 'true'),
     rw('AuthCtrlr', 'AuthorizeRemoteStart', 'boolean', 'false'),
     rw('AuthCtrlr', 'LocalAuthorizeOffline', 'boolean', 'true'),

@@ -11,3 +11,11 @@ export function supports(ctx: Pick<StationContext, 'options'>, feature: Optional
   const claimed = ctx.options.features;
   return claimed === undefined || claimed.includes(feature);
 }
+
+/**
+ * Features the station has only when its ICS claims them by name (no claim list is not enough):
+ * AS-2 AdditionalRootCertificateCheck changes how every CSMS root install behaves (M05.FR.09-16).
+ */
+export function claimsExplicitly(ctx: Pick<StationContext, 'options'>, feature: 'AS-2'): boolean {
+  return ctx.options.features?.includes(feature) === true;
+}

@@ -126,12 +126,15 @@ export class NetworkProfiles {
     this.index++;
     if (this.index < this.order.length) {
       this.use(this.order[this.index] as number);
+      // M05.FR.16: back on the previous profile, the CSMS is verified with the fallback CSMS root.
+      if (this.active === this.lastGood) this.ctx.security.fallBackToOldRoot();
       return;
     }
     if (supports(this.ctx, 'C-47') && !this.ctx.faults.has('network-fallback-cycles')) {
       // B10.FR.07: back to where the last connection succeeded, reconnecting with the Part 4 back-off.
       this.fallenBack = true;
       this.use(this.lastGood);
+      this.ctx.security.fallBackToOldRoot();
       return;
     }
     this.index = 0;

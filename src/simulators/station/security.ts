@@ -8,6 +8,7 @@ import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto'
 import type { Payload } from '../../rpc/codec.js';
 import type { HarnessError } from '../../errors.js';
 import type { StationContext } from './context.js';
+import { claimsExplicitly } from './features.js';
 import type { HandlerTable } from './types.js';
 
 /** Critical events (part 2 appendix 1): sent to the CSMS. Others are only logged. */
@@ -32,6 +33,8 @@ interface InstalledCertificate {
   /** 2.0.1 spelling (CSMSRootCertificate, ManufacturerRootCertificate, V2GRootCertificate, MORootCertificate). */
   use: string;
   pem: string;
+  /** AdditionalRootCertificateCheck: the old CSMS root a newer one replaced, kept temporarily as fallback (M05.FR.12). */
+  fallback?: boolean;
 }
 
 interface HashData {
@@ -77,6 +80,8 @@ export class Security {
   private pendingCsr: { csrPem: string; use: string; attempt: number } | undefined;
   /** Events already reported during the current run of failed connection attempts (A00.FR.316: once). */
   private failureStreak = new Set<string>();
+  /** The next connection verifies the CSMS with the fallback CSMS root (M05.FR.14/16). */
+  private useFallbackRoot = false;
 
   constructor(ctx: StationContext) {
     this.ctx = ctx;
@@ -112,7 +117,10 @@ export class Security {
 
   /** Trust anchors and client certificate for the next TLS connection. */
   tlsMaterial(): { ca?: string[]; cert?: string; key?: string } {
-    const roots = this.installed.filter((c) => c.use === 'CSMSRootCertificate').map((c) => c.pem);
+    const all = this.installed.filter((c) => c.use === 'CSMSRootCertificate');
+    // M05.FR.12: while a fallback root is kept, only the new root verifies the CSMS, unless falling back (M05.FR.14/16).
+    const current = all.filter((c) => !c.fallback);
+    const roots = (this.useFallbackRoot || !current.length ? all.filter((c) => c.fallback) : current).map((c) => c.pem);
     const own = this.stationCertificates.get('ChargingStationCertificate');
     const { cert, key } = this.ctx.options.tls;
     return {
@@ -150,6 +158,46 @@ export class Security {
 
   onConnected(): void {
     this.failureStreak.clear();
+    // M05.FR.13: connected using the new CSMS root: the old (fallback) root goes.
+    if (!this.useFallbackRoot) this.installed = this.installed.filter((c) => !c.fallback);
+    this.useFallbackRoot = false;
+  }
+
+  /**
+   * The station goes back to the previous network connection profile (B10.FR.03): it verifies the CSMS
+   * with the fallback CSMS root, when one is kept (M05.FR.16).
+   */
+  fallBackToOldRoot(): void {
+    if (!this.installed.some((c) => c.fallback)) return;
+    this.ctx.log.info('using the fallback CSMS root certificate (M05.FR.16)');
+    this.useFallbackRoot = true;
+  }
+
+  /**
+   * AdditionalRootCertificateCheck (AS-2): a new CSMS root must be signed by the one it replaces (M05.FR.10/11);
+   * the old one stays as fallback (M05.FR.12). Undefined: install as usual; otherwise the response status.
+   */
+  private replaceCsmsRoot(cert: X509Certificate, pem: string): 'Accepted' | 'Rejected' | undefined {
+    if (!claimsExplicitly(this.ctx, 'AS-2')) return undefined;
+    if (this.ctx.faults.has('additional-root-check-ignored')) {
+      this.ctx.log.debug('fault additional-root-check-ignored: the new CSMS root is added next to the old one');
+      return undefined;
+    }
+    const current = this.installed.filter((c) => c.use === 'CSMSRootCertificate' && !c.fallback);
+    const signer = current.find((c) => {
+      try {
+        const old = new X509Certificate(c.pem);
+        return old.fingerprint256 !== cert.fingerprint256 && cert.checkIssued(old) && cert.verify(old.publicKey);
+      } catch {
+        return false;
+      }
+    });
+    if (!signer) return current.length ? 'Rejected' : undefined;
+    this.installed = this.installed.filter((c) => !(c.use === 'CSMSRootCertificate' && c.fallback));
+    for (const c of current) c.fallback = true;
+    this.installed.push({ use: 'CSMSRootCertificate', pem: splitPem(pem)[0] ?? pem });
+    this.ctx.log.info('new CSMS root installed; the old one is kept as fallback (M05.FR.12)');
+    return 'Accepted';
   }
 
   // --- station certificate (A02, A03) -----------------------------------------------------------
@@ -313,6 +361,10 @@ export class Security {
             return false;
           }
         });
+        if (use === 'CSMSRootCertificate' && same < 0) {
+          const replaced = this.replaceCsmsRoot(cert, pem);
+          if (replaced) return { payload: { status: replaced } };
+        }
         if (same >= 0) this.installed.splice(same, 1);
         else if (this.certificateCount >= MAX_CERTIFICATES) return { payload: { status: 'Rejected' } };
         this.installed.push({ use, pem: splitPem(pem)[0] ?? pem });
@@ -349,6 +401,11 @@ export class Security {
         const hit = (await this.installedHashes(wanted.hashAlgorithm)).find((h) => matches(h.hash));
         if (!hit) return { payload: { status: 'NotFound' } };
         this.installed = this.installed.filter((c) => c !== hit.cert);
+        // The last current CSMS root went: a fallback root is the CSMS root again.
+        if (!this.installed.some((c) => c.use === 'CSMSRootCertificate' && !c.fallback)) {
+          for (const c of this.installed) delete c.fallback;
+          this.useFallbackRoot = false;
+        }
         return { payload: { status: 'Accepted' } };
       },
     };
