@@ -1,5 +1,4 @@
 import type { CaseResult, FrameRecord, RunEvent, SutIdentity, Verdict } from './model.js';
-import { summarize } from './model.js';
 import type { TestCase, CaseContext, CaseSettings } from './testcase.js';
 import { caseInfoOf } from './testcase.js';
 import type { Ics } from './ics.js';
@@ -188,10 +187,6 @@ function isAssertionError(err: unknown): err is Error {
   return err instanceof Error && err.name === 'AssertionError';
 }
 
-export function identityFromResults(results: CaseResult[], fallback: SutIdentity): SutIdentity {
-  return fallback.vendor ? fallback : { ...fallback, ...extractBootIdentity(results) };
-}
-
 /** Reads vendor/model/serial/firmware from the first BootNotification the SUT sent (CS under test). */
 export function extractBootIdentity(results: CaseResult[]): Partial<SutIdentity> {
   for (const r of results) {
@@ -216,4 +211,3 @@ export function extractBootIdentity(results: CaseResult[]): Partial<SutIdentity>
   return {};
 }
 
-export { summarize };

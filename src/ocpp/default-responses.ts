@@ -62,7 +62,7 @@ const STATION_SIDE: Record<string, DefaultResponder> = {
   Reset: () => ({ status: 'Accepted' }),
   ChangeAvailability: () => ({ status: 'Accepted' }),
   ClearCache: () => ({ status: 'Accepted' }),
-  UnlockConnector: (_p, c) => ({ status: c.version === '1.6' ? 'Unlocked' : 'Unlocked' }),
+  UnlockConnector: () => ({ status: 'Unlocked' }),
   TriggerMessage: () => ({ status: 'Accepted' }),
   RequestStartTransaction: () => ({ status: 'Accepted' }),
   RequestStopTransaction: () => ({ status: 'Accepted' }),
@@ -82,7 +82,7 @@ const STATION_SIDE: Record<string, DefaultResponder> = {
       attributeType: d.attributeType ?? 'Actual', attributeStatus: 'UnknownVariable', component: d.component, variable: d.variable,
     })),
   }),
-  GetLocalListVersion: () => ({ versionNumber: 0, listVersion: 0 }),
+  GetLocalListVersion: (_p, c) => (c.version === '1.6' ? { listVersion: 0 } : { versionNumber: 0 }),
   SendLocalList: () => ({ status: 'Accepted' }),
   DataTransfer: () => ({ status: 'UnknownVendorId' }),
   CertificateSigned: () => ({ status: 'Accepted' }),
@@ -98,13 +98,7 @@ const STATION_SIDE: Record<string, DefaultResponder> = {
 
 export function defaultResponse(side: 'csms' | 'station', action: string, payload: Payload, ctx: ResponderContext): Payload | undefined {
   const table = side === 'csms' ? CSMS_SIDE : STATION_SIDE;
-  const fn = table[action];
-  if (!fn) return undefined;
-  // 1.6 field names differ for a few responses.
-  const res = fn(payload, ctx);
-  if (ctx.version === '1.6' && action === 'GetLocalListVersion') return { listVersion: 0 };
-  if (ctx.version !== '1.6' && action === 'GetLocalListVersion') return { versionNumber: 0 };
-  return res;
+  return table[action]?.(payload, ctx);
 }
 
 /** Calls answered at once when no case is waiting for them: their answers carry no decision. */

@@ -129,7 +129,7 @@ export class Peer {
       this.answerByDefault(e);
       names.push(e.call.action);
     }
-    for (const w of this.waiters.splice(0)) void w;
+    this.waiters = [];
     this.inbox = [];
     this.recorder = this.background;
     return names;

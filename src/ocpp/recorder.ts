@@ -19,7 +19,6 @@ export class CaseRecorder {
       ...(ev.findings?.length ? { findings: ev.findings.map((f) => `${f.code}: ${f.message}`) } : {}),
     };
     this.frames.push(rec);
-    if (ev.messageId && ev.dir === 'rx') this.byMessageId.set(`${ev.messageId}/${ev.action ?? ''}`, rec);
     if (ev.messageId && ev.dir === 'rx') this.byMessageId.set(ev.messageId, rec);
     this.onFrame?.(rec);
     return rec;

@@ -103,6 +103,22 @@ export function sessionProfileOf(tc: TestCase): SecurityProfile {
   return (tc.definition.requires?.securityProfile?.[0] ?? 0) as SecurityProfile;
 }
 
+/** A reference session: cases of one version and role that need the same security profile. */
+export interface ReferenceSession { version: OcppVersion; sut: SutRole; securityProfile: SecurityProfile; ids: string[] }
+
+/** Splits cases into the sessions a reference run needs (one per version, role and security profile). */
+export function referenceSessions(cases: readonly TestCase[]): ReferenceSession[] {
+  const sessions = new Map<string, ReferenceSession>();
+  for (const c of cases) {
+    const securityProfile = sessionProfileOf(c);
+    const key = `${c.version}|${c.sut}|${securityProfile}`;
+    const session = sessions.get(key) ?? { version: c.version, sut: c.sut, securityProfile, ids: [] };
+    session.ids.push(c.id);
+    sessions.set(key, session);
+  }
+  return [...sessions.values()];
+}
+
 /**
  * Runs cases in-process against the reference simulator of the SUT role (tests, docs, demo). Cases
  * NOT_APPLICABLE to the default claim run again against the first reference variant they apply to.

@@ -3,9 +3,8 @@ import type { Command } from 'commander';
 import { resolveConfig } from '../../config/config.js';
 import { TOOL } from '../../session/session.js';
 import { runShardedSession } from '../../session/sharded.js';
-import { referenceIcs, sessionProfileOf } from '../../session/reference.js';
+import { referenceIcs, referenceSessions } from '../../session/reference.js';
 import { ensurePki } from '../../pki/store.js';
-import type { SecurityProfile } from '../../transport/security.js';
 import { createRunReporters } from '../../report/run-reporters.js';
 import { summarize, type CaseResult, type OcppVersion, type RunEvent } from '../../engine/model.js';
 import { loadCatalogue } from '../../engine/catalogue.js';
@@ -41,21 +40,13 @@ export function registerDemoCommand(program: Command): void {
           ics: { profiles: ['Core'], versions: versions.join(', '), claims: 'what each reference simulator implements (src/session/reference.ts)' },
           planned: core.map(caseInfoOf),
         });
-        // One group per version, role and the security profile the cases need (basic auth, TLS, mutual TLS).
-        const groups = new Map<string, { version: OcppVersion; sut: 'cs' | 'csms'; securityProfile: SecurityProfile; ids: string[] }>();
-        for (const c of core) {
-          const securityProfile = sessionProfileOf(c);
-          const key = `${c.version}|${c.sut}|${securityProfile}`;
-          const group = groups.get(key) ?? { version: c.version, sut: c.sut === 'CS' ? 'cs' as const : 'csms' as const, securityProfile, ids: [] };
-          group.ids.push(c.id);
-          groups.set(key, group);
-        }
         // The test PKI lives in certs/ (git-ignored), never beside the report a user may share.
         const certs = path.resolve('certs');
         await ensurePki(certs);
-        await Promise.all([...groups.values()].map(async (g) => {
-          const config = resolveConfig({ ics: referenceIcs(g.version, g.sut === 'cs' ? 'CS' : 'CSMS'), operator: { interactive: false }, timeouts: { caseMs: 60_000, holdMs: 1_000 } },
-            {}, { version: g.version, sut: g.sut, certs, securityProfile: g.securityProfile });
+        // One session per version, role and the security profile the cases need (basic auth, TLS, mutual TLS).
+        await Promise.all(referenceSessions(core).map(async (g) => {
+          const config = resolveConfig({ ics: referenceIcs(g.version, g.sut), operator: { interactive: false }, timeouts: { caseMs: 60_000, holdMs: 1_000 } },
+            {}, { version: g.version, sut: g.sut === 'CS' ? 'cs' : 'csms', certs, securityProfile: g.securityProfile });
           const outcome = await runShardedSession({ config, selection: { ids: g.ids }, sim: { faults: [] }, emit, runBoundaries: false }, g.securityProfile ? 1 : flags.parallel);
           all.push(...outcome.cases);
         }));

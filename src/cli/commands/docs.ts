@@ -2,9 +2,8 @@ import type { Command } from 'commander';
 import { actionsUsedBy, renderOperatorActionsDoc } from '../../engine/operator-docs.js';
 import { loadResults } from '../../report/results.js';
 import { loadCatalogue } from '../../engine/catalogue.js';
-import { runAgainstReference, sessionProfileOf } from '../../session/reference.js';
-import type { CaseResult, OcppVersion, SutRole } from '../../engine/model.js';
-import type { SecurityProfile } from '../../transport/security.js';
+import { referenceSessions, runAgainstReference } from '../../session/reference.js';
+import type { CaseResult } from '../../engine/model.js';
 
 export function registerDocsCommand(program: Command): void {
   const docs = program.command('docs').description('Generate reference documentation.');
@@ -20,15 +19,7 @@ export function registerDocsCommand(program: Command): void {
         const catalogue = await loadCatalogue();
         cases = [];
         // As the conformance matrix runs them: one session per version, role and security profile.
-        const groups = new Map<string, { version: OcppVersion; sut: SutRole; securityProfile: SecurityProfile; ids: string[] }>();
-        for (const c of catalogue.cases.filter((x) => !x.removed)) {
-          const securityProfile = sessionProfileOf(c);
-          const key = `${c.version}|${c.sut}|${securityProfile}`;
-          const group = groups.get(key) ?? { version: c.version, sut: c.sut, securityProfile, ids: [] };
-          group.ids.push(c.id);
-          groups.set(key, group);
-        }
-        for (const g of groups.values()) cases.push(...await runAgainstReference(g));
+        for (const session of referenceSessions(catalogue.cases.filter((x) => !x.removed))) cases.push(...await runAgainstReference(session));
       }
       process.stdout.write(renderOperatorActionsDoc(actionsUsedBy(cases)));
     });
