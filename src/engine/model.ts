@@ -2,33 +2,15 @@
  * The data model of a run, shared by the engine (which produces it) and the reporters
  * (which only read it). Everything here is plain JSON so a journal line can be replayed.
  */
-export type OcppVersion = '1.6' | '2.0.1' | '2.1';
-/** Which side is under test: the charging station (harness plays CSMS) or the CSMS (harness plays station). */
-export type SutRole = 'CS' | 'CSMS';
+import type { OcppVersion } from '../domain/version.js';
+import type { SutRole } from '../domain/role.js';
+
+import type { FrameRecord, StepRecord } from '../domain/records.js';
+
+export type { OcppVersion, SutRole, FrameRecord, StepRecord };
 
 export const VERDICTS = ['PASS', 'FAIL', 'INCONCLUSIVE', 'NOT_APPLICABLE', 'ERROR'] as const;
 export type Verdict = (typeof VERDICTS)[number];
-
-/** One frame on the wire as the recorder saw it. `dir`: 'tx' = harness -> SUT, 'rx' = SUT -> harness. */
-export interface FrameRecord {
-  /** ms since epoch */
-  t: number;
-  dir: 'tx' | 'rx';
-  raw: string;
-  /** Action name when known (CALL, or the CALL a reply answers). */
-  action?: string;
-  /** Schema / protocol findings attached to this frame. */
-  findings?: string[];
-  /** Set on the frame a FAIL verdict blames. */
-  offending?: boolean;
-}
-
-export interface StepRecord {
-  t: number;
-  /** Human text, e.g. "expect BootNotification", "respond BootNotification (Accepted)". */
-  text: string;
-  outcome: 'ok' | 'fail' | 'info';
-}
 
 /** A profile membership of a case: `mandatory` false = conditional on `condition` (Part 5 C-xx). */
 export interface ProfileMembership {

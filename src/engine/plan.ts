@@ -4,18 +4,23 @@ import type { Ics } from './ics.js';
 import { connectorCount } from './ics.js';
 import type { PlannedCase } from './runner.js';
 import { evaluateCondition } from './condition.js';
+import { caseKey } from '../domain/case-id.js';
 
 export interface Selection {
   version?: OcppVersion;
   sut?: SutRole;
   /** Keep cases in any of these profiles. */
   profiles?: string[];
-  /** Case ids; `*` wildcards allowed (TC_B_*). */
+  /** Case ids or version/id keys (2.1/TC_B_01_CS); `*` wildcards allowed (TC_B_*). */
   ids?: string[];
 }
 
-function matchesId(id: string, patterns: string[]): boolean {
-  return patterns.some((p) => (p.includes('*') ? new RegExp(`^${p.split('*').map(escapeRe).join('.*')}$`, 'i').test(id) : p.toLowerCase() === id.toLowerCase()));
+/** A pattern is an id (`TC_B_01_CS`) or a key (`2.1/TC_B_01_CS`), `*` wildcards allowed in either. */
+function matchesId(tc: TestCase, patterns: string[]): boolean {
+  return patterns.some((p) => {
+    const subject = p.includes('/') ? caseKey(tc.version, tc.id) : tc.id;
+    return p.includes('*') ? new RegExp(`^${p.split('*').map(escapeRe).join('.*')}$`, 'i').test(subject) : p.toLowerCase() === subject.toLowerCase();
+  });
 }
 
 function escapeRe(s: string): string {
@@ -29,7 +34,7 @@ export function select(cases: readonly TestCase[], sel: Selection): TestCase[] {
     && (!sel.version || c.version === sel.version)
     && (!sel.sut || c.sut === sel.sut)
     && (!profiles?.length || c.profiles.some((m) => profiles.includes(m.profile.toLowerCase())))
-    && (!sel.ids?.length || matchesId(c.id, sel.ids)));
+    && (!sel.ids?.length || matchesId(c, sel.ids)));
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Ics } from './ics.js';
 import type { OperatorHandle } from './operator.js';
 import type { Pki } from '../pki/store.js';
 import { HarnessError } from '../errors.js';
+import { parseCaseId } from '../domain/case-id.js';
 
 /** What a case body receives: its peer, the operator, assertions, the ICS and the test PKI. */
 export interface CaseContext {
@@ -49,7 +50,7 @@ export interface TestCaseDefinition {
   covers: string[];
   /** Reference-simulator faults this case exists to catch; at least one unless `removed`. */
   catches: string[];
-  /** Functional block / area, derived from the id when omitted. */
+  /** Functional block: derived from the id (2.x) or the case's folder (1.6, the OCTT 1.6 document section). */
   block?: string;
   /** Deadline for the whole case (default from config). */
   deadlineMs?: number;
@@ -66,7 +67,6 @@ export interface TestCase extends CaseInfo {
   readonly definition: TestCaseDefinition;
 }
 
-const ID_PATTERN = /^TC_([A-Z0-9]+_)?\d{2,3}(_\d+)?_(CS|CSMS)$/;
 
 /**
  * Declares a conformance case. Metadata is checked here, so a broken case fails when the
@@ -75,7 +75,7 @@ const ID_PATTERN = /^TC_([A-Z0-9]+_)?\d{2,3}(_\d+)?_(CS|CSMS)$/;
 export function defineTestCase(def: TestCaseDefinition): TestCase {
   const problems: string[] = [];
   const need = (cond: boolean, field: string, what: string) => { if (!cond) problems.push(`${field}: ${what}`); };
-  need(typeof def.id === 'string' && ID_PATTERN.test(def.id), 'id', `'${String(def.id)}' is not an official-style id (TC_B_01_CS, TC_001_CSMS, TC_004_1_CS)`);
+  need(typeof def.id === 'string' && parseCaseId(def.id) !== undefined, 'id', `'${String(def.id)}' is not an official-style id (TC_B_01_CS, TC_001_CSMS, TC_004_1_CS)`);
   need(typeof def.title === 'string' && def.title.length > 0, 'title', 'must be a non-empty string');
   need(def.version === '1.6' || def.version === '2.0.1' || def.version === '2.1', 'version', `'${String(def.version)}' is not 1.6, 2.0.1 or 2.1`);
   need(def.sut === 'CS' || def.sut === 'CSMS', 'sut', `'${String(def.sut)}' is not CS or CSMS`);
@@ -106,10 +106,9 @@ export function defineTestCase(def: TestCaseDefinition): TestCase {
   return info;
 }
 
-/** TC_B_01_CS -> 'B'; 1.6 ids have no block letter and get their area from the file instead. */
+/** TC_B_01_CS -> 'B'; a 1.6 case gets its block from its folder when the catalogue loads. */
 export function blockOf(id: string): string {
-  const m = /^TC_([A-Z])_/.exec(id);
-  return m?.[1] ?? 'core';
+  return parseCaseId(id)?.block ?? 'unsorted';
 }
 
 export function isTestCase(value: unknown): value is TestCase {
@@ -119,4 +118,12 @@ export function isTestCase(value: unknown): value is TestCase {
 export function caseInfoOf(tc: TestCase): CaseInfo {
   const { definition: _d, ...info } = tc;
   return info;
+}
+
+/**
+ * The definition of a case to reuse in another version: a 2.1 case whose steps are its 2.0.1
+ * twin's, with its own metadata (`defineTestCase({ ...sameAs(TC_B_01_CS_201), version: '2.1', ... })`).
+ */
+export function sameAs(tc: TestCase): TestCaseDefinition {
+  return { ...tc.definition };
 }

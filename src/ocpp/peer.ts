@@ -2,7 +2,7 @@ import type { RpcConnection, IncomingCall, CallOutcome, FrameEvent } from '../rp
 import type { Payload } from '../rpc/codec.js';
 import type { Finding, FindingCode } from '../rpc/findings.js';
 import type { OcppVersion } from '../rpc/versions.js';
-import type { FrameRecord } from '../engine/model.js';
+import type { FrameRecord } from '../domain/records.js';
 import type { Ics } from '../engine/ics.js';
 import { CaseFailure, CaseInconclusive } from '../engine/signals.js';
 import { HarnessError } from '../errors.js';

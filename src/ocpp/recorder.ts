@@ -1,4 +1,4 @@
-import type { FrameRecord, StepRecord } from '../engine/model.js';
+import type { FrameRecord, StepRecord } from '../domain/records.js';
 import type { FrameEvent } from '../rpc/connection.js';
 import type { Finding } from '../rpc/findings.js';
 import { maskSecretValues } from './secret-frames.js';

@@ -1,8 +1,6 @@
-import type { OcppVersion } from '../engine/model.js';
+import { OCPP_VERSIONS, type OcppVersion } from '../domain/version.js';
 
-export type { OcppVersion };
-
-export const OCPP_VERSIONS: readonly OcppVersion[] = ['1.6', '2.0.1', '2.1'];
+export { OCPP_VERSIONS, type OcppVersion };
 
 const SUBPROTOCOLS: Record<OcppVersion, string> = {
   '1.6': 'ocpp1.6',

@@ -1,44 +1,86 @@
 /**
- * Layer rules of shared/DESIGN.md, checked on the sources: protocol code knows nothing of test
- * cases, simulators are written from the specification (never from the cases), and cases know
- * nothing of sockets or framing.
+ * Layer rules, checked on the sources from one table (deps.ts): protocol code knows nothing of
+ * test cases, cases reach src/ only through testcases/kit.ts, and no import cycle (type imports
+ * included) beyond the known ones, which may only go away.
  */
 import { expect } from 'chai';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, cycles, importsOf, tsFiles } from './graph.js';
+import { EXCEPTIONS, KNOWN_CYCLES, MAY_IMPORT } from './deps.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const within = (file: string, folder: string): boolean => file === folder || file.startsWith(`${folder}/`);
 
-function tsFiles(dir: string): string[] {
-  const full = path.join(ROOT, dir);
-  return readdirSync(full).flatMap((name) => {
-    const p = path.join(full, name);
-    return statSync(p).isDirectory() ? tsFiles(path.join(dir, name)) : name.endsWith('.ts') ? [path.join(dir, name)] : [];
+function ruleFor(file: string): readonly string[] | undefined {
+  const key = Object.keys(MAY_IMPORT).filter((k) => within(file, k)).sort((a, b) => b.length - a.length)[0];
+  return key === undefined ? undefined : MAY_IMPORT[key];
+}
+
+function folderOf(file: string): string {
+  return file.split('/').slice(0, 2).join('/');
+}
+
+/** For src/: an import leaving the file's own top folder must be allowed by the table or named as an exception. */
+function srcViolations(): string[] {
+  return tsFiles('src').flatMap((file) => importsOf(file)
+    .filter((to) => folderOf(to) !== folderOf(file) && to !== 'src/errors.ts')
+    .filter((to) => !(ruleFor(file) ?? []).some((allowed) => within(to, allowed)))
+    .filter((to) => !EXCEPTIONS.some((e) => e.from === file && e.to === to))
+    .map((to) => `${file} imports ${to}`));
+}
+
+/** For testcases/: kit.ts, its own folder, and its version's _shared. */
+function testcaseViolations(): string[] {
+  return tsFiles('testcases').filter((f) => f !== 'testcases/kit.ts').flatMap((file) => {
+    const parts = file.split('/');
+    const ownFolder = parts.slice(0, -1).join('/');
+    const shared = `${parts.slice(0, 2).join('/')}/_shared`;
+    return importsOf(file)
+      .filter((to) => to !== 'testcases/kit.ts' && !within(to, ownFolder) && !within(to, shared) && !to.startsWith('node:'))
+      .map((to) => `${file} imports ${to}`);
   });
 }
 
-function importsOf(file: string): string[] {
-  const text = readFileSync(path.join(ROOT, file), 'utf8');
-  return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)]
-    .map((m) => m[1] ?? m[2] ?? '')
-    .map((spec) => (spec.startsWith('.') ? path.normalize(path.join(path.dirname(file), spec)) : spec));
-}
-
-function offenders(dirs: string[], forbidden: RegExp): string[] {
-  return dirs.flatMap(tsFiles).flatMap((f) => importsOf(f).filter((i) => forbidden.test(i)).map((i) => `${f} imports ${i}`));
-}
-
-describe('layer boundaries', () => {
-  it('simulators, protocol, transport, engine, report and PKI code never import test cases', () => {
-    expect(offenders(['src'], /^testcases\//)).to.deep.equal([]);
+describe('layer boundaries (test/architecture/deps.ts)', () => {
+  it('every import across src/ folders is allowed by the table or a named exception', () => {
+    expect(srcViolations()).to.deep.equal([]);
   });
 
-  it('test cases never import the rpc or transport layers (types come through src/ocpp/types.ts)', () => {
-    expect(offenders(['testcases'], /^src\/(rpc|transport)\//)).to.deep.equal([]);
+  it('the kit is the only way from testcases/ into src/', () => {
+    const kitRule = MAY_IMPORT['testcases/kit.ts'] ?? [];
+    const bad = importsOf('testcases/kit.ts').filter((to) => !kitRule.some((allowed) => within(to, allowed)));
+    expect(bad).to.deep.equal([]);
+    expect(testcaseViolations()).to.deep.equal([]);
   });
 
-  it('the rpc and transport layers know nothing of the engine, cases or simulators', () => {
-    expect(offenders(['src/rpc', 'src/transport'], /^src\/(engine\/(?!model)|ocpp|session|simulators|report|cli)/)).to.deep.equal([]);
+  it('nothing under src/ imports a test case or the kit', () => {
+    expect(tsFiles('src').flatMap((f) => importsOf(f).filter((to) => to.startsWith('testcases/')).map((to) => `${f} imports ${to}`))).to.deep.equal([]);
+  });
+
+  it('src/domain carries vocabulary, not algorithms: it exports no function but the name parsers', () => {
+    const ALLOWED = ['parseCaseId', 'caseKey', 'family', 'harnessRoleOf'];
+    const exported = tsFiles('src/domain').flatMap((f) => [...readFileSync(path.join(ROOT, f), 'utf8')
+      .matchAll(/export\s+(?:async\s+)?function\s+(\w+)|export\s+const\s+(\w+)\s*=\s*(?:async\s*)?\(/g)].map((m) => `${f}: ${m[1] ?? m[2]}`));
+    expect(exported.filter((e) => !ALLOWED.some((name) => e.endsWith(`: ${name}`)))).to.deep.equal([]);
+  });
+
+  it('every named exception is still needed (the list only shrinks)', () => {
+    const stale = EXCEPTIONS.filter((e) => !importsOf(e.from).includes(e.to)).map((e) => `${e.from} -> ${e.to}`);
+    expect(stale).to.deep.equal([]);
+  });
+
+  it('no import cycle beyond the known ones, and every known one still exists', () => {
+    const found = cycles([...tsFiles('src'), ...tsFiles('testcases')]).map((c) => c.join(' '));
+    const known = KNOWN_CYCLES.map((c) => [...c].sort().join(' '));
+    expect(found.filter((c) => !known.includes(c)), 'new import cycles').to.deep.equal([]);
+    expect(known.filter((c) => !found.includes(c)), 'known cycles that are gone: remove them from deps.ts').to.deep.equal([]);
+  });
+
+  it('the checks can fail: a cycle through a type import is found, and the most specific rule applies', () => {
+    const graph: Record<string, string[]> = { a: ['b'], b: ['c'], c: ['a'], d: ['a'], e: ['e'] };
+    expect(cycles(Object.keys(graph), (f) => graph[f] ?? [])).to.deep.equal([['a', 'b', 'c'], ['e']]);
+    expect(ruleFor('src/rpc/codec.ts')).to.deep.equal(['src/domain']);
+    expect(ruleFor('testcases/kit.ts')).to.include('src/engine');
+    expect(within('src/ocpp/peer.ts', 'src/ocp')).to.equal(false);
   });
 });

@@ -8,6 +8,8 @@ import type { OcppVersion } from '../../engine/model.js';
 import type { SecurityProfile } from '../../transport/security.js';
 import { validateFaults } from '../../session/simulators.js';
 import { referenceIcs } from '../../session/reference.js';
+import { HarnessError } from '../../errors.js';
+import { isOcppVersion } from '../../rpc/versions.js';
 
 interface RunFlags {
   config?: string;
@@ -42,7 +44,7 @@ export function registerRunCommand(program: Command): void {
     .option('--ocpp <version>', 'OCPP version: 1.6, 2.0.1 or 2.1', parseVersion)
     .option('--sut <role>', 'cs (a charging station is under test) or csms (a CSMS is under test)', parseSut)
     .option('--profile <name>', 'only cases of this certification profile (repeatable)', collect)
-    .option('--case <id>', 'only this case id; * wildcards allowed (repeatable)', collect)
+    .option('--case <id>', 'only this case: an id (TC_B_01_CS) or version/id (2.1/TC_B_01_CS); * wildcards allowed (repeatable)', collect)
     .option('-o, --out <dir>', 'output folder (default reports/<timestamp>)')
     .option('--sim', 'test the built-in reference simulator of the SUT role (no hardware needed)')
     .option('--sim-fault <name>', 'switch on a simulator fault (repeatable); see `sim --list-faults`', collect)
@@ -57,6 +59,10 @@ export function registerRunCommand(program: Command): void {
     .option('--parallel <n>', 'with --sim: split the cases across N simulator instances run side by side', (v: string) => Math.max(1, Number.parseInt(v, 10) || 1))
     .option('--json', 'print a JSON summary on stdout (progress goes to stderr)')
     .action(async (flags: RunFlags) => {
+      // `--case 2.1/TC_B_01_CS` names its version; it must agree with --ocpp when both are given.
+      const keyed = versionOfCaseKeys(flags.case ?? []);
+      if (keyed && flags.ocpp && keyed !== flags.ocpp) throw new HarnessError('OCPPH_ERR_USAGE', `--case names OCPP ${keyed} but --ocpp is ${flags.ocpp}`, { field: 'case' });
+      if (keyed) flags.ocpp = keyed;
       const file: ConfigFile = flags.config ? await readConfigFile(flags.config) : {};
       // Against a reference simulator with no ICS given, claim what the simulator implements.
       if ((flags.sim || flags.simFault?.length) && !file.ics) {
@@ -92,11 +98,21 @@ export function registerRunCommand(program: Command): void {
         process.stdout.write(`${JSON.stringify({
           outDir,
           summary: { total: outcome.cases.length, failedOrError: bad },
-          cases: outcome.cases.map((c) => ({ id: c.id, verdict: c.verdict, reason: c.reason, requirement: c.requirement })),
+          cases: outcome.cases.map((c) => ({ id: c.id, version: c.version, verdict: c.verdict, reason: c.reason, requirement: c.requirement })),
         }, null, 2)}\n`);
       } else {
         process.stdout.write(`\nReport: ${path.join(outDir, 'report.html')}\n`);
       }
       process.exitCode = bad > 0 ? 1 : 0;
     });
+}
+
+/** The one OCPP version that `version/id` case keys name, if any; two different versions are a usage error. */
+function versionOfCaseKeys(patterns: readonly string[]): OcppVersion | undefined {
+  const versions = new Set(patterns.filter((p) => p.includes('/')).map((p) => p.slice(0, p.indexOf('/'))));
+  if (versions.size > 1) throw new HarnessError('OCPPH_ERR_USAGE', `--case names several OCPP versions (${[...versions].join(', ')}); a run tests one`, { field: 'case' });
+  const [version] = versions;
+  if (version === undefined) return undefined;
+  if (!isOcppVersion(version)) throw new HarnessError('OCPPH_ERR_USAGE', `--case ${version}/...: '${version}' is not 1.6, 2.0.1 or 2.1`, { field: 'case' });
+  return version;
 }

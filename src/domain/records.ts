@@ -1,0 +1,22 @@
+/** What the recorder keeps of a case: the frames on the wire and the steps of the case body. */
+
+/** One frame on the wire as the recorder saw it. `dir`: 'tx' = harness -> SUT, 'rx' = SUT -> harness. */
+export interface FrameRecord {
+  /** ms since epoch */
+  t: number;
+  dir: 'tx' | 'rx';
+  raw: string;
+  /** Action name when known (CALL, or the CALL a reply answers). */
+  action?: string;
+  /** Schema / protocol findings attached to this frame. */
+  findings?: string[];
+  /** Set on the frame a FAIL verdict blames. */
+  offending?: boolean;
+}
+
+export interface StepRecord {
+  t: number;
+  /** Human text, e.g. "expect BootNotification", "respond BootNotification (Accepted)". */
+  text: string;
+  outcome: 'ok' | 'fail' | 'info';
+}

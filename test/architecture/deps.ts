@@ -1,0 +1,46 @@
+/**
+ * Which folder may import which: the one table the boundary test enforces (shared/DESIGN.md
+ * layers, shared/REDESIGN.md 4.1). Keys are folders (the longest matching key wins); values are
+ * folders or files. Every folder may import src/errors.ts. Exceptions are named per file, with
+ * the reason; the list may only shrink.
+ */
+export const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
+  'src/domain': [],
+  // The transport opens the socket and hands it to the RPC connection it creates.
+  'src/transport': ['src/domain', 'src/rpc'],
+  'src/rpc': ['src/domain'],
+  'src/ocpp': ['src/domain', 'src/rpc', 'src/transport'],
+  'src/pki': ['src/domain'],
+  'src/engine': ['src/domain', 'src/ocpp', 'src/pki', 'src/config'],
+  'src/report': ['src/domain', 'src/engine/model.ts'],
+  'src/simulators': ['src/domain', 'src/rpc', 'src/transport', 'src/pki'],
+  'src/config': ['src/domain', 'src/transport'],
+  // The composition roots.
+  'src/session': ['src'],
+  'src/cli': ['src'],
+  // The one import of a case file, and the only file of testcases/ that reaches into src/.
+  'testcases/kit.ts': ['src/engine', 'src/ocpp', 'src/pki', 'src/domain'],
+};
+
+/** A case file or helper under testcases/<version>/<folder>/ may import the kit, its own folder and its version's _shared. */
+export const TESTCASE_RULE = 'testcases/kit.ts, its own folder, testcases/<version>/_shared';
+
+/** Imports that break the table today, each named, with why it is still there. */
+export const EXCEPTIONS: ReadonlyArray<{ from: string; to: string; why: string }> = [
+  ...['src/ocpp/peer.ts', 'src/ocpp/default-responses.ts'].map((from) => ({ from, to: 'src/engine/ics.ts', why: 'the Ics type moves to src/domain/ics.ts with the kernel (REDESIGN 4.1)' })),
+  { from: 'src/ocpp/peer.ts', to: 'src/engine/signals.ts', why: 'CaseFailure / CaseInconclusive move to src/domain/verdict.ts with the kernel' },
+  ...['common/control-server.ts', 'station/transactions.ts', 'station/hardware.ts', 'station/transactions-201.ts', 'station/station.ts', 'station/transactions-16.ts', 'csms/csms.ts']
+    .map((f) => ({ from: `src/simulators/${f}`, to: 'src/engine/operator.ts', why: 'operator request/result types move to src/domain/operator-actions.ts with the kernel' })),
+  { from: 'src/simulators/common/logger.ts', to: 'src/report/redact.ts', why: 'the simulators mask secrets in their log the way reports do; the secret names move to src/domain/secrets.ts' },
+  ...['src/engine/ics.ts', 'src/engine/operator.ts'].map((to) => ({ from: 'src/config/config.ts', to, why: 'config builds the default ICS and hook types; both move to src/domain with the kernel' })),
+  { from: 'src/engine/ics.ts', to: 'src/transport/security.ts', why: 'SecurityProfile moves to src/domain/security-profile.ts' },
+];
+
+/** Import cycles that exist today (REDESIGN 4.2 part 2 removes them); the list may only shrink. */
+export const KNOWN_CYCLES: ReadonlyArray<readonly string[]> = [
+  ['src/simulators/csms/request-shaping.ts', 'src/simulators/csms/requests.ts'],
+  ['src/simulators/station/authorization.ts', 'src/simulators/station/connection.ts', 'src/simulators/station/context.ts',
+    'src/simulators/station/evse-reset.ts', 'src/simulators/station/evse.ts', 'src/simulators/station/features.ts',
+    'src/simulators/station/network-profiles.ts', 'src/simulators/station/outbox.ts', 'src/simulators/station/provisioning.ts',
+    'src/simulators/station/reservation.ts', 'src/simulators/station/security.ts', 'src/simulators/station/transactions.ts'],
+];

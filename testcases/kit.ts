@@ -1,0 +1,11 @@
+/**
+ * The one import of a case file: the case DSL, the peer API, protocol types, verdict signals,
+ * the ICS and the PKI helpers a case may use. A leaf: nothing under src/ imports it.
+ */
+export * from '../src/engine/testcase.js';
+export * from '../src/engine/signals.js';
+export * from '../src/engine/ics.js';
+export * from '../src/ocpp/types.js';
+export * from '../src/ocpp/peer.js';
+export * from '../src/pki/csr.js';
+export * from '../src/pki/roles.js';

@@ -1,0 +1,455 @@
+import { CaseNotApplicable, connectorCount, type CaseContext, type Payload, type ReceivedCall } from '../../kit.js';
+/**
+ * Reusable states for OCPP 1.6, charge point under test: the harness plays the Central System.
+ * Written once, called by the cases and by the general preconditions. The harness remembers what
+ * it changed on the charge point (transactions, cable, faults, availability, configuration keys,
+ * network) so the general preconditions can bring it back to idle before the next case.
+ */
+
+/** 1.6 ConnectorStatus values. */
+export type ConnectorStatus = 'Available' | 'Preparing' | 'Charging' | 'SuspendedEV' | 'SuspendedEVSE' | 'Finishing' | 'Reserved' | 'Unavailable' | 'Faulted';
+
+/** What the harness did to the charge point and has not undone yet (per session). */
+interface Residue {
+  /** Running transactions: transactionId -> connectorId. */
+  transactions: Map<number, number>;
+  plugged: Set<number>;
+  /** Connectors authorized for an idTag, waiting for a cable (Preparing). */
+  authorized: Map<number, string>;
+  faulted: Set<number>;
+  /** ConnectorIds set Inoperative (0 = the whole charge point). */
+  unavailable: Set<number>;
+  /** Configuration keys changed, with their original value. */
+  config: Map<string, string>;
+  offline: boolean;
+  /** The security profile before a case changed it over OCPP (only an operator can lower it again, A00.FR.005). */
+  securityProfile?: number;
+  nextTransactionId: number;
+}
+
+const residues = new WeakMap<object, Residue>();
+
+function residue(ctx: CaseContext): Residue {
+  let r = residues.get(ctx.sut);
+  if (!r) {
+    r = { transactions: new Map(), plugged: new Set(), authorized: new Map(), faulted: new Set(), unavailable: new Set(), config: new Map(), offline: false, nextTransactionId: 1001 };
+    residues.set(ctx.sut, r);
+  }
+  return r;
+}
+
+// --- small helpers -------------------------------------------------------------------------------
+
+/**
+ * Marks a promise as observed: an expectation armed ahead of the action that triggers it may be
+ * left behind when an earlier step fails, and its later rejection must not be an unhandled one.
+ * Awaiting it still gives the rejection.
+ */
+export function pending<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/** The connector the cases use: the first one of the ICS (1.6 numbers connectors 1..n). */
+export function connectorOf(ctx: CaseContext): number {
+  return ctx.ics.evses[0]?.id ?? 1;
+}
+
+/** Every connectorId > 0 of the charge point. */
+export function connectorIds(ctx: CaseContext): number[] {
+  return Array.from({ length: connectorCount(ctx.ics) }, (_v, i) => i + 1);
+}
+
+export function validTag(ctx: CaseContext): string {
+  return ctx.ics.idTokens.valid.idToken;
+}
+
+export function invalidTag(ctx: CaseContext): string {
+  return ctx.ics.idTokens.invalid.idToken;
+}
+
+/** How long the charge point may take for one message. */
+export function messageMs(ctx: CaseContext): number {
+  return ctx.ics.timeouts.messageMs;
+}
+
+/** A short interval (s) for ConnectionTimeOut, MeterValueSampleInterval...: as short as the message timeout allows. */
+export function shortInterval(ctx: CaseContext): number {
+  return Math.max(2, Math.ceil(messageMs(ctx) / 1000));
+}
+
+export interface StatusOptions {
+  connectorId?: number;
+  timeoutMs?: number;
+  requirement?: string;
+}
+
+/** Waits for a StatusNotification of the connector with one of `statuses` (other statuses in between are allowed, 1.6 4.9). */
+export function expectStatus(ctx: CaseContext, statuses: ConnectorStatus | readonly ConnectorStatus[], options: StatusOptions = {}): Promise<ReceivedCall> {
+  const list: readonly string[] = typeof statuses === 'string' ? [statuses] : statuses;
+  const connectorId = options.connectorId ?? connectorOf(ctx);
+  return ctx.sut.expectCall('StatusNotification', {
+    filter: (p) => p.connectorId === connectorId && list.includes(String(p.status)),
+    timeoutMs: options.timeoutMs ?? messageMs(ctx) * 2,
+    requirement: options.requirement ?? '4.9',
+    describe: `(connector ${connectorId} ${list.join(' or ')})`,
+  });
+}
+
+// --- configuration -------------------------------------------------------------------------------
+
+/** GetConfiguration for `keys`: the known ones with their value, and the unknown ones. */
+export async function getConfiguration(ctx: CaseContext, keys: readonly string[]): Promise<{ values: Map<string, { value?: string; readonly: boolean }>; unknown: string[] }> {
+  const res = await ctx.sut.call('GetConfiguration', keys.length ? { key: [...keys] } : {}, { requirement: '5.8' });
+  const values = new Map<string, { value?: string; readonly: boolean }>();
+  for (const k of (res.configurationKey as Payload[] | undefined) ?? []) {
+    values.set(String(k.key), { readonly: k.readonly === true, ...(typeof k.value === 'string' ? { value: k.value } : {}) });
+  }
+  return { values, unknown: ((res.unknownKey as string[] | undefined) ?? []).map(String) };
+}
+
+export interface SetConfigurationOptions {
+  /** The key is optional or may be read-only (e.g. AuthorizeRemoteTxRequests "R or RW"): when it cannot be set the case does not apply. */
+  optional?: boolean;
+  requirement?: string;
+}
+
+/**
+ * Sets a configuration key the case needs (ChangeConfiguration), remembering the original value
+ * so the general preconditions restore it. Nothing is sent when the key already has the value.
+ */
+export async function setConfiguration(ctx: CaseContext, key: string, value: string, options: SetConfigurationOptions = {}): Promise<void> {
+  const r = residue(ctx);
+  const { values, unknown } = await getConfiguration(ctx, [key]);
+  const current = values.get(key);
+  if (!current || unknown.includes(key)) {
+    if (options.optional) throw new CaseNotApplicable(`the charge point does not have the configuration key ${key}`);
+    ctx.fail(`the charge point does not report the required configuration key ${key}`, options.requirement ?? '9.1');
+  }
+  if (current.value !== undefined && current.value.toLowerCase() === value.toLowerCase()) return;
+  const res = await ctx.sut.call('ChangeConfiguration', { key, value }, { requirement: '5.3' });
+  if (res.status === 'Accepted') {
+    if (!r.config.has(key) && current.value !== undefined) r.config.set(key, current.value);
+    return;
+  }
+  if (options.optional || current.readonly) throw new CaseNotApplicable(`the charge point cannot set ${key} to ${value} (ChangeConfiguration ${String(res.status)})`);
+  ctx.fail(`ChangeConfiguration ${key}=${value} was answered ${String(res.status)}, not Accepted`, options.requirement ?? '5.3');
+}
+
+/** Undoes every configuration change the harness made (best effort). */
+async function restoreConfiguration(ctx: CaseContext): Promise<void> {
+  const r = residue(ctx);
+  for (const [key, value] of [...r.config]) {
+    r.config.delete(key);
+    await ctx.sut.callRaw('ChangeConfiguration', { key, value });
+  }
+}
+
+// --- boot ----------------------------------------------------------------------------------------
+
+export interface BootedOptions {
+  /** What the connectors report after the boot (default Available), or per connectorId. */
+  expected?: ConnectorStatus | readonly ConnectorStatus[] | ((connectorId: number) => ConnectorStatus | readonly ConnectorStatus[]);
+  /** 'powerCycle' (operator, default) or a Reset of this type. */
+  via?: 'powerCycle' | 'Hard' | 'Soft';
+}
+
+/**
+ * Reusable state Booted: the charge point (re)boots, sends BootNotification.req (answered Accepted)
+ * and reports the status of every connector (1.6 4.2, 4.9).
+ */
+export async function booted(ctx: CaseContext, options: BootedOptions = {}): Promise<ReceivedCall> {
+  const { sut, operator, expect, ics } = ctx;
+  const boot = sut.expectCall('BootNotification', { timeoutMs: messageMs(ctx) * 3, requirement: '4.2' });
+  const expectedOf = (c: number) => (typeof options.expected === 'function' ? options.expected(c) : options.expected ?? 'Available');
+  if (options.via && options.via !== 'powerCycle') {
+    const res = await sut.call('Reset', { type: options.via }, { requirement: '5.14' });
+    expect(res.status, '5.14: Reset.conf status').to.equal('Accepted');
+  } else {
+    await operator.do('powerCycle');
+  }
+  const bootCall = await boot;
+  expect(bootCall.payload.chargePointVendor, '4.2: BootNotification.req chargePointVendor').to.be.a('string').and.not.equal('');
+  expect(bootCall.payload.chargePointModel, '4.2: BootNotification.req chargePointModel').to.be.a('string').and.not.equal('');
+  bootCall.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
+  // Reports that arrive before these are armed wait in the case's inbox.
+  await Promise.all(connectorIds(ctx).map((c) => expectStatus(ctx, expectedOf(c), { connectorId: c, requirement: '4.9' })));
+  return bootCall;
+}
+
+// --- physical actions ----------------------------------------------------------------------------
+
+/** The EV cable is plugged in: the connector goes Preparing (1.6 4.9 A2) unless told otherwise. */
+export async function plugIn(ctx: CaseContext, expected: ConnectorStatus | readonly ConnectorStatus[] | null = 'Preparing'): Promise<void> {
+  const c = connectorOf(ctx);
+  const status = expected ? expectStatus(ctx, expected) : undefined;
+  residue(ctx).plugged.add(c);
+  residue(ctx).authorized.delete(c);
+  await ctx.operator.do('plugIn', { connectorId: c });
+  await status;
+}
+
+/** The EV cable is removed (at the EV side). */
+export async function unplug(ctx: CaseContext, expected: ConnectorStatus | readonly ConnectorStatus[] | null = 'Available'): Promise<void> {
+  const c = connectorOf(ctx);
+  const status = expected ? expectStatus(ctx, expected) : undefined;
+  await ctx.operator.do('unplug', { connectorId: c });
+  residue(ctx).plugged.delete(c);
+  await status;
+}
+
+export async function presentTag(ctx: CaseContext, idTag: string): Promise<void> {
+  await ctx.operator.do('presentIdToken', { idToken: idTag, type: 'ISO14443', connectorId: connectorOf(ctx) });
+}
+
+/** The connector was authorized for `idTag` and waits for a cable: the general preconditions present it again to end that (4.9 B1). */
+export function authorizedWithoutCable(ctx: CaseContext, idTag: string): void {
+  residue(ctx).authorized.set(connectorOf(ctx), idTag);
+}
+
+/** The case is about to change the security profile: the general preconditions set `original` back through the operator. */
+export function securityProfileChanging(ctx: CaseContext, original: number): void {
+  const r = residue(ctx);
+  r.securityProfile ??= original;
+}
+
+/** The security profile is back to what it was. */
+export function securityProfileRestored(ctx: CaseContext): void {
+  delete residue(ctx).securityProfile;
+}
+
+export async function goOffline(ctx: CaseContext): Promise<void> {
+  residue(ctx).offline = true;
+  await ctx.operator.do('goOffline');
+  await ctx.sut.expectDisconnect(messageMs(ctx), 'OCPP-J 5');
+}
+
+export async function goOnline(ctx: CaseContext): Promise<void> {
+  await ctx.operator.do('goOnline');
+  residue(ctx).offline = false;
+  await ctx.sut.expectConnection(messageMs(ctx) * 3);
+}
+
+export async function causeFault(ctx: CaseContext, errorCode: string): Promise<void> {
+  residue(ctx).faulted.add(connectorOf(ctx));
+  await ctx.operator.do('causeFault', { connectorId: connectorOf(ctx), errorCode });
+}
+
+export async function clearFault(ctx: CaseContext): Promise<void> {
+  await ctx.operator.do('clearFault', { connectorId: connectorOf(ctx) });
+  residue(ctx).faulted.delete(connectorOf(ctx));
+}
+
+/** ChangeAvailability; the change is remembered so the general preconditions make the connector Operative again. */
+export async function changeAvailability(ctx: CaseContext, connectorId: number, type: 'Operative' | 'Inoperative'): Promise<string> {
+  const res = await ctx.sut.call('ChangeAvailability', { connectorId, type }, { requirement: '5.2' });
+  if (type === 'Inoperative') residue(ctx).unavailable.add(connectorId);
+  else if (res.status === 'Accepted') residue(ctx).unavailable.delete(connectorId);
+  return String(res.status);
+}
+
+// --- transaction messages ------------------------------------------------------------------------
+
+export function idTagInfo(status = 'Accepted', parentIdTag?: string): Payload {
+  return { status, ...(parentIdTag ? { parentIdTag } : {}) };
+}
+
+/** Waits for Authorize.req for `idTag` and answers it. */
+export function expectAuthorize(ctx: CaseContext, idTag: string, answer: Payload = idTagInfo(), requirement = '4.1'): Promise<ReceivedCall> {
+  return pending((async () => {
+    const call = await ctx.sut.expectCall('Authorize', { requirement, describe: `for ${idTag}`, timeoutMs: messageMs(ctx) * 2 });
+    call.respond({ idTagInfo: answer });
+    ctx.expect(call.payload.idTag, `${requirement}: Authorize.req idTag`).to.equal(idTag);
+    return call;
+  })());
+}
+
+export interface StartedTransaction {
+  transactionId: number;
+  connectorId: number;
+  idTag: string;
+  call: ReceivedCall;
+}
+
+/** Waits for StartTransaction.req, checks it and answers with a transactionId issued by the harness (1.6 4.8). */
+export function expectStartTransaction(ctx: CaseContext, idTag: string, answer: Payload = idTagInfo(), options: { requirement?: string; timeoutMs?: number } = {}): Promise<StartedTransaction> {
+  return pending((async () => {
+    const requirement = options.requirement ?? '4.8';
+    const r = residue(ctx);
+    const call = await ctx.sut.expectCall('StartTransaction', { requirement, timeoutMs: options.timeoutMs ?? messageMs(ctx) * 2 });
+    const transactionId = r.nextTransactionId++;
+    call.respond({ transactionId, idTagInfo: answer });
+    const connectorId = Number(call.payload.connectorId);
+    r.transactions.set(transactionId, connectorId);
+    ctx.expect(connectorId, `${requirement}: StartTransaction.req connectorId`).to.equal(connectorOf(ctx));
+    ctx.expect(call.payload.idTag, `${requirement}: StartTransaction.req idTag`).to.equal(idTag);
+    ctx.expect(call.payload.meterStart, `${requirement}: StartTransaction.req meterStart`).to.be.a('number');
+    return { transactionId, connectorId, idTag, call };
+  })());
+}
+
+/** Waits for StopTransaction.req of `transactionId` and answers it; checks the reason when given (1.6 4.10). */
+export function expectStopTransaction(ctx: CaseContext, transactionId: number, options: { reason?: string | readonly string[]; requirement?: string; timeoutMs?: number } = {}): Promise<ReceivedCall> {
+  return pending((async () => {
+    const requirement = options.requirement ?? '4.10';
+    const call = await ctx.sut.expectCall('StopTransaction', { requirement, timeoutMs: options.timeoutMs ?? messageMs(ctx) * 2 });
+    if (!call.answered) call.respond(typeof call.payload.idTag === 'string' ? { idTagInfo: idTagInfo() } : {});
+    residue(ctx).transactions.delete(Number(call.payload.transactionId));
+    ctx.expect(call.payload.transactionId, `${requirement}: StopTransaction.req transactionId`).to.equal(transactionId);
+    if (options.reason !== undefined) {
+      const allowed: readonly string[] = typeof options.reason === 'string' ? [options.reason] : options.reason;
+      // "If the transaction is ended in a normal way ... the Reason element MAY be omitted and SHOULD be assumed Local."
+      const reason = typeof call.payload.reason === 'string' ? call.payload.reason : 'Local';
+      ctx.expect(reason, `${requirement}: StopTransaction.req reason`).to.be.oneOf([...allowed]);
+    }
+    return call;
+  })());
+}
+
+/** The harness forgets a transaction that ended without a StopTransaction it answered itself. */
+export function transactionEnded(ctx: CaseContext, transactionId: number): void {
+  residue(ctx).transactions.delete(transactionId);
+}
+
+export interface EnergyTransferOptions {
+  idTag?: string;
+  /** 'required': the case checks Authorize.req; 'allowed' (default): a locally authorized idTag may skip it. */
+  authorize?: 'required' | 'allowed';
+  /** Answer to Authorize.req / StartTransaction.req. */
+  answer?: Payload;
+  /** Plug in first (default) or present the idTag first (then Authorize.req is required: nothing can start before the cable). */
+  order?: 'plugFirst' | 'tagFirst';
+}
+
+/**
+ * Reusable state EnergyTransferStarted: cable plugged in, idTag presented and authorized, the
+ * transaction started (StartTransaction answered with a transactionId) and the connector Charging.
+ */
+export async function energyTransferStarted(ctx: CaseContext, options: EnergyTransferOptions = {}): Promise<StartedTransaction> {
+  const idTag = options.idTag ?? validTag(ctx);
+  const answer = options.answer ?? idTagInfo();
+  if (options.order !== 'tagFirst') await plugIn(ctx);
+  const charging = expectStatus(ctx, 'Charging', { requirement: '4.9' });
+  const required = options.authorize === 'required' || options.order === 'tagFirst';
+  const first = ctx.sut.expectCall(required ? 'Authorize' : ['Authorize', 'StartTransaction'], {
+    requirement: '4.1', timeoutMs: messageMs(ctx) * 2, describe: 'after the idTag was presented',
+  });
+  const preparing = options.order === 'tagFirst' ? expectStatus(ctx, 'Preparing') : undefined;
+  // The charge point may wait for the answer to Authorize.req before the operator action completes.
+  const presenting = pending(presentTag(ctx, idTag));
+  const call = await first;
+  let started: StartedTransaction;
+  if (call.action === 'Authorize') {
+    ctx.expect(call.payload.idTag, '4.1: Authorize.req idTag').to.equal(idTag);
+    const start = ctx.sut.expectCall('StartTransaction', { requirement: '4.8', timeoutMs: messageMs(ctx) * 2 });
+    call.respond({ idTagInfo: answer });
+    await presenting;
+    if (preparing) {
+      await preparing;
+      await plugIn(ctx, null);
+    }
+    started = await claimedStart(ctx, await start, idTag, answer);
+  } else {
+    started = await claimedStart(ctx, call, idTag, answer);
+    await presenting;
+  }
+  await charging;
+  return started;
+}
+
+async function claimedStart(ctx: CaseContext, call: ReceivedCall, idTag: string, answer: Payload): Promise<StartedTransaction> {
+  const r = residue(ctx);
+  const transactionId = r.nextTransactionId++;
+  call.respond({ transactionId, idTagInfo: answer });
+  const connectorId = Number(call.payload.connectorId);
+  r.transactions.set(transactionId, connectorId);
+  ctx.expect(connectorId, '4.8: StartTransaction.req connectorId').to.equal(connectorOf(ctx));
+  ctx.expect(call.payload.idTag, '4.8: StartTransaction.req idTag').to.equal(idTag);
+  return { transactionId, connectorId, idTag, call };
+}
+
+/**
+ * Puts an idTag in the Authorization Cache (1.6 3.5.1) by a complete charging session, when the charge
+ * point has a cache: enables it and returns true; false when it has none.
+ */
+export async function cacheIdTag(ctx: CaseContext, idTag = validTag(ctx)): Promise<boolean> {
+  const { values } = await getConfiguration(ctx, ['AuthorizationCacheEnabled']);
+  if (!values.has('AuthorizationCacheEnabled')) return false;
+  await setConfiguration(ctx, 'AuthorizationCacheEnabled', 'true', { optional: true });
+  const tx = await energyTransferStarted(ctx, { idTag });
+  const stop = expectStopTransaction(ctx, tx.transactionId);
+  await presentTag(ctx, idTag);
+  await stop;
+  await unplug(ctx);
+  return true;
+}
+
+// --- general preconditions -------------------------------------------------------------------------
+
+/** Runs one restoring step; a step that fails is skipped (the case that needs it will say so). */
+async function attempt(work: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await work();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * General preconditions: connected, boot Accepted, and idle (no transaction, no cable, no fault,
+ * every connector operative, the configuration as found). Undoes what earlier cases left behind.
+ */
+export async function idle(ctx: CaseContext): Promise<void> {
+  const { sut } = ctx;
+  const r = residue(ctx);
+  if (r.securityProfile !== undefined) {
+    const original = r.securityProfile;
+    delete r.securityProfile;
+    await attempt(() => ctx.operator.do('configureStation', { setting: 'securityProfile', value: original }));
+    await attempt(() => sut.expectConnection(messageMs(ctx) * 2));
+  }
+  if (r.offline) {
+    await attempt(() => ctx.operator.do('goOnline'));
+    r.offline = false;
+  }
+  if (!sut.isConnected()) await attempt(() => sut.expectConnection(messageMs(ctx)));
+  if (!sut.isConnected() || sut.bootStatus !== 'Accepted') {
+    const expected: ConnectorStatus[] = ['Available', 'Preparing', 'Unavailable', 'Faulted', 'Finishing'];
+    await booted(ctx, { expected });
+  }
+  for (const c of [...r.faulted]) {
+    r.faulted.delete(c);
+    await attempt(() => ctx.operator.do('clearFault', { connectorId: c }));
+  }
+  // A round trip first, so the charge point has taken in a StartTransaction.conf the case just sent.
+  if (r.transactions.size) await sut.callRaw('GetConfiguration', { key: ['HeartbeatInterval'] });
+  // Calls already received stay in the case's inbox, so waiting after the action misses nothing.
+  for (const [transactionId] of [...r.transactions]) {
+    r.transactions.delete(transactionId);
+    const res = await sut.callRaw('RemoteStopTransaction', { transactionId });
+    if (res.kind !== 'result' || res.payload.status !== 'Accepted') continue;
+    await attempt(async () => {
+      const stop = await sut.expectCall('StopTransaction', { timeoutMs: messageMs(ctx), filter: (p) => p.transactionId === transactionId });
+      if (!stop.answered) stop.respond({});
+    });
+  }
+  for (const [c, idTag] of [...r.authorized]) {
+    r.authorized.delete(c);
+    if (!(await attempt(() => ctx.operator.do('presentIdToken', { idToken: idTag, type: 'ISO14443', connectorId: c })))) continue;
+    await attempt(() => expectStatus(ctx, ['Available', 'Unavailable'], { connectorId: c, timeoutMs: messageMs(ctx) }));
+  }
+  for (const c of [...r.plugged]) {
+    r.plugged.delete(c);
+    if (!(await attempt(() => ctx.operator.do('unplug', { connectorId: c })))) continue;
+    await attempt(() => expectStatus(ctx, ['Available', 'Unavailable'], { connectorId: c, timeoutMs: messageMs(ctx) }));
+  }
+  for (const c of [...r.unavailable]) {
+    r.unavailable.delete(c);
+    await sut.callRaw('ChangeAvailability', { connectorId: c, type: 'Operative' });
+  }
+  await restoreConfiguration(ctx);
+  // A round trip, so every report the charge point sent before it has arrived; then none of them can pass for the case's own.
+  await sut.callRaw('GetConfiguration', { key: ['HeartbeatInterval'] });
+  sut.forgetReceived('StatusNotification');
+}

@@ -1,0 +1,16 @@
+import { defineTestCase } from '../../kit.js';
+import { csmsSends } from '../_shared/states.csms.js';
+
+export const TC_061_CSMS = defineTestCase({
+  id: 'TC_061_CSMS',
+  title: 'Clear Authorization Data in Authorization Cache',
+  version: '1.6',
+  sut: 'CSMS',
+  profiles: ['Core'],
+  covers: ['5.4', '3.5.1'],
+  catches: ['clear-cache-sends-local-list'],
+  async run(ctx) {
+    // 1-2. The Central System sends ClearCache.req; the Charge Point clears its Authorization Cache and accepts.
+    await csmsSends(ctx, 'ClearCache', () => ({ status: 'Accepted' }), { requirement: '5.4' });
+  },
+});

@@ -1,0 +1,29 @@
+import { defineTestCase } from '../../kit.js';
+import { bootAccepted, reportConnectors } from '../_shared/states.csms.js';
+
+export const TC_001_CSMS = defineTestCase({
+  id: 'TC_001_CSMS',
+  title: 'Cold Boot Charging Station',
+  version: '1.6',
+  sut: 'CSMS',
+  profiles: ['Core'],
+  covers: ['4.2', '4.6', '4.9'],
+  preconditions: false,
+  catches: ['boot-rejects-known-station', 'boot-no-interval', 'heartbeat-wrong-time'],
+  async run(ctx) {
+    const { sut, expect } = ctx;
+    // The Charge Point starts up: it (re)connects.
+    if (sut.isConnected()) await sut.disconnect();
+    await sut.expectConnection();
+    // 1-2. BootNotification.req; BootNotification.conf is Accepted, with the heartbeat interval (4.2, 4.6).
+    const boot = await bootAccepted(ctx);
+    expect(boot.interval, '4.6: BootNotification.conf interval (the heartbeat interval, s)').to.be.a('number').and.to.be.above(0);
+    // 3-4. StatusNotification.req Available per connector and for connectorId 0.
+    await reportConnectors(ctx);
+    // 5-6. Heartbeat.req; Heartbeat.conf carries the Central System's current time (4.6). The tool sends the
+    // first one at once: when the next ones come is the Charge Point's duty, not the Central System's.
+    const hb = await sut.call('Heartbeat', {}, { requirement: '4.6' });
+    expect(Math.abs(Date.parse(String(hb.currentTime)) - Date.now()), '4.6: Heartbeat.conf currentTime deviation (ms)')
+      .to.be.at.most(ctx.ics.timeouts.maxTimeDeviationMs);
+  },
+});

@@ -1,0 +1,19 @@
+import { defineTestCase } from '../../kit.js';
+import { changeConfiguration } from '../_shared/configuration-steps.csms.js';
+import { refusalTaken } from '../_shared/states.csms.js';
+
+export const TC_040_1_CSMS = defineTestCase({
+  id: 'TC_040_1_CSMS',
+  title: 'Configuration Keys - NotSupported',
+  version: '1.6',
+  sut: 'CSMS',
+  profiles: ['Core'],
+  covers: ['5.3'],
+  catches: ['negative-answer-disconnects', 'negative-answer-retried'],
+  async run(ctx) {
+    // 1-2. ChangeConfiguration.req for a key the Charge Point does not know: NotSupported.
+    await changeConfiguration(ctx, 'HarnessUnknownKey', 'true', 'NotSupported');
+    // The Central System takes the answer: no repeat, the connection stays (not a step of the document table).
+    await refusalTaken(ctx, 'ChangeConfiguration', '5.3');
+  },
+});

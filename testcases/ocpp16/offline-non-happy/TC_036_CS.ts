@@ -1,0 +1,31 @@
+import { defineTestCase, type Payload } from '../../kit.js';
+import { energyTransferStarted, goOffline, goOnline, messageMs, setConfiguration, shortInterval } from '../_shared/states.cs.js';
+
+export const TC_036_CS = defineTestCase({
+  id: 'TC_036_CS',
+  title: 'Connection Loss During Transaction',
+  version: '1.6',
+  sut: 'CS',
+  profiles: ['Core'],
+  covers: ['3.7', '3.16.1', '4.7'],
+  catches: ['offline-tx-dropped'],
+  async run(ctx) {
+    const { sut, expect } = ctx;
+    const interval = shortInterval(ctx);
+    await setConfiguration(ctx, 'MeterValuesSampledData', 'Energy.Active.Import.Register');
+    await setConfiguration(ctx, 'MeterValueSampleInterval', String(interval));
+    // 1. A charging session.
+    const tx = await energyTransferStarted(ctx);
+    // 2. The connection is lost; the charge point keeps sampling and queues the MeterValues.req (3.7).
+    await goOffline(ctx);
+    await ctx.specifiedWait(interval * 1000 * 2 + 500, 'two MeterValueSampleIntervals without a connection');
+    // 3. The connection is back: the queued MeterValues.req arrive first, taken while offline.
+    const back = Date.now();
+    const first = sut.expectCall('MeterValues', { timeoutMs: messageMs(ctx) * 2, requirement: '3.7', filter: (p) => p.transactionId !== undefined });
+    await goOnline(ctx);
+    const call = await first;
+    expect(call.payload.transactionId, '3.7: MeterValues.req transactionId').to.equal(tx.transactionId);
+    const taken = Date.parse(String(((call.payload.meterValue as Payload[] | undefined) ?? [])[0]?.timestamp));
+    expect(taken, '3.7: the first MeterValues.req after the outage was sampled while offline (queued, not lost)').to.be.below(back);
+  },
+});

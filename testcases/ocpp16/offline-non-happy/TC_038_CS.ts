@@ -1,0 +1,25 @@
+import { defineTestCase } from '../../kit.js';
+import { energyTransferStarted, expectStatus, expectStopTransaction, goOffline, goOnline, messageMs, presentTag } from '../_shared/states.cs.js';
+
+export const TC_038_CS = defineTestCase({
+  id: 'TC_038_CS',
+  title: 'Offline Stop Transaction',
+  version: '1.6',
+  sut: 'CS',
+  profiles: ['Core'],
+  covers: ['3.7', '4.10', '4.9'],
+  catches: ['offline-tx-dropped'],
+  async run(ctx) {
+    // 1. A charging session.
+    const tx = await energyTransferStarted(ctx);
+    // 2. Offline: the driver presents the same idTag; the transaction stops locally.
+    await goOffline(ctx);
+    await presentTag(ctx, tx.idTag);
+    // 3. The connection is back: StatusNotification.req Finishing and the queued StopTransaction.req (3.7).
+    const finishing = expectStatus(ctx, 'Finishing', { timeoutMs: messageMs(ctx) * 2 });
+    const stop = expectStopTransaction(ctx, tx.transactionId, { reason: 'Local', requirement: '3.7', timeoutMs: messageMs(ctx) * 2 });
+    await goOnline(ctx);
+    await finishing;
+    await stop;
+  },
+});

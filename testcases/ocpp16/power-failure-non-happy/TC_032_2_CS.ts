@@ -1,0 +1,13 @@
+import { defineTestCase } from '../../kit.js';
+import { powerFailure } from './steps.cs.js';
+
+export const TC_032_2_CS = defineTestCase({
+  id: 'TC_032_2_CS',
+  title: 'Power failure - stop transaction(s) after going down',
+  version: '1.6',
+  sut: 'CS',
+  profiles: [{ profile: 'Core', condition: 'not StopTxBeforePowerDown' }],
+  covers: ['4.10', '3.7', '4.2'],
+  catches: ['power-loss-tx-lost', 'stop-reason-local'],
+  run: (ctx) => powerFailure(ctx, false),
+});

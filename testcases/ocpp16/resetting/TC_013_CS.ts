@@ -1,0 +1,13 @@
+import { defineTestCase } from '../../kit.js';
+import { resetWithoutTransaction } from './steps.cs.js';
+
+export const TC_013_CS = defineTestCase({
+  id: 'TC_013_CS',
+  title: 'Hard Reset Without transaction',
+  version: '1.6',
+  sut: 'CS',
+  profiles: ['Core'],
+  covers: ['5.14', '5.2', '4.2'],
+  catches: ['reset-not-performed', 'availability-not-persistent'],
+  run: (ctx) => resetWithoutTransaction(ctx, 'Hard'),
+});

@@ -1,0 +1,13 @@
+import { defineTestCase } from '../../kit.js';
+import { resetWithoutTransaction } from './steps.cs.js';
+
+export const TC_014_CS = defineTestCase({
+  id: 'TC_014_CS',
+  title: 'Soft Reset Without Transaction',
+  version: '1.6',
+  sut: 'CS',
+  profiles: ['Core'],
+  covers: ['5.14', '5.2', '4.2'],
+  catches: ['reset-not-performed', 'availability-not-persistent'],
+  run: (ctx) => resetWithoutTransaction(ctx, 'Soft'),
+});

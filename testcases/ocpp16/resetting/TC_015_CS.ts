@@ -1,0 +1,13 @@
+import { defineTestCase } from '../../kit.js';
+import { resetWithTransaction } from './steps.cs.js';
+
+export const TC_015_CS = defineTestCase({
+  id: 'TC_015_CS',
+  title: 'Hard Reset With Transaction',
+  version: '1.6',
+  sut: 'CS',
+  profiles: ['Core'],
+  covers: ['5.14', '4.10'],
+  catches: ['reset-not-performed', 'stop-reason-local'],
+  run: (ctx) => resetWithTransaction(ctx, 'Hard'),
+});

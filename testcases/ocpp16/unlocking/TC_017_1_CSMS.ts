@@ -1,0 +1,16 @@
+import { defineTestCase } from '../../kit.js';
+import { unlock } from '../_shared/unlock-steps.csms.js';
+
+export const TC_017_1_CSMS = defineTestCase({
+  id: 'TC_017_1_CSMS',
+  title: 'Unlock Connector - No Charging Session (Not Fixed Cable)',
+  version: '1.6',
+  sut: 'CSMS',
+  profiles: ['Core'],
+  covers: ['5.18'],
+  catches: ['unlock-connector-zero'],
+  async run(ctx) {
+    // 1-2. UnlockConnector.req; the Charge Point unlocks the connector: Unlocked.
+    await unlock(ctx, 'Unlocked');
+  },
+});

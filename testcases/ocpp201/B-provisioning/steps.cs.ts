@@ -1,0 +1,430 @@
+import { defineTestCase, type CaseContext, type Payload } from '../../kit.js';
+import { later, transactionCase, transactionRunning, type TxSession } from '../_shared/charging-session.cs.js';
+import { evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/states.cs.js';
+
+// --- helpers of this block ----------------------------------------------------------------------
+
+export interface ComponentVariable {
+  component: { name: string; instance?: string; evse?: { id: number; connectorId?: number } };
+  variable: { name: string; instance?: string };
+}
+
+export interface ReportDatum extends ComponentVariable {
+  variableAttribute?: Array<{ type?: string; value?: string; mutability?: string }>;
+  variableCharacteristics?: { dataType?: string; valuesList?: string; maxLimit?: number };
+}
+
+export const cv = (component: string, name: string, instance?: string, evse?: { id: number; connectorId?: number }): ComponentVariable => ({
+  component: { name: component, ...(evse ? { evse } : {}) }, variable: { name, ...(instance ? { instance } : {}) },
+});
+
+export const label = (d: ComponentVariable): string =>
+  `${d.component.name}${d.component.evse ? `#${d.component.evse.id}${d.component.evse.connectorId !== undefined ? `/${d.component.evse.connectorId}` : ''}` : ''}`
+  + `.${d.variable.name}${d.variable.instance ? `[${d.variable.instance}]` : ''}`;
+
+export const sameVariable = (a: ComponentVariable, b: ComponentVariable): boolean => label(a) === label(b);
+
+export const OFFLINE_THRESHOLD = cv('OCPPCommCtrlr', 'OfflineThreshold');
+
+export const LOCAL_AUTHORIZE_OFFLINE = cv('AuthCtrlr', 'LocalAuthorizeOffline');
+
+export const NETWORK_PRIORITY = cv('OCPPCommCtrlr', 'NetworkConfigurationPriority');
+
+/** The <Configured offlineThreshold> of the Before steps that need one. */
+export const CONFIGURED_OFFLINE_THRESHOLD = '300';
+
+export let lastRequestId = Math.floor(Date.now() / 1000) % 1_000_000 * 10;
+
+/** A fresh requestId (steps of 10: a report that comes with a neighbouring id is not taken for the next request's). */
+export const newRequestId = (): number => (lastRequestId += 10);
+
+export const issuedRequestIds = new Set<number>();
+
+/** The <Configured evseId> / <Configured connectorId>: the first EVSE of the ICS, its connector 1. */
+export function configuredConnector(ctx: CaseContext): { evseId: number; connectorId: number } {
+  return { evseId: ctx.ics.evses[0]?.id ?? 1, connectorId: 1 };
+}
+
+export async function setVariables(ctx: CaseContext, data: Array<ComponentVariable & { attributeValue: string; attributeType?: string }>): Promise<Payload[]> {
+  const res = await ctx.sut.call('SetVariables', { setVariableData: data });
+  return (res.setVariableResult as Payload[] | undefined) ?? [];
+}
+
+export async function getVariables(ctx: CaseContext, data: Array<ComponentVariable & { attributeType?: string }>): Promise<Payload[]> {
+  const res = await ctx.sut.call('GetVariables', { getVariableData: data });
+  return (res.getVariableResult as Payload[] | undefined) ?? [];
+}
+
+/** The result for one component/variable in a Get/SetVariablesResponse (results may come in any order). */
+export function resultFor(ctx: CaseContext, results: Payload[], wanted: ComponentVariable, requirement: string): Payload {
+  const found = results.find((r) => sameVariable(r as unknown as ComponentVariable, wanted));
+  if (!found) ctx.fail(`the response has no result for ${label(wanted)}`, requirement);
+  return found;
+}
+
+/** A Configuration State step: the variable is set before the scenario (Accepted or RebootRequired). */
+export async function configure(ctx: CaseContext, entries: Array<[ComponentVariable, string]>): Promise<void> {
+  const results = await setVariables(ctx, entries.map(([v, value]) => ({ ...v, attributeValue: value })));
+  for (const [v, value] of entries) {
+    const r = resultFor(ctx, results, v, 'B05.FR.02');
+    ctx.expect(r.attributeStatus, `B05.FR.10: configuration state ${label(v)} = ${value}`).to.be.oneOf(['Accepted', 'RebootRequired']);
+  }
+}
+
+/** The current values, to put back after a case that changed them (keeps later cases independent). */
+export async function currentValues(ctx: CaseContext, vars: ComponentVariable[]): Promise<Array<[ComponentVariable, string]>> {
+  const results = await getVariables(ctx, vars);
+  return vars.flatMap((v) => {
+    const r = results.find((x) => sameVariable(x as unknown as ComponentVariable, v));
+    return r?.attributeStatus === 'Accepted' && typeof r.attributeValue === 'string' ? [[v, r.attributeValue] as [ComponentVariable, string]] : [];
+  });
+}
+
+/** "attributeStatusInfo is absent or reasonCode = <code>". */
+export function statusInfoIs(ctx: CaseContext, info: unknown, codes: string[], what: string): void {
+  if (info === undefined) return;
+  ctx.expect((info as { reasonCode?: string }).reasonCode, what).to.be.oneOf(codes);
+}
+
+export interface ReportRequirements {
+  /** Blamed when no (further) NotifyReport comes. */
+  sent: string;
+  requestId: string;
+  seqNo: string;
+}
+
+export const BASE_REPORT: ReportRequirements = { sent: 'B07.FR.03', requestId: 'B07.FR.04', seqNo: 'B07.FR.10' };
+
+export const CUSTOM_REPORT: ReportRequirements = { sent: 'B08.FR.03', requestId: 'B08.FR.04', seqNo: 'B08.FR.14' };
+
+/**
+ * Steps "The Charging Station sends NotifyReportRequest / the OCTT responds", repeated while tbc:
+ * every part carries the requestId, the first has seqNo 0 and each next one seqNo + 1.
+ */
+export async function collectReport(ctx: CaseContext, requestId: number, req: ReportRequirements): Promise<ReportDatum[]> {
+  const { sut, expect, ics } = ctx;
+  const data: ReportDatum[] = [];
+  issuedRequestIds.add(requestId);
+  for (let seqNo = 0; ; seqNo += 1) {
+    // Parts of an earlier request (a case that failed before its report ended) are not this report's.
+    const part = await sut.expectCall('NotifyReport', {
+      requirement: req.sent, describe: `(report part ${seqNo})`, timeoutMs: ics.timeouts.messageMs * 2,
+      filter: (p) => p.requestId === requestId || !issuedRequestIds.has(Number(p.requestId)),
+    });
+    expect(part.payload.requestId, `${req.requestId}: NotifyReportRequest requestId`).to.equal(requestId);
+    expect(part.payload.seqNo, `${req.seqNo}: NotifyReportRequest seqNo`).to.equal(seqNo);
+    expect(Number.isNaN(Date.parse(String(part.payload.generatedAt))), `${req.sent}: NotifyReportRequest generatedAt is a date-time`).to.equal(false);
+    data.push(...((part.payload.reportData as ReportDatum[] | undefined) ?? []));
+    if (part.payload.tbc !== true) return data;
+  }
+}
+
+export const LIST_TYPES = ['OptionList', 'SequenceList', 'MemberList'];
+
+export const listOf = (s: string | undefined): string[] => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+
+/** "variableCharacteristics are present" and "if dataType is OptionList, SequenceList or MemberList then valuesList must be provided". */
+export function checkCharacteristics(ctx: CaseContext, data: ReportDatum[], requirement: string): void {
+  for (const d of data) {
+    ctx.expect(d.variableCharacteristics, `${requirement}: variableCharacteristics of ${label(d)}`).to.not.equal(undefined);
+    if (LIST_TYPES.includes(d.variableCharacteristics?.dataType ?? '')) {
+      ctx.expect(listOf(d.variableCharacteristics?.valuesList), `${requirement}: valuesList of ${label(d)} (${String(d.variableCharacteristics?.dataType)})`).to.have.length.above(0);
+    }
+  }
+}
+
+/** Fails when a required component/variable is not in the report. */
+export function checkReported(ctx: CaseContext, data: ReportDatum[], required: ComponentVariable[], requirement: string): void {
+  const missing = required.filter((r) => !data.some((d) => sameVariable(d, r)));
+  ctx.expect(missing.map(label), `${requirement}: required variables not reported`).to.deep.equal([]);
+}
+
+/** Device model variables Part 2 marks required, per certification profile (Appendices CSV v1.4, "Required? yes"). */
+export const REQUIRED_VARIABLES: Record<string, Array<[string, string, string?]>> = {
+  Core: [
+    ['AlignedDataCtrlr', 'Interval'], ['AlignedDataCtrlr', 'Measurands'], ['AlignedDataCtrlr', 'TxEndedInterval'], ['AlignedDataCtrlr', 'TxEndedMeasurands'],
+    ['AuthCtrlr', 'AuthorizeRemoteStart'], ['AuthCtrlr', 'LocalAuthorizeOffline'], ['AuthCtrlr', 'LocalPreAuthorize'],
+    ['ChargingStation', 'AvailabilityState'], ['ChargingStation', 'Available'], ['ChargingStation', 'SupplyPhases'],
+    ['ClockCtrlr', 'DateTime'], ['ClockCtrlr', 'TimeSource'],
+    ['DeviceDataCtrlr', 'BytesPerMessage', 'GetReport'], ['DeviceDataCtrlr', 'BytesPerMessage', 'GetVariables'], ['DeviceDataCtrlr', 'BytesPerMessage', 'SetVariables'],
+    ['DeviceDataCtrlr', 'ItemsPerMessage', 'GetReport'], ['DeviceDataCtrlr', 'ItemsPerMessage', 'GetVariables'], ['DeviceDataCtrlr', 'ItemsPerMessage', 'SetVariables'],
+    ['OCPPCommCtrlr', 'FileTransferProtocols'], ['OCPPCommCtrlr', 'MessageTimeout', 'Default'], ['OCPPCommCtrlr', 'MessageAttemptInterval', 'TransactionEvent'],
+    ['OCPPCommCtrlr', 'MessageAttempts', 'TransactionEvent'], ['OCPPCommCtrlr', 'NetworkConfigurationPriority'], ['OCPPCommCtrlr', 'NetworkProfileConnectionAttempts'],
+    ['OCPPCommCtrlr', 'OfflineThreshold'], ['OCPPCommCtrlr', 'ResetRetries'], ['OCPPCommCtrlr', 'UnlockOnEVSideDisconnect'],
+    ['SampledDataCtrlr', 'TxEndedInterval'], ['SampledDataCtrlr', 'TxEndedMeasurands'], ['SampledDataCtrlr', 'TxStartedMeasurands'],
+    ['SampledDataCtrlr', 'TxUpdatedInterval'], ['SampledDataCtrlr', 'TxUpdatedMeasurands'],
+    ['SecurityCtrlr', 'CertificateEntries'], ['SecurityCtrlr', 'OrganizationName'], ['SecurityCtrlr', 'SecurityProfile'],
+    ['TxCtrlr', 'EVConnectionTimeOut'], ['TxCtrlr', 'StopTxOnEVSideDisconnect'], ['TxCtrlr', 'StopTxOnInvalidId'], ['TxCtrlr', 'TxStartPoint'], ['TxCtrlr', 'TxStopPoint'],
+  ],
+  'Local Authorization List Management': [['LocalAuthListCtrlr', 'BytesPerMessage'], ['LocalAuthListCtrlr', 'Entries'], ['LocalAuthListCtrlr', 'ItemsPerMessage']],
+  'Smart Charging': [
+    ['SmartChargingCtrlr', 'Entries', 'ChargingProfiles'], ['SmartChargingCtrlr', 'LimitChangeSignificance'], ['SmartChargingCtrlr', 'PeriodsPerSchedule'],
+    ['SmartChargingCtrlr', 'ProfileStackLevel'], ['SmartChargingCtrlr', 'RateUnit'],
+  ],
+  'Advanced Device Management': [['MonitoringCtrlr', 'BytesPerMessage', 'SetVariableMonitoring'], ['MonitoringCtrlr', 'ItemsPerMessage', 'SetVariableMonitoring']],
+  'Advanced User Interface': [['DisplayMessageCtrlr', 'DisplayMessages'], ['DisplayMessageCtrlr', 'SupportedFormats'], ['DisplayMessageCtrlr', 'SupportedPriorities']],
+  'ISO 15118 Support': [['ISO15118Ctrlr', 'ContractValidationOffline']],
+};
+
+/** The writable ones among them (ConfigurationInventory): ReadWrite by definition, not "ReadOnly or ReadWrite". */
+export const REQUIRED_WRITABLE: Array<[string, string, string?]> = [
+  ['AlignedDataCtrlr', 'Interval'], ['AlignedDataCtrlr', 'Measurands'], ['AlignedDataCtrlr', 'TxEndedInterval'], ['AlignedDataCtrlr', 'TxEndedMeasurands'],
+  ['AuthCtrlr', 'LocalAuthorizeOffline'], ['AuthCtrlr', 'LocalPreAuthorize'],
+  ['OCPPCommCtrlr', 'MessageAttemptInterval', 'TransactionEvent'], ['OCPPCommCtrlr', 'MessageAttempts', 'TransactionEvent'], ['OCPPCommCtrlr', 'NetworkConfigurationPriority'],
+  ['OCPPCommCtrlr', 'NetworkProfileConnectionAttempts'], ['OCPPCommCtrlr', 'OfflineThreshold'], ['OCPPCommCtrlr', 'ResetRetries'],
+  ['SampledDataCtrlr', 'TxEndedInterval'], ['SampledDataCtrlr', 'TxEndedMeasurands'], ['SampledDataCtrlr', 'TxStartedMeasurands'], ['SampledDataCtrlr', 'TxUpdatedInterval'],
+  ['SampledDataCtrlr', 'TxUpdatedMeasurands'], ['SecurityCtrlr', 'OrganizationName'], ['TxCtrlr', 'EVConnectionTimeOut'], ['TxCtrlr', 'StopTxOnInvalidId'],
+];
+
+/** The required variables of the profiles the ICS claims, with the charging infrastructure of its EVSE layout. */
+export function requiredVariables(ctx: CaseContext): ComponentVariable[] {
+  const controllers = Object.entries(REQUIRED_VARIABLES).filter(([profile]) => profile === 'Core' || ctx.ics.profiles.includes(profile))
+    .flatMap(([, list]) => list.map(([c, v, i]) => cv(c, v, i)));
+  const hardware = ctx.ics.evses.flatMap((e) => [
+    ...['AvailabilityState', 'Available', 'Power', 'SupplyPhases'].map((v) => cv('EVSE', v, undefined, { id: e.id })),
+    ...Array.from({ length: e.connectors }, (_x, i) => ['Available', 'ConnectorType', 'SupplyPhases'].map((v) => cv('Connector', v, undefined, { id: e.id, connectorId: i + 1 }))).flat(),
+  ]);
+  return [...controllers, ...hardware];
+}
+
+// --- B01-B03 Booting ------------------------------------------------------------------------------
+
+/** Retry interval given with Pending/Rejected where the case waits for the retry: short, so the case stays fast. */
+export const BOOT_RETRY_S = 2;
+
+/** <Configured RetryBackOffWaitMinimum> (s): short, the cases wait for it. */
+export const RETRY_WAIT_S = 1;
+
+/** <Configured offlineThreshold> (s) of TC_B_51 / TC_B_52. */
+export const OFFLINE_THRESHOLD_S = 3;
+
+/** TC_B_32/33/34: one GetVariables that must come back with `status` and no value. */
+export function getVariablesNegative(id: string, title: string, requirement: string, data: ComponentVariable & { attributeType?: string }, status: string) {
+  return defineTestCase({
+    id,
+    title,
+    version: '2.0.1',
+    sut: 'CS',
+    profiles: ['Core'],
+    covers: ['B06', requirement],
+    catches: ['getvariables-wrong-status'],
+    async run(ctx) {
+      const { expect } = ctx;
+      // 1. GetVariablesRequest.
+      const results = await getVariables(ctx, [data]);
+      // 2. GetVariablesResponse.
+      const r = results[0];
+      expect(r?.attributeStatus, `${requirement}: getVariableResult[0].attributeStatus`).to.equal(status);
+      expect(r?.attributeValue, `${requirement}: getVariableResult[0].attributeValue is omitted`).to.equal(undefined);
+      expect((r?.component as { name?: string } | undefined)?.name, 'B06.FR.02: getVariableResult[0].component.name').to.equal(data.component.name);
+      expect((r?.variable as { name?: string } | undefined)?.name, 'B06.FR.02: getVariableResult[0].variable.name').to.equal(data.variable.name);
+      if (data.attributeType) expect(r?.attributeType, 'B06.FR.03: getVariableResult[0].attributeType').to.equal(data.attributeType);
+    },
+  });
+}
+
+/** TC_B_35/36/37/39: one SetVariables that must come back with `status`. */
+export function setVariablesNegative(id: string, title: string, requirement: string, data: ComponentVariable & { attributeType?: string }, status: string, fault: string) {
+  return defineTestCase({
+    id,
+    title,
+    version: '2.0.1',
+    sut: 'CS',
+    profiles: ['Core'],
+    covers: ['B05', requirement],
+    catches: [fault],
+    async run(ctx) {
+      const { expect } = ctx;
+      // 1. SetVariablesRequest (Part 6 gives no value: any well-formed one will do).
+      const results = await setVariables(ctx, [{ ...data, attributeValue: '300' }]);
+      // 2. SetVariablesResponse.
+      const r = results[0];
+      expect(r?.attributeStatus, `${requirement}: setVariableResult[0].attributeStatus`).to.equal(status);
+      expect((r?.component as { name?: string } | undefined)?.name, 'B05.FR.02: setVariableResult[0].component.name').to.equal(data.component.name);
+      expect((r?.variable as { name?: string } | undefined)?.name, 'B05.FR.02: setVariableResult[0].variable.name').to.equal(data.variable.name);
+      expect((r?.variable as { instance?: string } | undefined)?.instance, 'B05.FR.02: setVariableResult[0].variable.instance').to.equal(data.variable.instance);
+      if (data.attributeType) expect(r?.attributeType, 'B05.FR.03: setVariableResult[0].attributeType').to.equal(data.attributeType);
+    },
+  });
+}
+
+// --- B07 Get Base Report ---------------------------------------------------------------------------
+
+export async function baseReport(ctx: CaseContext, reportBase: string): Promise<ReportDatum[]> {
+  const { sut, expect } = ctx;
+  // 1. GetBaseReportRequest.
+  const requestId = newRequestId();
+  const res = await sut.call('GetBaseReport', { requestId, reportBase });
+  // 2. GetBaseReportResponse Accepted.
+  expect(res.status, 'B07.FR.01: GetBaseReportResponse status').to.equal('Accepted');
+  statusInfoIs(ctx, res.statusInfo, ['NoError'], 'B07.FR.01: GetBaseReportResponse statusInfo.reasonCode');
+  // 3-4. NotifyReportRequest, repeated while tbc.
+  return collectReport(ctx, requestId, BASE_REPORT);
+}
+
+// --- B08 Get Custom Report ---------------------------------------------------------------------------
+
+/** Steps 1-4 of a custom report: GetReportRequest Accepted, then its NotifyReport parts. */
+export async function customReport(ctx: CaseContext, request: Payload): Promise<ReportDatum[]> {
+  const { sut, expect } = ctx;
+  const requestId = newRequestId();
+  const res = await sut.call('GetReport', { requestId, ...request });
+  expect(res.status, 'B08.FR.01: GetReportResponse status').to.equal('Accepted');
+  statusInfoIs(ctx, res.statusInfo, ['NoError'], 'B08.FR.01: GetReportResponse statusInfo.reasonCode');
+  const data = await collectReport(ctx, requestId, CUSTOM_REPORT);
+  checkCharacteristics(ctx, data, 'B08.FR.12');
+  return data;
+}
+
+export const AVAILABILITY_STATES = ['Available', 'Occupied', 'Reserved', 'Unavailable', 'Faulted'];
+
+/** The tool validations of the EVSE #1 AvailabilityState report (TC_B_17, TC_B_18). */
+export function checkEvseAvailabilityReport(ctx: CaseContext, data: ReportDatum[], evseId: number, requirement: string): void {
+  const { expect } = ctx;
+  const wanted = cv('EVSE', 'AvailabilityState', undefined, { id: evseId });
+  expect(data.map(label), `${requirement}: the report holds EVSE #${evseId} AvailabilityState only`).to.deep.equal([label(wanted)]);
+  const d = data[0] as ReportDatum;
+  expect(d.variableCharacteristics?.dataType, 'B08.FR.12: dataType').to.equal('OptionList');
+  expect([...listOf(d.variableCharacteristics?.valuesList)].sort(), 'B08.FR.12: valuesList').to.deep.equal([...AVAILABILITY_STATES].sort());
+  const actual = (d.variableAttribute ?? []).find((a) => (a.type ?? 'Actual') === 'Actual');
+  expect(actual, `${requirement}: an Actual attribute`).to.not.equal(undefined);
+  expect(actual?.mutability, `${requirement}: mutability`).to.equal('ReadOnly');
+}
+
+/** The componentCriteria a station may leave unsupported; the ICS names them as features 'Unsupported componentCriteria <value>'. */
+export const OPTIONAL_CRITERIA = ['Active', 'Enabled', 'Problem'] as const;
+
+export const unsupportedCriterion = (c: string) => `Unsupported componentCriteria ${c}`;
+
+// --- B12 Reset with transactions ----------------------------------------------------------------------
+
+/** Steps "Execute Reusable State StopAuthorized / EVConnectedPostSession / EVDisconnected / ParkingBayUnoccupied" up to the end of the transaction. */
+export async function endSession(ctx: CaseContext, s: TxSession): Promise<void> {
+  await stopAuthorized(ctx);
+  // The later states only while the transaction still runs (Part 6 notes: it ends at the TxStopPoint).
+  if (transactionRunning(s)) await evConnectedPostSession(ctx);
+  if (transactionRunning(s)) await evDisconnected(ctx);
+  if (transactionRunning(s)) await parkingBayUnoccupied(ctx);
+}
+
+/** After a reboot: the configured connector Occupied while the EV is still connected, every other one Available. */
+export const afterReboot = (s: TxSession) => (e: number, c: number) => (s.evConnected && e === s.evseId && c === s.connectorId ? 'Occupied' : 'Available');
+
+// --- B11/B12 Reset of one EVSE ----------------------------------------------------------------------
+
+/**
+ * Note "<Configured evseId> reboots". Armed before the reset: when the station reports the EVSE's
+ * connector Unavailable meanwhile (B11.FR.08: it MAY), `restarted()` waits until it reports it back.
+ */
+export function evseReboot(ctx: CaseContext, evseId: number): { restarted: () => Promise<void> } {
+  const { sut, ics } = ctx;
+  const down = later(sut.expectCall('StatusNotification', {
+    describe: `(EVSE ${evseId} resetting)`, timeoutMs: ics.timeouts.messageMs * 5, filter: (p) => p.evseId === evseId && p.connectorStatus === 'Unavailable',
+  }));
+  return {
+    async restarted() {
+      const unavailable = await down.then((c) => c.payload, () => undefined);
+      if (!unavailable) return;
+      // Reported after the Unavailable one (the station's own timestamps).
+      const since = Date.parse(String(unavailable.timestamp));
+      await sut.expectCall('StatusNotification', {
+        describe: `(EVSE ${evseId} back)`, requirement: 'B11.FR.08', timeoutMs: ics.timeouts.messageMs * 3,
+        filter: (p) => p !== unavailable && p.evseId === evseId && p.connectorStatus !== 'Unavailable' && Date.parse(String(p.timestamp)) >= since,
+      });
+    },
+  };
+}
+
+// --- B09/B10 Network profiles ------------------------------------------------------------------------
+
+/**
+ * The harness's two endpoints: the one the station was configured with, and the same listener under
+ * another path. A case moves the station to the endpoint it is not using now.
+ */
+export function endpoints(ctx: CaseContext): { active: { url: string; path: string }; other: { url: string; path: string } } {
+  const base = new URL(String(ctx.settings.endpoint));
+  const primary = base.pathname.replace(/\/+$/, '');
+  const alternate = `${primary}-alt`;
+  const url = (path: string) => `${base.protocol}//${base.host}${path}`;
+  const connected = String(ctx.sut.connectionInfo()?.path ?? '');
+  const onAlternate = connected.startsWith(`${alternate}/`);
+  const a = onAlternate ? alternate : primary;
+  const b = onAlternate ? primary : alternate;
+  return { active: { url: url(a), path: `${a}/` }, other: { url: url(b), path: `${b}/` } };
+}
+
+/** ActiveNetworkProfile (when implemented), and the other slot of the two the test system uses. */
+export async function slots(ctx: CaseContext): Promise<{ active: number; other: number }> {
+  const [r] = await getVariables(ctx, [cv('OCPPCommCtrlr', 'ActiveNetworkProfile')]);
+  const active = r?.attributeStatus === 'Accepted' ? Number(r.attributeValue) : 1;
+  return { active, other: active === 1 ? 2 : 1 };
+}
+
+export async function messageTimeout(ctx: CaseContext): Promise<number> {
+  const [r] = await getVariables(ctx, [cv('OCPPCommCtrlr', 'MessageTimeout', 'Default')]);
+  return Number(r?.attributeValue) || 30;
+}
+
+/**
+ * Steps 1-6 of the migration cases: SetNetworkProfile for the unused slot with the other endpoint,
+ * NetworkConfigurationPriority = that slot first, then ResetRequest (always sent: errata 2025-06).
+ */
+export async function migrate(ctx: CaseContext, url: string, slot: { active: number; other: number }): Promise<void> {
+  const { sut, expect, ics } = ctx;
+  // 1-2. SetNetworkProfileRequest for the slot not in use: Accepted.
+  const res = await sut.call('SetNetworkProfile', {
+    configurationSlot: slot.other,
+    connectionData: {
+      messageTimeout: await messageTimeout(ctx), ocppCsmsUrl: url, ocppInterface: 'Wired0', ocppTransport: 'JSON', ocppVersion: 'OCPP20',
+      securityProfile: ics.securityProfile,
+    },
+  });
+  expect(res.status, 'B09.FR.01: SetNetworkProfileResponse status').to.equal('Accepted');
+  // 3-4. NetworkConfigurationPriority = "<new slot>,<previous slot>": Accepted or RebootRequired.
+  const [set] = await setVariables(ctx, [{ ...NETWORK_PRIORITY, attributeValue: `${slot.other},${slot.active}` }]);
+  expect(set?.attributeStatus, 'B10.FR.01: SetVariablesResponse setVariableResult[0].attributeStatus').to.be.oneOf(['Accepted', 'RebootRequired']);
+  // 5-6. ResetRequest: Accepted.
+  const reset = await sut.call('Reset', { type: 'OnIdle' });
+  expect(reset.status, 'B11.FR.01: ResetResponse status').to.equal('Accepted');
+}
+
+/** Deletes an installed CSMS root again (best effort), so the cases after this one see the station's own roots. */
+export async function removeCsmsRoot(ctx: CaseContext, pem: string): Promise<void> {
+  const { X509Certificate } = await import('node:crypto');
+  const norm = (s: string) => s.toLowerCase().replace(/^0+/, '');
+  const serial = norm(new X509Certificate(pem).serialNumber);
+  const ids = await ctx.sut.callRaw('GetInstalledCertificateIds', { certificateType: ['CSMSRootCertificate'] });
+  if (ids.kind !== 'result') return;
+  const chains = (ids.payload.certificateHashDataChain as Array<{ certificateHashData: Payload }> | undefined) ?? [];
+  const entry = chains.find((c) => norm(String(c.certificateHashData.serialNumber)) === serial);
+  if (entry) await ctx.sut.callRaw('DeleteCertificate', { certificateHashData: entry.certificateHashData });
+}
+
+// --- B04 Offline behaviour and Part 4 reconnecting ------------------------------------------------------
+
+/**
+ * TC_B_51 / TC_B_52: the OCTT closes the connection, the EV is connected meanwhile, the station
+ * reconnects after `waitS` and reports the configured connector Occupied.
+ */
+export async function statusAfterOutage(ctx: CaseContext, waitS: number, requirement: string): Promise<void> {
+  const { sut, operator, expect, ics } = ctx;
+  const setting = (variable: string, value: string) => ({ component: 'OCPPCommCtrlr', variable, value });
+  // Configuration State (put back after the case, with the station idle again).
+  const configuration = [setting('OfflineThreshold', String(OFFLINE_THRESHOLD_S)), setting('RetryBackOffWaitMinimum', String(waitS)), setting('RetryBackOffRandomRange', '0')];
+  await transactionCase(ctx, { configuration }, async (s) => {
+    // The transaction the EV may start meanwhile is not what this case is about: its messages are answered at once.
+    sut.autoAnswer('TransactionEvent', (p) => (p.idToken ? { idTokenInfo: { status: 'Accepted' } } : {}));
+    // 1. The OCTT closes the WebSocket connection.
+    await sut.disconnect();
+    // 2. Manual Action: Connect the EV and EVSE.
+    const status = sut.expectCall('StatusNotification', {
+      timeoutMs: waitS * 1000 + ics.timeouts.messageMs * 3, requirement, describe: '(connector Occupied, after the outage)',
+      filter: (p) => p.evseId === s.evseId && p.connectorId === s.connectorId && p.connectorStatus === 'Occupied',
+    });
+    await operator.do('plugIn', { evseId: s.evseId, connectorId: s.connectorId });
+    s.evConnected = true;
+    // 3. The OCTT accepts the reconnection; 4-5. the station reports the configured connector Occupied.
+    const p = (await status).payload;
+    expect(p.connectorStatus, `${requirement}: StatusNotificationRequest connectorStatus`).to.equal('Occupied');
+  });
+}
