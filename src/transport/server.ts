@@ -77,6 +77,11 @@ export interface RejectedUpgrade {
   error: HarnessError;
 }
 
+/** The raw TCP socket the 'connection' event gave, which a TLSSocket wraps (its _parent). */
+function rawSocketOf(s: Duplex): Duplex {
+  return (s as Duplex & { _parent?: Duplex })._parent ?? s;
+}
+
 /**
  * The WebSocket endpoint the harness (or the reference CSMS) listens on. The station identity is
  * the last URL path segment. Events: 'connection' (AcceptedConnection), 'rejected' (RejectedUpgrade),
@@ -112,6 +117,7 @@ export class OcppServer extends EventEmitter {
         rejectUnauthorized: profile === 3,
       });
       this.httpServer.on('tlsClientError', (err: Error & { code?: string }, socket: TLSSocket) => {
+        if (this.timedOut.has(rawSocketOf(socket))) return; // we dropped it (upgrade timeout): not the peer's refusal
         // A client certificate that does not verify makes Node drop the socket ('socket hang up'): say why.
         const certError = socket.authorizationError ? `client certificate refused (${String(socket.authorizationError)})` : undefined;
         this.emit('tlsError', new HarnessError('OCPPH_ERR_TLS', `TLS handshake with ${socket.remoteAddress ?? 'peer'} failed: ${certError ?? err.message}`,
@@ -179,8 +185,6 @@ export class OcppServer extends EventEmitter {
   private watchHandshakes(server: https.Server): void {
     const pending = new Set<Duplex>();
     const secured = new WeakSet<Duplex>();
-    // The TLSSocket wraps the raw TCP socket the 'connection' event gave (its _parent).
-    const rawOf = (s: Duplex): Duplex => (s as Duplex & { _parent?: Duplex })._parent ?? s;
     server.on('connection', (socket: Duplex & { remoteAddress?: string }) => {
       pending.add(socket);
       socket.once('close', () => setImmediate(() => {
@@ -190,10 +194,10 @@ export class OcppServer extends EventEmitter {
         this.emit('tlsError', new HarnessError('OCPPH_ERR_TLS', `TLS handshake with ${socket.remoteAddress ?? 'peer'} failed: the peer ${what}`, { remoteAddress: socket.remoteAddress }));
       }));
     });
-    server.on('secureConnection', (tls: TLSSocket) => secured.add(rawOf(tls)));
-    server.on('tlsClientError', (_err: Error, tls: TLSSocket) => pending.delete(rawOf(tls)));
-    server.on('upgrade', (req: http.IncomingMessage) => pending.delete(rawOf(req.socket)));
-    server.on('request', (req: http.IncomingMessage) => pending.delete(rawOf(req.socket)));
+    server.on('secureConnection', (tls: TLSSocket) => secured.add(rawSocketOf(tls)));
+    server.on('tlsClientError', (_err: Error, tls: TLSSocket) => pending.delete(rawSocketOf(tls)));
+    server.on('upgrade', (req: http.IncomingMessage) => pending.delete(rawSocketOf(req.socket)));
+    server.on('request', (req: http.IncomingMessage) => pending.delete(rawSocketOf(req.socket)));
   }
 
   private closing = false;
@@ -208,9 +212,8 @@ export class OcppServer extends EventEmitter {
   private boundUpgrades(timeoutMs: number): void {
     const timers = new WeakMap<Duplex, NodeJS.Timeout>();
     const httpSockets = new WeakMap<Duplex, Duplex>();
-    const rawOf = (s: Duplex): Duplex => (s as Duplex & { _parent?: Duplex })._parent ?? s;
     const settle = (req: http.IncomingMessage) => {
-      const raw = rawOf(req.socket);
+      const raw = rawSocketOf(req.socket);
       clearTimeout(timers.get(raw));
       timers.delete(raw);
     };
@@ -234,7 +237,7 @@ export class OcppServer extends EventEmitter {
       socket.once('close', () => { clearTimeout(timer); timers.delete(socket); });
     });
     if (this.httpServer instanceof https.Server) {
-      this.httpServer.on('secureConnection', (tls: TLSSocket) => httpSockets.set(rawOf(tls), tls));
+      this.httpServer.on('secureConnection', (tls: TLSSocket) => httpSockets.set(rawSocketOf(tls), tls));
     }
     this.httpServer.on('upgrade', settle);
     this.httpServer.on('request', settle);
