@@ -9,6 +9,7 @@ import type { SutRole } from '../domain/role.js';
 import { HarnessError } from '../errors.js';
 import type { Hook } from '../engine/operator.js';
 import type { SecurityProfile } from '../transport/security.js';
+import { DEFAULT_UPGRADE_TIMEOUT_MS } from '../transport/server.js';
 
 /** The config file as written (all optional). */
 export interface ConfigFile {
@@ -25,7 +26,7 @@ export interface ConfigFile {
   certs?: string;
   tls?: { serverCert?: 'rsa' | 'ecdsa'; caFile?: string; certFile?: string; keyFile?: string };
   operator?: { interactive?: 'auto' | boolean; hook?: Hook; actions?: Record<string, Hook> };
-  timeouts?: { caseMs?: number; connectMs?: number; holdMs?: number };
+  timeouts?: { caseMs?: number; connectMs?: number; holdMs?: number; upgradeMs?: number };
   out?: string;
 }
 
@@ -40,7 +41,7 @@ export interface HarnessConfig {
   certs: string;
   tls: NonNullable<ConfigFile['tls']>;
   operator: { interactive: 'auto' | boolean; hook?: Hook; actions: Record<string, Hook> };
-  timeouts: { caseMs: number; connectMs: number; holdMs: number };
+  timeouts: { caseMs: number; connectMs: number; holdMs: number; upgradeMs: number };
   out?: string;
 }
 
@@ -124,9 +125,10 @@ export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: C
     ...(csmsUrl ? { csmsUrl } : {}),
     ...(password !== undefined ? { password } : {}),
     certs: rel(flags.certs ?? env.OCPPH_CERTS ?? file.certs ?? 'certs'),
-    tls: file.tls ?? {},
+    // Own-PKI files are relative to the config file, like the other paths.
+    tls: Object.fromEntries(Object.entries(file.tls ?? {}).map(([k, v]) => [k, /File$/.test(k) ? rel(String(v)) : v])) as HarnessConfig['tls'],
     operator: { interactive: file.operator?.interactive ?? 'auto', ...(file.operator?.hook ? { hook: file.operator.hook } : {}), actions: file.operator?.actions ?? {} },
-    timeouts: { caseMs: file.timeouts?.caseMs ?? 120_000, connectMs: file.timeouts?.connectMs ?? 30_000, holdMs: file.timeouts?.holdMs ?? 5_000 },
+    timeouts: { caseMs: file.timeouts?.caseMs ?? 120_000, connectMs: file.timeouts?.connectMs ?? 30_000, holdMs: file.timeouts?.holdMs ?? 5_000, upgradeMs: file.timeouts?.upgradeMs ?? DEFAULT_UPGRADE_TIMEOUT_MS },
     ...(out ? { out: rel(out) } : {}),
   };
 }

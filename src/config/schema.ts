@@ -56,11 +56,12 @@ export const CONFIG_SCHEMA = {
     tls: {
       type: 'object', additionalProperties: false,
       properties: {
-        serverCert: { enum: ['rsa', 'ecdsa'], description: 'Which CSMS server certificate the harness presents (sut: cs).' },
-        caFile: { type: 'string', description: 'PEM file of the CA that signs the CSMS server certificate (sut: csms, when not the test PKI).' },
-        certFile: { type: 'string' },
-        keyFile: { type: 'string' },
+        serverCert: { enum: ['rsa', 'ecdsa'], description: 'sut: cs — serve only this test-PKI CSMS server certificate (unset: both, RSA and ECDSA, for the four A00.FR.318 suites).' },
+        caFile: { type: 'string', description: 'Your own PKI: PEM CA certificate(s) the harness trusts for the peer: the CSMS server certificate (sut: csms) or the station client certificates (sut: cs, profile 3). Replaces the test PKI root.' },
+        certFile: { type: 'string', description: 'Your own PKI: PEM certificate (with its intermediates) the harness presents: the CSMS server certificate (sut: cs) or the station client certificate (sut: csms, profile 3). Needs keyFile.' },
+        keyFile: { type: 'string', description: 'Your own PKI: PEM private key of certFile.' },
       },
+      dependencies: { certFile: ['keyFile'], keyFile: ['certFile'] },
     },
     operator: {
       type: 'object', additionalProperties: false,
@@ -76,6 +77,7 @@ export const CONFIG_SCHEMA = {
         caseMs: { type: 'integer', minimum: 1000, description: 'Deadline of one case.' },
         connectMs: { type: 'integer', minimum: 100, description: 'How long to wait for the SUT to (re)connect.' },
         holdMs: { type: 'integer', minimum: 0, description: 'How long an unclaimed decision call waits for a case before the default answer.' },
+        upgradeMs: { type: 'integer', minimum: 100, description: 'sut: cs — how long a station may take from TCP connect to a complete WebSocket upgrade request (TLS handshake included); slower ones are dropped.' },
       },
     },
     out: { type: 'string', description: 'Output folder of the run.' },

@@ -94,12 +94,13 @@ export class CsmsLink extends EventEmitter implements Link {
   /** Endpoint changes run one after the other; `ensureConnected` waits for the last one. */
   private reconfiguring: Promise<unknown> = Promise.resolve();
 
-  constructor(options: OcppServerOptions & { expectedStationId?: string; endpointResolver?: EndpointResolver }) {
+  constructor(options: OcppServerOptions & { endpointResolver?: EndpointResolver }) {
     super();
     this.version = options.versions[0] as OcppVersion;
     this.expectedStationId = options.expectedStationId;
     this.resolver = options.endpointResolver;
-    const { expectedStationId: _e, endpointResolver: _r, ...serverOptions } = options;
+    // The server refuses other station identities (HTTP 404) itself.
+    const { endpointResolver: _r, ...serverOptions } = options;
     this.serverOptions = serverOptions;
     this.authenticate = options.authenticate;
     this.listening = this.createServer();

@@ -102,6 +102,8 @@ export class Peer {
     this.recorder = this.background;
     this.responderCtx = { version: this.version, ics: this.ics, now: () => this.now(), nextTransactionId: () => this.txCounter++ };
     link.on('connection', (c: LinkConnection) => this.attach(c.rpc));
+    // Every refused upgrade (unknown identity, credentials, slow upgrade) shows in the journal of the running case.
+    link.on('rejected', (r: RejectedUpgrade) => this.recorder.step(`connection attempt: upgrade refused with HTTP ${r.status} (${r.error.message})`, 'info'));
     const existing = link.current();
     if (existing) this.attach(existing.rpc);
   }
@@ -476,8 +478,8 @@ export class Peer {
         this.recorder.step(`connection attempt: TLS handshake failed (${e.message})`, 'info');
         done({ kind: 'tlsFailed', reason: e.message });
       };
+      // The constructor's listener records the refusal.
       const onRejected = (r: RejectedUpgrade) => {
-        this.recorder.step(`connection attempt: upgrade refused with HTTP ${r.status} (${r.error.message})`, 'info');
         done({ kind: 'refused', status: r.status, reason: r.error.message });
       };
       const timer = setTimeout(() => {

@@ -7,15 +7,15 @@ import { runPlan, extractBootIdentity, type PlannedCase } from '../engine/runner
 import type { CaseResult, RunEvent, SutIdentity } from '../engine/model.js';
 import { summarize } from '../engine/model.js';
 import type { Operator } from '../engine/operator.js';
-import { CsmsLink, StationLink, type EndpointRequest, type Link } from '../ocpp/link.js';
+import { CsmsLink, StationLink, type Link } from '../ocpp/link.js';
 import type { AuthRequest } from '../transport/server.js';
-import { isPkiRole } from '../pki/roles.js';
 import { Peer } from '../ocpp/peer.js';
 import { ensurePki, type Pki } from '../pki/store.js';
 import type { TlsOptions } from '../transport/security.js';
 import { usesBasicAuth, usesTls } from '../transport/security.js';
 import { HarnessError } from '../errors.js';
 import { buildOperator } from './operators.js';
+import { clientTls, ownTlsLoader, serverTls } from './tls.js';
 import { startReferenceSut, type SimulatorHandle } from './simulators.js';
 
 const require = createRequire(import.meta.url);
@@ -55,6 +55,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
   const selected = select(catalogue.cases, { ...options.selection, version: config.version, sut: config.sut });
   const planned = plan(selected, config.ics, options.selection.profiles);
   const pki = pkiLoader(config.certs, config.ics.station.id);
+  const ownTls = ownTlsLoader(config);
   const profile = config.ics.securityProfile;
 
   let sim: SimulatorHandle | undefined;
@@ -67,7 +68,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
   }
 
   if (config.sut === 'CS') {
-    const tls: TlsOptions | undefined = usesTls(profile) ? await serverTls(config, await pki()) : undefined;
+    const tls: TlsOptions | undefined = usesTls(profile) ? await serverTls(config, pki, await ownTls()) : undefined;
     // The Basic-auth check follows the profile of the server that received the request (cases may change it).
     const basicAuth = (expected: string | undefined) => (req: AuthRequest) => (usesBasicAuth(req.securityProfile) ? req.password === expected : true);
     const csmsLink = new CsmsLink({
@@ -75,13 +76,14 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       ...(tls ? { tls } : {}),
       callTimeoutMs: config.ics.timeouts.messageMs,
       expectedStationId: config.ics.station.id,
+      upgradeTimeoutMs: config.timeouts.upgradeMs,
       authenticate: basicAuth(password),
       // Cases that need another endpoint (bad server certificates, old TLS, another security profile) ask for it by name.
       endpointResolver: async (request) => {
         const securityProfile = request.securityProfile ?? profile;
         return {
           securityProfile,
-          ...(usesTls(securityProfile) ? { tls: await serverTls(config, await pki(), request) } : {}),
+          ...(usesTls(securityProfile) ? { tls: await serverTls(config, pki, await ownTls(), request) } : {}),
           authenticate: basicAuth(request.basicAuthPassword ?? password),
         };
       },
@@ -101,7 +103,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
     const url = sim?.endpoint ?? config.csmsUrl;
     if (!url) throw new HarnessError('OCPPH_ERR_CONFIG', "testing a CSMS needs its endpoint: config 'csmsUrl', OCPPH_CSMS_URL or --csms-url");
     endpoint = url;
-    const tls = usesTls(profile) ? await clientTls(config, await pki()) : undefined;
+    const tls = usesTls(profile) ? await clientTls(config, pki, await ownTls()) : undefined;
     link = new StationLink({
       url, stationId: config.ics.station.id, versions: [config.version], securityProfile: profile,
       ...(password !== undefined && usesBasicAuth(profile) ? { basicAuth: { password } } : {}),
@@ -165,34 +167,4 @@ export function runBeginEvent(config: HarnessConfig, sut: SutIdentity, planned: 
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-async function serverTls(config: HarnessConfig, pki: Pki, request: EndpointRequest = {}): Promise<TlsOptions> {
-  const role = request.serverCert ?? (config.tls.serverCert === 'ecdsa' ? 'csms-server-ecdsa' : 'csms-server-rsa');
-  if (!isPkiRole(role)) throw new HarnessError('OCPPH_ERR_USAGE', `no test-PKI certificate '${role}' for the server`);
-  const server = pki.get(role);
-  return {
-    cert: pki.chainPem(server.role),
-    key: server.keyPem,
-    // Profile 3: station certificates chain up to the CSMS root through the CSO sub-CA.
-    ca: [pki.get('csms-root').certPem],
-    ...(request.minTlsVersion ? { minVersion: request.minTlsVersion } : {}),
-    ...(request.maxTlsVersion ? { maxVersion: request.maxTlsVersion } : {}),
-    ...(request.ciphers ? { ciphers: request.ciphers } : {}),
-    // A restricted cipher list may hold RSA and ECDSA suites (A00.FR.319): present a certificate of each key type.
-    ...(request.ciphers && !request.serverCert ? { additionalCerts: [otherKeyType(role, pki)] } : {}),
-  };
-}
-
-function otherKeyType(role: string, pki: Pki): { cert: string; key: string } {
-  const other = pki.get(role === 'csms-server-ecdsa' ? 'csms-server-rsa' : 'csms-server-ecdsa');
-  return { cert: pki.chainPem(other.role), key: other.keyPem };
-}
-
-async function clientTls(config: HarnessConfig, pki: Pki): Promise<TlsOptions> {
-  const station = pki.get('station');
-  return {
-    ca: [pki.get('csms-root').certPem],
-    ...(config.ics.securityProfile === 3 ? { cert: pki.chainPem('station'), key: station.keyPem } : {}),
-  };
 }

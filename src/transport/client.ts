@@ -1,11 +1,11 @@
 import type http from 'node:http';
 import { isIP, type createConnection as netCreateConnection, type Socket } from 'node:net';
-import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls';
+import { checkServerIdentity, connect as tlsConnect, type ConnectionOptions, type PeerCertificate, type TLSSocket } from 'node:tls';
 import { WebSocket } from 'ws';
 import { HarnessError } from '../errors.js';
 import { RpcConnection } from '../rpc/connection.js';
 import { subprotocolOf, versionOfSubprotocol, type OcppVersion } from '../rpc/versions.js';
-import { basicAuthHeader, cipherListFor, DEFAULT_TLS_MIN_VERSION, usesTls, type SecurityProfile, type TlsOptions } from './security.js';
+import { basicAuthHeader, cipherListFor, DEFAULT_TLS_MIN_VERSION, usesTls, weakKeyProblem, type SecurityProfile, type TlsOptions } from './security.js';
 import { DEFAULT_MAX_PAYLOAD } from './server.js';
 
 export interface OcppClientOptions {
@@ -45,11 +45,28 @@ export interface PeerCertificateInfo {
   validTo?: string;
 }
 
+function keyTypeOf(c: PeerCertificate): PeerCertificateInfo['keyType'] {
+  const ec = (c as { asn1Curve?: string; nistCurve?: string }).asn1Curve !== undefined || (c as { nistCurve?: string }).nistCurve !== undefined;
+  return ec ? 'ec' : c.modulus ? 'rsa' : 'other';
+}
+
+/**
+ * Node's host name check, then A00.FR.502/503 on the server's key. Node runs it before any application
+ * data leaves (no upgrade request, no Basic credentials reach a server with a weak key).
+ */
+function checkServer(host: string, cert: PeerCertificate): Error | undefined {
+  const hostError = checkServerIdentity(host, cert);
+  if (hostError) return hostError;
+  const problem = weakKeyProblem({ ...(typeof cert.bits === 'number' ? { bits: cert.bits } : {}), keyType: keyTypeOf(cert) });
+  if (!problem) return undefined;
+  return new HarnessError('OCPPH_ERR_TLS', `the server certificate is refused: ${problem}`,
+    { requirement: problem.includes('RSA') ? 'A00.FR.502' : 'A00.FR.503', bits: cert.bits });
+}
+
 function peerCertificateInfo(socket: TLSSocket): PeerCertificateInfo | undefined {
   const c = socket.getPeerCertificate();
   if (!c || typeof c !== 'object' || !c.subject) return undefined;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const ec = (c as { asn1Curve?: string; nistCurve?: string }).asn1Curve !== undefined || (c as { nistCurve?: string }).nistCurve !== undefined;
   const cn = first(c.subject.CN);
   const o = first(c.subject.O);
   return {
@@ -57,7 +74,7 @@ function peerCertificateInfo(socket: TLSSocket): PeerCertificateInfo | undefined
     ...(o !== undefined ? { subjectO: o } : {}),
     ...(c.serialNumber ? { serialNumber: c.serialNumber } : {}),
     ...(typeof c.bits === 'number' ? { bits: c.bits } : {}),
-    keyType: ec ? 'ec' : c.modulus ? 'rsa' : 'other',
+    keyType: keyTypeOf(c),
     ...(c.valid_to ? { validTo: c.valid_to } : {}),
   };
 }
@@ -85,7 +102,7 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
   const createConnection = (opts: ConnectionOptions): Socket => {
     // As ws' own tlsConnect: no SNI for an IP address.
     const servername = opts.servername || opts.servername === '' ? opts.servername : isIP(opts.host ?? '') ? '' : opts.host;
-    const socket = tlsConnect({ ...opts, path: undefined, servername } as ConnectionOptions);
+    const socket = tlsConnect({ ...opts, path: undefined, servername, ...(tls.allowWeakServerKey ? {} : { checkServerIdentity: checkServer }) } as ConnectionOptions);
     socket.once('secureConnect', () => { tlsEstablished = true; });
     return socket;
   };
@@ -128,8 +145,9 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
     });
     ws.once('error', (err: Error & { code?: string }) => {
       const msg = err.message;
-      if (/subprotocol/i.test(msg)) fail(new HarnessError('OCPPH_ERR_SUBPROTOCOL', `${url}: ${msg} (offered ${offered.join(', ')})`, { offered, ...(selected !== undefined ? { selected } : {}) }, { cause: err }));
-      else if (isTlsError(err)) fail(new HarnessError('OCPPH_ERR_TLS', `TLS with ${url} failed: ${msg}`, { code: err.code }, { cause: err }));
+      if (err instanceof HarnessError) fail(new HarnessError(err.code, `TLS with ${url} failed: ${msg}`, err.details, { cause: err }));
+      else if (/subprotocol/i.test(msg)) fail(new HarnessError('OCPPH_ERR_SUBPROTOCOL', `${url}: ${msg} (offered ${offered.join(', ')})`, { offered, ...(selected !== undefined ? { selected } : {}) }, { cause: err }));
+      else if (isTlsError(err)) fail(new HarnessError('OCPPH_ERR_TLS', `TLS with ${url} failed: ${msg}${noSharedSuiteHint(err, tls)}`, { code: err.code }, { cause: err }));
       else if (tlsEstablished && err.code === 'ECONNRESET') {
         fail(new HarnessError('OCPPH_ERR_TLS', `${url} dropped the connection right after the TLS handshake, before answering the upgrade: `
           + `it most likely ${tls.cert ? 'refused the client certificate' : 'requires a client certificate'} (${msg})`, { code: err.code }, { cause: err }));
@@ -166,6 +184,12 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
       resolve({ rpc, info, ws });
     });
   });
+}
+
+/** A handshake failure alert with the default list most likely means the server offers none of the A00.FR.318 suites (e.g. CBC only). */
+function noSharedSuiteHint(err: Error, tls: TlsOptions): string {
+  if (tls.ciphers || !/handshake failure/i.test(err.message)) return '';
+  return ' (the harness offers only the cipher suites of A00.FR.318/A00.FR.319 and TLS 1.3: the server most likely allows none of them, e.g. CBC suites only)';
 }
 
 function isTlsError(err: Error & { code?: string }): boolean {

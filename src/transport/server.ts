@@ -12,6 +12,9 @@ import { cipherListFor, DEFAULT_TLS_MIN_VERSION, parseBasicAuth, serverCertKeys,
 
 export const DEFAULT_MAX_PAYLOAD = 10 * 1024 * 1024;
 
+/** How long a peer may take from TCP connect to a complete upgrade request (TLS handshake included). */
+export const DEFAULT_UPGRADE_TIMEOUT_MS = 15_000;
+
 export interface AuthRequest {
   stationId: string;
   /** The URL path of the upgrade request (e.g. /ocpp/CS001): which endpoint the station chose. */
@@ -38,6 +41,14 @@ export interface OcppServerOptions {
   callTimeoutMs?: number;
   /** WebSocket ping interval; 0 disables pings. */
   pingIntervalMs?: number;
+  /**
+   * The only station identity this endpoint serves (the SUT's): another one gets HTTP 404 at the upgrade
+   * (OCPP-J: unknown identity). Under profile 3 the verified client certificate's CN is accepted too.
+   * Without it every identity is served (the reference CSMS, which knows several stations).
+   */
+  expectedStationId?: string;
+  /** A peer that has not sent a complete upgrade request this long after connecting is dropped (slow-loris). */
+  upgradeTimeoutMs?: number;
 }
 
 export interface ConnectionInfo {
@@ -64,6 +75,11 @@ export interface RejectedUpgrade {
   remoteAddress?: string;
   status: number;
   error: HarnessError;
+}
+
+/** The raw TCP socket the 'connection' event gave, which a TLSSocket wraps (its _parent). */
+function rawSocketOf(s: Duplex): Duplex {
+  return (s as Duplex & { _parent?: Duplex })._parent ?? s;
 }
 
 /**
@@ -101,6 +117,7 @@ export class OcppServer extends EventEmitter {
         rejectUnauthorized: profile === 3,
       });
       this.httpServer.on('tlsClientError', (err: Error & { code?: string }, socket: TLSSocket) => {
+        if (this.timedOut.has(rawSocketOf(socket))) return; // we dropped it (upgrade timeout): not the peer's refusal
         // A client certificate that does not verify makes Node drop the socket ('socket hang up'): say why.
         const certError = socket.authorizationError ? `client certificate refused (${String(socket.authorizationError)})` : undefined;
         this.emit('tlsError', new HarnessError('OCPPH_ERR_TLS', `TLS handshake with ${socket.remoteAddress ?? 'peer'} failed: ${certError ?? err.message}`,
@@ -113,6 +130,7 @@ export class OcppServer extends EventEmitter {
       this.sockets.add(socket);
       socket.once('close', () => this.sockets.delete(socket));
     });
+    this.boundUpgrades(options.upgradeTimeoutMs ?? DEFAULT_UPGRADE_TIMEOUT_MS);
     if (this.httpServer instanceof https.Server) this.watchHandshakes(this.httpServer);
     this.httpServer.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
       res.writeHead(426, { 'Content-Type': 'text/plain' }).end('OCPP-J endpoint: WebSocket upgrade required\n');
@@ -167,24 +185,63 @@ export class OcppServer extends EventEmitter {
   private watchHandshakes(server: https.Server): void {
     const pending = new Set<Duplex>();
     const secured = new WeakSet<Duplex>();
-    // The TLSSocket wraps the raw TCP socket the 'connection' event gave (its _parent).
-    const rawOf = (s: Duplex): Duplex => (s as Duplex & { _parent?: Duplex })._parent ?? s;
     server.on('connection', (socket: Duplex & { remoteAddress?: string }) => {
       pending.add(socket);
       socket.once('close', () => setImmediate(() => {
-        if (!pending.delete(socket) || this.closing) return;
+        if (!pending.delete(socket) || this.closing || this.timedOut.has(socket)) return;
         const what = secured.has(socket) ? 'closed the connection after the TLS handshake without an HTTP upgrade request (it most likely refused the server certificate)'
           : 'closed the connection before the TLS handshake completed';
         this.emit('tlsError', new HarnessError('OCPPH_ERR_TLS', `TLS handshake with ${socket.remoteAddress ?? 'peer'} failed: the peer ${what}`, { remoteAddress: socket.remoteAddress }));
       }));
     });
-    server.on('secureConnection', (tls: TLSSocket) => secured.add(rawOf(tls)));
-    server.on('tlsClientError', (_err: Error, tls: TLSSocket) => pending.delete(rawOf(tls)));
-    server.on('upgrade', (req: http.IncomingMessage) => pending.delete(rawOf(req.socket)));
-    server.on('request', (req: http.IncomingMessage) => pending.delete(rawOf(req.socket)));
+    server.on('secureConnection', (tls: TLSSocket) => secured.add(rawSocketOf(tls)));
+    server.on('tlsClientError', (_err: Error, tls: TLSSocket) => pending.delete(rawSocketOf(tls)));
+    server.on('upgrade', (req: http.IncomingMessage) => pending.delete(rawSocketOf(req.socket)));
+    server.on('request', (req: http.IncomingMessage) => pending.delete(rawSocketOf(req.socket)));
   }
 
   private closing = false;
+  /** Raw sockets dropped by the upgrade timeout: their close is not a TLS refusal by the peer. */
+  private readonly timedOut = new WeakSet<Duplex>();
+
+  /**
+   * Slow-loris guard: a TCP connection must have completed its TLS handshake (if any) and sent a whole
+   * HTTP request within `timeoutMs`, else it is dropped (HTTP 408 when an HTTP answer is still possible)
+   * and reported as a 'rejected' upgrade.
+   */
+  private boundUpgrades(timeoutMs: number): void {
+    const timers = new WeakMap<Duplex, NodeJS.Timeout>();
+    const httpSockets = new WeakMap<Duplex, Duplex>();
+    const settle = (req: http.IncomingMessage) => {
+      const raw = rawSocketOf(req.socket);
+      clearTimeout(timers.get(raw));
+      timers.delete(raw);
+    };
+    this.httpServer.on('connection', (socket: Duplex & { remoteAddress?: string }) => {
+      if (!(this.httpServer instanceof https.Server)) httpSockets.set(socket, socket);
+      const timer = setTimeout(() => {
+        timers.delete(socket);
+        if (socket.destroyed || this.closing) return;
+        this.timedOut.add(socket);
+        const error = new HarnessError('OCPPH_ERR_CONNECT', `${socket.remoteAddress ?? 'a peer'} did not complete its upgrade request within ${timeoutMs} ms: connection dropped`,
+          { status: 408, timeoutMs });
+        // Mid-handshake there is no HTTP to answer with: just drop. Else the 408 goes out first (bounded wait).
+        const answer = httpSockets.get(socket);
+        if (!answer) socket.destroy();
+        this.reject(answer ?? socket, 408, error, socket.remoteAddress ? { remoteAddress: socket.remoteAddress } : {});
+        answer?.once('finish', () => socket.destroy());
+        setTimeout(() => socket.destroy(), 1_000).unref();
+      }, timeoutMs);
+      timer.unref();
+      timers.set(socket, timer);
+      socket.once('close', () => { clearTimeout(timer); timers.delete(socket); });
+    });
+    if (this.httpServer instanceof https.Server) {
+      this.httpServer.on('secureConnection', (tls: TLSSocket) => httpSockets.set(rawSocketOf(tls), tls));
+    }
+    this.httpServer.on('upgrade', settle);
+    this.httpServer.on('request', settle);
+  }
 
   /**
    * Serves other TLS material or versions from the next handshake on (open connections keep theirs).
@@ -220,6 +277,8 @@ export class OcppServer extends EventEmitter {
     const stationId = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '');
     const ctx = { stationId, remoteAddress };
     if (!stationId) return this.reject(socket, 400, new HarnessError('OCPPH_ERR_CONNECT', `no station identity in the URL path '${path}'`), ctx);
+    const unknown = this.unknownIdentity(stationId, req);
+    if (unknown) return this.reject(socket, 404, unknown, ctx);
 
     const offered = String(req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
     const chosen = this.options.versions.map(subprotocolOf).find((p) => offered.includes(p));
@@ -279,6 +338,19 @@ export class OcppServer extends EventEmitter {
       ws.on('close', () => this.live.delete(ws));
       this.emit('connection', { rpc, info, ws } satisfies AcceptedConnection);
     });
+  }
+
+  /** The refusal of a station identity this endpoint does not serve, or undefined when it is served. */
+  private unknownIdentity(stationId: string, req: http.IncomingMessage): HarnessError | undefined {
+    const expected = this.options.expectedStationId;
+    if (expected === undefined || stationId === expected) return undefined;
+    if (this.options.securityProfile === 3) {
+      const tlsSocket = req.socket as TLSSocket;
+      const cn = tlsSocket.authorized ? tlsSocket.getPeerCertificate().subject?.CN : undefined;
+      if ((Array.isArray(cn) ? cn[0] : cn) === stationId) return undefined;
+    }
+    return new HarnessError('OCPPH_ERR_CONNECT', `unknown station identity ${JSON.stringify(stationId)} in the upgrade request: this endpoint serves station ${JSON.stringify(expected)}`,
+      { status: 404, identity: stationId, expected });
   }
 
   private reject(socket: Duplex, status: number, error: HarnessError, ctx: { stationId?: string; remoteAddress?: string | undefined }): void {
