@@ -478,10 +478,7 @@ export class Peer {
         this.recorder.step(`connection attempt: TLS handshake failed (${e.message})`, 'info');
         done({ kind: 'tlsFailed', reason: e.message });
       };
-      // The constructor's listener records the refusal.
-      const onRejected = (r: RejectedUpgrade) => {
-        done({ kind: 'refused', status: r.status, reason: r.error.message });
-      };
+      const onRejected = (r: RejectedUpgrade) => done({ kind: 'refused', status: r.status, reason: r.error.message }); // recorded by the constructor's listener
       const timer = setTimeout(() => {
         if (options.allowNone) {
           this.recorder.step(`no connection attempt within ${timeoutMs} ms`, 'info');
