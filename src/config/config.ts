@@ -6,6 +6,7 @@ import { CONFIG_SCHEMA } from './schema.js';
 import { defaultIcs, type Ics } from '../engine/ics.js';
 import type { OcppVersion, SutRole } from '../engine/model.js';
 import { HarnessError } from '../errors.js';
+import { DEFAULT_MAX_FRAME_DEPTH } from '../rpc/codec.js';
 import type { Hook } from '../engine/operator.js';
 import type { SecurityProfile } from '../transport/security.js';
 
@@ -25,6 +26,7 @@ export interface ConfigFile {
   tls?: { serverCert?: 'rsa' | 'ecdsa'; caFile?: string; certFile?: string; keyFile?: string };
   operator?: { interactive?: 'auto' | boolean; hook?: Hook; actions?: Record<string, Hook> };
   timeouts?: { caseMs?: number; connectMs?: number; holdMs?: number };
+  limits?: { maxFrameDepth?: number };
   out?: string;
 }
 
@@ -40,6 +42,7 @@ export interface HarnessConfig {
   tls: NonNullable<ConfigFile['tls']>;
   operator: { interactive: 'auto' | boolean; hook?: Hook; actions: Record<string, Hook> };
   timeouts: { caseMs: number; connectMs: number; holdMs: number };
+  limits: { maxFrameDepth: number };
   out?: string;
 }
 
@@ -126,6 +129,7 @@ export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: C
     tls: file.tls ?? {},
     operator: { interactive: file.operator?.interactive ?? 'auto', ...(file.operator?.hook ? { hook: file.operator.hook } : {}), actions: file.operator?.actions ?? {} },
     timeouts: { caseMs: file.timeouts?.caseMs ?? 120_000, connectMs: file.timeouts?.connectMs ?? 30_000, holdMs: file.timeouts?.holdMs ?? 5_000 },
+    limits: { maxFrameDepth: file.limits?.maxFrameDepth ?? DEFAULT_MAX_FRAME_DEPTH },
     ...(out ? { out: rel(out) } : {}),
   };
 }

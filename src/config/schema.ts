@@ -78,6 +78,12 @@ export const CONFIG_SCHEMA = {
         holdMs: { type: 'integer', minimum: 0, description: 'How long an unclaimed decision call waits for a case before the default answer.' },
       },
     },
+    limits: {
+      type: 'object', additionalProperties: false, description: 'How much the harness takes from the SUT.',
+      properties: {
+        maxFrameDepth: { type: 'integer', minimum: 2, maximum: 10000, default: 64, description: 'Frames nesting arrays/objects deeper than this (default 64) are a protocol finding (FRAME_TOO_DEEP) and kept as raw text only.' },
+      },
+    },
     out: { type: 'string', description: 'Output folder of the run.' },
   },
 } as const;

@@ -555,7 +555,15 @@ export class Peer {
       return;
     }
     const override = this.overrides.get(call.action);
-    const payload = override ? override(call.payload, this.responderCtx) : defaultResponse(this.side, call.action, call.payload, this.responderCtx);
+    let payload: Payload | undefined;
+    try {
+      payload = override ? override(call.payload, this.responderCtx) : defaultResponse(this.side, call.action, call.payload, this.responderCtx);
+    } catch (err) {
+      // Runs from a socket event, outside any case's try: a responder that chokes on the SUT's payload must not take the run down.
+      this.recorder.step(`could not build the default answer to ${call.action}: ${err instanceof Error ? err.message : String(err)}`, 'info');
+      rpc.respondError(call.messageId, 'InternalError', `the test harness could not answer ${call.action}`);
+      return;
+    }
     if (payload === undefined) {
       rpc.respondError(call.messageId, 'NotImplemented', `the test harness does not handle ${call.action} here`);
       return;

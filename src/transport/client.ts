@@ -22,6 +22,8 @@ export interface OcppClientOptions {
   tls?: TlsOptions;
   maxPayloadBytes?: number;
   callTimeoutMs?: number;
+  /** Frames nesting deeper than this are a finding, kept as raw text (config limits.maxFrameDepth). */
+  maxFrameDepth?: number;
   handshakeTimeoutMs?: number;
 }
 
@@ -146,7 +148,7 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
       settled = true;
       ws.removeAllListeners('error');
       ws.removeAllListeners('unexpected-response');
-      const rpc = new RpcConnection(ws, { version, id: options.stationId, ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}) });
+      const rpc = new RpcConnection(ws, { version, id: options.stationId, ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}), ...(options.maxFrameDepth ? { maxFrameDepth: options.maxFrameDepth } : {}) });
       const socket = (ws as unknown as { _socket?: TLSSocket })._socket;
       const peerCert = isTls && socket?.getPeerCertificate ? peerCertificateInfo(socket) : undefined;
       const info: ClientConnectionInfo = {

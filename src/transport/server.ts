@@ -36,6 +36,8 @@ export interface OcppServerOptions {
   authenticate?: (req: AuthRequest) => boolean | Promise<boolean>;
   maxPayloadBytes?: number;
   callTimeoutMs?: number;
+  /** Frames nesting deeper than this are a finding, kept as raw text (config limits.maxFrameDepth). */
+  maxFrameDepth?: number;
   /** WebSocket ping interval; 0 disables pings. */
   pingIntervalMs?: number;
 }
@@ -274,7 +276,7 @@ export class OcppServer extends EventEmitter {
         stationId, path, version, protocol: chosen, securityProfile: profile, connectedAt: Date.now(),
         ...(remoteAddress ? { remoteAddress } : {}), ...(auth.username ? { username: auth.username } : {}), ...(tlsInfo ? { tls: tlsInfo } : {}),
       };
-      const rpc = new RpcConnection(ws, { version, id: stationId, ...(this.options.callTimeoutMs ? { callTimeoutMs: this.options.callTimeoutMs } : {}) });
+      const rpc = new RpcConnection(ws, { version, id: stationId, ...(this.options.callTimeoutMs ? { callTimeoutMs: this.options.callTimeoutMs } : {}), ...(this.options.maxFrameDepth ? { maxFrameDepth: this.options.maxFrameDepth } : {}) });
       this.live.set(ws, rpc);
       ws.on('close', () => this.live.delete(ws));
       this.emit('connection', { rpc, info, ws } satisfies AcceptedConnection);

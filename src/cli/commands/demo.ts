@@ -5,7 +5,7 @@ import { TOOL } from '../../session/session.js';
 import { runShardedSession } from '../../session/sharded.js';
 import { referenceIcs, referenceSessions } from '../../session/reference.js';
 import { ensurePki } from '../../pki/store.js';
-import { createRunReporters } from '../../report/run-reporters.js';
+import { createRunReporters, reportFailure } from '../../report/run-reporters.js';
 import { summarize, type CaseResult, type OcppVersion, type RunEvent } from '../../engine/model.js';
 import { loadCatalogue } from '../../engine/catalogue.js';
 import { caseInfoOf } from '../../engine/testcase.js';
@@ -54,6 +54,8 @@ export function registerDemoCommand(program: Command): void {
       } finally {
         await reporters.close();
       }
+      const incomplete = reportFailure(reporters);
+      if (incomplete) throw incomplete;
       const bad = all.filter((c) => c.verdict === 'FAIL' || c.verdict === 'ERROR').length;
       process.stdout.write(`\nDemo finished in ${((Date.now() - started) / 1000).toFixed(1)} s. Report: ${path.join(outDir, 'report.html')}\n`);
       process.exitCode = bad > 0 ? 1 : 0;

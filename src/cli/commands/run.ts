@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { readConfigFile, resolveConfig, type ConfigFile, type ConfigOverrides } from '../../config/config.js';
 import { runShardedSession } from '../../session/sharded.js';
-import { createRunReporters } from '../../report/run-reporters.js';
+import { createRunReporters, reportFailure } from '../../report/run-reporters.js';
 import { collect, parsePort, parseSecurityProfile, parseSut, parseVersion } from '../options.js';
 import type { OcppVersion } from '../../engine/model.js';
 import type { SecurityProfile } from '../../transport/security.js';
@@ -87,6 +87,8 @@ export function registerRunCommand(program: Command): void {
           await reporters.close();
         }
       })();
+      const incomplete = reportFailure(reporters);
+      if (incomplete) throw incomplete;
       const bad = outcome.cases.filter((c) => c.verdict === 'FAIL' || c.verdict === 'ERROR').length;
       if (flags.json) {
         process.stdout.write(`${JSON.stringify({
