@@ -9,6 +9,7 @@ import type { Peer } from '../ocpp/peer.js';
 import { CaseRecorder } from '../ocpp/recorder.js';
 import { expect as chaiExpect } from 'chai';
 import { HarnessError } from '../errors.js';
+import { gradeLinkFailure } from './link-failures.js';
 import type { Finding } from '../rpc/findings.js';
 
 /** A planned case: run it, or report it NOT_APPLICABLE with the reason the plan found. */
@@ -85,7 +86,7 @@ async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' 
         try {
           await options.preconditions(ctx);
         } catch (err) {
-          throw new PreconditionError(err instanceof Error ? err.message : String(err));
+          throw new PreconditionError(err instanceof Error ? err.message : String(err), { cause: err });
         }
         recorder.step('general preconditions met', 'info');
       }
@@ -96,7 +97,13 @@ async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' 
     });
     await Promise.race([body, deadline]);
   } catch (err) {
-    if (err instanceof PreconditionError) {
+    // A connection the SUT refused or never offered is graded against the SUT, never as a harness ERROR.
+    const link = gradeLinkFailure(err instanceof PreconditionError ? err.cause : err, { sut: tc.sut, version: tc.version, securityProfile: options.ics.securityProfile });
+    if (link && !(err instanceof PreconditionError && link.verdict === 'INCONCLUSIVE')) {
+      verdict = link.verdict;
+      reason = err instanceof PreconditionError ? `general preconditions: ${link.reason}` : link.reason;
+      requirement = link.requirement;
+    } else if (err instanceof PreconditionError) {
       verdict = 'INCONCLUSIVE';
       reason = `general preconditions could not be restored: ${err.message}`;
     } else if (err instanceof CaseFailure) {

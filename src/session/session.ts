@@ -91,7 +91,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
     endpoint = url;
     link = csmsLink;
     // The peer answers from the first frame on, so the simulator's power-on boot is not left hanging.
-    peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs });
+    peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs, connectMs: config.timeouts.connectMs });
     if (options.sim) {
       sim = await startReferenceSut('CS', { config, endpoint, faults: options.sim.faults, pki, ...(password !== undefined ? { password } : {}) });
     }
@@ -109,8 +109,9 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       ...(tls ? { tls } : {}),
       callTimeoutMs: config.ics.timeouts.messageMs,
       maxFrameDepth: config.limits.maxFrameDepth,
+      handshakeTimeoutMs: config.timeouts.connectMs,
     });
-    peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs });
+    peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs, connectMs: config.timeouts.connectMs });
   }
 
   const operator = options.operator ?? buildOperator(config, sim?.target);
