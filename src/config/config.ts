@@ -116,6 +116,7 @@ export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: C
   }
   const rel = (p: string) => (path.isAbsolute(p) ? p : path.resolve(baseDir, p));
   const csmsUrl = flags.csmsUrl ?? env.OCPPH_CSMS_URL ?? file.csmsUrl;
+  if (csmsUrl !== undefined) checkCsmsUrl(csmsUrl, flags.csmsUrl !== undefined ? '--csms-url' : env.OCPPH_CSMS_URL !== undefined ? 'OCPPH_CSMS_URL' : 'csmsUrl');
   const password = env.OCPPH_PASSWORD ?? file.password;
   const out = flags.out ?? file.out;
   return {
@@ -132,6 +133,18 @@ export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: C
     limits: { maxFrameDepth: file.limits?.maxFrameDepth ?? DEFAULT_MAX_FRAME_DEPTH },
     ...(out ? { out: rel(out) } : {}),
   };
+}
+
+/** A CSMS endpoint must be a ws:// or wss:// URL without a fragment (a WebSocket URL has none, RFC 6455 3). */
+function checkCsmsUrl(value: string, field: string): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new HarnessError('OCPPH_ERR_CONFIG', `${field}: '${value}' is not a URL`, { field });
+  }
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw new HarnessError('OCPPH_ERR_CONFIG', `${field}: must start with ws:// or wss://, got '${value}'`, { field });
+  if (value.includes('#')) throw new HarnessError('OCPPH_ERR_CONFIG', `${field}: a WebSocket URL cannot carry a #fragment ('${value}')`, { field });
 }
 
 const SECRET_KEYS = /pass(word)?|secret|token$|key(pem|file)?$|authorization/i;

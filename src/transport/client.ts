@@ -64,8 +64,11 @@ function peerCertificateInfo(socket: TLSSocket): PeerCertificateInfo | undefined
   };
 }
 
-function endpointUrl(base: string, stationId: string): string {
-  return `${base.replace(/\/+$/, '')}/${encodeURIComponent(stationId)}`;
+/** The station's URL: the id is appended to the path, before any query string (OCPP-J 3.1.1). */
+export function endpointUrl(base: string, stationId: string): string {
+  const q = base.search(/[?#]/);
+  const [path, rest] = q < 0 ? [base, ''] : [base.slice(0, q), base.slice(q)];
+  return `${path.replace(/\/+$/, '')}/${encodeURIComponent(stationId)}${rest}`;
 }
 
 /** Opens an OCPP-J connection as a charging station. Rejects with a HarnessError whose code says what failed. */

@@ -219,7 +219,14 @@ export class OcppServer extends EventEmitter {
     const profile = this.options.securityProfile;
     const remoteAddress = req.socket.remoteAddress;
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const stationId = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '');
+    const lastSegment = path.split('/').filter(Boolean).pop() ?? '';
+    let stationId: string;
+    try {
+      stationId = decodeURIComponent(lastSegment);
+    } catch {
+      // Malformed percent-encoding is the client's error (400), not ours (500).
+      return this.reject(socket, 400, new HarnessError('OCPPH_ERR_CONNECT', `malformed percent-encoding in the station identity '${lastSegment}'`), { stationId: lastSegment, remoteAddress });
+    }
     const ctx = { stationId, remoteAddress };
     if (!stationId) return this.reject(socket, 400, new HarnessError('OCPPH_ERR_CONNECT', `no station identity in the URL path '${path}'`), ctx);
 

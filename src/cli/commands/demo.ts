@@ -9,6 +9,7 @@ import { createRunReporters, reportFailure } from '../../report/run-reporters.js
 import { summarize, type CaseResult, type OcppVersion, type RunEvent } from '../../engine/model.js';
 import { loadCatalogue } from '../../engine/catalogue.js';
 import { caseInfoOf } from '../../engine/testcase.js';
+import { parsePositiveInt } from '../options.js';
 
 /**
  * The quick start: the harness plays the CSMS against the reference station and the station
@@ -20,7 +21,7 @@ export function registerDemoCommand(program: Command): void {
     .command('demo')
     .description('Run the harness in both roles against the built-in reference simulators (Core profile) and write reports/demo/.')
     .option('-o, --out <dir>', 'output folder', 'reports/demo')
-    .option('--parallel <n>', 'simulator instances per version and role', (v: string) => Math.max(1, Number.parseInt(v, 10) || 1), 3)
+    .option('--parallel <n>', 'simulator instances per version and role', parsePositiveInt, 3)
     .option('--pdf', 'also print the report to PDF (needs Chromium)')
     .action(async (flags: { out: string; pdf?: boolean; parallel: number }) => {
       const outDir = path.resolve(flags.out);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { readConfigFile, resolveConfig, type ConfigFile, type ConfigOverrides } from '../../config/config.js';
 import { runShardedSession } from '../../session/sharded.js';
 import { createRunReporters, reportFailure } from '../../report/run-reporters.js';
-import { collect, parsePort, parseSecurityProfile, parseSut, parseVersion } from '../options.js';
+import { collect, parsePort, parsePositiveInt, parseSecurityProfile, parseSut, parseVersion } from '../options.js';
 import type { OcppVersion } from '../../engine/model.js';
 import type { SecurityProfile } from '../../transport/security.js';
 import { validateFaults } from '../../session/simulators.js';
@@ -54,7 +54,7 @@ export function registerRunCommand(program: Command): void {
     .option('--pdf', 'also print the report to PDF (needs Chromium)')
     .option('--no-html', 'skip the HTML report')
     .option('--bail', 'stop after the first FAIL or ERROR')
-    .option('--parallel <n>', 'with --sim: split the cases across N simulator instances run side by side', (v: string) => Math.max(1, Number.parseInt(v, 10) || 1))
+    .option('--parallel <n>', 'with --sim: split the cases across N simulator instances run side by side', parsePositiveInt)
     .option('--json', 'print a JSON summary on stdout (progress goes to stderr)')
     .action(async (flags: RunFlags) => {
       const file: ConfigFile = flags.config ? await readConfigFile(flags.config) : {};
