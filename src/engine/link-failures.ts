@@ -19,8 +19,8 @@ export interface LinkFailureContext {
   securityProfile: number;
 }
 
-/** Socket errors that mean nothing answered at the address: nobody to blame. */
-const UNREACHABLE = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EADDRNOTAVAIL']);
+/** The peer accepted the TCP connection and dropped it during the upgrade. */
+const HUNG_UP = new Set(['ECONNRESET', 'EPIPE']);
 /** Our verification of the CSMS certificate failed because we do not know its CA: a setup matter. */
 const UNKNOWN_CA = /UNABLE_TO_GET_ISSUER|UNABLE_TO_VERIFY|SELF_SIGNED|DEPTH_ZERO/;
 /** The CSMS presented a certificate that no station may accept. */
@@ -45,10 +45,11 @@ export function gradeLinkFailure(err: unknown, ctx: LinkFailureContext): LinkFai
       if (/handshake has timed out/i.test(err.message)) {
         return { verdict: 'FAIL', reason: `${sutName} accepted the TCP connection but never answered the WebSocket upgrade: ${err.message}`, requirement: 'OCPP-J 3.2' };
       }
-      if (UNREACHABLE.has(socketCode) || socketCode === '') {
-        return { verdict: 'INCONCLUSIVE', reason: `${sutName} could not be reached: ${err.message}` };
+      if (HUNG_UP.has(socketCode) && ctx.sut === 'CSMS') {
+        // It took the TCP connection, then hung up instead of answering the upgrade.
+        return { verdict: 'FAIL', reason: `the CSMS closed the connection instead of answering the WebSocket upgrade: ${err.message}`, requirement: 'OCPP-J 3.2' };
       }
-      return { verdict: 'INCONCLUSIVE', reason: `${sutName} dropped the connection before the upgrade: ${err.message}` };
+      return { verdict: 'INCONCLUSIVE', reason: `${sutName} could not be reached: ${err.message}` };
     case 'OCPPH_ERR_HTTP_STATUS': {
       if (ctx.sut !== 'CSMS') return undefined;
       const status = err.details?.status;

@@ -21,7 +21,7 @@ import { gradeLinkFailure } from '../../src/engine/link-failures.js';
 const noOperator: Operator = { name: 'none', handles: () => false, perform: () => Promise.resolve({ status: 'unavailable', reason: 'none' }) };
 const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 
-type Behaviour = 'http-500' | 'wrong-subprotocol' | 'no-subprotocol' | 'silent';
+type Behaviour = 'http-500' | 'wrong-subprotocol' | 'no-subprotocol' | 'silent' | 'drop';
 
 /** A "CSMS" that misbehaves at the WebSocket upgrade in one way. */
 async function hostileCsms(behaviour: Behaviour): Promise<{ url: string; close: () => Promise<void> }> {
@@ -30,6 +30,7 @@ async function hostileCsms(behaviour: Behaviour): Promise<{ url: string; close: 
   server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
   server.on('upgrade', (req, socket) => {
     if (behaviour === 'silent') return;
+    if (behaviour === 'drop') return void socket.destroy();
     if (behaviour === 'http-500') {
       socket.end('HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n');
       return;
@@ -82,6 +83,7 @@ describe('robustness: connection failures blame the right side (issue 13 item 6)
     { behaviour: 'wrong-subprotocol', requirement: 'OCPP-J 3.1.2 / 3.2', reason: /did not select one of the offered OCPP subprotocols/ },
     { behaviour: 'no-subprotocol', requirement: 'OCPP-J 3.1.2 / 3.2', reason: /did not select one of the offered OCPP subprotocols/ },
     { behaviour: 'silent', requirement: 'OCPP-J 3.2', reason: /never answered the WebSocket upgrade/ },
+    { behaviour: 'drop', requirement: 'OCPP-J 3.2', reason: /closed the connection instead of answering the WebSocket upgrade/ },
   ];
   for (const { behaviour, requirement, reason } of cases) {
     for (const viaPreconditions of [false, true]) {
