@@ -21,7 +21,6 @@ const SEED = 13;
 const STATION_FRAMES = 6_000;
 const CSMS_FRAMES = 5_000;
 const MAX_RSS_KB = 500 * 1024;
-const NOW = '2026-01-01T00:00:00.000Z';
 /** Every frame kind once, closes last, before the seeded mix. */
 const SCRIPT: FrameKind[] = [...FRAME_KINDS.filter((k) => k !== 'abrupt-close' && k !== 'oversized'), 'oversized'];
 
