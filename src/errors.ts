@@ -33,6 +33,34 @@ export class HarnessError extends Error {
   }
 }
 
+/**
+ * The CLI exit code for an error that ends a command: 2 when the user's input is at fault (config,
+ * flags, catalogue, PKI folder), 1 otherwise. docs/errors.md lists the same, checked by a test.
+ */
+export const EXIT_CODES: Readonly<Record<HarnessErrorCode, 1 | 2>> = {
+  OCPPH_ERR_CONFIG: 2,
+  OCPPH_ERR_USAGE: 2,
+  OCPPH_ERR_CATALOGUE: 2,
+  OCPPH_ERR_PKI: 2,
+  OCPPH_ERR_SUBPROTOCOL: 1,
+  OCPPH_ERR_CONNECT: 1,
+  OCPPH_ERR_TLS: 1,
+  OCPPH_ERR_HTTP_STATUS: 1,
+  OCPPH_ERR_NOT_CONNECTED: 1,
+  OCPPH_ERR_CALL_TIMEOUT: 1,
+  OCPPH_ERR_CONNECTION_CLOSED: 1,
+  OCPPH_ERR_UNKNOWN_ACTION: 1,
+  OCPPH_ERR_CSR: 1,
+  OCPPH_ERR_OPERATOR: 1,
+  OCPPH_ERR_REPORT: 1,
+  OCPPH_ERR_BROWSER: 1,
+  OCPPH_ERR_SIMULATOR: 1,
+};
+
+export function exitCodeOf(code: HarnessErrorCode): 1 | 2 {
+  return EXIT_CODES[code];
+}
+
 export function isHarnessError(err: unknown, code?: HarnessErrorCode): err is HarnessError {
   return err instanceof HarnessError && (code === undefined || err.code === code);
 }

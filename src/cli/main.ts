@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { isHarnessError } from '../errors.js';
+import { exitCodeOf, isHarnessError } from '../errors.js';
 import { TOOL } from '../session/session.js';
 import { registerRunCommand } from './commands/run.js';
 import { registerListCommand } from './commands/list.js';
@@ -37,11 +37,19 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (isHarnessError(err)) {
       process.stderr.write(`ocpp-harness: ${err.code}: ${err.message}\n`);
-      return err.code === 'OCPPH_ERR_CONFIG' || err.code === 'OCPPH_ERR_USAGE' || err.code === 'OCPPH_ERR_CATALOGUE' ? 2 : 1;
+      return exitCodeOf(err.code);
     }
     process.stderr.write(`ocpp-harness: internal error: ${(err as Error).stack ?? String(err)}\n`);
     return 1;
   }
+}
+
+// A reader that stops early (`ocpp-harness sim --list-faults | head`) closes the pipe: that is no error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw err;
+  });
 }
 
 const code = await main(process.argv);

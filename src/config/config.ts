@@ -7,6 +7,7 @@ import { defaultIcs, type Ics } from '../engine/ics.js';
 import type { OcppVersion } from '../domain/version.js';
 import type { SutRole } from '../domain/role.js';
 import { HarnessError } from '../errors.js';
+import { DEFAULT_MAX_FRAME_DEPTH } from '../domain/limits.js';
 import type { Hook } from '../engine/operator.js';
 import type { SecurityProfile } from '../transport/security.js';
 import { DEFAULT_UPGRADE_TIMEOUT_MS } from '../transport/server.js';
@@ -27,6 +28,7 @@ export interface ConfigFile {
   tls?: { serverCert?: 'rsa' | 'ecdsa'; caFile?: string; certFile?: string; keyFile?: string };
   operator?: { interactive?: 'auto' | boolean; hook?: Hook; actions?: Record<string, Hook> };
   timeouts?: { caseMs?: number; connectMs?: number; holdMs?: number; upgradeMs?: number };
+  limits?: { maxFrameDepth?: number };
   out?: string;
 }
 
@@ -42,6 +44,7 @@ export interface HarnessConfig {
   tls: NonNullable<ConfigFile['tls']>;
   operator: { interactive: 'auto' | boolean; hook?: Hook; actions: Record<string, Hook> };
   timeouts: { caseMs: number; connectMs: number; holdMs: number; upgradeMs: number };
+  limits: { maxFrameDepth: number };
   out?: string;
 }
 
@@ -115,6 +118,7 @@ export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: C
   }
   const rel = (p: string) => (path.isAbsolute(p) ? p : path.resolve(baseDir, p));
   const csmsUrl = flags.csmsUrl ?? env.OCPPH_CSMS_URL ?? file.csmsUrl;
+  if (csmsUrl !== undefined) checkCsmsUrl(csmsUrl, flags.csmsUrl !== undefined ? '--csms-url' : env.OCPPH_CSMS_URL !== undefined ? 'OCPPH_CSMS_URL' : 'csmsUrl');
   const password = env.OCPPH_PASSWORD ?? file.password;
   const out = flags.out ?? file.out;
   return {
@@ -129,8 +133,21 @@ export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: C
     tls: Object.fromEntries(Object.entries(file.tls ?? {}).map(([k, v]) => [k, /File$/.test(k) ? rel(String(v)) : v])) as HarnessConfig['tls'],
     operator: { interactive: file.operator?.interactive ?? 'auto', ...(file.operator?.hook ? { hook: file.operator.hook } : {}), actions: file.operator?.actions ?? {} },
     timeouts: { caseMs: file.timeouts?.caseMs ?? 120_000, connectMs: file.timeouts?.connectMs ?? 30_000, holdMs: file.timeouts?.holdMs ?? 5_000, upgradeMs: file.timeouts?.upgradeMs ?? DEFAULT_UPGRADE_TIMEOUT_MS },
+    limits: { maxFrameDepth: file.limits?.maxFrameDepth ?? DEFAULT_MAX_FRAME_DEPTH },
     ...(out ? { out: rel(out) } : {}),
   };
+}
+
+/** A CSMS endpoint must be a ws:// or wss:// URL without a fragment (a WebSocket URL has none, RFC 6455 3). */
+function checkCsmsUrl(value: string, field: string): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new HarnessError('OCPPH_ERR_CONFIG', `${field}: '${value}' is not a URL`, { field });
+  }
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw new HarnessError('OCPPH_ERR_CONFIG', `${field}: must start with ws:// or wss://, got '${value}'`, { field });
+  if (value.includes('#')) throw new HarnessError('OCPPH_ERR_CONFIG', `${field}: a WebSocket URL cannot carry a #fragment ('${value}')`, { field });
 }
 
 const SECRET_KEYS = /pass(word)?|secret|token$|key(pem|file)?$|authorization/i;

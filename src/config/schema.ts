@@ -80,6 +80,12 @@ export const CONFIG_SCHEMA = {
         upgradeMs: { type: 'integer', minimum: 100, description: 'sut: cs — how long a station may take from TCP connect to a complete WebSocket upgrade request (TLS handshake included); slower ones are dropped.' },
       },
     },
+    limits: {
+      type: 'object', additionalProperties: false, description: 'How much the harness takes from the SUT.',
+      properties: {
+        maxFrameDepth: { type: 'integer', minimum: 2, maximum: 10000, default: 64, description: 'Frames nesting arrays/objects deeper than this (default 64) are a protocol finding (FRAME_TOO_DEEP) and kept as raw text only.' },
+      },
+    },
     out: { type: 'string', description: 'Output folder of the run.' },
   },
 } as const;

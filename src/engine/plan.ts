@@ -5,6 +5,7 @@ import { connectorCount } from './ics.js';
 import type { PlannedCase } from './runner.js';
 import { evaluateCondition } from './condition.js';
 import { caseKey } from '../domain/case-id.js';
+import { HarnessError } from '../errors.js';
 
 export interface Selection {
   version?: OcppVersion;
@@ -35,6 +36,26 @@ export function select(cases: readonly TestCase[], sel: Selection): TestCase[] {
     && (!sel.sut || c.sut === sel.sut)
     && (!profiles?.length || c.profiles.some((m) => profiles.includes(m.profile.toLowerCase())))
     && (!sel.ids?.length || matchesId(c, sel.ids)));
+}
+
+/**
+ * Selects like `select`, and refuses a selection that names nothing: an unknown --case pattern or
+ * --profile, or an empty plan, is the user's mistake (exit 2), never a silent run of zero cases.
+ */
+export function selectOrRefuse(cases: readonly TestCase[], sel: Selection): TestCase[] {
+  const pool = select(cases, { ...(sel.version ? { version: sel.version } : {}), ...(sel.sut ? { sut: sel.sut } : {}) });
+  const where = `OCPP ${sel.version ?? 'any version'}, ${sel.sut === 'CSMS' ? 'a CSMS' : sel.sut === 'CS' ? 'a charging station' : 'any SUT'} under test`;
+  const unknownIds = (sel.ids ?? []).filter((p) => !pool.some((c) => matchesId(c, [p])));
+  if (unknownIds.length) throw new HarnessError('OCPPH_ERR_USAGE', `nothing to run: --case ${unknownIds.join(', ')} matches no case for ${where} (see \`ocpp-harness list\`)`, { field: 'case', unknown: unknownIds });
+  const known = new Set(pool.flatMap((c) => c.profiles.map((m) => m.profile.toLowerCase())));
+  const unknownProfiles = (sel.profiles ?? []).filter((p) => !known.has(p.toLowerCase()));
+  if (unknownProfiles.length) {
+    const names = [...new Set(pool.flatMap((c) => c.profiles.map((m) => m.profile)))].sort().join(', ');
+    throw new HarnessError('OCPPH_ERR_USAGE', `nothing to run: --profile ${unknownProfiles.join(', ')} is not a profile of any case for ${where}; known: ${names}`, { field: 'profile', unknown: unknownProfiles });
+  }
+  const selected = select(cases, sel);
+  if (!selected.length) throw new HarnessError('OCPPH_ERR_USAGE', `nothing to run: no case for ${where} matches the selection`, { field: 'case' });
+  return selected;
 }
 
 /**

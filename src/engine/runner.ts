@@ -9,6 +9,8 @@ import type { Peer } from '../ocpp/peer.js';
 import { CaseRecorder } from '../ocpp/recorder.js';
 import { expect as chaiExpect } from 'chai';
 import { HarnessError } from '../errors.js';
+import { gradeLinkFailure } from './link-failures.js';
+import type { Finding } from '../ocpp/types.js';
 
 /** A planned case: run it, or report it NOT_APPLICABLE with the reason the plan found. */
 export interface PlannedCase {
@@ -84,7 +86,7 @@ async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' 
         try {
           await options.preconditions(ctx);
         } catch (err) {
-          throw new PreconditionError(err instanceof Error ? err.message : String(err));
+          throw new PreconditionError(err instanceof Error ? err.message : String(err), { cause: err });
         }
         recorder.step('general preconditions met', 'info');
       }
@@ -95,7 +97,13 @@ async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' 
     });
     await Promise.race([body, deadline]);
   } catch (err) {
-    if (err instanceof PreconditionError) {
+    // A connection the SUT refused or never offered is graded against the SUT, never as a harness ERROR.
+    const link = gradeLinkFailure(err instanceof PreconditionError ? err.cause : err, { sut: tc.sut, version: tc.version, securityProfile: options.ics.securityProfile });
+    if (link && !(err instanceof PreconditionError && link.verdict === 'INCONCLUSIVE')) {
+      verdict = link.verdict;
+      reason = err instanceof PreconditionError ? `general preconditions: ${link.reason}` : link.reason;
+      requirement = link.requirement;
+    } else if (err instanceof PreconditionError) {
       verdict = 'INCONCLUSIVE';
       reason = `general preconditions could not be restored: ${err.message}`;
     } else if (err instanceof CaseFailure) {
@@ -123,20 +131,22 @@ async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' 
     if (timer) clearTimeout(timer);
   }
 
+  // Read the case's findings while its recorder is still attached: endCase() detaches it.
+  const notAllowed = peer.unexpectedFindings();
   const leftovers = peer.endCase();
   if (leftovers.length) recorder.step(`answered by default after the case: ${leftovers.join(', ')}`, 'info');
 
   // Protocol findings fail a case that otherwise passed (or is about to pass); the SUT broke OCPP-J.
   if (verdict === 'PASS') {
-    const local = recorder.findings.filter((f) => f.finding.origin === 'local');
-    const unexpected = peer.unexpectedFindings().filter((f) => f.finding.origin === 'peer');
+    const local = notAllowed.filter((f) => f.finding.origin === 'local');
+    const unexpected = notAllowed.filter((f) => f.finding.origin === 'peer');
     if (unexpected[0]) {
       const first = unexpected[0];
       verdict = 'FAIL';
-      reason = `protocol violation by the SUT: ${first.finding.message}${unexpected.length > 1 ? ` (and ${unexpected.length - 1} more finding(s))` : ''}`;
+      reason = `protocol violation by the SUT in ${frameName(first.finding, first.frame)}: ${first.finding.message}${unexpected.length > 1 ? ` (and ${unexpected.length - 1} more finding(s))` : ''}`;
       requirement = first.finding.code === 'SCHEMA_VIOLATION' ? 'OCPP-J 4.x / JSON schema' : 'OCPP-J';
       offending = first.frame;
-    } else if (local[0] && peer.unexpectedFindings().some((f) => f.finding.origin === 'local')) {
+    } else if (local[0]) {
       verdict = 'ERROR';
       reason = `the harness sent a frame that breaks the schema: ${local[0].finding.message}`;
     }
@@ -183,31 +193,46 @@ function makeContext(tc: TestCase, options: RunnerOptions, recorder: CaseRecorde
   };
 }
 
+/** Names the frame a finding is about, so a reader can find it among the case's frames. */
+function frameName(finding: Finding, frame: FrameRecord | undefined): string {
+  const action = finding.action ?? frame?.action;
+  const id = finding.messageId ? ` (message id ${finding.messageId})` : '';
+  return `${action ? `the ${action} frame` : 'a frame'}${id}`;
+}
+
 function isAssertionError(err: unknown): err is Error {
   return err instanceof Error && err.name === 'AssertionError';
 }
 
-/** Reads vendor/model/serial/firmware from the first BootNotification the SUT sent (CS under test). */
+/**
+ * Reads vendor/model/serial/firmware from the first BootNotification the SUT sent (CS under test).
+ * Only strings are taken: a hostile SUT may put anything, nested arbitrarily deep, in these fields.
+ */
 export function extractBootIdentity(results: CaseResult[]): Partial<SutIdentity> {
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v.slice(0, 200) : undefined);
   for (const r of results) {
     for (const f of r.frames) {
       if (f.dir !== 'rx' || f.action !== 'BootNotification') continue;
+      let data: unknown;
       try {
-        const data = JSON.parse(f.raw) as unknown[];
-        if (data[0] !== 2) continue;
-        const p = data[3] as Record<string, unknown>;
-        const cs = (p.chargingStation ?? p) as Record<string, string | undefined>;
-        return {
-          vendor: cs.vendorName ?? cs.chargePointVendor,
-          model: cs.model ?? cs.chargePointModel,
-          serialNumber: cs.serialNumber ?? cs.chargePointSerialNumber,
-          firmwareVersion: cs.firmwareVersion,
-        } as Partial<SutIdentity>;
+        data = JSON.parse(f.raw);
       } catch {
         continue;
       }
+      if (!Array.isArray(data) || data[0] !== 2 || typeof data[3] !== 'object' || data[3] === null) continue;
+      const p = data[3] as Record<string, unknown>;
+      const cs = (typeof p.chargingStation === 'object' && p.chargingStation !== null ? p.chargingStation : p) as Record<string, unknown>;
+      const identity: Partial<SutIdentity> = {};
+      const vendor = text(cs.vendorName) ?? text(cs.chargePointVendor);
+      const model = text(cs.model) ?? text(cs.chargePointModel);
+      const serialNumber = text(cs.serialNumber) ?? text(cs.chargePointSerialNumber);
+      const firmwareVersion = text(cs.firmwareVersion);
+      if (vendor !== undefined) identity.vendor = vendor;
+      if (model !== undefined) identity.model = model;
+      if (serialNumber !== undefined) identity.serialNumber = serialNumber;
+      if (firmwareVersion !== undefined) identity.firmwareVersion = firmwareVersion;
+      return identity;
     }
   }
   return {};
 }
-

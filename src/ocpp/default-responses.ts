@@ -57,6 +57,36 @@ const CSMS_SIDE: Record<string, DefaultResponder> = {
   StopTransaction: (p, c) => (p.idTag ? { idTagInfo: { status: tokenStatus(c.ics, p.idTag) } } : {}),
 };
 
+function listOf(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
+}
+
+/** A scalar as is; anything nested replaced by a marker, so an echo never carries the SUT's nesting. */
+function scalar(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? '[nested]' : value;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Copies only the scalar fields of ComponentType that the answer echoes: nothing the CSMS nested is walked or echoed. */
+function componentRef(value: unknown): Payload {
+  const c = record(value);
+  const evse = record(c.evse);
+  return {
+    name: scalar(c.name),
+    ...(c.instance !== undefined ? { instance: scalar(c.instance) } : {}),
+    ...(c.evse !== undefined ? { evse: { id: scalar(evse.id), ...(evse.connectorId !== undefined ? { connectorId: scalar(evse.connectorId) } : {}) } } : {}),
+  };
+}
+
+/** Copies only the scalar fields of VariableType. */
+function variableRef(value: unknown): Payload {
+  const v = record(value);
+  return { name: scalar(v.name), ...(v.instance !== undefined ? { instance: scalar(v.instance) } : {}) };
+}
+
 /** Harness plays the charging station: answers to calls a CSMS makes. */
 const STATION_SIDE: Record<string, DefaultResponder> = {
   Reset: () => ({ status: 'Accepted' }),
@@ -73,13 +103,13 @@ const STATION_SIDE: Record<string, DefaultResponder> = {
   GetBaseReport: () => ({ status: 'Accepted' }),
   GetReport: () => ({ status: 'Accepted' }),
   SetVariables: (p) => ({
-    setVariableResult: ((p.setVariableData as Array<Record<string, unknown>> | undefined) ?? []).map((d) => ({
-      attributeType: d.attributeType ?? 'Actual', attributeStatus: 'Accepted', component: d.component, variable: d.variable,
+    setVariableResult: listOf(p.setVariableData).map((d) => ({
+      attributeType: scalar(d.attributeType ?? 'Actual'), attributeStatus: 'Accepted', component: componentRef(d.component), variable: variableRef(d.variable),
     })),
   }),
   GetVariables: (p) => ({
-    getVariableResult: ((p.getVariableData as Array<Record<string, unknown>> | undefined) ?? []).map((d) => ({
-      attributeType: d.attributeType ?? 'Actual', attributeStatus: 'UnknownVariable', component: d.component, variable: d.variable,
+    getVariableResult: listOf(p.getVariableData).map((d) => ({
+      attributeType: scalar(d.attributeType ?? 'Actual'), attributeStatus: 'UnknownVariable', component: componentRef(d.component), variable: variableRef(d.variable),
     })),
   }),
   GetLocalListVersion: (_p, c) => (c.version === '1.6' ? { listVersion: 0 } : { versionNumber: 0 }),

@@ -69,6 +69,8 @@ export interface PeerOptions {
   ics: Ics;
   /** How long an unclaimed decision call (Boot, Authorize, ...) waits for a case before the default answer. */
   holdMs?: number;
+  /** Default wait for the SUT to (re)connect, or for the CSMS to answer our connection (config timeouts.connectMs). */
+  connectMs?: number;
 }
 
 /**
@@ -81,6 +83,7 @@ export class Peer {
   readonly version: OcppVersion;
   readonly side: 'csms' | 'station';
   private readonly holdMs: number;
+  private readonly connectMs: number | undefined;
   private recorder: CaseRecorder;
   private readonly background = new CaseRecorder();
   private inbox: InboxEntry[] = [];
@@ -99,6 +102,7 @@ export class Peer {
     this.version = link.version;
     this.side = link.harnessRole;
     this.holdMs = options.holdMs ?? 5_000;
+    this.connectMs = options.connectMs;
     this.recorder = this.background;
     this.responderCtx = { version: this.version, ics: this.ics, now: () => this.now(), nextTransactionId: () => this.txCounter++ };
     link.on('connection', (c: LinkConnection) => this.attach(c.rpc));
@@ -326,7 +330,7 @@ export class Peer {
   }
 
   /** CSMS side: waits for the station to (re)connect. Station side: makes sure we are connected. */
-  async expectConnection(timeoutMs = this.ics.timeouts.messageMs, requirement?: string): Promise<LinkConnection['info']> {
+  async expectConnection(timeoutMs = this.connectMs ?? this.ics.timeouts.messageMs, requirement?: string): Promise<LinkConnection['info']> {
     try {
       const c = await this.link.ensureConnected(timeoutMs);
       this.recorder.step(`connected (${c.info.stationId}, OCPP ${c.info.version})`);
@@ -554,7 +558,15 @@ export class Peer {
       return;
     }
     const override = this.overrides.get(call.action);
-    const payload = override ? override(call.payload, this.responderCtx) : defaultResponse(this.side, call.action, call.payload, this.responderCtx);
+    let payload: Payload | undefined;
+    try {
+      payload = override ? override(call.payload, this.responderCtx) : defaultResponse(this.side, call.action, call.payload, this.responderCtx);
+    } catch (err) {
+      // Runs from a socket event, outside any case's try: a responder that chokes on the SUT's payload must not take the run down.
+      this.recorder.step(`could not build the default answer to ${call.action}: ${err instanceof Error ? err.message : String(err)}`, 'info');
+      rpc.respondError(call.messageId, 'InternalError', `the test harness could not answer ${call.action}`);
+      return;
+    }
     if (payload === undefined) {
       rpc.respondError(call.messageId, 'NotImplemented', `the test harness does not handle ${call.action} here`);
       return;

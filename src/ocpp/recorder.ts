@@ -40,12 +40,17 @@ export class CaseRecorder {
     this.findings.push({ finding, frame });
   }
 
-  /** Moves frames recorded outside any case into this one (they are the case's prelude). */
+  /**
+   * Moves frames recorded outside any case into this one (they are the case's prelude). Their
+   * findings are reported as steps of their own, never charged to this case: the SUT sent those
+   * frames while no case was running.
+   */
   adopt(other: CaseRecorder): void {
-    if (!other.frames.length) return;
-    this.step(`${other.frames.length} frame(s) exchanged before the case began`, 'info');
+    if (other.frames.length) this.step(`${other.frames.length} frame(s) exchanged before the case began`, 'info');
+    for (const { finding } of other.findings) {
+      this.step(`between cases (not charged to this case): ${finding.code}: ${finding.message}`, 'info');
+    }
     this.frames.push(...other.frames);
-    for (const f of other.findings) this.findings.push(f);
     other.frames.length = 0;
     other.findings.length = 0;
   }

@@ -5,3 +5,4 @@
 export type { Payload } from '../rpc/codec.js';
 export type { SecurityProfile } from '../transport/security.js';
 export type { PeerCertificateInfo } from '../transport/client.js';
+export type { Finding } from '../rpc/findings.js';

@@ -2,6 +2,7 @@
  * The PKI folder: `initPki` writes it (keys 0600, manifest last so a half-written folder is
  * never taken for a complete one), `loadPki` reads it, `ensurePki` does whichever is needed.
  */
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -233,6 +234,17 @@ export function loadPki(dir: string): Pki {
     } catch (err) {
       throw pkiError(`the test PKI in ${abs} is incomplete (role ${e.role}: ${(err as Error).message}); ${HINT} --force`, abs, err);
     }
+    // A key or certificate that does not parse is named here, not deep inside a TLS handshake later.
+    try {
+      createPrivateKey(keyPem);
+    } catch (err) {
+      throw pkiError(`the test PKI in ${abs} has an unreadable private key ${keyFile} (role ${e.role}): ${(err as Error).message}; ${HINT} --force`, abs, err);
+    }
+    try {
+      new X509Certificate(certPem);
+    } catch (err) {
+      throw pkiError(`the test PKI in ${abs} has an unreadable certificate ${certFile} (role ${e.role}): ${(err as Error).message}; ${HINT} --force`, abs, err);
+    }
     materials.set(e.role, new PkiMaterial(e.role, certPem, keyPem, certFile, keyFile, e));
   }
   let params: PkiParams;
@@ -248,10 +260,14 @@ export function loadPki(dir: string): Pki {
  * Loads the PKI in `dir`, generating it first when the folder holds none, a broken one, or one
  * made for other parameters than those given explicitly in `opts` (for the demo and tests).
  */
-export async function ensurePki(dir: string, opts: PkiParamOptions = {}): Promise<Pki> {
+export async function ensurePki(dir: string, opts: PkiParamOptions = {}, notify?: (message: string) => void): Promise<Pki> {
   const current = await inspectPki(dir);
   const wanted = Object.entries(opts).filter(([, v]) => v !== undefined) as [keyof PkiParams, string][];
   const fits = current.state === 'complete' && wanted.every(([k, v]) => current.params[k] === v);
-  if (!fits) await initPki({ ...opts, outDir: dir, force: true });
+  if (!fits) {
+    const why = current.state === 'missing' ? 'there was none' : current.state === 'incomplete' ? `the one there was unusable (${current.problem})` : 'the one there was made for other parameters';
+    await initPki({ ...opts, outDir: dir, force: true });
+    notify?.(`generated a new test PKI in ${path.resolve(dir)}: ${why}`);
+  }
   return loadPki(dir);
 }

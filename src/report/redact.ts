@@ -16,27 +16,55 @@ export function redactString(text: string): string {
 /**
  * Returns `value` with every PEM private key block in every string replaced. Copy on write:
  * objects without a secret are returned as they are, so a large clean run costs one walk.
+ * Iterative (post-order over an explicit stack): report data holds what the SUT sent, and a
+ * hostile SUT may nest it arbitrarily deep.
  */
 export function redactSecrets<T>(value: T): T {
   return redactValue(value) as T;
 }
 
-function redactValue(value: unknown): unknown {
-  if (typeof value === 'string') return redactString(value);
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      const next = redactValue(item);
-      if (next !== item) (copy ??= value.slice())[i] = next;
+type Container = unknown[] | Record<string, unknown>;
+
+interface Frame {
+  node: Container;
+  keys: Array<string | number>;
+  next: number;
+  copy: Container | undefined;
+}
+
+function redactValue(root: unknown): unknown {
+  if (typeof root === 'string') return redactString(root);
+  if (typeof root !== 'object' || root === null) return root;
+  const open = (node: Container): Frame => ({ node, keys: Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node), next: 0, copy: undefined });
+  const stack: Frame[] = [open(root as Container)];
+  let result: unknown = root;
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.next === top.keys.length) {
+      stack.pop();
+      result = top.copy ?? top.node;
+      const parent = stack[stack.length - 1];
+      if (parent) settle(parent, result);
+      continue;
     }
-    return copy ?? value;
+    const key = top.keys[top.next]!;
+    const item = (top.node as Record<string | number, unknown>)[key];
+    if (typeof item === 'object' && item !== null) {
+      stack.push(open(item as Container));
+      continue;
+    }
+    settle(top, typeof item === 'string' ? redactString(item) : item);
   }
-  let copy: Record<string, unknown> | undefined;
-  for (const [key, item] of Object.entries(value)) {
-    const next = redactValue(item);
-    if (next !== item) (copy ??= { ...value })[key] = next;
+  return result;
+}
+
+/** Stores the (possibly redacted) value of the current child of `frame`, copying the container on first change. */
+function settle(frame: Frame, value: unknown): void {
+  const key = frame.keys[frame.next]!;
+  const before = (frame.node as Record<string | number, unknown>)[key];
+  if (value !== before) {
+    frame.copy ??= Array.isArray(frame.node) ? frame.node.slice() : { ...frame.node };
+    (frame.copy as Record<string | number, unknown>)[key] = value;
   }
-  return copy ?? value;
+  frame.next += 1;
 }

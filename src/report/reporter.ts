@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { RunEvent } from '../engine/model.js';
+import { isHarnessError } from '../errors.js';
 
 /**
  * What every reporter implements. Events are read-only: a reporter must not mutate them,
@@ -31,6 +32,8 @@ function isThenable(value: unknown): value is PromiseLike<void> {
 }
 
 function describe(error: unknown): string {
+  // A harness error already says what went wrong and names the file: no stack trace for the user.
+  if (isHarnessError(error)) return `${error.code}: ${error.message}`;
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
   return String(error);
 }

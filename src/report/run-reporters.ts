@@ -8,6 +8,7 @@ import { ReporterMultiplexer } from './reporter.js';
 import { ResultsBuilder } from './results.js';
 import type { ReportFiles, WriteReportsOptions } from './write.js';
 import { writeReports } from './write.js';
+import { HarnessError, isHarnessError } from '../errors.js';
 
 /**
  * Collects the run and writes the report files when it ends; if the run is closed without a
@@ -41,8 +42,24 @@ export class ReportFilesReporter implements Reporter {
   }
 
   private async write(): Promise<void> {
-    this.written = await writeReports(this.builder.build(), this.outDir, this.options);
+    try {
+      this.written = await writeReports(this.builder.build(), this.outDir, this.options);
+    } catch (error) {
+      if (isHarnessError(error)) throw error;
+      throw new HarnessError('OCPPH_ERR_REPORT', `cannot write the reports in ${this.outDir}: ${(error as Error).message}`, { path: this.outDir }, { cause: error });
+    }
   }
+}
+
+/**
+ * Why the run's reports are incomplete, when a reporter failed (each failure names its file), else
+ * undefined. The CLI turns this into exit 1 and prints no "Report: ..." line.
+ */
+export function reportFailure(reporters: ReporterMultiplexer): HarnessError | undefined {
+  const failed = reporters.failures.filter((f) => f.reporter !== 'console');
+  if (!failed.length) return undefined;
+  const why = failed.map((f) => (f.error instanceof Error ? f.error.message : String(f.error))).join('; ');
+  return new HarnessError('OCPPH_ERR_REPORT', `the run's reports are incomplete: ${why}`, { reporters: failed.map((f) => f.reporter) });
 }
 
 export interface RunReportersOptions {

@@ -40,7 +40,11 @@ function writeAtomic(path: string, text: string): void {
  * (the PDF needs the HTML and is printed from it). Every writer sees redacted results.
  */
 export async function writeReports(input: RunResults, outDir: string, options: WriteReportsOptions): Promise<ReportFiles> {
-  mkdirSync(outDir, { recursive: true });
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    throw new HarnessError('OCPPH_ERR_REPORT', `cannot create the report folder ${outDir}: ${(error as Error).message}`, { path: outDir }, { cause: error });
+  }
   const results = redactSecrets(input);
   const files: ReportFiles = { results: join(outDir, RESULTS_FILE), junit: join(outDir, JUNIT_FILE), csv: join(outDir, CSV_FILE) };
   writeAtomic(files.results, `${JSON.stringify(results, null, 2)}\n`);

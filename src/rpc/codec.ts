@@ -2,6 +2,7 @@ import type { Finding } from './findings.js';
 import type { OcppVersion } from './versions.js';
 import { supportsExtendedMessageTypes } from './versions.js';
 import { formatViolationCode } from './error-codes.js';
+import { DEFAULT_MAX_FRAME_DEPTH } from '../domain/limits.js';
 
 export const MessageType = {
   CALL: 2,
@@ -12,6 +13,9 @@ export const MessageType = {
 } as const;
 
 export const MAX_MESSAGE_ID_LENGTH = 36;
+
+/** Nesting depth of a frame above which it is a finding and kept as raw text only (config `limits.maxFrameDepth`). */
+export { DEFAULT_MAX_FRAME_DEPTH };
 
 export type Payload = Record<string, unknown>;
 
@@ -31,10 +35,36 @@ function isPlainObject(v: unknown): v is Payload {
 }
 
 /**
+ * True when `value` nests arrays/objects deeper than `limit` (the frame array itself is level 1).
+ * Iterative, and stops at the first branch over the limit, so a 100,000-deep frame costs nothing.
+ */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [v, depth] = top;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+/** A short, safe rendering of a value the SUT sent, for a finding's message (never walks nested data). */
+function describeValue(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}...` : v);
+  if (Array.isArray(v)) return 'an array';
+  if (v === null) return 'null';
+  if (typeof v === 'object') return 'an object';
+  return String(v);
+}
+
+/**
  * Parses one OCPP-J text frame. Never throws: anything that is not a well-formed frame of the
  * given version becomes a finding with the raw text kept. Schema checks are not done here.
  */
-export function parseFrame(raw: string, version: OcppVersion, origin: Finding['origin'] = 'peer'): ParseResult {
+export function parseFrame(raw: string, version: OcppVersion, origin: Finding['origin'] = 'peer', maxDepth = DEFAULT_MAX_FRAME_DEPTH): ParseResult {
   const t = Date.now();
   const bad = (code: Finding['code'], message: string, extra: Partial<Finding> = {}, messageId?: string, type?: number): ParseResult => ({
     ok: false,
@@ -51,10 +81,16 @@ export function parseFrame(raw: string, version: OcppVersion, origin: Finding['o
   }
   if (!Array.isArray(data)) return bad('FRAME_NOT_ARRAY', 'frame is not a JSON array');
   const [type, messageId] = data as unknown[];
+  // Nothing downstream (schema checks, default answers, reports) ever walks a frame deeper than this.
+  if (nestsDeeperThan(data, maxDepth)) {
+    return bad('FRAME_TOO_DEEP', `frame nests deeper than ${maxDepth} levels; kept as raw text only`, {},
+      typeof messageId === 'string' && messageId.length <= MAX_MESSAGE_ID_LENGTH ? messageId : undefined,
+      typeof type === 'number' ? type : undefined);
+  }
   // 1.6 has no MessageTypeNotSupported; NotSupported is its closest code.
   const typeNotSupported = version === '1.6' ? 'NotSupported' : 'MessageTypeNotSupported';
   if (typeof type !== 'number' || ![2, 3, 4, 5, 6].includes(type)) {
-    return bad('FRAME_BAD_TYPE_ID', `unknown message type id ${JSON.stringify(type)}`, { rpcErrorCode: typeNotSupported },
+    return bad('FRAME_BAD_TYPE_ID', `unknown message type id ${describeValue(type)}`, { rpcErrorCode: typeNotSupported },
       typeof messageId === 'string' ? messageId : undefined);
   }
   if ((type === 5 || type === 6) && !supportsExtendedMessageTypes(version)) {
@@ -65,7 +101,7 @@ export function parseFrame(raw: string, version: OcppVersion, origin: Finding['o
     return bad('FRAME_BAD_MESSAGE_ID',
       typeof messageId === 'string'
         ? `message id must be 1..${MAX_MESSAGE_ID_LENGTH} characters, got ${messageId.length}`
-        : `message id must be a string, got ${JSON.stringify(messageId)}`,
+        : `message id must be a string, got ${describeValue(messageId)}`,
       {}, undefined, type);
   }
 

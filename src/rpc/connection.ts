@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { WebSocket, RawData } from 'ws';
 import type { OcppVersion } from './versions.js';
-import { parseFrame, serializeMessage, type OcppMessage, type Payload } from './codec.js';
+import { DEFAULT_MAX_FRAME_DEPTH, parseFrame, serializeMessage, type OcppMessage, type Payload } from './codec.js';
 import { SchemaRegistry } from './schemas.js';
 import type { Finding, FindingCode } from './findings.js';
 import { isValidRpcErrorCode, formatViolationCode } from './error-codes.js';
@@ -53,6 +53,8 @@ export interface RpcConnectionOptions {
   validate?: boolean;
   /** Used in frame events and diagnostics, e.g. the station id. */
   id?: string;
+  /** Frames nesting deeper than this are a FRAME_TOO_DEEP finding (default DEFAULT_MAX_FRAME_DEPTH). */
+  maxFrameDepth?: number;
 }
 
 interface Pending {
@@ -110,6 +112,7 @@ export class RpcConnection extends EventEmitter {
   private readonly schemas: SchemaRegistry;
   private readonly validateFrames: boolean;
   private readonly callTimeoutMs: number;
+  private readonly maxFrameDepth: number;
   private pending: Pending | undefined;
   private readonly timedOut = new RecentIds<string>(SEEN_IDS_LIMIT);
   private readonly answered = new RecentIds(SEEN_IDS_LIMIT);
@@ -127,6 +130,7 @@ export class RpcConnection extends EventEmitter {
     this.schemas = SchemaRegistry.for(options.version);
     this.validateFrames = options.validate ?? true;
     this.callTimeoutMs = options.callTimeoutMs ?? 30_000;
+    this.maxFrameDepth = options.maxFrameDepth ?? DEFAULT_MAX_FRAME_DEPTH;
     ws.on('message', (data: RawData, isBinary: boolean) => this.onMessage(data, isBinary));
     ws.on('close', (code: number, reason: Buffer) => this.onClose(code, reason.toString('utf8')));
     ws.on('error', (err: Error & { code?: string }) => this.onSocketError(err));
@@ -271,7 +275,7 @@ export class RpcConnection extends EventEmitter {
       this.emitFinding(f);
       return;
     }
-    const parsed = parseFrame(text, this.version);
+    const parsed = parseFrame(text, this.version, 'peer', this.maxFrameDepth);
     if (!parsed.ok) {
       if (this.framesWanted) this.emitFrame({ t, dir: 'rx', raw: text, connectionId: this.id, findings: [parsed.finding], ...(parsed.messageId ? { messageId: parsed.messageId } : {}) });
       this.emitFinding(parsed.finding);

@@ -11,6 +11,7 @@ export type FindingCode =
   | 'FRAME_BAD_SHAPE'
   | 'FRAME_BINARY'
   | 'FRAME_TOO_LARGE'
+  | 'FRAME_TOO_DEEP'
   | 'UNKNOWN_ACTION'
   | 'SCHEMA_VIOLATION'
   | 'BAD_ERROR_CODE'

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { HarnessConfig } from '../config/config.js';
 import { maskSecrets } from '../config/config.js';
 import { loadCatalogue, preconditionsKey } from '../engine/catalogue.js';
-import { plan, select, type Selection } from '../engine/plan.js';
+import { plan, selectOrRefuse, type Selection } from '../engine/plan.js';
 import { runPlan, extractBootIdentity, type PlannedCase } from '../engine/runner.js';
 import type { CaseResult, RunEvent, SutIdentity } from '../engine/model.js';
 import { summarize } from '../engine/model.js';
@@ -45,14 +45,15 @@ export interface SessionOutcome {
 /** A test PKI loader shared by a run: generated once on first use. */
 function pkiLoader(dir: string, stationId: string): () => Promise<Pki> {
   let p: Promise<Pki> | undefined;
-  return () => (p ??= ensurePki(dir, { stationId }));
+  // Say so when the folder held no usable PKI: a user who pointed `certs` at their own folder must not be surprised.
+  return () => (p ??= ensurePki(dir, { stationId }, (message) => process.stderr.write(`ocpp-harness: ${message}\n`)));
 }
 
 /** Wires config, catalogue, link, peer, operator and (optionally) a simulator, then runs the plan. */
 export async function runSession(options: SessionOptions): Promise<SessionOutcome> {
   const { config } = options;
   const catalogue = await loadCatalogue(options.catalogueDir, [config.version]);
-  const selected = select(catalogue.cases, { ...options.selection, version: config.version, sut: config.sut });
+  const selected = selectOrRefuse(catalogue.cases, { ...options.selection, version: config.version, sut: config.sut });
   const planned = plan(selected, config.ics, options.selection.profiles);
   const pki = pkiLoader(config.certs, config.ics.station.id);
   const ownTls = ownTlsLoader(config);
@@ -75,6 +76,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       host: config.listen.host, port: config.listen.port, versions: [config.version], securityProfile: profile,
       ...(tls ? { tls } : {}),
       callTimeoutMs: config.ics.timeouts.messageMs,
+      maxFrameDepth: config.limits.maxFrameDepth,
       expectedStationId: config.ics.station.id,
       upgradeTimeoutMs: config.timeouts.upgradeMs,
       authenticate: basicAuth(password),
@@ -88,11 +90,11 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
         };
       },
     });
-    const { url } = await csmsLink.listen();
+    const { url } = await listenOrExplain(csmsLink, config);
     endpoint = url;
     link = csmsLink;
     // The peer answers from the first frame on, so the simulator's power-on boot is not left hanging.
-    peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs });
+    peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs, connectMs: config.timeouts.connectMs });
     if (options.sim) {
       sim = await startReferenceSut('CS', { config, endpoint, faults: options.sim.faults, pki, ...(password !== undefined ? { password } : {}) });
     }
@@ -109,8 +111,10 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       ...(password !== undefined && usesBasicAuth(profile) ? { basicAuth: { password } } : {}),
       ...(tls ? { tls } : {}),
       callTimeoutMs: config.ics.timeouts.messageMs,
+      maxFrameDepth: config.limits.maxFrameDepth,
+      handshakeTimeoutMs: config.timeouts.connectMs,
     });
-    peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs });
+    peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs, connectMs: config.timeouts.connectMs });
   }
 
   const operator = options.operator ?? buildOperator(config, sim?.target);
@@ -153,6 +157,20 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
     await options.emit({ type: 'runEnd', finishedAt: new Date().toISOString(), summary: summarize(cases) });
   }
   return { cases, sut, planned };
+}
+
+/** Listens, turning a port in use or not allowed into a config error that names the field. */
+async function listenOrExplain(link: CsmsLink, config: HarnessConfig): Promise<{ url: string }> {
+  try {
+    return await link.listen();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'not allowed (a port below 1024 needs privileges)' : 'no such local address';
+      throw new HarnessError('OCPPH_ERR_CONFIG', `listen.host/listen.port (--port): cannot listen on ${config.listen.host}:${config.listen.port}: ${why}`, { field: 'listen.port', code }, { cause: err });
+    }
+    throw err;
+  }
 }
 
 /** The runBegin event of a session: tool, SUT, masked config, ICS and the plan. */

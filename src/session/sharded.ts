@@ -1,5 +1,5 @@
 import { loadCatalogue } from '../engine/catalogue.js';
-import { plan, select } from '../engine/plan.js';
+import { plan, selectOrRefuse } from '../engine/plan.js';
 import { compareIds } from '../engine/catalogue.js';
 import { summarize } from '../engine/model.js';
 import { ensurePki } from '../pki/store.js';
@@ -14,7 +14,7 @@ export async function runShardedSession(options: SessionOptions, shards: number)
   if (shards <= 1 || !options.sim) return runSession(options);
   const { config } = options;
   const catalogue = await loadCatalogue(options.catalogueDir, [config.version]);
-  const selected = select(catalogue.cases, { ...options.selection, version: config.version, sut: config.sut });
+  const selected = selectOrRefuse(catalogue.cases, { ...options.selection, version: config.version, sut: config.sut });
   const planned = plan(selected, config.ics, options.selection.profiles);
   const runnable = planned.filter((p) => !p.notApplicable).map((p) => p.testCase.id);
   const notApplicable = planned.filter((p) => p.notApplicable).map((p) => p.testCase.id);

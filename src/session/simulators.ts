@@ -32,7 +32,7 @@ export function validateFaults(names: string[], sut: SutRole): void {
     const f = FAULTS.find((x) => x.name === n && x.role === role);
     if (!f) {
       const known = FAULTS.filter((x) => x.role === role).map((x) => x.name).join(', ');
-      throw new HarnessError('OCPPH_ERR_SIMULATOR', `unknown ${role} simulator fault '${n}'; known: ${known}`);
+      throw new HarnessError('OCPPH_ERR_CONFIG', `--sim-fault: unknown ${role} simulator fault '${n}'; known: ${known}`);
     }
   }
 }

@@ -22,6 +22,8 @@ export interface OcppClientOptions {
   tls?: TlsOptions;
   maxPayloadBytes?: number;
   callTimeoutMs?: number;
+  /** Frames nesting deeper than this are a finding, kept as raw text (config limits.maxFrameDepth). */
+  maxFrameDepth?: number;
   handshakeTimeoutMs?: number;
 }
 
@@ -79,8 +81,11 @@ function peerCertificateInfo(socket: TLSSocket): PeerCertificateInfo | undefined
   };
 }
 
-function endpointUrl(base: string, stationId: string): string {
-  return `${base.replace(/\/+$/, '')}/${encodeURIComponent(stationId)}`;
+/** The station's URL: the id is appended to the path, before any query string (OCPP-J 3.1.1). */
+export function endpointUrl(base: string, stationId: string): string {
+  const q = base.search(/[?#]/);
+  const [path, rest] = q < 0 ? [base, ''] : [base.slice(0, q), base.slice(q)];
+  return `${path.replace(/\/+$/, '')}/${encodeURIComponent(stationId)}${rest}`;
 }
 
 /** Opens an OCPP-J connection as a charging station. Rejects with a HarnessError whose code says what failed. */
@@ -164,7 +169,7 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
       settled = true;
       ws.removeAllListeners('error');
       ws.removeAllListeners('unexpected-response');
-      const rpc = new RpcConnection(ws, { version, id: options.stationId, ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}) });
+      const rpc = new RpcConnection(ws, { version, id: options.stationId, ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}), ...(options.maxFrameDepth ? { maxFrameDepth: options.maxFrameDepth } : {}) });
       const socket = (ws as unknown as { _socket?: TLSSocket })._socket;
       const peerCert = isTls && socket?.getPeerCertificate ? peerCertificateInfo(socket) : undefined;
       const info: ClientConnectionInfo = {

@@ -39,6 +39,8 @@ export interface OcppServerOptions {
   authenticate?: (req: AuthRequest) => boolean | Promise<boolean>;
   maxPayloadBytes?: number;
   callTimeoutMs?: number;
+  /** Frames nesting deeper than this are a finding, kept as raw text (config limits.maxFrameDepth). */
+  maxFrameDepth?: number;
   /** WebSocket ping interval; 0 disables pings. */
   pingIntervalMs?: number;
   /**
@@ -274,7 +276,14 @@ export class OcppServer extends EventEmitter {
     const profile = this.options.securityProfile;
     const remoteAddress = req.socket.remoteAddress;
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const stationId = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '');
+    const lastSegment = path.split('/').filter(Boolean).pop() ?? '';
+    let stationId: string;
+    try {
+      stationId = decodeURIComponent(lastSegment);
+    } catch {
+      // Malformed percent-encoding is the client's error (400), not ours (500).
+      return this.reject(socket, 400, new HarnessError('OCPPH_ERR_CONNECT', `malformed percent-encoding in the station identity '${lastSegment}'`), { stationId: lastSegment, remoteAddress });
+    }
     const ctx = { stationId, remoteAddress };
     if (!stationId) return this.reject(socket, 400, new HarnessError('OCPPH_ERR_CONNECT', `no station identity in the URL path '${path}'`), ctx);
     const unknown = this.unknownIdentity(stationId, req);
@@ -333,7 +342,7 @@ export class OcppServer extends EventEmitter {
         stationId, path, version, protocol: chosen, securityProfile: profile, connectedAt: Date.now(),
         ...(remoteAddress ? { remoteAddress } : {}), ...(auth.username ? { username: auth.username } : {}), ...(tlsInfo ? { tls: tlsInfo } : {}),
       };
-      const rpc = new RpcConnection(ws, { version, id: stationId, ...(this.options.callTimeoutMs ? { callTimeoutMs: this.options.callTimeoutMs } : {}) });
+      const rpc = new RpcConnection(ws, { version, id: stationId, ...(this.options.callTimeoutMs ? { callTimeoutMs: this.options.callTimeoutMs } : {}), ...(this.options.maxFrameDepth ? { maxFrameDepth: this.options.maxFrameDepth } : {}) });
       this.live.set(ws, rpc);
       ws.on('close', () => this.live.delete(ws));
       this.emit('connection', { rpc, info, ws } satisfies AcceptedConnection);

@@ -60,8 +60,12 @@ describe('engine through the CLI (fixture catalogue)', function () {
   it('selects by profile and by id wildcard', async () => {
     const { json } = await run('ocpp: "2.0.1"\nsut: cs\noperator: { interactive: false }\n', ['--profile', 'Reservation']);
     expect(json.cases.map((c) => c.id)).to.deep.equal(['TC_Z_06_CS']);
-    const { json: j2 } = await run('ocpp: "2.0.1"\nsut: cs\noperator: { interactive: false }\n', ['--case', 'TC_Z_0[12]_CS', '--case', 'TC_Z_01*']);
+    const { json: j2 } = await run('ocpp: "2.0.1"\nsut: cs\noperator: { interactive: false }\n', ['--case', 'TC_Z_01*']);
     expect(j2.cases.map((c) => c.id)).to.deep.equal(['TC_Z_01_CS']);
+    // Only * is a wildcard: brackets are literal, so this pattern names no case, and a pattern that names none is refused.
+    const refused = await runCli(['run', '--catalogue', CATALOGUE, '--out', path.join(dir, 'refused'), '--case', 'TC_Z_0[12]_CS', '--case', 'TC_Z_01*']);
+    expect(refused.code).to.equal(2);
+    expect(refused.stderr).to.contain('nothing to run: --case TC_Z_0[12]_CS matches no case');
   });
 
   it('drives an operator action through a command hook (JSON on stdin, data on stdout)', async () => {

@@ -160,6 +160,19 @@ describe('report/html in Chromium', function () {
     expect(await p.locator('[data-testid^="frame-TC_B_02_CS-"]').count()).to.equal(1421);
   });
 
+  it('opens a case holding a 100,000-deep frame (shown as sent, unformatted) without an error', async () => {
+    const base = results.cases[1] as Extract<CaseResult, { verdict: 'FAIL' }>;
+    const deep = `[2,"m1","BootNotification",{"v":${'['.repeat(100_000)}${']'.repeat(100_000)}}]`;
+    const frames = [{ t: Date.parse(base.startedAt), dir: 'rx' as const, raw: deep, findings: ['FRAME_TOO_DEEP: frame nests deeper than 64 levels'], offending: true }];
+    const p = await open({ ...results, cases: [{ ...base, frames, offendingFrame: 0 }] }, 'deep.html');
+    await p.click(`${tid('case-row-TC_B_02_CS')} .case-head`);
+    const frame = p.locator(tid('frame-TC_B_02_CS-0'));
+    expect(await frame.isVisible()).to.equal(true);
+    expect(await frame.locator('pre').getAttribute('class')).to.equal('json bad');
+    expect(await frame.textContent()).to.contain('FRAME_TOO_DEEP').and.contain('[2,"m1","BootNotification",{"v":[[[');
+    expect(problems).to.deep.equal([]);
+  });
+
   it('1,000 cases / 100,000 frames: interactive within 2 s, and a case still expands', async () => {
     const big = syntheticRun(1000, 100);
     const p = await open(big, 'scale.html');

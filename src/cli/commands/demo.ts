@@ -5,10 +5,11 @@ import { TOOL } from '../../session/session.js';
 import { runShardedSession } from '../../session/sharded.js';
 import { referenceIcs, referenceSessions } from '../../session/reference.js';
 import { ensurePki } from '../../pki/store.js';
-import { createRunReporters } from '../../report/run-reporters.js';
+import { createRunReporters, reportFailure } from '../../report/run-reporters.js';
 import { summarize, type CaseResult, type OcppVersion, type RunEvent } from '../../engine/model.js';
 import { loadCatalogue } from '../../engine/catalogue.js';
 import { caseInfoOf } from '../../engine/testcase.js';
+import { parsePositiveInt } from '../options.js';
 
 /**
  * The quick start: the harness plays the CSMS against the reference station and the station
@@ -20,7 +21,7 @@ export function registerDemoCommand(program: Command): void {
     .command('demo')
     .description('Run the harness in both roles against the built-in reference simulators (Core profile) and write reports/demo/.')
     .option('-o, --out <dir>', 'output folder', 'reports/demo')
-    .option('--parallel <n>', 'simulator instances per version and role', (v: string) => Math.max(1, Number.parseInt(v, 10) || 1), 3)
+    .option('--parallel <n>', 'simulator instances per version and role', parsePositiveInt, 3)
     .option('--pdf', 'also print the report to PDF (needs Chromium)')
     .action(async (flags: { out: string; pdf?: boolean; parallel: number }) => {
       const outDir = path.resolve(flags.out);
@@ -54,6 +55,8 @@ export function registerDemoCommand(program: Command): void {
       } finally {
         await reporters.close();
       }
+      const incomplete = reportFailure(reporters);
+      if (incomplete) throw incomplete;
       const bad = all.filter((c) => c.verdict === 'FAIL' || c.verdict === 'ERROR').length;
       process.stdout.write(`\nDemo finished in ${((Date.now() - started) / 1000).toFixed(1)} s. Report: ${path.join(outDir, 'report.html')}\n`);
       process.exitCode = bad > 0 ? 1 : 0;

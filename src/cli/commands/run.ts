@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { readConfigFile, resolveConfig, type ConfigFile, type ConfigOverrides } from '../../config/config.js';
 import { runShardedSession } from '../../session/sharded.js';
-import { createRunReporters } from '../../report/run-reporters.js';
-import { collect, parsePort, parseSecurityProfile, parseSut, parseVersion } from '../options.js';
+import { createRunReporters, reportFailure } from '../../report/run-reporters.js';
+import { collect, parsePort, parsePositiveInt, parseSecurityProfile, parseSut, parseVersion } from '../options.js';
 import type { OcppVersion } from '../../engine/model.js';
 import type { SecurityProfile } from '../../transport/security.js';
 import { validateFaults } from '../../session/simulators.js';
@@ -56,7 +56,7 @@ export function registerRunCommand(program: Command): void {
     .option('--pdf', 'also print the report to PDF (needs Chromium)')
     .option('--no-html', 'skip the HTML report')
     .option('--bail', 'stop after the first FAIL or ERROR')
-    .option('--parallel <n>', 'with --sim: split the cases across N simulator instances run side by side', (v: string) => Math.max(1, Number.parseInt(v, 10) || 1))
+    .option('--parallel <n>', 'with --sim: split the cases across N simulator instances run side by side', parsePositiveInt)
     .option('--json', 'print a JSON summary on stdout (progress goes to stderr)')
     .action(async (flags: RunFlags) => {
       // `--case 2.1/TC_B_01_CS` names its version; it must agree with --ocpp when both are given.
@@ -93,6 +93,8 @@ export function registerRunCommand(program: Command): void {
           await reporters.close();
         }
       })();
+      const incomplete = reportFailure(reporters);
+      if (incomplete) throw incomplete;
       const bad = outcome.cases.filter((c) => c.verdict === 'FAIL' || c.verdict === 'ERROR').length;
       if (flags.json) {
         process.stdout.write(`${JSON.stringify({

@@ -216,7 +216,8 @@ export function reportClient(): void {
     const kind = bad ? 'malformed' : Array.isArray(parsed) && typeof parsed[0] === 'number' ? (TYPES[parsed[0]] ?? `type ${parsed[0]}`) : 'not OCPP-J';
     head.append(el('span', `ftype ${kind}`, kind));
     if (action) head.append(el('span', 'faction', action));
-    if (Array.isArray(parsed) && parsed.length > 1) head.append(el('span', 'fmid', `id ${String(parsed[1])}`));
+    const mid: unknown = Array.isArray(parsed) && parsed.length > 1 ? parsed[1] : undefined;
+    if (typeof mid === 'string' || typeof mid === 'number') head.append(el('span', 'fmid', `id ${String(mid)}`));
     if (off) head.append(el('span', 'badge-off', 'Offending frame'));
     box.append(head);
     if (findings && findings.length > 0) {
@@ -224,8 +225,18 @@ export function reportClient(): void {
       for (const finding of findings) ul.append(el('li', '', finding));
       box.append(ul);
     }
-    const pre = el('pre', bad ? 'json bad' : 'json');
-    const more = fillJson(pre, bad ? raw : pretty(parsed), !bad);
+    // A hostile frame may nest deeper than JSON.stringify can recurse: show it as sent, unformatted.
+    let text = raw;
+    let formatted = !bad;
+    if (formatted) {
+      try {
+        text = pretty(parsed);
+      } catch {
+        formatted = false;
+      }
+    }
+    const pre = el('pre', formatted ? 'json' : 'json bad');
+    const more = fillJson(pre, text, formatted);
     box.append(pre);
     if (more) box.append(more);
     return box;
