@@ -1,0 +1,53 @@
+import type { OcppVersion, SutRole } from '../engine/model.js';
+
+/**
+ * One certification-profile membership of an official case, as Part 5 states it: mandatory, or
+ * conditional on a Part 5 feature expression (C-xx, AQ-x, HFS-x, profile names, and/or/not).
+ */
+export interface OfficialMembership {
+  profile: string;
+  mandatory: boolean;
+  /** The Part 5 condition, normalised so `evaluateCondition` reads it (ranges spelt out, typos fixed). */
+  condition?: string;
+  /**
+   * Set instead of `condition` when the source only lists the feature ids of the condition, without
+   * its and/or structure (2.1: the facts table flattens Part 5 edition 2).
+   */
+  conditionFeatures?: string[];
+}
+
+/** An official conformance case: facts only (id, title, role, profiles), never the document's prose. */
+export interface OfficialCase {
+  id: string;
+  title: string;
+  sut: SutRole;
+  /** Empty when Part 5 lists the case for no profile on this side (it exists in Part 6 only). */
+  profiles: OfficialMembership[];
+  /** The errata that took the case out of the certification programme. */
+  removed?: string;
+  /** The errata that added the case after the edition. */
+  added?: string;
+}
+
+/** A point where two sources disagreed, and which one the data follows. */
+export interface ResolvedDisagreement {
+  /** `${version}/${id}` */
+  key: string;
+  field: 'id' | 'title' | 'profiles' | 'condition' | 'removed';
+  /** What the source set aside said. */
+  other: string;
+  /** What the data holds. */
+  chosen: string;
+  /** The source the data follows, and why. */
+  source: string;
+}
+
+export interface OfficialCatalogue {
+  version: OcppVersion;
+  /** The documents the data was built from. */
+  sources: string[];
+  /** Caveats on the data that a reader should know. */
+  notes: string[];
+  resolved: ResolvedDisagreement[];
+  cases: OfficialCase[];
+}
