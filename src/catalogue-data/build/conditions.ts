@@ -12,6 +12,8 @@ export function normaliseCondition(cell: string): string {
   s = s.replace(/(^|[\s(])(\d{2}\.\d)\b/g, '$1C-$2');
   s = s.replace(/\bISO ?15118 support\b/gi, 'ISO 15118 Support');
   s = s.replace(/\bNot\b/g, 'NOT');
+  // The errata's conversion breaks a word over a line ("Managem ent").
+  s = s.replace(/\bManagem ent\b/g, 'Management');
   return s;
 }
 
