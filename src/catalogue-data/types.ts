@@ -42,6 +42,16 @@ export interface ResolvedDisagreement {
   source: string;
 }
 
+/** A Part 5 optional feature, additional question (AQ-x) or hardware feature (HFS-x): id and short name. */
+export interface OfficialFeature {
+  id: string;
+  name: string;
+  /** The Part 5 group it is listed under (Core, a profile, Additional questions, Hardware feature set). */
+  group: string;
+  /** Set when an errata item added or renamed it. */
+  errata?: string;
+}
+
 export interface OfficialCatalogue {
   version: OcppVersion;
   /** The documents the data was built from. */
@@ -49,5 +59,7 @@ export interface OfficialCatalogue {
   /** Caveats on the data that a reader should know. */
   notes: string[];
   resolved: ResolvedDisagreement[];
+  /** Part 5 features per SUT role, where the sources list them (2.0.1). */
+  features?: Record<SutRole, OfficialFeature[]>;
   cases: OfficialCase[];
 }

@@ -4,6 +4,7 @@ import type { OfficialCase, OfficialCatalogue, OfficialMembership, ResolvedDisag
 import { featureIds, normaliseCondition, parses } from './conditions.js';
 import { parseCsv, parseProfileColumn } from './csv.js';
 import { errataPart5Rows, part5Rows, type Part5Row } from './part5-tables.js';
+import { features201 } from './features-201.js';
 
 export interface Sources201 {
   part5: string;
@@ -164,6 +165,7 @@ export function build201(src: Sources201): OfficialCatalogue {
       'Cases listed in Part 6 but for no profile on their side in Part 5 have no profiles: they are in no certification profile.',
     ],
     resolved,
+    features: features201(src.part5),
     cases: [...cases.values()],
   };
 }
