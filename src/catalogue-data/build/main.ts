@@ -18,7 +18,7 @@ export function serialise(cat: OfficialCatalogue): string {
   const { cases, resolved, features, ...head } = cat;
   const list = (items: unknown[]) => (items.length ? `[\n${items.map((i) => `    ${JSON.stringify(i)}`).join(',\n')}\n  ]` : '[]');
   const headText = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v, null, 2).replace(/\n/g, '\n  ')}`).join(',\n');
-  const featureText = features ? `,\n  "features": {\n${Object.entries(features).map(([role, fs]) => `    ${JSON.stringify(role)}: ${list(fs).replace(/\n {4}/g, '\n      ').replace(/\n  \]$/, '\n    ]')}`).join(',\n')}\n  }` : '';
+  const featureText = features ? `,\n  "features": {\n${Object.entries(features).map(([role, fs]) => `    ${JSON.stringify(role)}: ${list(fs).replace(/\n {4}/g, '\n      ').replace(/\n {2}\]$/, '\n    ]')}`).join(',\n')}\n  }` : '';
   return `{\n${headText},\n  "resolved": ${list(resolved)}${featureText},\n  "cases": ${list(cases)}\n}\n`;
 }
 
