@@ -10,6 +10,7 @@ import { registerReportCommand } from './commands/report.js';
 import { registerSimCommand } from './commands/sim.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerDocsCommand } from './commands/docs.js';
+import { registerIcsCommand } from './commands/ics.js';
 
 /** Exit codes: 0 no FAIL/ERROR, 1 some FAIL/ERROR, 2 usage or config error. */
 export async function main(argv: string[]): Promise<number> {
@@ -28,6 +29,7 @@ export async function main(argv: string[]): Promise<number> {
   registerConfigCommand(program);
   registerDemoCommand(program);
   registerDocsCommand(program);
+  registerIcsCommand(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

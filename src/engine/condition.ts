@@ -41,6 +41,11 @@ export function evaluateCondition(expression: string, claimed: ReadonlySet<strin
   return result;
 }
 
+/** The feature / profile names a condition mentions (lower case), e.g. for comparing two conditions. */
+export function conditionNames(expression: string): string[] {
+  return [...new Set(tokenize(expression).filter((t) => !['and', 'or', 'not', '(', ')'].includes(t)))];
+}
+
 function bad(expression: string, why: string): HarnessError {
   return new HarnessError('OCPPH_ERR_CATALOGUE', `cannot read condition '${expression}': ${why}`);
 }

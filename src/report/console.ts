@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { VERDICTS, emptyByVerdict } from '../engine/model.js';
 import type { CaseInfo, CaseResult, RunEvent, Verdict } from '../engine/model.js';
-import { computeReadiness } from './readiness.js';
+import { computeReadiness, type ProfileReadiness } from './readiness.js';
 import type { Reporter } from './reporter.js';
 
 /** Short, fixed-width labels so the ids line up: `PASS  TC_B_01_CS  Cold boot ... (123 ms)`. */
@@ -19,6 +19,13 @@ const COLOR: Record<Verdict, string> = {
   INCONCLUSIVE: '\x1b[33m',
   NOT_APPLICABLE: '\x1b[90m',
   ERROR: '\x1b[35m',
+};
+/** The console sees only the cases run, so it never says "Ready" (see readiness.ts for that). */
+const RUN_OUTCOME: Record<ProfileReadiness['readiness'], string> = {
+  Ready: 'all passed',
+  'Not ready': 'failed',
+  Incomplete: 'incomplete',
+  'Not assessed': 'not assessed',
 };
 const RESET = '\x1b[0m';
 const DIM = '\x1b[2m';
@@ -120,15 +127,17 @@ export class ConsoleReporter implements Reporter {
     const rows = computeReadiness(this.cases);
     if (rows.length > 0) {
       const width = Math.max(7, ...rows.map((r) => r.label.length));
-      out += `\n${'Profile'.padEnd(width)}  ${'Mandatory'.padEnd(21)}  ${'Conditional'.padEnd(21)}  Readiness\n`;
+      // Over the cases run only: certification readiness (every official case that applies) is in the report files.
+      out += `\n${'Profile'.padEnd(width)}  ${'Mandatory'.padEnd(21)}  ${'Conditional'.padEnd(21)}  Cases run\n`;
       out += `${''.padEnd(width)}  ${'pass fail  n/r  n/a'.padEnd(21)}  ${'pass fail  n/r  n/a'.padEnd(21)}\n`;
       for (const r of rows) {
         const m = r.mandatory;
         const c = r.conditional;
         const cells = (x: typeof m) => [x.passed, x.failed, x.notRun, x.notApplicable].map((n) => String(n).padStart(4)).join(' ').padEnd(21);
         const readyColor = r.readiness === 'Ready' ? COLOR.PASS : r.readiness === 'Not ready' ? COLOR.FAIL : COLOR.INCONCLUSIVE;
-        out += `${clean(r.label).padEnd(width)}  ${cells(m)}  ${cells(c)}  ${this.paint(readyColor, r.readiness)}\n`;
+        out += `${clean(r.label).padEnd(width)}  ${cells(m)}  ${cells(c)}  ${this.paint(readyColor, RUN_OUTCOME[r.readiness])}\n`;
       }
+      out += 'Certification readiness, over every official case that applies whether run or not, is in report.html and results.json.\n';
     }
     this.write(out);
   }

@@ -1,6 +1,7 @@
-import type { CaseResult, RunResults } from '../engine/model.js';
+import type { CaseResult } from '../engine/model.js';
 import { describeFrame, offendingFrameIndex } from './frames.js';
-import { NO_PROFILE } from './readiness.js';
+import { NO_PROFILE, readinessOf, type ReportResults, type UncoveredCase } from './readiness.js';
+import { notImplementedReason } from './csv.js';
 
 export const JUNIT_FILE = 'junit.xml';
 
@@ -69,7 +70,7 @@ function testcase(c: CaseResult, profile: string): string {
 }
 
 /** JUnit XML: one testsuite per profile, one testcase per case in each of its profiles. */
-export function renderJunit(results: RunResults): string {
+export function renderJunit(results: ReportResults): string {
   const suites = new Map<string, CaseResult[]>();
   for (const c of results.cases) {
     const profiles = c.profiles.length > 0 ? c.profiles.map((p) => p.profile) : [NO_PROFILE];
@@ -79,6 +80,14 @@ export function renderJunit(results: RunResults): string {
       list.push(c);
     }
   }
+  // A skipped test per official case that applies but is not implemented, in its profile's suite.
+  const uncovered = new Map<string, UncoveredCase[]>();
+  for (const r of readinessOf(results)) {
+    if (!r.notCovered.length) continue;
+    uncovered.set(r.profile, [...(uncovered.get(r.profile) ?? []), ...r.notCovered]);
+    if (!suites.has(r.profile)) suites.set(r.profile, []);
+  }
+  const reason = notImplementedReason(results);
   const sut = results.sut;
   const props = Object.entries({
     'sut.role': sut.role,
@@ -96,11 +105,12 @@ export function renderJunit(results: RunResults): string {
   const total = { tests: 0, failures: 0, errors: 0, skipped: 0, ms: 0 };
   let body = '';
   for (const [profile, cases] of suites) {
+    const missing = uncovered.get(profile) ?? [];
     const n = {
-      tests: cases.length,
+      tests: cases.length + missing.length,
       failures: cases.filter((c) => c.verdict === 'FAIL').length,
       errors: cases.filter((c) => c.verdict === 'ERROR').length,
-      skipped: cases.filter((c) => c.verdict === 'INCONCLUSIVE' || c.verdict === 'NOT_APPLICABLE').length,
+      skipped: cases.filter((c) => c.verdict === 'INCONCLUSIVE' || c.verdict === 'NOT_APPLICABLE').length + missing.length,
       ms: cases.reduce((a, c) => a + c.durationMs, 0),
     };
     total.tests += n.tests;
@@ -112,6 +122,7 @@ export function renderJunit(results: RunResults): string {
       `  <testsuite name="${xmlAttr(profile)}" tests="${n.tests}" failures="${n.failures}" errors="${n.errors}" skipped="${n.skipped}" time="${seconds(n.ms)}" timestamp="${xmlAttr(results.startedAt)}">\n` +
       (props ? `    <properties>\n${props}    </properties>\n` : '') +
       cases.map((c) => testcase(c, profile)).join('') +
+      missing.map((u) => `    <testcase classname="${xmlAttr(profile)}" name="${xmlAttr(`${u.id} ${u.title}`)}" time="0.000">\n      <skipped message="${xmlAttr(`${reason} (${u.mandatory ? 'mandatory' : 'conditional'} case)`)}"/>\n    </testcase>\n`).join('') +
       '  </testsuite>\n';
   }
   const name = `${results.tool.name} ${results.tool.version}`;

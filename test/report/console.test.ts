@@ -22,8 +22,10 @@ describe('report/console', () => {
     expect(text).to.match(/^INCON TC_E_03_CS/m);
     expect(text).to.match(/^ERROR TC_K_01_CS/m);
     expect(text).to.contain('7 case(s) in');
-    expect(text).to.match(/^Core +1 +1 +1 +0 +1 +0 +0 +1 +Not ready$/m);
-    expect(text).to.match(/^Advanced Security +1 +0 +0 +0 +0 +0 +0 +0 +Ready$/m);
+    expect(text).to.match(/^Core +1 +1 +1 +0 +1 +0 +0 +1 +failed$/m);
+    expect(text).to.match(/^Advanced Security +1 +0 +0 +0 +0 +0 +0 +0 +all passed$/m);
+    expect(text).not.to.match(/\bReady\b/);
+    expect(text).to.contain('Certification readiness, over every official case that applies');
   });
 
   it('on a TTY shows a live progress line per case, cleared when the case ends', () => {

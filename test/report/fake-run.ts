@@ -1,5 +1,6 @@
-import type { CaseInfo, CaseResult, FrameRecord, RunEvent, StepRecord, SutIdentity } from '../../src/engine/model.js';
+import type { CaseInfo, CaseResult, FrameRecord, RunEvent, RunResults, StepRecord, SutIdentity } from '../../src/engine/model.js';
 import { summarize } from '../../src/engine/model.js';
+import { computeReadiness, type ProfileReadiness } from '../../src/report/readiness.js';
 
 /** A vendor string that would run script if any writer forgot to escape it. */
 export const HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
@@ -162,4 +163,12 @@ export function fakeRunEvents(): RunEvent[] {
   const cases = events.filter((e): e is Extract<RunEvent, { type: 'caseEnd' }> => e.type === 'caseEnd').map((e) => e.result);
   events.push({ type: 'runEnd', finishedAt: new Date(clock + 50).toISOString(), summary: summarize(cases) });
   return events;
+}
+
+/**
+ * The results with readiness over the run's own cases only (no official catalogue scope), for tests
+ * about how the writers show the cases that ran; test/report/readiness.test.ts covers the scope.
+ */
+export function runOnly<T extends RunResults>(results: T): T & { readiness: ProfileReadiness[] } {
+  return { ...results, readiness: computeReadiness(results.cases, { unfinished: results.unfinished === true }) };
 }

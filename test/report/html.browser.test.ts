@@ -7,10 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import type { CaseResult, RunResults } from '../../src/engine/model.js';
 import { isHarnessError } from '../../src/errors.js';
 import { renderHtml } from '../../src/report/html/render.js';
+import { computeReadiness, scopeOf, type ReportResults } from '../../src/report/readiness.js';
 import { launchChromium, renderPdf } from '../../src/report/pdf.js';
 import { buildResultsFromEvents } from '../../src/report/results.js';
 import { syntheticRun } from '../../bench/report.js';
-import { EXPECTED_MATRIX, FAIL_REASON, HOSTILE, fakeRunEvents } from './fake-run.js';
+import { EXPECTED_MATRIX, FAIL_REASON, HOSTILE, fakeRunEvents, runOnly } from './fake-run.js';
 
 /** All browser tests share one Chromium; each test gets a fresh page on a report file. */
 describe('report/html in Chromium', function () {
@@ -33,9 +34,10 @@ describe('report/html in Chromium', function () {
     await page?.context().close();
   });
 
-  async function open(r: RunResults | string = results, name = 'report.html'): Promise<Page> {
+  async function open(r: ReportResults | string = results, name = 'report.html'): Promise<Page> {
     const path = join(dir, name);
-    writeFileSync(path, typeof r === 'string' ? r : renderHtml(r));
+    // Readiness over the run's own cases unless the test gives one (the official scope has its own test below).
+    writeFileSync(path, typeof r === 'string' ? r : renderHtml(r.readiness ? r : runOnly(r)));
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
     page = await context.newPage();
     problems = [];
@@ -197,6 +199,24 @@ describe('report/html in Chromium', function () {
     expect(await p.evaluate(() => (globalThis as unknown as { __reportPrepareForPrint: () => number }).__reportPrepareForPrint())).to.equal(1);
     expect(await p.isVisible(tid('offending-frame'))).to.equal(true);
     expect(await p.isVisible(tid('filter-verdict'))).to.equal(false);
+  });
+
+  it('readiness over the official catalogue: says how many cases are not covered, with the list one click away', async () => {
+    const implemented = new Set(results.cases.map((c) => `${c.version}/${c.id}`));
+    const readiness = computeReadiness(results.cases, { scopes: scopeOf(results, implemented) });
+    const security = readiness.find((r) => r.profile === 'Advanced Security')!;
+    const p = await open({ ...results, readiness }, 'official.html');
+    const cell = tid('matrix-Advanced Security-readiness');
+    expect(await p.textContent(`${cell} .pill`)).to.equal('Incomplete');
+    expect(await p.textContent(`${cell} .explain`)).to.contain(`${security.notCovered.length} not covered by this version of the harness`);
+    expect(await p.textContent(tid('matrix-Advanced Security-mandatory-notcovered'))).to.equal(String(security.mandatory.notCovered));
+    const list = `${tid('matrix-Advanced Security-uncovered')} li`;
+    expect(await p.isVisible(list)).to.equal(false);
+    await p.click(`${tid('matrix-Advanced Security-uncovered')} summary`);
+    expect(await p.locator(list).count()).to.equal(security.notCovered.length);
+    expect(await p.textContent(tid('overall-status'))).not.to.match(/All \d+ assessed profiles? ready/);
+    expect(await p.textContent(tid('claim-Core-shown'))).to.equal('Not ready');
+    expect(problems).to.deep.equal([]);
   });
 
   it('shows an unfinished run as such', async () => {

@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import { renderJunit } from '../../src/report/junit.js';
 import { buildResultsFromEvents } from '../../src/report/results.js';
-import { FAIL_REASON, HOSTILE, fakeRunEvents } from './fake-run.js';
+import { FAIL_REASON, HOSTILE, fakeRunEvents, runOnly } from './fake-run.js';
 import { all, parseXml } from './xml.js';
 
 describe('report/junit', () => {
-  const results = buildResultsFromEvents(fakeRunEvents());
+  const results = runOnly(buildResultsFromEvents(fakeRunEvents()));
   const xml = renderJunit(results);
   const root = parseXml(xml);
   const suite = (name: string) => all(root, 'testsuite').find((s) => s.attrs.name === name)!;

@@ -3,8 +3,9 @@ import Handlebars from 'handlebars';
 import { VERDICTS, summarize } from '../../engine/model.js';
 import type { CaseResult, RunResults, Verdict } from '../../engine/model.js';
 import { offendingFrameIndex } from '../frames.js';
-import { computeReadiness } from '../readiness.js';
-import type { ProfileReadiness, ReadinessCounts } from '../readiness.js';
+import { readinessOf } from '../readiness.js';
+import type { ProfileReadiness, ReadinessCounts, ReportResults } from '../readiness.js';
+import { claimedVsShown } from '../claims.js';
 import { redactSecrets } from '../redact.js';
 import { reportClient } from './client.js';
 import type { ClientDetail, ClientIndex } from './client.js';
@@ -152,6 +153,7 @@ function matrixCells(counts: ReadinessCounts, side: 'mandatory' | 'conditional')
     ['failed', 'failed'],
     ['notRun', 'notrun'],
     ['notApplicable', 'na'],
+    ['notCovered', 'notcovered'],
   ];
   return cols.map(([key, column], i) => {
     const value = counts[key];
@@ -192,10 +194,10 @@ export interface HtmlOptions {
 }
 
 /** report.html: one self-contained file. The static shell is Handlebars; case details are JSON rendered on expand. */
-export function renderHtml(input: RunResults, options: HtmlOptions = {}): string {
-  const results = redactSecrets(input);
+export function renderHtml(input: ReportResults, options: HtmlOptions = {}): string {
+  const results: ReportResults = { ...redactSecrets(input), ...(input.readiness ? { readiness: input.readiness } : {}) };
   const sut = results.sut;
-  const matrix = computeReadiness(results.cases, { unfinished: results.unfinished === true });
+  const matrix = readinessOf(results);
   const blocks = results.cases.map((c) => blockLabel(c.block, c.version));
 
   // Frames marked offending on a FAIL with an explicit index: the index wins, the mark follows it.
@@ -274,7 +276,9 @@ export function renderHtml(input: RunResults, options: HtmlOptions = {}): string
       readiness: r.readiness,
       readinessCls: READINESS_CLASS[r.readiness],
       explanation: r.explanation,
+      notCovered: r.notCovered.map((u) => ({ id: u.id, title: u.title, mc: u.mandatory ? 'M' : 'C' })),
     })),
+    claims: claimedVsShown(results).map((c) => ({ ...c, kindLabel: c.kind === 'profile' ? 'Profile' : 'Feature', claimedText: c.claimed ? 'Claimed' : 'Not claimed' })),
     filters: {
       verdicts: VERDICTS.filter((v) => byVerdict[v] > 0).map((v) => ({ value: v, label: VERDICT_TEXT[v], count: byVerdict[v] })),
       profiles: profiles.map((p) => ({ value: p, label: p })),

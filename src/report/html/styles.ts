@@ -68,6 +68,9 @@ table.matrix td.readiness { text-align: left; border-left: 1px solid var(--line)
 .pill.Incomplete { background: var(--incon-bg); color: var(--incon); border: 1px solid #f2d978; }
 .pill.NotAssessed { background: var(--na-bg); color: var(--na); border: 1px solid var(--line); }
 .explain { display: block; color: var(--muted); font-size: 12px; margin-top: 2px; }
+details.uncovered { font-size: 12px; margin-top: 4px; }
+details.uncovered ul { margin: 4px 0 0 16px; padding: 0; max-height: 240px; overflow: auto; }
+@media print { details.uncovered ul { max-height: none; } }
 .legend { margin: 12px 0 0; color: var(--muted); font-size: 12.5px; }
 .filters { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; padding: 12px; margin: 0 -4px 12px; background: var(--soft); border: 1px solid var(--line); border-radius: 8px; position: sticky; top: 0; z-index: 5; }
 .filters label { display: flex; flex-direction: column; gap: 2px; font-size: 11.5px; color: var(--muted); font-weight: 600; text-transform: uppercase; letter-spacing: .4px; }

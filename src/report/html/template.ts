@@ -80,8 +80,8 @@ export const REPORT_TEMPLATE = `<!DOCTYPE html>
 {{#if matrix.length}}
     <table class="matrix">
       <thead>
-        <tr><th class="profile" rowspan="2">Profile</th><th class="group" colspan="4">Mandatory cases</th><th class="group" colspan="4">Conditional cases</th><th class="group readiness" rowspan="2">Readiness</th></tr>
-        <tr><th class="group">Passed</th><th>Failed</th><th title="Inconclusive or harness error">Not run</th><th title="Not applicable to the claimed implementation">N/A</th><th class="group">Passed</th><th>Failed</th><th title="Inconclusive or harness error">Not run</th><th title="Not applicable to the claimed implementation">N/A</th></tr>
+        <tr><th class="profile" rowspan="2">Profile</th><th class="group" colspan="5">Mandatory cases</th><th class="group" colspan="5">Conditional cases (that apply)</th><th class="group readiness" rowspan="2">Readiness</th></tr>
+        <tr><th class="group">Passed</th><th>Failed</th><th title="Inconclusive, harness error, or not selected in this run">Not run</th><th title="Not applicable in this setup">N/A</th><th title="Not covered by this version of the harness">Not covered</th><th class="group">Passed</th><th>Failed</th><th title="Inconclusive, harness error, or not selected in this run">Not run</th><th title="Not applicable in this setup">N/A</th><th title="Not covered by this version of the harness">Not covered</th></tr>
       </thead>
       <tbody>
 {{#each matrix}}
@@ -90,7 +90,8 @@ export const REPORT_TEMPLATE = `<!DOCTYPE html>
 {{#each cells}}
           <td class="{{cls}}" data-testid="matrix-{{../label}}-{{column}}">{{value}}</td>
 {{/each}}
-          <td class="readiness" data-testid="matrix-{{label}}-readiness"><span class="pill {{readinessCls}}">{{readiness}}</span><span class="explain">{{explanation}}</span></td>
+          <td class="readiness" data-testid="matrix-{{label}}-readiness"><span class="pill {{readinessCls}}">{{readiness}}</span><span class="explain">{{explanation}}</span>{{#if notCovered.length}}
+            <details class="uncovered" data-testid="matrix-{{label}}-uncovered"><summary>{{notCovered.length}} not covered by this version of the harness: show the list</summary><ul>{{#each notCovered}}<li><span class="mono">{{id}}</span> {{title}} <b>{{mc}}</b></li>{{/each}}</ul></details>{{/if}}</td>
         </tr>
 {{/each}}
       </tbody>
@@ -98,10 +99,27 @@ export const REPORT_TEMPLATE = `<!DOCTYPE html>
 {{else}}
     <p class="empty">No case was run.</p>
 {{/if}}
-    <p class="legend"><strong>How to read this:</strong> a profile is <em>Ready</em> only when every mandatory test case of that profile passed.
-    <em>Not ready</em> means at least one mandatory case failed. <em>Incomplete</em> means no mandatory case failed but some did not pass
-    (not run, inconclusive, harness error or not applicable). Conditional cases apply only when the implementation claims the feature they test.</p>
+    <p class="legend"><strong>How to read this:</strong> each row counts every official test case of the profile (OCPP certification profiles, Part 5)
+    that applies to the claimed implementation, whether this harness ran it or not. A profile is <em>Ready</em> only when every one of them ran and passed.
+    <em>Not ready</em> means at least one failed. <em>Incomplete</em> means none failed but some did not pass: not run (operator, time-out, harness error,
+    or not selected), not applicable in this setup, or <em>not covered</em>: this version of the harness does not implement them yet.
+    Conditional cases apply only when the implementation claims the feature they test.</p>
   </section>
+
+{{#if claims.length}}
+  <section class="card" data-testid="claims">
+    <h2>Claimed vs shown <span class="hint">what the implementation conformance statement claims, and what this run showed</span></h2>
+    <table class="matrix claims">
+      <thead><tr><th class="profile">Claim</th><th>Kind</th><th>ICS</th><th>Passed</th><th>Failed</th><th>Not run</th><th>Not covered</th><th class="readiness">Shown</th></tr></thead>
+      <tbody>
+{{#each claims}}
+        <tr data-testid="claim-{{name}}"><td class="profile">{{name}}</td><td>{{kindLabel}}</td><td>{{claimedText}}</td><td>{{shown.passed}}</td><td>{{shown.failed}}</td><td>{{shown.notRun}}</td><td>{{shown.notCovered}}</td><td class="readiness" data-testid="claim-{{name}}-shown">{{summary}}</td></tr>
+{{/each}}
+      </tbody>
+    </table>
+    <p class="legend">A feature is <em>shown</em> when every case that tests it passed, <em>contradicted</em> when one failed, and <em>not shown</em> when none ran.</p>
+  </section>
+{{/if}}
 
   <section class="card" data-testid="cases">
     <h2>Test cases <span class="hint">select a case to see its steps, the failure reason and the full message trace</span></h2>
