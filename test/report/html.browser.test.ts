@@ -175,16 +175,11 @@ describe('report/html in Chromium', function () {
     expect(problems).to.deep.equal([]);
   });
 
-  it('1,000 cases / 100,000 frames: interactive within 2 s, and a case still expands', async () => {
+  // How fast it becomes interactive is measured by `npm run bench` (report time to interactive), not here.
+  it('1,000 cases / 100,000 frames: filters, and a case still expands', async () => {
     const big = syntheticRun(1000, 100);
     const p = await open(big, 'scale.html');
     await p.selectOption(tid('filter-verdict'), 'FAIL');
-    const times = await p.evaluate(() => {
-      const g = globalThis as unknown as { __reportReadyAt: number; __lastFilterAt: number };
-      return { __reportReadyAt: g.__reportReadyAt, __lastFilterAt: g.__lastFilterAt };
-    });
-    expect(times.__reportReadyAt).to.be.below(2000);
-    expect(times.__lastFilterAt).to.be.below(2000);
     const failed = await visibleRows(p);
     expect(failed).to.have.length(big.cases.filter((c) => c.verdict === 'FAIL').length);
     await p.click(`${tid(`case-row-${failed[0]}`)} .case-head`);
