@@ -52,6 +52,8 @@ export const FAULTS: readonly FaultSpec[] = [
     description: 'GetVariables answers Accepted (empty value) where UnknownComponent, UnknownVariable, NotSupportedAttributeType or Rejected is due.' },
   { name: 'setvariables-ignored', role: 'station', versions: V201, requirement: 'B05.FR.10',
     description: 'SetVariables answers Accepted but does not store the value.' },
+  { name: 'no-connector-zero-status', role: 'station', versions: V16, requirement: 'OCPP 1.6 4.9 (StatusNotification for connectorId 0 after boot; OCTT 1.6 §2.1.1 step 5)',
+    description: 'After a boot reports every connector but not connectorId 0 (the Charge Point itself).' },
   { name: 'changeconfiguration-ignored', role: 'station', versions: V16, requirement: 'OCPP 1.6 5.3 Change Configuration',
     description: 'ChangeConfiguration answers Accepted but does not store the value.' },
   { name: 'unknown-key-accepted', role: 'station', versions: V16, requirement: 'OCPP 1.6 5.3 Change Configuration',

@@ -25,6 +25,8 @@ interface Residue {
   /** The security profile before a case changed it over OCPP (only an operator can lower it again, A00.FR.005). */
   securityProfile?: number;
   nextTransactionId: number;
+  /** The once-per-session general preconditions (MinimumStatusDuration 0) are set. */
+  generalSet?: boolean;
 }
 
 const residues = new WeakMap<object, Residue>();
@@ -136,6 +138,26 @@ export async function setConfiguration(ctx: CaseContext, key: string, value: str
   ctx.fail(`ChangeConfiguration ${key}=${value} was answered ${String(res.status)}, not Accepted`, options.requirement ?? '5.3');
 }
 
+/** A case changed `key` by other means (e.g. the interval of BootNotification.conf sets HeartbeatInterval): the general preconditions set `original` back. */
+export function rememberConfiguration(ctx: CaseContext, key: string, original: string): void {
+  const r = residue(ctx);
+  if (!r.config.has(key)) r.config.set(key, original);
+}
+
+/**
+ * Sets an optional key "(If implemented)": nothing happens when the charge point does not report it.
+ * Returns whether the key is now set.
+ */
+export async function setConfigurationIfImplemented(ctx: CaseContext, key: string, value: string): Promise<boolean> {
+  const { values } = await getConfiguration(ctx, [key]);
+  if (!values.has(key)) {
+    ctx.log(`${key} is not implemented: not set`);
+    return false;
+  }
+  await setConfiguration(ctx, key, value);
+  return true;
+}
+
 /** Undoes every configuration change the harness made (best effort). */
 async function restoreConfiguration(ctx: CaseContext): Promise<void> {
   const r = residue(ctx);
@@ -150,16 +172,21 @@ async function restoreConfiguration(ctx: CaseContext): Promise<void> {
 export interface BootedOptions {
   /** What the connectors report after the boot (default Available), or per connectorId. */
   expected?: ConnectorStatus | readonly ConnectorStatus[] | ((connectorId: number) => ConnectorStatus | readonly ConnectorStatus[]);
+  /** What connectorId 0 (the Charge Point itself) reports after the boot (default Available). */
+  station?: ConnectorStatus | readonly ConnectorStatus[];
   /** 'powerCycle' (operator, default) or a Reset of this type. */
   via?: 'powerCycle' | 'Hard' | 'Soft';
 }
 
 /**
- * Reusable state Booted: the charge point (re)boots, sends BootNotification.req (answered Accepted)
- * and reports the status of every connector (1.6 4.2, 4.9).
+ * The boot every 1.6 case with a reboot writes (e.g. OCTT 1.6 §2.6.1 steps 7-10: "Send per connector and
+ * connectorId=0"): the charge point (re)boots, sends BootNotification.req (answered Accepted) and reports
+ * the status of every connector and of connectorId 0 (1.6 4.2, 4.9).
  */
 export async function booted(ctx: CaseContext, options: BootedOptions = {}): Promise<ReceivedCall> {
   const { sut, operator, expect, ics } = ctx;
+  // A BootNotification of an earlier power cycle, already answered, is not this boot's.
+  sut.forgetReceived('BootNotification');
   const boot = sut.expectCall('BootNotification', { timeoutMs: messageMs(ctx) * 3, requirement: '4.2' });
   const expectedOf = (c: number) => (typeof options.expected === 'function' ? options.expected(c) : options.expected ?? 'Available');
   if (options.via && options.via !== 'powerCycle') {
@@ -173,16 +200,16 @@ export async function booted(ctx: CaseContext, options: BootedOptions = {}): Pro
   expect(bootCall.payload.chargePointModel, '4.2: BootNotification.req chargePointModel').to.be.a('string').and.not.equal('');
   bootCall.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
   // Reports that arrive before these are armed wait in the case's inbox.
-  await Promise.all(connectorIds(ctx).map((c) => expectStatus(ctx, expectedOf(c), { connectorId: c, requirement: '4.9' })));
+  await Promise.all([0, ...connectorIds(ctx)].map((c) => expectStatus(ctx, c === 0 ? options.station ?? 'Available' : expectedOf(c), { connectorId: c, requirement: '4.9' })));
   return bootCall;
 }
 
 // --- physical actions ----------------------------------------------------------------------------
 
 /** The EV cable is plugged in: the connector goes Preparing (1.6 4.9 A2) unless told otherwise. */
-export async function plugIn(ctx: CaseContext, expected: ConnectorStatus | readonly ConnectorStatus[] | null = 'Preparing'): Promise<void> {
+export async function plugIn(ctx: CaseContext, expected: ConnectorStatus | readonly ConnectorStatus[] | null = 'Preparing', timeoutMs?: number): Promise<void> {
   const c = connectorOf(ctx);
-  const status = expected ? expectStatus(ctx, expected) : undefined;
+  const status = expected ? expectStatus(ctx, expected, timeoutMs !== undefined ? { timeoutMs } : {}) : undefined;
   residue(ctx).plugged.add(c);
   residue(ctx).authorized.delete(c);
   await ctx.operator.do('plugIn', { connectorId: c });
@@ -205,6 +232,11 @@ export async function presentTag(ctx: CaseContext, idTag: string): Promise<void>
 /** The connector was authorized for `idTag` and waits for a cable: the general preconditions present it again to end that (4.9 B1). */
 export function authorizedWithoutCable(ctx: CaseContext, idTag: string): void {
   residue(ctx).authorized.set(connectorOf(ctx), idTag);
+}
+
+/** The authorization without a cable ended (the idTag was presented again, or ConnectionTimeOut passed). */
+export function deauthorized(ctx: CaseContext): void {
+  residue(ctx).authorized.delete(connectorOf(ctx));
 }
 
 /** The case is about to change the security profile: the general preconditions set `original` back through the operator. */
@@ -397,6 +429,29 @@ async function attempt(work: () => Promise<unknown>): Promise<boolean> {
 }
 
 /**
+ * OCTT 1.6 §1.3 general preconditions that are charge point state, established rather than assumed:
+ * MinimumStatusDuration 0 (when implemented; not restored afterwards), an empty authorization cache and
+ * no installed local authorization list. Answers are not judged: a charge point without a cache or a
+ * local list answers ClearCache Rejected or GetLocalListVersion -1 / NotImplemented, and that is fine.
+ */
+async function generalConditions(ctx: CaseContext): Promise<void> {
+  const { sut } = ctx;
+  const r = residue(ctx);
+  if (!r.generalSet) {
+    const got = await sut.callRaw('GetConfiguration', { key: ['MinimumStatusDuration'] });
+    const listed = got.kind === 'result' ? (got.payload.configurationKey as Payload[] | undefined) ?? [] : [];
+    const minimum = listed.find((k) => k.key === 'MinimumStatusDuration');
+    if (minimum && minimum.value !== '0') await sut.callRaw('ChangeConfiguration', { key: 'MinimumStatusDuration', value: '0' });
+    r.generalSet = true;
+  }
+  await sut.callRaw('ClearCache', {});
+  const version = await sut.callRaw('GetLocalListVersion', {});
+  const listVersion = version.kind === 'result' ? Number(version.payload.listVersion) : 0;
+  // An empty Full update removes the list; its version says the list changed (1.6 5.15, 3.4).
+  if (listVersion > 0) await sut.callRaw('SendLocalList', { listVersion: listVersion + 1, updateType: 'Full' });
+}
+
+/**
  * General preconditions: connected, boot Accepted, and idle (no transaction, no cable, no fault,
  * every connector operative, the configuration as found). Undoes what earlier cases left behind.
  */
@@ -416,7 +471,7 @@ export async function idle(ctx: CaseContext): Promise<void> {
   if (!sut.isConnected()) await attempt(() => sut.expectConnection(messageMs(ctx)));
   if (!sut.isConnected() || sut.bootStatus !== 'Accepted') {
     const expected: ConnectorStatus[] = ['Available', 'Preparing', 'Unavailable', 'Faulted', 'Finishing'];
-    await booted(ctx, { expected });
+    await booted(ctx, { expected, station: ['Available', 'Unavailable', 'Faulted'] });
   }
   for (const c of [...r.faulted]) {
     r.faulted.delete(c);
@@ -449,6 +504,7 @@ export async function idle(ctx: CaseContext): Promise<void> {
     await sut.callRaw('ChangeAvailability', { connectorId: c, type: 'Operative' });
   }
   await restoreConfiguration(ctx);
+  await generalConditions(ctx);
   // A round trip, so every report the charge point sent before it has arrived; then none of them can pass for the case's own.
   await sut.callRaw('GetConfiguration', { key: ['HeartbeatInterval'] });
   sut.forgetReceived('StatusNotification');
