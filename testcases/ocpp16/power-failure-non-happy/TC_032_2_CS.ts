@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { powerFailure } from './steps.cs.js';
+import { powerFailureWithoutBackup } from './steps.cs.js';
 
 export const TC_032_2_CS = defineTestCase({
   id: 'TC_032_2_CS',
@@ -8,6 +8,6 @@ export const TC_032_2_CS = defineTestCase({
   sut: 'CS',
   profiles: [{ profile: 'Core', condition: 'not StopTxBeforePowerDown' }],
   covers: ['4.10', '3.7', '4.2'],
-  catches: ['power-loss-tx-lost', 'stop-reason-local'],
-  run: (ctx) => powerFailure(ctx, false),
+  catches: ['power-loss-tx-lost', 'stop-reason-local', 'no-connector-zero-status'],
+  run: powerFailureWithoutBackup,
 });

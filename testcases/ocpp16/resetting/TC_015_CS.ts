@@ -8,6 +8,6 @@ export const TC_015_CS = defineTestCase({
   sut: 'CS',
   profiles: ['Core'],
   covers: ['5.14', '4.10'],
-  catches: ['reset-not-performed', 'stop-reason-local'],
+  catches: ['reset-not-performed', 'stop-reason-local', 'status-wrong-connector-status'],
   run: (ctx) => resetWithTransaction(ctx, 'Hard'),
 });
