@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.11.2, Table 32: Remote start transaction - connector id shall not be 0. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { validTag } from '../_shared/states.cs.js';
 

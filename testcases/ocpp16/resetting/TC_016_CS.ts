@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.6.4, Table 20: Soft Reset With Transaction. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { resetWithTransaction } from './steps.cs.js';
 
