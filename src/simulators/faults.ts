@@ -5,18 +5,10 @@
  */
 import type { OcppVersion } from '../rpc/versions.js';
 import { HarnessError } from '../errors.js';
+import { STATION_FAULTS_16 } from './faults-16.js';
 
-export type FaultRole = 'station' | 'csms';
-
-export interface FaultSpec {
-  name: string;
-  role: FaultRole;
-  versions: readonly OcppVersion[];
-  /** One line: what the simulator does wrong. */
-  description: string;
-  /** The requirement broken (2.0.1 id; a 1.6 section when the rule is 1.6-only). */
-  requirement: string;
-}
+export type { FaultRole, FaultSpec } from './fault-spec.js';
+import type { FaultRole, FaultSpec } from './fault-spec.js';
 
 const BOTH: readonly OcppVersion[] = ['1.6', '2.0.1'];
 const V201: readonly OcppVersion[] = ['2.0.1'];
@@ -112,53 +104,12 @@ export const FAULTS: readonly FaultSpec[] = [
   { name: 'no-security-event-after-bad-cert', role: 'station', versions: BOTH, requirement: 'A00.FR.310',
     description: 'Reports no InvalidCsmsCertificate security event after a connection failed on an invalid server certificate.' },
 
-  // OCPP 1.6 charge point (testcases/ocpp16/*.cs.ts)
-  { name: 'authorize-skipped', role: 'station', versions: V16, requirement: 'OCPP 1.6 4.1 (Authorize an idTag not known locally)',
-    description: 'Starts a transaction for a presented idTag without sending Authorize.req.' },
-  { name: 'authorize-status-ignored', role: 'station', versions: V16, requirement: 'OCPP 1.6 4.1 (energy only after authorization)',
-    description: 'Starts the transaction although Authorize.conf did not accept the idTag.' },
-  { name: 'connection-timeout-ignored', role: 'station', versions: V16, requirement: 'OCPP 1.6 9.1.6 ConnectionTimeOut',
-    description: 'Stays Preparing after an authorization without a cable, instead of returning to Available after ConnectionTimeOut.' },
-  { name: 'ev-disconnect-setting-inverted', role: 'station', versions: V16, requirement: 'OCPP 1.6 4.10/9.1.23 StopTransactionOnEVSideDisconnect',
-    description: 'Keeps the transaction when the EV is disconnected and StopTransactionOnEVSideDisconnect is true; stops it when false.' },
-  { name: 'cache-not-used', role: 'station', versions: V16, requirement: 'OCPP 1.6 3.5/9.1.13 LocalPreAuthorize',
-    description: 'Ignores LocalPreAuthorize: sends Authorize.req for an idTag the Authorization Cache already accepts.' },
-  { name: 'clear-cache-ignored', role: 'station', versions: V16, requirement: 'OCPP 1.6 5.4 Clear Cache',
-    description: 'Answers ClearCache Accepted but keeps the Authorization Cache.' },
-  { name: 'stop-reason-local', role: 'station', versions: V16, requirement: 'OCPP 1.6 4.10 (Reason set to a correct value)',
-    description: 'Every StopTransaction.req gives reason Local, whatever ended the transaction (reset, power loss, remote stop, unlock...).' },
+  // OCPP 1.6 charge point (testcases/ocpp16/*.cs.ts): most are in faults-16.ts
+  ...STATION_FAULTS_16,
   { name: 'availability-not-persistent', role: 'station', versions: BOTH, requirement: 'OCPP 1.6 4.9/5.2/5.14; B01.FR.07/B11.FR.02 (Unavailable persists across reboot)',
     description: 'Forgets an Unavailable set by ChangeAvailability when it reboots.' },
   { name: 'reservation-not-persistent', role: 'station', versions: V201, requirement: 'B01.FR.13/B11.FR.05 (Reserved persists across reboot)',
     description: 'Forgets the reservation of an EVSE when it reboots: its connectors come back Available.' },
-  { name: 'unlock-rejected', role: 'station', versions: V16, requirement: 'OCPP 1.6 5.18 Unlock Connector',
-    description: 'Answers every UnlockConnector with UnlockFailed although the lock works.' },
-  { name: 'unlock-fixed-cable', role: 'station', versions: V16, requirement: 'OCPP 1.6 7.46 UnlockStatus NotSupported (fixed cable)',
-    description: 'A station with a fixed cable answers UnlockConnector Unlocked (and ends the transaction) instead of NotSupported.' },
-  { name: 'unlock-unknown-connector', role: 'station', versions: V16, requirement: 'OCPP 1.6 errata 3.87 (unknown connectorId: NotSupported)',
-    description: 'Answers UnlockConnector for an unknown connectorId with Unlocked.' },
-  { name: 'lock-state-ignored', role: 'station', versions: V16, requirement: 'OCPP 1.6 7.6 ConnectorLockFailure/7.46 UnlockFailed',
-    description: 'Ignores a broken cable lock: charges without locking and answers UnlockConnector Unlocked.' },
-  { name: 'config-key-missing', role: 'station', versions: V16, requirement: 'OCPP 1.6 5.8/9.1 (required Core keys)',
-    description: 'GetConfiguration without keys leaves out the required key ConnectionTimeOut.' },
-  { name: 'invalid-config-value-accepted', role: 'station', versions: V16, requirement: 'OCPP 1.6 5.3 (out-of-range or malformed value: Rejected)',
-    description: 'ChangeConfiguration accepts values of the wrong format or out of range.' },
-  { name: 'remote-start-always-accepted', role: 'station', versions: V16, requirement: 'OCPP 1.6 5.11 (RemoteStartTransaction.conf)',
-    description: 'Answers RemoteStartTransaction Accepted for connector 0, an unknown or an occupied connector (and starts nothing).' },
-  { name: 'remote-stop-ignores-id', role: 'station', versions: V16, requirement: 'OCPP 1.6 5.12 (only the transaction with the given id)',
-    description: 'RemoteStopTransaction with an unknown transactionId stops the running transaction and answers Accepted.' },
-  { name: 'power-loss-tx-lost', role: 'station', versions: V16, requirement: 'OCPP 1.6 3.7/4.10 (StopTransaction for every transaction)',
-    description: 'A power cut loses the running transactions: no StopTransaction.req is ever sent for them.' },
-  { name: 'start-tx-invalid-ignored', role: 'station', versions: V16, requirement: 'OCPP 1.6 3.5.4/9.1.24 StopTransactionOnInvalidId',
-    description: 'Keeps charging when StartTransaction.conf does not accept the idTag (neither stops the transaction nor suspends energy).' },
-  { name: 'faulted-allows-charging', role: 'station', versions: V16, requirement: 'OCPP 1.6 4.9 (Faulted: no charging operations)',
-    description: 'Starts a transaction on a Faulted connector.' },
-  { name: 'datatransfer-accepted', role: 'station', versions: V16, requirement: 'OCPP 1.6 4.3/5.6 (unknown vendorId: UnknownVendorId)',
-    description: 'Answers DataTransfer Accepted for a vendorId it does not know.' },
-  { name: 'stop-authorizes-same-tag', role: 'station', versions: V16, requirement: 'OCPP 1.6 4.1 (no Authorize to stop with the starting idTag)',
-    description: 'Sends Authorize.req for the idTag that started the transaction before stopping it.' },
-  { name: 'parent-id-tag-ignored', role: 'station', versions: V16, requirement: 'OCPP 1.6 3.10 (parentIdTag may stop the transaction)',
-    description: 'A different idTag with the same parentIdTag cannot stop a transaction.' },
   { name: 'security-profile-downgrade-accepted', role: 'station', versions: V16, requirement: 'A05.FR.01/A00.FR.005 (1.6 security whitepaper)',
     description: 'Accepts ChangeConfiguration SecurityProfile with a lower value.' },
   { name: 'security-profile-upgrade-ignored', role: 'station', versions: V16, requirement: 'A05.FR.06/A05.FR.07 (1.6 security whitepaper)',

@@ -70,7 +70,9 @@ export class ConfigKeys implements SettingStore {
   }
 
   private entry(k: ConfigKey): Payload {
-    return { key: k.key, readonly: k.readonly, value: (k.get ? k.get() : (k.value ?? '')).slice(0, 500) };
+    // Fault config-key-wrong-accessibility: NumberOfConnectors (9.1: read-only) is reported writable.
+    const readonly = this.ctx.faults.has('config-key-wrong-accessibility') && k.key === 'NumberOfConnectors' ? false : k.readonly;
+    return { key: k.key, readonly, value: (k.get ? k.get() : (k.value ?? '')).slice(0, 500) };
   }
 
   handlers(): HandlerTable {
@@ -113,12 +115,13 @@ function buildKeys(ctx: StationContext): ConfigKey[] {
     rw('AuthorizeRemoteTxRequests', 'boolean', 'false'),
     rw('ClockAlignedDataInterval', 'integer', '0'),
     rw('ConnectionTimeOut', 'integer', '60'),
-    r('ConnectorPhaseRotation', 'csl', () => ctx.evses.list.map((e) => `${e.id}.RST`).join(',')),
+    // 9.1.7: RW (OCTT 1.6 §2.8.1 checks it).
+    rw('ConnectorPhaseRotation', 'csl', ctx.evses.list.map((e) => `${e.id}.RST`).join(',')),
     r('GetConfigurationMaxKeys', 'integer', String(GET_CONFIGURATION_MAX_KEYS)),
     rw('HeartbeatInterval', 'integer', String(o.heartbeatInterval)),
     rw('LocalAuthorizeOffline', 'boolean', 'true'),
     rw('LocalPreAuthorize', 'boolean', 'false'),
-    rw('MeterValuesAlignedData', 'measurands', 'Energy.Active.Import.Register'),
+    rw('MeterValuesAlignedData', 'measurands', 'Energy.Active.Import.Register,Power.Active.Import'),
     r('MeterValuesAlignedDataMaxLength', 'integer', '8'),
     rw('MeterValuesSampledData', 'measurands', 'Energy.Active.Import.Register,Power.Active.Import'),
     r('MeterValuesSampledDataMaxLength', 'integer', '8'),

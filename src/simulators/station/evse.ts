@@ -145,7 +145,8 @@ export class EvseModel {
   /** The status of every connector (after boot, B01.FR.05; after a long outage, B04.FR.01). 1.6 adds connector 0. */
   reportAll(options: { force?: boolean; ignoreInFlight?: boolean } = {}): void {
     if (!this.canReport && !options.force) return;
-    if (this.ctx.version === '1.6') {
+    // Fault no-connector-zero-status: the 1.6 boot reports the connectors only, not connectorId 0.
+    if (this.ctx.version === '1.6' && !this.ctx.faults.has('no-connector-zero-status')) {
       this.stationReported = this.stationStatus();
       void this.ctx.send('StatusNotification', this.statusPayload(0, 0, this.stationReported),
         { force: options.force ?? false, ignoreInFlight: options.ignoreInFlight ?? false });

@@ -80,7 +80,8 @@ export class AlignedMeterValues {
     const { ctx } = this;
     const evses = evseId === undefined || evseId === 0 ? ctx.evses.list : ctx.evses.list.filter((e) => e.id === evseId);
     if (!evses.length) return false;
-    const measurands = ctx.settings.list('alignedMeasurands');
+    // Fault aligned-data-ignored (1.6): the clock-aligned values carry the energy register only, whatever MeterValuesAlignedData says.
+    const measurands = ctx.version === '1.6' && ctx.faults.has('aligned-data-ignored') ? [] : ctx.settings.list('alignedMeasurands');
     for (const evse of evses) {
       const meterValue = evse.meter.meterValue(measurands.length ? measurands : ['Energy.Active.Import.Register'], context, ctx.version, ctx.now());
       if (!meterValue) continue;

@@ -4,7 +4,7 @@
  * run is INCONCLUSIVE.
  */
 import type { CaseContext } from '../../kit.js';
-import { idle as chargePointIdle } from './states.cs.js';
+import { idle as chargePointIdle } from './idle.cs.js';
 import { booted, stationIdle } from './states.csms.js';
 
 /** Central System under test: the harness's Charge Point is connected, Accepted and idle. */

@@ -10,7 +10,7 @@ import { CaseNotApplicable, connectorCount, type CaseContext, type Payload, type
 export type ConnectorStatus = 'Available' | 'Preparing' | 'Charging' | 'SuspendedEV' | 'SuspendedEVSE' | 'Finishing' | 'Reserved' | 'Unavailable' | 'Faulted';
 
 /** What the harness did to the charge point and has not undone yet (per session). */
-interface Residue {
+export interface Residue {
   /** Running transactions: transactionId -> connectorId. */
   transactions: Map<number, number>;
   plugged: Set<number>;
@@ -25,11 +25,14 @@ interface Residue {
   /** The security profile before a case changed it over OCPP (only an operator can lower it again, A00.FR.005). */
   securityProfile?: number;
   nextTransactionId: number;
+  /** The once-per-session general preconditions (MinimumStatusDuration 0) are set. */
+  generalSet?: boolean;
 }
 
 const residues = new WeakMap<object, Residue>();
 
-function residue(ctx: CaseContext): Residue {
+/** What the harness changed on this charge point and has not undone (for the general preconditions, idle.cs.ts). */
+export function residue(ctx: CaseContext): Residue {
   let r = residues.get(ctx.sut);
   if (!r) {
     r = { transactions: new Map(), plugged: new Set(), authorized: new Map(), faulted: new Set(), unavailable: new Set(), config: new Map(), offline: false, nextTransactionId: 1001 };
@@ -136,8 +139,28 @@ export async function setConfiguration(ctx: CaseContext, key: string, value: str
   ctx.fail(`ChangeConfiguration ${key}=${value} was answered ${String(res.status)}, not Accepted`, options.requirement ?? '5.3');
 }
 
+/** A case changed `key` by other means (e.g. the interval of BootNotification.conf sets HeartbeatInterval): the general preconditions set `original` back. */
+export function rememberConfiguration(ctx: CaseContext, key: string, original: string): void {
+  const r = residue(ctx);
+  if (!r.config.has(key)) r.config.set(key, original);
+}
+
+/**
+ * Sets an optional key "(If implemented)": nothing happens when the charge point does not report it.
+ * Returns whether the key is now set.
+ */
+export async function setConfigurationIfImplemented(ctx: CaseContext, key: string, value: string): Promise<boolean> {
+  const { values } = await getConfiguration(ctx, [key]);
+  if (!values.has(key)) {
+    ctx.log(`${key} is not implemented: not set`);
+    return false;
+  }
+  await setConfiguration(ctx, key, value);
+  return true;
+}
+
 /** Undoes every configuration change the harness made (best effort). */
-async function restoreConfiguration(ctx: CaseContext): Promise<void> {
+export async function restoreConfiguration(ctx: CaseContext): Promise<void> {
   const r = residue(ctx);
   for (const [key, value] of [...r.config]) {
     r.config.delete(key);
@@ -150,16 +173,21 @@ async function restoreConfiguration(ctx: CaseContext): Promise<void> {
 export interface BootedOptions {
   /** What the connectors report after the boot (default Available), or per connectorId. */
   expected?: ConnectorStatus | readonly ConnectorStatus[] | ((connectorId: number) => ConnectorStatus | readonly ConnectorStatus[]);
+  /** What connectorId 0 (the Charge Point itself) reports after the boot (default Available). */
+  station?: ConnectorStatus | readonly ConnectorStatus[];
   /** 'powerCycle' (operator, default) or a Reset of this type. */
   via?: 'powerCycle' | 'Hard' | 'Soft';
 }
 
 /**
- * Reusable state Booted: the charge point (re)boots, sends BootNotification.req (answered Accepted)
- * and reports the status of every connector (1.6 4.2, 4.9).
+ * The boot every 1.6 case with a reboot writes (e.g. OCTT 1.6 §2.6.1 steps 7-10: "Send per connector and
+ * connectorId=0"): the charge point (re)boots, sends BootNotification.req (answered Accepted) and reports
+ * the status of every connector and of connectorId 0 (1.6 4.2, 4.9).
  */
 export async function booted(ctx: CaseContext, options: BootedOptions = {}): Promise<ReceivedCall> {
   const { sut, operator, expect, ics } = ctx;
+  // A BootNotification of an earlier power cycle, already answered, is not this boot's.
+  sut.forgetReceived('BootNotification');
   const boot = sut.expectCall('BootNotification', { timeoutMs: messageMs(ctx) * 3, requirement: '4.2' });
   const expectedOf = (c: number) => (typeof options.expected === 'function' ? options.expected(c) : options.expected ?? 'Available');
   if (options.via && options.via !== 'powerCycle') {
@@ -173,16 +201,16 @@ export async function booted(ctx: CaseContext, options: BootedOptions = {}): Pro
   expect(bootCall.payload.chargePointModel, '4.2: BootNotification.req chargePointModel').to.be.a('string').and.not.equal('');
   bootCall.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
   // Reports that arrive before these are armed wait in the case's inbox.
-  await Promise.all(connectorIds(ctx).map((c) => expectStatus(ctx, expectedOf(c), { connectorId: c, requirement: '4.9' })));
+  await Promise.all([0, ...connectorIds(ctx)].map((c) => expectStatus(ctx, c === 0 ? options.station ?? 'Available' : expectedOf(c), { connectorId: c, requirement: '4.9' })));
   return bootCall;
 }
 
 // --- physical actions ----------------------------------------------------------------------------
 
 /** The EV cable is plugged in: the connector goes Preparing (1.6 4.9 A2) unless told otherwise. */
-export async function plugIn(ctx: CaseContext, expected: ConnectorStatus | readonly ConnectorStatus[] | null = 'Preparing'): Promise<void> {
+export async function plugIn(ctx: CaseContext, expected: ConnectorStatus | readonly ConnectorStatus[] | null = 'Preparing', timeoutMs?: number): Promise<void> {
   const c = connectorOf(ctx);
-  const status = expected ? expectStatus(ctx, expected) : undefined;
+  const status = expected ? expectStatus(ctx, expected, timeoutMs !== undefined ? { timeoutMs } : {}) : undefined;
   residue(ctx).plugged.add(c);
   residue(ctx).authorized.delete(c);
   await ctx.operator.do('plugIn', { connectorId: c });
@@ -205,6 +233,11 @@ export async function presentTag(ctx: CaseContext, idTag: string): Promise<void>
 /** The connector was authorized for `idTag` and waits for a cable: the general preconditions present it again to end that (4.9 B1). */
 export function authorizedWithoutCable(ctx: CaseContext, idTag: string): void {
   residue(ctx).authorized.set(connectorOf(ctx), idTag);
+}
+
+/** The authorization without a cable ended (the idTag was presented again, or ConnectionTimeOut passed). */
+export function deauthorized(ctx: CaseContext): void {
+  residue(ctx).authorized.delete(connectorOf(ctx));
 }
 
 /** The case is about to change the security profile: the general preconditions set `original` back through the operator. */
@@ -382,74 +415,4 @@ export async function cacheIdTag(ctx: CaseContext, idTag = validTag(ctx)): Promi
   await stop;
   await unplug(ctx);
   return true;
-}
-
-// --- general preconditions -------------------------------------------------------------------------
-
-/** Runs one restoring step; a step that fails is skipped (the case that needs it will say so). */
-async function attempt(work: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await work();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * General preconditions: connected, boot Accepted, and idle (no transaction, no cable, no fault,
- * every connector operative, the configuration as found). Undoes what earlier cases left behind.
- */
-export async function idle(ctx: CaseContext): Promise<void> {
-  const { sut } = ctx;
-  const r = residue(ctx);
-  if (r.securityProfile !== undefined) {
-    const original = r.securityProfile;
-    delete r.securityProfile;
-    await attempt(() => ctx.operator.do('configureStation', { setting: 'securityProfile', value: original }));
-    await attempt(() => sut.expectConnection(messageMs(ctx) * 2));
-  }
-  if (r.offline) {
-    await attempt(() => ctx.operator.do('goOnline'));
-    r.offline = false;
-  }
-  if (!sut.isConnected()) await attempt(() => sut.expectConnection(messageMs(ctx)));
-  if (!sut.isConnected() || sut.bootStatus !== 'Accepted') {
-    const expected: ConnectorStatus[] = ['Available', 'Preparing', 'Unavailable', 'Faulted', 'Finishing'];
-    await booted(ctx, { expected });
-  }
-  for (const c of [...r.faulted]) {
-    r.faulted.delete(c);
-    await attempt(() => ctx.operator.do('clearFault', { connectorId: c }));
-  }
-  // A round trip first, so the charge point has taken in a StartTransaction.conf the case just sent.
-  if (r.transactions.size) await sut.callRaw('GetConfiguration', { key: ['HeartbeatInterval'] });
-  // Calls already received stay in the case's inbox, so waiting after the action misses nothing.
-  for (const [transactionId] of [...r.transactions]) {
-    r.transactions.delete(transactionId);
-    const res = await sut.callRaw('RemoteStopTransaction', { transactionId });
-    if (res.kind !== 'result' || res.payload.status !== 'Accepted') continue;
-    await attempt(async () => {
-      const stop = await sut.expectCall('StopTransaction', { timeoutMs: messageMs(ctx), filter: (p) => p.transactionId === transactionId });
-      if (!stop.answered) stop.respond({});
-    });
-  }
-  for (const [c, idTag] of [...r.authorized]) {
-    r.authorized.delete(c);
-    if (!(await attempt(() => ctx.operator.do('presentIdToken', { idToken: idTag, type: 'ISO14443', connectorId: c })))) continue;
-    await attempt(() => expectStatus(ctx, ['Available', 'Unavailable'], { connectorId: c, timeoutMs: messageMs(ctx) }));
-  }
-  for (const c of [...r.plugged]) {
-    r.plugged.delete(c);
-    if (!(await attempt(() => ctx.operator.do('unplug', { connectorId: c })))) continue;
-    await attempt(() => expectStatus(ctx, ['Available', 'Unavailable'], { connectorId: c, timeoutMs: messageMs(ctx) }));
-  }
-  for (const c of [...r.unavailable]) {
-    r.unavailable.delete(c);
-    await sut.callRaw('ChangeAvailability', { connectorId: c, type: 'Operative' });
-  }
-  await restoreConfiguration(ctx);
-  // A round trip, so every report the charge point sent before it has arrived; then none of them can pass for the case's own.
-  await sut.callRaw('GetConfiguration', { key: ['HeartbeatInterval'] });
-  sut.forgetReceived('StatusNotification');
 }

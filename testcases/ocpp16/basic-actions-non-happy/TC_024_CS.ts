@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.10.2, Table 30: Start Charging Session - Lock Failure. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { causeFault, clearFault, connectorOf, expectAuthorize, expectStatus, messageMs, pending, plugIn, presentTag, setConfiguration, validTag } from '../_shared/states.cs.js';
 

@@ -1,3 +1,4 @@
+/** OCTT 1.6 §3.8.4, Table 139: Start Charging Session Lock Failure. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { authorized, connectorId, statusNotification } from '../_shared/states.csms.js';
 

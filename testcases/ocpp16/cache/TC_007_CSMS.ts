@@ -1,9 +1,10 @@
+/** OCTT 1.6 §3.3.1, Table 122: Regular Start Charging Session – Cached Id. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { connectorId, idTagStatus, startTransaction, statusNotification } from '../_shared/states.csms.js';
 
 export const TC_007_CSMS = defineTestCase({
   id: 'TC_007_CSMS',
-  title: 'Regular Start Charging Session - Cached Id',
+  title: 'Regular Start Charging Session – Cached Id',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

@@ -1,3 +1,4 @@
+/** OCTT 1.6 §3.3.2, Table 123: Clear Authorization Data in Authorization Cache. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { csmsSends } from '../_shared/states.csms.js';
 

@@ -1,9 +1,10 @@
+/** OCTT 1.6 §3.1.1, Table 117: Cold Boot Charge Point. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { bootAccepted, reportConnectors } from '../_shared/states.csms.js';
 
 export const TC_001_CSMS = defineTestCase({
   id: 'TC_001_CSMS',
-  title: 'Cold Boot Charging Station',
+  title: 'Cold Boot Charge Point',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.15.1, Table 45: Configuration key - NotSupported. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 
 export const TC_040_1_CS = defineTestCase({

@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.15.2, Table 46: Configuration key - Invalid value. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { getConfiguration } from '../_shared/states.cs.js';
 

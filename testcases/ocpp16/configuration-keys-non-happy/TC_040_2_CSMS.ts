@@ -1,10 +1,11 @@
+/** OCTT 1.6 §3.13.2, Table 149: Configuration keys. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { changeConfiguration } from '../_shared/configuration-steps.csms.js';
 import { refusalTaken } from '../_shared/states.csms.js';
 
 export const TC_040_2_CSMS = defineTestCase({
   id: 'TC_040_2_CSMS',
-  title: 'Configuration Keys - Invalid Value',
+  title: 'Configuration keys',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

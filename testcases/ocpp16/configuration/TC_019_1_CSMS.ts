@@ -1,10 +1,11 @@
+/** OCTT 1.6 §3.7.1, Table 133: Retrieve all configuration keys. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { csmsSends } from '../_shared/states.csms.js';
 import { getConfigurationAnswer } from './steps.csms.js';
 
 export const TC_019_1_CSMS = defineTestCase({
   id: 'TC_019_1_CSMS',
-  title: 'Retrieve All Configuration Keys',
+  title: 'Retrieve all configuration keys',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

@@ -1,10 +1,11 @@
+/** OCTT 1.6 §3.7.2, Table 134: Retrieve specific configuration key. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { csmsSends } from '../_shared/states.csms.js';
 import { getConfigurationAnswer } from './steps.csms.js';
 
 export const TC_019_2_CSMS = defineTestCase({
   id: 'TC_019_2_CSMS',
-  title: 'Retrieve Specific Configuration Key',
+  title: 'Retrieve specific configuration key',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

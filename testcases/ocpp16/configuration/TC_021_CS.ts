@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.8.2, Table 26: Change/set Configuration. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { getConfiguration, setConfiguration } from '../_shared/states.cs.js';
 

@@ -1,9 +1,10 @@
+/** OCTT 1.6 §3.7.3, Table 135: Change/set Configuration. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { changeConfiguration } from '../_shared/configuration-steps.csms.js';
 
 export const TC_021_CSMS = defineTestCase({
   id: 'TC_021_CSMS',
-  title: 'Change/Set Configuration',
+  title: 'Change/set Configuration',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

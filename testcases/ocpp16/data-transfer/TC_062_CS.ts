@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.23.1, Table 87: Data Transfer to a Charge Point. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 
 export const TC_062_CS = defineTestCase({

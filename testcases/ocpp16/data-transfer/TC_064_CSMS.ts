@@ -1,3 +1,4 @@
+/** OCTT 1.6 §3.20.1, Table 178: Data Transfer to a Central System. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 
 export const TC_064_CSMS = defineTestCase({

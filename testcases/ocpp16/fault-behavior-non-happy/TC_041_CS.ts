@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.16.1, Table 47: Fault Behavior. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { causeFault, clearFault, expectStatus, messageMs, pending, plugIn, presentTag, validTag } from '../_shared/states.cs.js';
 

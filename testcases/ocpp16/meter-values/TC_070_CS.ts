@@ -1,5 +1,7 @@
+/** OCTT 1.6 §2.9.1, Table 27: Sampled Meter Values. Validations are the table's; 1.2/1.3 apply. */
+import { configured } from '../_shared/configured.js';
 import { defineTestCase } from '../../kit.js';
-import { energyTransferStarted, messageMs, setConfiguration, shortInterval } from '../_shared/states.cs.js';
+import { energyTransferStarted, messageMs, setConfiguration } from '../_shared/states.cs.js';
 import { sampledValues } from './steps.cs.js';
 
 export const TC_070_CS = defineTestCase({
@@ -12,7 +14,7 @@ export const TC_070_CS = defineTestCase({
   catches: ['tx-no-meter-values'],
   async run(ctx) {
     const { sut, expect } = ctx;
-    const interval = shortInterval(ctx);
+    const interval = configured(ctx, 'meterValueSampleInterval');
     // 1. MeterValueSampleInterval and MeterValuesSampledData (Energy.Active.Import.Register) are configured.
     await setConfiguration(ctx, 'MeterValuesSampledData', 'Energy.Active.Import.Register');
     await setConfiguration(ctx, 'MeterValueSampleInterval', String(interval));

@@ -1,5 +1,7 @@
+/** OCTT 1.6 §2.14.1, Table 39: Connection Loss During Transaction. Validations are the table's; 1.2/1.3 apply. */
+import { configured } from '../_shared/configured.js';
 import { defineTestCase, type Payload } from '../../kit.js';
-import { energyTransferStarted, goOffline, goOnline, messageMs, setConfiguration, shortInterval } from '../_shared/states.cs.js';
+import { energyTransferStarted, goOffline, goOnline, messageMs, setConfiguration } from '../_shared/states.cs.js';
 
 export const TC_036_CS = defineTestCase({
   id: 'TC_036_CS',
@@ -11,7 +13,7 @@ export const TC_036_CS = defineTestCase({
   catches: ['offline-tx-dropped'],
   async run(ctx) {
     const { sut, expect } = ctx;
-    const interval = shortInterval(ctx);
+    const interval = configured(ctx, 'meterValueSampleInterval');
     await setConfiguration(ctx, 'MeterValuesSampledData', 'Energy.Active.Import.Register');
     await setConfiguration(ctx, 'MeterValueSampleInterval', String(interval));
     // 1. A charging session.

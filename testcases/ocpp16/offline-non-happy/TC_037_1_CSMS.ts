@@ -1,3 +1,4 @@
+/** OCTT 1.6 §3.12.1, Table 145: Offline Start Transaction - Valid IdTag. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { connectorId, goOffline, goOnline, idTagStatus, startTransaction, statusNotification } from '../_shared/states.csms.js';
 

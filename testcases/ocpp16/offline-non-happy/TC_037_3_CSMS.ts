@@ -1,9 +1,10 @@
+/** OCTT 1.6 §3.12.2, Table 146: Offline Start Transaction - Invalid IdTag - StopTransactionOnInvalidId = true. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { connectorId, goOffline, goOnline, idTagStatus, startTransaction, statusNotification, stopTransaction } from '../_shared/states.csms.js';
 
 export const TC_037_3_CSMS = defineTestCase({
   id: 'TC_037_3_CSMS',
-  title: 'Offline Start Transaction - Invalid IdTag - StopTransactionOnInvalidId',
+  title: 'Offline Start Transaction - Invalid IdTag - StopTransactionOnInvalidId = true',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.14.5, Table 43: Offline Stop Transaction. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { energyTransferStarted, expectStatus, expectStopTransaction, goOffline, goOnline, messageMs, presentTag } from '../_shared/states.cs.js';
 

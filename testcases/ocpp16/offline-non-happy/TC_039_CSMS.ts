@@ -1,3 +1,4 @@
+/** OCTT 1.6 §3.12.3, Table 147: Offline Transaction. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { goOffline, goOnline, idTagStatus, startTransaction, stopTransaction } from '../_shared/states.csms.js';
 

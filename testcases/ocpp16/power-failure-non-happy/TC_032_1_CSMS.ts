@@ -1,9 +1,10 @@
+/** OCTT 1.6 §3.11.1, Table 144: Power failure boot charging point-configured to stop transaction(s). Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { booted, charging, stopTransaction } from '../_shared/states.csms.js';
 
 export const TC_032_1_CSMS = defineTestCase({
   id: 'TC_032_1_CSMS',
-  title: 'Power Failure Boot - Stop Transactions',
+  title: 'Power failure boot charging point-configured to stop transaction(s)',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.13.3, Table 38: Power Failure with Unavailable Status. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { changeAvailability, connectorIds, expectStatus, messageMs } from '../_shared/states.cs.js';
 

@@ -1,9 +1,10 @@
+/** OCTT 1.6 §2.11.1, Table 31: Remote Start Charging Session – Rejected. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { energyTransferStarted, validTag } from '../_shared/states.cs.js';
 
 export const TC_026_CS = defineTestCase({
   id: 'TC_026_CS',
-  title: 'Remote Start Charging Session - Rejected',
+  title: 'Remote Start Charging Session – Rejected',
   version: '1.6',
   sut: 'CS',
   profiles: ['Core'],

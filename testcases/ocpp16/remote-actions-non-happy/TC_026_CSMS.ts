@@ -1,9 +1,10 @@
+/** OCTT 1.6 §3.9.1, Table 140: Remote Start Charging Session – Rejected. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { connectorId, csmsSends, refusalTaken, validIdTag } from '../_shared/states.csms.js';
 
 export const TC_026_CSMS = defineTestCase({
   id: 'TC_026_CSMS',
-  title: 'Remote Start Charging Session - Rejected',
+  title: 'Remote Start Charging Session – Rejected',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

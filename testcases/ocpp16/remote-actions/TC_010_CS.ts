@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.5.1, Table 13: Remote Start Charging Session – Cable Plugged in First. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { remoteStart } from '../_shared/remote-actions-steps.cs.js';
 import { expectAuthorize, expectStartTransaction, expectStatus, plugIn, validTag } from '../_shared/states.cs.js';
@@ -5,7 +6,7 @@ import { authorizesRemoteStart } from './steps.cs.js';
 
 export const TC_010_CS = defineTestCase({
   id: 'TC_010_CS',
-  title: 'Remote Start Charging Session - Cable Plugged in First',
+  title: 'Remote Start Charging Session – Cable Plugged in First',
   version: '1.6',
   sut: 'CS',
   profiles: ['Core'],

@@ -1,10 +1,11 @@
+/** OCTT 1.6 §3.4.1, Table 124: Remote Start Charging Session – Cable Plugged in First. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { connectorId, statusNotification } from '../_shared/states.csms.js';
 import { authorizeRemote, remoteStart, startRemote } from './steps.csms.js';
 
 export const TC_010_CSMS = defineTestCase({
   id: 'TC_010_CSMS',
-  title: 'Remote Start Charging Session - Cable Plugged in First',
+  title: 'Remote Start Charging Session – Cable Plugged in First',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.5.2, Table 14: Remote Start Charging Session – Remote Start First. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { remoteStart } from '../_shared/remote-actions-steps.cs.js';
 import { expectAuthorize, expectStartTransaction, expectStatus, plugIn, validTag } from '../_shared/states.cs.js';
@@ -5,7 +6,7 @@ import { authorizesRemoteStart } from './steps.cs.js';
 
 export const TC_011_1_CS = defineTestCase({
   id: 'TC_011_1_CS',
-  title: 'Remote Start Charging Session - Remote Start First',
+  title: 'Remote Start Charging Session – Remote Start First',
   version: '1.6',
   sut: 'CS',
   profiles: ['Core'],

@@ -1,10 +1,11 @@
+/** OCTT 1.6 §3.4.2, Table 125: Remote Start Charging Session – Remote Start First. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { connectorId, statusNotification } from '../_shared/states.csms.js';
 import { authorizeRemote, remoteStart, startRemote } from './steps.csms.js';
 
 export const TC_011_1_CSMS = defineTestCase({
   id: 'TC_011_1_CSMS',
-  title: 'Remote Start Charging Session - Remote Start First',
+  title: 'Remote Start Charging Session – Remote Start First',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

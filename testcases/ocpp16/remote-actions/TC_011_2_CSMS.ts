@@ -1,10 +1,11 @@
+/** OCTT 1.6 §3.4.3, Table 126: Remote Start Charging Session – Time Out. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { configuredMs, connectorId, statusNotification } from '../_shared/states.csms.js';
 import { authorizeRemote, remoteStart } from './steps.csms.js';
 
 export const TC_011_2_CSMS = defineTestCase({
   id: 'TC_011_2_CSMS',
-  title: 'Remote Start Charging Session - Time Out',
+  title: 'Remote Start Charging Session – Time Out',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.5.4, Table 16: Remote Stop Charging Session. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { energyTransferStarted, expectStatus, expectStopTransaction } from '../_shared/states.cs.js';
 

@@ -1,3 +1,4 @@
+/** OCTT 1.6 §3.4.4, Table 127: Remote Stop Charging Session. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { charging, connectorId, csmsSends, statusNotification, stopTransaction } from '../_shared/states.csms.js';
 

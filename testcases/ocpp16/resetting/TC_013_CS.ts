@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.6.1, Table 17: Hard Reset Without transaction. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { resetWithoutTransaction } from './steps.cs.js';
 

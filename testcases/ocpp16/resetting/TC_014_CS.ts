@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.6.2, Table 18: Soft Reset Without Transaction. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { resetWithoutTransaction } from './steps.cs.js';
 

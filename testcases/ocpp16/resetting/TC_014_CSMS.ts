@@ -1,3 +1,4 @@
+/** OCTT 1.6 §3.5.2, Table 129: Soft Reset. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { reset } from './steps.csms.js';
 

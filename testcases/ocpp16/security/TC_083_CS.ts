@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.24.3, Table 98: Upgrade security profile. Validations are the table's; 1.2/1.3 apply. */
 import { CaseNotApplicable, defineTestCase, type SecurityProfile } from '../../kit.js';
 import { messageMs, securityProfileChanging, securityProfileRestored } from '../_shared/states.cs.js';
 import { currentProfile, profiles } from './steps.cs.js';

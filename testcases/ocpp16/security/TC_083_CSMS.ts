@@ -1,3 +1,4 @@
+/** Not a case of the OCTT 1.6 document (FINAL 2024-04 has no CSMS counterpart): kept as a real check pending the lead's decision. */
 import { CaseNotApplicable, defineTestCase } from '../../kit.js';
 import { csmsSends } from '../_shared/states.csms.js';
 import { bootOnNewConnection, currentProfile, endpointFor, mustConnect, type ConnectOverrides } from './steps.csms.js';

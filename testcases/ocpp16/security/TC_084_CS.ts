@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.24.3, Table 99: Downgrade security profile - Rejected. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { securityProfileChanging, securityProfileRestored } from '../_shared/states.cs.js';
 import { currentProfile, profiles } from './steps.cs.js';

@@ -1,9 +1,10 @@
+/** OCTT 1.6 §3.21.3, Table 189: Basic Authentication - Valid username/password combination. Validations are the table's; 1.2/1.3 apply. */
 import { CaseNotApplicable, defineTestCase } from '../../kit.js';
 import { bootOnNewConnection, currentProfile, mustConnect } from './steps.csms.js';
 
 export const TC_085_CSMS = defineTestCase({
   id: 'TC_085_CSMS',
-  title: 'Basic Authentication - Valid username/password',
+  title: 'Basic Authentication - Valid username/password combination',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Security (1.6 security whitepaper)'],

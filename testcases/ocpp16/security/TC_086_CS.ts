@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.24.3, Table 101: TLS - server-side certificate - Valid certificate. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { connectsAfterPowerCycle, profiles } from './steps.cs.js';
 

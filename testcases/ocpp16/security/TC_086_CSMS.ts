@@ -1,9 +1,10 @@
+/** OCTT 1.6 §3.21.3, Table 190: TLS - server-side certificate - Valid certificate. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { bootOnNewConnection, currentProfile, mustConnect, validateServerCertificate, validateTls } from './steps.csms.js';
 
 export const TC_086_CSMS = defineTestCase({
   id: 'TC_086_CSMS',
-  title: 'TLS - Server-side Certificate - Valid Certificate',
+  title: 'TLS - server-side certificate - Valid certificate',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Security (1.6 security whitepaper)'],

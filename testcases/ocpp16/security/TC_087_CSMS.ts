@@ -1,9 +1,10 @@
+/** OCTT 1.6 §3.21.3, Table 191: TLS - Client-side certificate - valid certificate. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { bootOnNewConnection, mustConnect, validateTls } from './steps.csms.js';
 
 export const TC_087_CSMS = defineTestCase({
   id: 'TC_087_CSMS',
-  title: 'TLS - Client-side Certificate - Valid Certificate',
+  title: 'TLS - Client-side certificate - valid certificate',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Security (1.6 security whitepaper)'],

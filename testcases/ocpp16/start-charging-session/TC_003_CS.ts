@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.2.1, Table 3: Regular Charging Session - Plugin First. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { energyTransferStarted, setConfiguration } from '../_shared/states.cs.js';
 

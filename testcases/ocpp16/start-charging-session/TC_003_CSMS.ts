@@ -1,3 +1,4 @@
+/** OCTT 1.6 §3.2.1, Table 118: Regular Charging Session - Plugin First. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { authorize, connectorId, idTagStatus, startTransaction, statusNotification, validIdTag } from '../_shared/states.csms.js';
 

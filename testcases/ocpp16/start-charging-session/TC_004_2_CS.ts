@@ -1,9 +1,11 @@
+/** OCTT 1.6 §2.2.3, Table 5: Regular Charging Session – Identification First - ConnectionTimeOut. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { expectAuthorize, expectStatus, messageMs, pending, presentTag, setConfiguration, shortInterval, validTag } from '../_shared/states.cs.js';
+import { configured } from '../_shared/configured.js';
+import { expectAuthorize, expectStatus, messageMs, pending, presentTag, setConfiguration, validTag } from '../_shared/states.cs.js';
 
 export const TC_004_2_CS = defineTestCase({
   id: 'TC_004_2_CS',
-  title: 'Regular Charging Session - Identification First - ConnectionTimeOut',
+  title: 'Regular Charging Session – Identification First - ConnectionTimeOut',
   version: '1.6',
   sut: 'CS',
   profiles: ['Core'],
@@ -11,7 +13,7 @@ export const TC_004_2_CS = defineTestCase({
   catches: ['connection-timeout-ignored', 'authorize-skipped'],
   async run(ctx) {
     const { sut } = ctx;
-    const timeout = shortInterval(ctx);
+    const timeout = configured(ctx, 'connectionTimeOut');
     await setConfiguration(ctx, 'LocalPreAuthorize', 'false');
     await setConfiguration(ctx, 'ConnectionTimeOut', String(timeout));
     // 1-2. The idTag is presented: Authorize.req, answered Accepted; StatusNotification.req Preparing.

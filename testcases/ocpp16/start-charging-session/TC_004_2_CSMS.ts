@@ -1,9 +1,10 @@
+/** OCTT 1.6 §3.2.3, Table 120: Regular Charging Session – Identification First - ConnectionTimeOut. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { authorized, configuredMs, connectorId, statusNotification } from '../_shared/states.csms.js';
 
 export const TC_004_2_CSMS = defineTestCase({
   id: 'TC_004_2_CSMS',
-  title: 'Regular Charging Session - Identification First - ConnectionTimeOut',
+  title: 'Regular Charging Session – Identification First - ConnectionTimeOut',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

@@ -1,9 +1,10 @@
+/** OCTT 1.6 §3.2.4, Table 121: EV Side Disconnected - StopTransactionOnEVSideDisconnect = true - UnlockConnectorOnEVSideDisconnect = true. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { charging, connectorId, statusNotification, stopTransaction } from '../_shared/states.csms.js';
 
 export const TC_005_1_CSMS = defineTestCase({
   id: 'TC_005_1_CSMS',
-  title: 'EV Side Disconnected - StopTransactionOnEVSideDisconnect',
+  title: 'EV Side Disconnected - StopTransactionOnEVSideDisconnect = true - UnlockConnectorOnEVSideDisconnect = true',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

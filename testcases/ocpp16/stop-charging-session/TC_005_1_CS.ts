@@ -1,10 +1,11 @@
+/** OCTT 1.6 §2.3.3, Table 8: EV Side Disconnected - StopTransactionOnEVSideDisconnect = true - UnlockConnectorOnEVSideDisconnect = true. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { expectStopTransaction, unplug } from '../_shared/states.cs.js';
 import { chargingWithEvSideDisconnect } from './steps.cs.js';
 
 export const TC_005_1_CS = defineTestCase({
   id: 'TC_005_1_CS',
-  title: 'EV Side Disconnected - StopTransactionOnEVSideDisconnect = true (unlock true)',
+  title: 'EV Side Disconnected - StopTransactionOnEVSideDisconnect = true - UnlockConnectorOnEVSideDisconnect = true',
   version: '1.6',
   sut: 'CS',
   profiles: ['Core'],

@@ -1,9 +1,10 @@
+/** OCTT 1.6 §2.3.2, Table 7: Stop transaction - ParentIdTag in StopTransaction matches ParentIdTag in StartTransaction. Validations are the table's; 1.2/1.3 apply. */
 import { CaseNotApplicable, defineTestCase } from '../../kit.js';
 import { energyTransferStarted, expectAuthorize, expectStatus, expectStopTransaction, idTagInfo, presentTag, setConfiguration } from '../_shared/states.cs.js';
 
 export const TC_069_CS = defineTestCase({
   id: 'TC_069_CS',
-  title: 'Stop transaction - ParentIdTag matches StartTransaction ParentIdTag',
+  title: 'Stop transaction - ParentIdTag in StopTransaction matches ParentIdTag in StartTransaction',
   version: '1.6',
   sut: 'CS',
   profiles: ['Core'],

@@ -1,9 +1,10 @@
+/** OCTT 1.6 §2.12.1, Table 34: Unlock Connector – Unlock Failure. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { causeFault, clearFault, connectorOf } from '../_shared/states.cs.js';
 
 export const TC_030_CS = defineTestCase({
   id: 'TC_030_CS',
-  title: 'Unlock Connector - Unlock Failure',
+  title: 'Unlock Connector – Unlock Failure',
   version: '1.6',
   sut: 'CS',
   profiles: [{ profile: 'Core', condition: 'not FixedCable' }],

@@ -1,9 +1,10 @@
+/** OCTT 1.6 §2.12.2, Table 35: Unlock Connector – Unknown Connector. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { connectorIds } from '../_shared/states.cs.js';
 
 export const TC_031_CS = defineTestCase({
   id: 'TC_031_CS',
-  title: 'Unlock Connector - Unknown Connector',
+  title: 'Unlock Connector – Unknown Connector',
   version: '1.6',
   sut: 'CS',
   profiles: ['Core'],

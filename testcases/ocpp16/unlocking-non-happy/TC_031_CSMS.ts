@@ -1,10 +1,11 @@
+/** OCTT 1.6 §3.10.2, Table 143: Unlock Connector – Unknown Connector. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { connectorIds, refusalTaken } from '../_shared/states.csms.js';
 import { unlock } from '../_shared/unlock-steps.csms.js';
 
 export const TC_031_CSMS = defineTestCase({
   id: 'TC_031_CSMS',
-  title: 'Unlock Connector - Unknown Connector',
+  title: 'Unlock Connector – Unknown Connector',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

@@ -1,9 +1,10 @@
+/** OCTT 1.6 §2.7.1, Table 21: Unlock connector - no charging session running (Not fixed cable). Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { connectorOf } from '../_shared/states.cs.js';
 
 export const TC_017_1_CS = defineTestCase({
   id: 'TC_017_1_CS',
-  title: 'Unlock connector - no session (Not fixed cable)',
+  title: 'Unlock connector - no charging session running (Not fixed cable)',
   version: '1.6',
   sut: 'CS',
   profiles: [{ profile: 'Core', condition: 'not FixedCable' }],

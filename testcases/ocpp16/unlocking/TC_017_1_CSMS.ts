@@ -1,9 +1,10 @@
+/** OCTT 1.6 §3.6.1, Table 130: Unlock connector - no charging session running (Not fixed cable). Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { unlock } from '../_shared/unlock-steps.csms.js';
 
 export const TC_017_1_CSMS = defineTestCase({
   id: 'TC_017_1_CSMS',
-  title: 'Unlock Connector - No Charging Session (Not Fixed Cable)',
+  title: 'Unlock connector - no charging session running (Not fixed cable)',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],

@@ -1,9 +1,10 @@
+/** OCTT 1.6 §2.7.2, Table 22: Unlock connector - no charging session running (Fixed cable). Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { connectorOf } from '../_shared/states.cs.js';
 
 export const TC_017_2_CS = defineTestCase({
   id: 'TC_017_2_CS',
-  title: 'Unlock connector - no session (Fixed cable)',
+  title: 'Unlock connector - no charging session running (Fixed cable)',
   version: '1.6',
   sut: 'CS',
   profiles: ['Core'],

@@ -1,3 +1,4 @@
+/** OCTT 1.6 §2.7.3, Table 23: Unlock Connector - With Charging Session (Not fixed cable). Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { energyTransferStarted, expectStatus, expectStopTransaction } from '../_shared/states.cs.js';
 

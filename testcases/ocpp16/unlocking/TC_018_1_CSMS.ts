@@ -1,10 +1,11 @@
+/** OCTT 1.6 §3.6.3, Table 132: Unlock Connector - With Charging Session (Not fixed cable). Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { charging, connectorId, statusNotification, stopTransaction } from '../_shared/states.csms.js';
 import { unlock } from '../_shared/unlock-steps.csms.js';
 
 export const TC_018_1_CSMS = defineTestCase({
   id: 'TC_018_1_CSMS',
-  title: 'Unlock Connector - With Charging Session (Not Fixed Cable)',
+  title: 'Unlock Connector - With Charging Session (Not fixed cable)',
   version: '1.6',
   sut: 'CSMS',
   profiles: ['Core'],
