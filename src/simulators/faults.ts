@@ -266,6 +266,8 @@ export const FAULTS: readonly FaultSpec[] = [
     description: 'Security profile 3: accepts a station that presents no client certificate.' },
   { name: 'accepts-unknown-client-cert', role: 'csms', versions: BOTH, requirement: 'A00.FR.403/A00.FR.407',
     description: 'Security profile 3: accepts a client certificate that does not chain to a trusted CA.' },
+  { name: 'accepts-foreign-client-cn', role: 'csms', versions: BOTH, requirement: 'A00.FR.405',
+    description: 'Accepts a trusted client certificate whose commonName does not contain the station identity.' },
   { name: 'tls-accepts-1.1', role: 'csms', versions: BOTH, requirement: 'A00.FR.313/A00.FR.315',
     description: 'Offers and accepts TLS 1.1 on its wss endpoint.' },
   { name: 'expired-server-cert', role: 'csms', versions: BOTH, requirement: 'A00.FR.307/A00.FR.410',

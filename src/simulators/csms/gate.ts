@@ -156,7 +156,11 @@ export class LenientGate extends EventEmitter {
           }
           admission.waived.push(`untrusted client certificate (${String(tlsSocket.authorizationError)})`);
         }
-        if (cn !== stationId) return this.reject(socket, stationId, remoteAddress, `client certificate CN '${cn ?? ''}' is not the station identity '${stationId}'`);
+        // A00.FR.405: the CN must *contain* the station's identity (a CSO may prefix or suffix it).
+        if (!(cn ?? '').includes(stationId)) {
+          if (!this.options.hasFault('accepts-foreign-client-cn')) return this.reject(socket, stationId, remoteAddress, `client certificate CN '${cn ?? ''}' does not contain the station identity '${stationId}'`);
+          admission.waived.push(`client certificate CN '${cn ?? ''}' without the station identity`);
+        }
         if (this.options.organization !== undefined && o !== this.options.organization) {
           return this.reject(socket, stationId, remoteAddress, `client certificate O '${o ?? ''}' is not the CSO '${this.options.organization}'`);
         }
