@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { CONFIGURED_OFFLINE_THRESHOLD, LOCAL_AUTHORIZE_OFFLINE, OFFLINE_THRESHOLD, configure, currentValues, label, resultFor, setVariables, statusInfoIs } from './steps.cs.js';
+import { configuredOfflineThreshold, LOCAL_AUTHORIZE_OFFLINE, OFFLINE_THRESHOLD, configure, currentValues, label, resultFor, setVariables, statusInfoIs } from './steps.cs.js';
 
 export const TC_B_10_CS = defineTestCase({
   id: 'TC_B_10_CS',
@@ -14,7 +14,7 @@ export const TC_B_10_CS = defineTestCase({
     const before = await currentValues(ctx, [LOCAL_AUTHORIZE_OFFLINE]);
     // 1. SetVariables OfflineThreshold = 300 and LocalAuthorizeOffline = true, attributeType Actual.
     const results = await setVariables(ctx, [
-      { ...OFFLINE_THRESHOLD, attributeValue: CONFIGURED_OFFLINE_THRESHOLD, attributeType: 'Actual' },
+      { ...OFFLINE_THRESHOLD, attributeValue: configuredOfflineThreshold(ctx), attributeType: 'Actual' },
       { ...LOCAL_AUTHORIZE_OFFLINE, attributeValue: 'true', attributeType: 'Actual' },
     ]);
     // 2. SetVariablesResponse, results in arbitrary order.

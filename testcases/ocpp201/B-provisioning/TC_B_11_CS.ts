@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { CONFIGURED_OFFLINE_THRESHOLD, OFFLINE_THRESHOLD, configure, currentValues, cv, label, sameVariable, setVariables, statusInfoIs, type ComponentVariable } from './steps.cs.js';
+import { configuredOfflineThreshold, OFFLINE_THRESHOLD, configure, currentValues, cv, label, sameVariable, setVariables, statusInfoIs, type ComponentVariable } from './steps.cs.js';
 
 export const TC_B_11_CS = defineTestCase({
   id: 'TC_B_11_CS',
@@ -14,8 +14,8 @@ export const TC_B_11_CS = defineTestCase({
     const now = new Date().toISOString();
     // The values of the note, and which data types take each as well formed.
     const values: Array<[string, (dataType: string) => boolean]> = [
-      [CONFIGURED_OFFLINE_THRESHOLD, (t) => t === 'integer' || t === 'decimal'],
-      [`${CONFIGURED_OFFLINE_THRESHOLD}.1`, (t) => t === 'decimal'],
+      [configuredOfflineThreshold(ctx), (t) => t === 'integer' || t === 'decimal'],
+      [`${configuredOfflineThreshold(ctx)}.1`, (t) => t === 'decimal'],
       ['true', (t) => t === 'boolean'],
       [now, (t) => t === 'dateTime'],
       ['abc', () => false],
