@@ -81,6 +81,8 @@ export const FAULTS: readonly FaultSpec[] = [
     description: 'Sends meter values without signedMeterValue although SampledDataCtrlr.SignReadings is true.' },
   { name: 'local-stop-wrong-trigger', role: 'station', versions: V201, requirement: 'E07.FR.02',
     description: 'A transaction stopped by presenting its idToken is reported with triggerReason Authorized instead of StopAuthorized.' },
+  { name: 'local-stop-wrong-reason', role: 'station', versions: V201, requirement: 'E07.FR.06',
+    description: 'A transaction stopped by presenting its idToken ends with stoppedReason Remote instead of Local (or omitted).' },
   { name: 'remote-stop-wrong-reason', role: 'station', versions: V201, requirement: 'F03.FR.10/E07.FR.06',
     description: 'A transaction stopped by RequestStopTransaction ends with stoppedReason Local instead of Remote.' },
   { name: 'ev-disconnect-keeps-transaction', role: 'station', versions: V201, requirement: 'E06.FR.02/E06.FR.06/E09.FR.01',
