@@ -295,6 +295,8 @@ export const FAULTS: readonly FaultSpec[] = [
     description: 'GetVariables/SetVariables spell controller components without their trailing r (OCPPCommCtrl, AuthCtrl, SecurityCtrl).' },
   { name: 'variables-first-only', role: 'csms', versions: V201, requirement: 'B05/B06 (C-45/C-46: multiple elements)',
     description: 'GetVariables/SetVariables carry only the first of the requested variables.' },
+  { name: 'getvariables-split-too-small', role: 'csms', versions: V201, requirement: 'B06.FR.05 (TC_B_08_CSMS: one request of ItemsPerMessageGetVariables, one of the rest)',
+    description: 'Splits a GetVariablesRequest longer than ItemsPerMessageGetVariables into parts of half that size.' },
   { name: 'ignores-items-per-message', role: 'csms', versions: V201, requirement: 'B06.FR.05',
     description: 'Puts every requested variable in one GetVariablesRequest, beyond the station\'s ItemsPerMessageGetVariables.' },
   { name: 'reset-station-evse-id', role: 'csms', versions: V201, requirement: 'B11.FR.03 (errata 2024-09: evseId omitted)',

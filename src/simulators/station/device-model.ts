@@ -70,9 +70,13 @@ function validate(def: VariableDef, value: string): string | undefined {
       if (def.maxLimit !== undefined && n > def.maxLimit) return `above ${def.maxLimit}`;
       break;
     }
-    case 'decimal':
+    case 'decimal': {
       if (!/^-?\d+(\.\d+)?$/.test(value)) return 'not a decimal';
+      const n = Number(value);
+      if (def.minLimit !== undefined && n < def.minLimit) return `below ${def.minLimit}`;
+      if (def.maxLimit !== undefined && n > def.maxLimit) return `above ${def.maxLimit}`;
       break;
+    }
     case 'boolean':
       if (value !== 'true' && value !== 'false') return 'not true or false';
       break;
@@ -309,6 +313,8 @@ function buildVariables(ctx: StationContext): VariableDef[] {
     ro('ChargingStation', 'VendorName', 'string', id.vendor),
     ro('ChargingStation', 'SupplyPhases', 'integer', '3'),
     ro('ClockCtrlr', 'DateTime', 'dateTime', () => new Date().toISOString()),
+    // A percentage (Part 2 appendix): a well-formed value above 100 is not supported (TC_B_11_CS allows Rejected for it).
+    rw('SmartChargingCtrlr', 'LimitChangeSignificance', 'decimal', '10', { unit: 'Percent', minLimit: 0, maxLimit: 100 }),
     rw('ClockCtrlr', 'TimeSource', 'SequenceList', 'Heartbeat', { valuesList: 'Heartbeat,NTP,GPS,RealTimeClock,MobileNetwork,RadioTimeTransmitter' }),
     ...['GetReport', 'GetVariables', 'SetVariables'].flatMap((instance) => [
       ro('DeviceDataCtrlr', 'ItemsPerMessage', 'integer', String(ITEMS_PER_MESSAGE), { variable: { name: 'ItemsPerMessage', instance } }),
