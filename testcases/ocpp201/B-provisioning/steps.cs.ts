@@ -27,7 +27,16 @@ export const sameVariable = (a: ComponentVariable, b: ComponentVariable): boolea
 
 export const OFFLINE_THRESHOLD = cv('OCPPCommCtrlr', 'OfflineThreshold');
 
-export const LOCAL_AUTHORIZE_OFFLINE = cv('AuthCtrlr', 'LocalAuthorizeOffline');
+/** AuthCtrlr.LocalAuthorizationOffline as Part 6 and the Part 2 body name it; the device-model CSV says LocalAuthorizeOffline. */
+export const LOCAL_AUTHORIZE_OFFLINE_NAMES = [cv('AuthCtrlr', 'LocalAuthorizationOffline'), cv('AuthCtrlr', 'LocalAuthorizeOffline')];
+
+/** The spelling of LocalAuthorizationOffline the station has (either is accepted); Part 6's when it has neither. */
+export async function localAuthorizeOffline(ctx: CaseContext): Promise<ComponentVariable> {
+  const results = await getVariables(ctx, LOCAL_AUTHORIZE_OFFLINE_NAMES);
+  const known = LOCAL_AUTHORIZE_OFFLINE_NAMES.find((v) => results.some((r) => sameVariable(r as unknown as ComponentVariable, v) && r.attributeStatus === 'Accepted'));
+  if (known) ctx.log(`the station names it ${label(known)}`);
+  return known ?? (LOCAL_AUTHORIZE_OFFLINE_NAMES[0] as ComponentVariable);
+}
 
 export const NETWORK_PRIORITY = cv('OCPPCommCtrlr', 'NetworkConfigurationPriority');
 

@@ -263,14 +263,23 @@ export async function energyTransferSuspended(ctx: CaseContext): Promise<Payload
   return p;
 }
 
-/** Reusable State StopAuthorized (A local / B remote); returns the TransactionEvent of step 1 / 3. */
+/** TxStopPoints at which the end of the authorization ends the transaction (errata 2025-09, 6.2.117). */
+const ENDS_AT_STOP_AUTHORIZED = ['Authorized', 'PowerPathClosed', 'EnergyTransfer'];
+
+/**
+ * Reusable State StopAuthorized (A local / B remote), as errata 2025-09 6.2.117 gives it: step 1 (A) / 3 (B),
+ * then optionally a ChargingStateChanged / EVConnected message. With TxStopPoint Authorized, PowerPathClosed
+ * or EnergyTransfer the last of the two is Ended with stoppedReason Local or omitted (A) / Remote (B); otherwise
+ * both are Updated. Returns the TransactionEvent of step 1 / 3.
+ */
 export async function stopAuthorized(ctx: CaseContext, options: { mode?: 'local' | 'remote'; token?: IdTokenSpec } = {}): Promise<Payload> {
   const { sut, expect } = ctx;
   const s = txSession(ctx);
   if (s.state !== 'EnergyTransferStarted') await energyTransferStarted(ctx);
   await ctx.specifiedWait(configuredMs(ctx, 'transactionDurationMs'), 'Configured Transaction Duration');
   const remote = options.mode === 'remote';
-  const tx = later(transactionEvent(ctx, { describe: `(${remote ? 'remote stop' : 'stop authorized'})`, requirement: remote ? 'F03.FR.09' : 'E07.FR.02' }));
+  const req = remote ? 'F03.FR.09' : 'E07.FR.02';
+  const tx = later(transactionEvent(ctx, { describe: `(${remote ? 'remote stop' : 'stop authorized'})`, requirement: req }));
   if (remote) {
     // B 1-2. RequestStopTransaction for the running transaction.
     const res = await sut.call('RequestStopTransaction', { transactionId: s.transactionId }, { requirement: 'F03.FR.07' });
@@ -281,25 +290,50 @@ export async function stopAuthorized(ctx: CaseContext, options: { mode?: 'local'
     await ctx.operator.do('presentIdToken', { idToken: token.idToken, type: token.type, evseId: s.evseId });
   }
   const p = await tx;
-  expect(p.triggerReason, `${remote ? 'F03.FR.09' : 'E07.FR.02'}: TransactionEventRequest triggerReason`).to.equal(remote ? 'RemoteStop' : 'StopAuthorized');
+  expect(p.triggerReason, `${req}: TransactionEventRequest triggerReason`).to.equal(remote ? 'RemoteStop' : 'StopAuthorized');
   if (!remote && p.idToken !== undefined) {
     const token = options.token ?? s.idToken ?? validToken(ctx);
     expect((p.idToken as Payload).idToken, 'E07.FR.02: TransactionEventRequest idToken.idToken (omitted, or the one presented)').to.equal(token.idToken);
+  }
+  const mustEnd = s.stopPoints.some((x) => ENDS_AT_STOP_AUTHORIZED.includes(x));
+  const endRequirement = remote ? 'F03.FR.10' : 'E07.FR.06';
+  const checkEnded = (last: Payload) => {
+    expect(last.eventType, `${endRequirement}: the last TransactionEventRequest of StopAuthorized eventType (TxStopPoint ${s.stopPoints.join(',')})`).to.equal('Ended');
+    const reason = txInfo(last).stoppedReason;
+    if (remote) expect(reason, `${endRequirement}: TransactionEventRequest transactionInfo.stoppedReason`).to.equal('Remote');
+    else expect(reason ?? 'Local', `${endRequirement}: TransactionEventRequest transactionInfo.stoppedReason (Local or omitted)`).to.equal('Local');
+  };
+  if (!mustEnd) {
+    // Both messages Updated; the optional ChargingStateChanged one is taken by EVConnectedPostSession.
+    expect(p.eventType, `E06.FR.15: TransactionEventRequest eventType (TxStopPoint ${s.stopPoints.join(',')} does not end the transaction here)`).to.equal('Updated');
+  } else if (p.eventType === 'Ended') {
+    checkEnded(p);
+  } else {
+    // Step 3 / 5 (optional, but here the one that ends the transaction): ChargingStateChanged, EVConnected, Ended.
+    const last = await transactionEvent(ctx, { describe: '(energy transfer stopped, transaction ended)', requirement: endRequirement });
+    expect(last.triggerReason, 'E01.FR.15: TransactionEventRequest triggerReason').to.equal('ChargingStateChanged');
+    expect(txInfo(last).chargingState, 'E02.FR.13: TransactionEventRequest transactionInfo.chargingState').to.equal('EVConnected');
+    checkEnded(last);
   }
   Object.assign(s, { authorized: false, stoppedRemotely: remote, state: 'StopAuthorized' });
   return p;
 }
 
-/** Reusable State EVConnectedPostSession: the energy transfer stopped, the EV is still connected. */
+/**
+ * Reusable State EVConnectedPostSession: the energy transfer stopped, the EV is still connected. While the
+ * transaction runs: ChargingStateChanged, EVConnected (unless StopAuthorized's optional message gave it).
+ * Its step 3 (SignedDataReceived with TxStopPoint DataSigned) cannot occur: errata 2025-09 2.24 rules
+ * DataSigned out as a TxStopPoint.
+ */
 export async function evConnectedPostSession(ctx: CaseContext): Promise<void> {
   const { expect } = ctx;
   const s = txSession(ctx);
   if (s.state !== 'StopAuthorized') await stopAuthorized(ctx);
-  // 1-2. When the transaction did not end: ChargingStateChanged, EVConnected (unless already reported).
   if (transactionRunning(s) && s.chargingState !== 'EVConnected') {
     const p = await transactionEvent(ctx, { describe: '(energy transfer stopped)', requirement: 'E02.FR.13' });
     expect(p.triggerReason, 'E01.FR.15: TransactionEventRequest triggerReason').to.equal('ChargingStateChanged');
     expect(txInfo(p).chargingState, 'E02.FR.13: TransactionEventRequest transactionInfo.chargingState').to.equal('EVConnected');
+    expect(p.eventType, 'E06.FR.15: TransactionEventRequest eventType (the transaction goes on until its TxStopPoint)').to.equal('Updated');
   }
   s.state = 'EVConnectedPostSession';
 }
