@@ -12,7 +12,7 @@ import type { RejectedUpgrade } from '../../transport/server.js';
  * The front door for faults the transport refuses to express. `OcppServer` rightly rejects a
  * Basic-auth username that is not the station id, and a missing or untrusted client certificate,
  * before any hook runs; a CSMS with the faults `accepts-username-mismatch`, `accepts-missing-credentials`,
- * `accepts-unknown-subprotocol`, `accepts-missing-client-cert` or `accepts-unknown-client-cert` has to let those through. The
+ * `accepts-unknown-subprotocol`, `accepts-missing-client-cert`, `accepts-unknown-client-cert` or `accepts-foreign-client-cn` has to let those through. The
  * gate listens on the public port, terminates TLS itself, applies the lenient checks, and pipes
  * the upgrade request to an inner `OcppServer` on loopback (profile 1 for Basic auth, else 0).
  *
@@ -44,7 +44,7 @@ export interface GateAdmission {
 export function needsGate(profile: SecurityProfile, hasFault: (name: string) => boolean): boolean {
   if (hasFault('accepts-unknown-subprotocol')) return true;
   if (profile === 1 || profile === 2) return hasFault('accepts-username-mismatch') || hasFault('accepts-missing-credentials');
-  if (profile === 3) return hasFault('accepts-missing-client-cert') || hasFault('accepts-unknown-client-cert');
+  if (profile === 3) return hasFault('accepts-missing-client-cert') || hasFault('accepts-unknown-client-cert') || hasFault('accepts-foreign-client-cn');
   return false;
 }
 
