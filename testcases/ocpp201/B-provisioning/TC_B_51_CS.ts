@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { statusAfterOutage } from './steps.cs.js';
+import { statusAfterOutage } from './steps.offline.cs.js';
 
 export const TC_B_51_CS = defineTestCase({
   id: 'TC_B_51_CS',
