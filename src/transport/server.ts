@@ -325,8 +325,9 @@ export class OcppServer extends EventEmitter {
           keyType: ec ? 'ec' : cert.modulus ? 'rsa' : 'other',
         };
         tlsInfo.clientCert = auth.clientCert;
-        if (cn !== stationId) {
-          return this.reject(socket, 401, new HarnessError('OCPPH_ERR_TLS', `client certificate CN '${cn ?? ''}' is not the station identity '${stationId}'`), ctx);
+        // A00.FR.405: the CN *contains* the station's identity (a CSO may add a prefix or suffix).
+        if (!(cn ?? '').includes(stationId)) {
+          return this.reject(socket, 401, new HarnessError('OCPPH_ERR_TLS', `client certificate CN '${cn ?? ''}' does not contain the station identity '${stationId}'`), ctx);
         }
       }
     }

@@ -52,8 +52,9 @@ export function splitGetVariables(entry: StationConfig | undefined, hasFault: (n
   const data = request.getVariableData;
   const max = entry?.itemsPerMessageGetVariables;
   if (!Array.isArray(data) || max === undefined || data.length <= max || hasFault('ignores-items-per-message')) return [request];
+  const size = hasFault('getvariables-split-too-small') ? Math.max(1, Math.floor(max / 2)) : max;
   const parts: Payload[] = [];
-  for (let i = 0; i < data.length; i += max) parts.push({ ...request, getVariableData: data.slice(i, i + max) });
+  for (let i = 0; i < data.length; i += size) parts.push({ ...request, getVariableData: data.slice(i, i + size) });
   return parts;
 }
 

@@ -12,7 +12,7 @@ import type { RejectedUpgrade } from '../../transport/server.js';
  * The front door for faults the transport refuses to express. `OcppServer` rightly rejects a
  * Basic-auth username that is not the station id, and a missing or untrusted client certificate,
  * before any hook runs; a CSMS with the faults `accepts-username-mismatch`, `accepts-missing-credentials`,
- * `accepts-unknown-subprotocol`, `accepts-missing-client-cert` or `accepts-unknown-client-cert` has to let those through. The
+ * `accepts-unknown-subprotocol`, `accepts-missing-client-cert`, `accepts-unknown-client-cert` or `accepts-foreign-client-cn` has to let those through. The
  * gate listens on the public port, terminates TLS itself, applies the lenient checks, and pipes
  * the upgrade request to an inner `OcppServer` on loopback (profile 1 for Basic auth, else 0).
  *
@@ -44,7 +44,7 @@ export interface GateAdmission {
 export function needsGate(profile: SecurityProfile, hasFault: (name: string) => boolean): boolean {
   if (hasFault('accepts-unknown-subprotocol')) return true;
   if (profile === 1 || profile === 2) return hasFault('accepts-username-mismatch') || hasFault('accepts-missing-credentials');
-  if (profile === 3) return hasFault('accepts-missing-client-cert') || hasFault('accepts-unknown-client-cert');
+  if (profile === 3) return hasFault('accepts-missing-client-cert') || hasFault('accepts-unknown-client-cert') || hasFault('accepts-foreign-client-cn');
   return false;
 }
 
@@ -156,7 +156,11 @@ export class LenientGate extends EventEmitter {
           }
           admission.waived.push(`untrusted client certificate (${String(tlsSocket.authorizationError)})`);
         }
-        if (cn !== stationId) return this.reject(socket, stationId, remoteAddress, `client certificate CN '${cn ?? ''}' is not the station identity '${stationId}'`);
+        // A00.FR.405: the CN must *contain* the station's identity (a CSO may prefix or suffix it).
+        if (!(cn ?? '').includes(stationId)) {
+          if (!this.options.hasFault('accepts-foreign-client-cn')) return this.reject(socket, stationId, remoteAddress, `client certificate CN '${cn ?? ''}' does not contain the station identity '${stationId}'`);
+          admission.waived.push(`client certificate CN '${cn ?? ''}' without the station identity`);
+        }
         if (this.options.organization !== undefined && o !== this.options.organization) {
           return this.reject(socket, stationId, remoteAddress, `client certificate O '${o ?? ''}' is not the CSO '${this.options.organization}'`);
         }

@@ -63,16 +63,14 @@ const settingId = (d: VariableDef): string | undefined =>
 
 function validate(def: VariableDef, value: string): string | undefined {
   switch (def.dataType) {
-    case 'integer': {
-      if (!/^-?\d+$/.test(value)) return 'not an integer';
+    case 'integer':
+    case 'decimal': {
+      if (!(def.dataType === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/).test(value)) return def.dataType === 'integer' ? 'not an integer' : 'not a decimal';
       const n = Number(value);
       if (def.minLimit !== undefined && n < def.minLimit) return `below ${def.minLimit}`;
       if (def.maxLimit !== undefined && n > def.maxLimit) return `above ${def.maxLimit}`;
       break;
     }
-    case 'decimal':
-      if (!/^-?\d+(\.\d+)?$/.test(value)) return 'not a decimal';
-      break;
     case 'boolean':
       if (value !== 'true' && value !== 'false') return 'not true or false';
       break;
@@ -309,6 +307,7 @@ function buildVariables(ctx: StationContext): VariableDef[] {
     ro('ChargingStation', 'VendorName', 'string', id.vendor),
     ro('ChargingStation', 'SupplyPhases', 'integer', '3'),
     ro('ClockCtrlr', 'DateTime', 'dateTime', () => new Date().toISOString()),
+    rw('SmartChargingCtrlr', 'LimitChangeSignificance', 'decimal', '10', { unit: 'Percent', minLimit: 0, maxLimit: 100 }), // > 100: Rejected (TC_B_11_CS)
     rw('ClockCtrlr', 'TimeSource', 'SequenceList', 'Heartbeat', { valuesList: 'Heartbeat,NTP,GPS,RealTimeClock,MobileNetwork,RadioTimeTransmitter' }),
     ...['GetReport', 'GetVariables', 'SetVariables'].flatMap((instance) => [
       ro('DeviceDataCtrlr', 'ItemsPerMessage', 'integer', String(ITEMS_PER_MESSAGE), { variable: { name: 'ItemsPerMessage', instance } }),

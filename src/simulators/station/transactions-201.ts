@@ -449,7 +449,7 @@ export class Transactions201 implements TransactionEngine {
     if (stopping) {
       const s = this.session(stopping);
       const txId = s.tx?.id;
-      this.endAuthorization(stopping, s, token, this.ctx.faults.has('local-stop-wrong-trigger') ? 'Authorized' : 'StopAuthorized', 'Local');
+      this.endAuthorization(stopping, s, token, this.ctx.faults.has('local-stop-wrong-trigger') ? 'Authorized' : 'StopAuthorized', this.ctx.faults.has('local-stop-wrong-reason') ? 'Remote' : 'Local');
       return done({ evseId: stopping.id, stopped: txId });
     }
     // E09.FR.03: the idToken that used a cable left locked in the socket unlocks it.

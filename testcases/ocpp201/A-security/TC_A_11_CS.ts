@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { defineTestCase } from '../../kit.js';
-import { renewStationCertificate } from '../_shared/states.cs.js';
+import { renewStationCertificate } from '../_shared/certificates.cs.js';
 import { connected, reconnectMs, tlsOf } from './steps.cs.js';
 
 // --- A02 Update Charging Station Certificate by request of CSMS ---------------------------------------------

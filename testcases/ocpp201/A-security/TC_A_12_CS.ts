@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { renewStationCertificate } from '../_shared/states.cs.js';
+import { renewStationCertificate } from '../_shared/certificates.cs.js';
 import { component, configurationState, seccEvses } from './steps.cs.js';
 
 export const TC_A_12_CS = defineTestCase({

@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { signedChain, triggeredSignCertificate } from '../_shared/states.cs.js';
+import { signedChain, triggeredSignCertificate } from '../_shared/certificates.cs.js';
 
 export const TC_A_14_CS = defineTestCase({
   id: 'TC_A_14_CS',

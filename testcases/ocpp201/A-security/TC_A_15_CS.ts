@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { triggeredSignCertificate } from '../_shared/states.cs.js';
+import { triggeredSignCertificate } from '../_shared/certificates.cs.js';
 
 export const TC_A_15_CS = defineTestCase({
   id: 'TC_A_15_CS',

@@ -1,6 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { readVariable } from '../_shared/charging-session.cs.js';
-import { bootAccepted, certificateInstalled, renewStationCertificate } from '../_shared/states.cs.js';
+import { bootAccepted } from '../_shared/states.cs.js';
+import { certificateInstalled, renewStationCertificate } from '../_shared/certificates.cs.js';
 import { NETWORK_PRIORITY, component, connected, connectionData, endpointFor, reconnectMs, restoreSecurityProfile, setVariable, slots } from './steps.cs.js';
 
 // --- A05 Upgrade Charging Station Security Profile ------------------------------------------------------

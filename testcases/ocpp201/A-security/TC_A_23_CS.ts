@@ -1,5 +1,5 @@
 import { defineTestCase, type ReceivedCall } from '../../kit.js';
-import { CERTIFICATE_SIGNER, checkCsr, signedChain, triggeredSignCertificate } from '../_shared/states.cs.js';
+import { CERTIFICATE_SIGNER, checkCsr, signedChain, triggeredSignCertificate } from '../_shared/certificates.cs.js';
 import { CERT_SIGNING_WAIT_MINIMUM_S, TIMER_SLACK_MS, component, configurationState } from './steps.cs.js';
 
 export const TC_A_23_CS = defineTestCase({

@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { bootAccepted } from '../_shared/states.cs.js';
-import { BASE_REPORT, CONFIGURED_OFFLINE_THRESHOLD, OFFLINE_THRESHOLD, collectReport, configuredConnector, getVariables, newRequestId, setVariables } from './steps.cs.js';
+import { configuredOfflineThreshold, BASE_REPORT, OFFLINE_THRESHOLD, collectReport, configuredConnector, getVariables, newRequestId, setVariables } from './steps.cs.js';
 
 export const TC_B_02_CS = defineTestCase({
   id: 'TC_B_02_CS',
@@ -23,7 +23,7 @@ export const TC_B_02_CS = defineTestCase({
     // A BootNotification before the interval stays Pending (and is caught below: B02.FR.04).
     sut.autoAnswer('BootNotification', pending);
     // 3-4. SetVariables OfflineThreshold = 300 (attributeType omitted).
-    const set = await setVariables(ctx, [{ ...OFFLINE_THRESHOLD, attributeValue: CONFIGURED_OFFLINE_THRESHOLD }]);
+    const set = await setVariables(ctx, [{ ...OFFLINE_THRESHOLD, attributeValue: configuredOfflineThreshold(ctx) }]);
     expect(set[0]?.attributeStatus, 'B02.FR.01: SetVariablesResponse setVariableResult[0].attributeStatus').to.equal('Accepted');
     // 5-6. GetVariables OfflineThreshold.
     const got = await getVariables(ctx, [OFFLINE_THRESHOLD]);

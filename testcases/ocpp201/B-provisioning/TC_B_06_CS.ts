@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { CONFIGURED_OFFLINE_THRESHOLD, OFFLINE_THRESHOLD, configure, getVariables, resultFor, statusInfoIs } from './steps.cs.js';
+import { configuredOfflineThreshold, OFFLINE_THRESHOLD, configure, getVariables, resultFor, statusInfoIs } from './steps.cs.js';
 
 // --- B06 Get Variables ------------------------------------------------------------------------------
 
@@ -14,7 +14,7 @@ export const TC_B_06_CS = defineTestCase({
   async run(ctx) {
     const { expect } = ctx;
     // Configuration State: OCPPCommCtrlr.OfflineThreshold is 300.
-    await configure(ctx, [[OFFLINE_THRESHOLD, CONFIGURED_OFFLINE_THRESHOLD]]);
+    await configure(ctx, [[OFFLINE_THRESHOLD, configuredOfflineThreshold(ctx)]]);
     // 1. GetVariables OCPPCommCtrlr.OfflineThreshold, attributeType Actual.
     const results = await getVariables(ctx, [{ ...OFFLINE_THRESHOLD, attributeType: 'Actual' }]);
     // 2. GetVariablesResponse.
@@ -22,7 +22,7 @@ export const TC_B_06_CS = defineTestCase({
     const r = resultFor(ctx, results, OFFLINE_THRESHOLD, 'B06.FR.02');
     expect(r.attributeStatus, 'B06.FR.10: attributeStatus').to.equal('Accepted');
     expect(r.attributeType, 'B06.FR.03: attributeType').to.equal('Actual');
-    expect(r.attributeValue, 'B06.FR.04: attributeValue').to.equal(CONFIGURED_OFFLINE_THRESHOLD);
+    expect(r.attributeValue, 'B06.FR.04: attributeValue').to.equal(configuredOfflineThreshold(ctx));
     statusInfoIs(ctx, r.attributeStatusInfo, ['NoError'], 'B06.FR.10: attributeStatusInfo.reasonCode');
   },
 });

@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { CONFIGURED_OFFLINE_THRESHOLD, LOCAL_AUTHORIZE_OFFLINE, OFFLINE_THRESHOLD, configure, currentValues, getVariables, label, resultFor, statusInfoIs } from './steps.cs.js';
+import { configuredOfflineThreshold, localAuthorizeOffline, OFFLINE_THRESHOLD, configure, currentValues, getVariables, label, resultFor, statusInfoIs } from './steps.cs.js';
 
 export const TC_B_07_CS = defineTestCase({
   id: 'TC_B_07_CS',
@@ -11,14 +11,15 @@ export const TC_B_07_CS = defineTestCase({
   catches: ['setvariables-ignored', 'result-omits-attribute-type'],
   async run(ctx) {
     const { expect } = ctx;
-    // Configuration State: OfflineThreshold is 300, LocalAuthorizeOffline is true.
-    const before = await currentValues(ctx, [LOCAL_AUTHORIZE_OFFLINE]);
-    await configure(ctx, [[OFFLINE_THRESHOLD, CONFIGURED_OFFLINE_THRESHOLD], [LOCAL_AUTHORIZE_OFFLINE, 'true']]);
+    // Configuration State: OfflineThreshold is 300, LocalAuthorizationOffline (or LocalAuthorizeOffline) is true.
+    const localOffline = await localAuthorizeOffline(ctx);
+    const before = await currentValues(ctx, [localOffline]);
+    await configure(ctx, [[OFFLINE_THRESHOLD, configuredOfflineThreshold(ctx)], [localOffline, 'true']]);
     // 1. GetVariables for both, attributeType Actual.
-    const results = await getVariables(ctx, [{ ...OFFLINE_THRESHOLD, attributeType: 'Actual' }, { ...LOCAL_AUTHORIZE_OFFLINE, attributeType: 'Actual' }]);
+    const results = await getVariables(ctx, [{ ...OFFLINE_THRESHOLD, attributeType: 'Actual' }, { ...localOffline, attributeType: 'Actual' }]);
     // 2. GetVariablesResponse, results in arbitrary order.
     expect(results, 'B06.FR.01: one getVariableResult per getVariableData').to.have.length(2);
-    for (const [v, value] of [[OFFLINE_THRESHOLD, CONFIGURED_OFFLINE_THRESHOLD], [LOCAL_AUTHORIZE_OFFLINE, 'true']] as const) {
+    for (const [v, value] of [[OFFLINE_THRESHOLD, configuredOfflineThreshold(ctx)], [localOffline, 'true']] as const) {
       const r = resultFor(ctx, results, v, 'B06.FR.02');
       expect(r.attributeStatus, `B06.FR.10: ${label(v)} attributeStatus`).to.equal('Accepted');
       expect(r.attributeType, `B06.FR.03: ${label(v)} attributeType`).to.equal('Actual');

@@ -10,7 +10,7 @@ export const TC_B_08_CSMS = defineTestCase({
   // Part 5 Ed3 lists this case for neither side; it concerns a CSMS that puts several variables in one request (C-45).
   profiles: [{ profile: 'Core', condition: 'C-45' }],
   covers: ['B06', 'B06.FR.05'],
-  catches: ['ignores-items-per-message'],
+  catches: ['ignores-items-per-message', 'getvariables-split-too-small'],
   async run(ctx) {
     const { sut, expect } = ctx;
     const limitVariable = variable('DeviceDataCtrlr', 'ItemsPerMessage', 'GetVariables');
@@ -24,6 +24,7 @@ export const TC_B_08_CSMS = defineTestCase({
     ];
     // 1-2. Manually request the CSMS for the 5 variables; the station answers every GetVariablesRequest that comes.
     const received: VariableData[] = [];
+    const sizes: number[] = [];
     const asked = ctx.operator.do('csmsSend', { action: 'GetVariables', stationId: ctx.ics.station.id, hint: { getVariableData: wanted } });
     asked.catch(() => undefined);
     while (received.length < wanted.length) {
@@ -35,8 +36,13 @@ export const TC_B_08_CSMS = defineTestCase({
       // Post scenario: no request holds more than ItemsPerMessageGetVariables elements.
       expect(data.length, `B06.FR.05: elements in one GetVariablesRequest (ItemsPerMessageGetVariables is ${limit})`).to.be.at.most(limit);
       received.push(...data);
+      sizes.push(data.length);
     }
     await asked;
+    // Step 1: a GetVariablesRequest for 4 variables and one for 1 (in arbitrary order).
+    const full = Math.min(limit, wanted.length);
+    expect([...sizes].sort((a, b) => b - a), `B06.FR.05: variables per GetVariablesRequest (one request of ${full}, one of ${wanted.length - full})`)
+      .to.deep.equal([full, wanted.length - full].filter((n) => n > 0));
     expectVariables(ctx, received, wanted, 'B06.FR.05', GET_ATTRIBUTE_TYPES);
   },
 });

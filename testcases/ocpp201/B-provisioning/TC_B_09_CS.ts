@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { CONFIGURED_OFFLINE_THRESHOLD, OFFLINE_THRESHOLD, resultFor, setVariables, statusInfoIs } from './steps.cs.js';
+import { configuredOfflineThreshold, OFFLINE_THRESHOLD, resultFor, setVariables, statusInfoIs } from './steps.cs.js';
 
 // --- B05 Set Variables ------------------------------------------------------------------------------
 
@@ -14,7 +14,7 @@ export const TC_B_09_CS = defineTestCase({
   async run(ctx) {
     const { expect } = ctx;
     // 1. SetVariables OCPPCommCtrlr.OfflineThreshold = 300, attributeType Actual.
-    const results = await setVariables(ctx, [{ ...OFFLINE_THRESHOLD, attributeValue: CONFIGURED_OFFLINE_THRESHOLD, attributeType: 'Actual' }]);
+    const results = await setVariables(ctx, [{ ...OFFLINE_THRESHOLD, attributeValue: configuredOfflineThreshold(ctx), attributeType: 'Actual' }]);
     // 2. SetVariablesResponse.
     expect(results, 'B05.FR.01: one setVariableResult per setVariableData').to.have.length(1);
     const r = resultFor(ctx, results, OFFLINE_THRESHOLD, 'B05.FR.02');

@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { CONFIGURED_OFFLINE_THRESHOLD, LOCAL_AUTHORIZE_OFFLINE, OFFLINE_THRESHOLD, configure, currentValues, label, resultFor, setVariables, statusInfoIs } from './steps.cs.js';
+import { configuredOfflineThreshold, localAuthorizeOffline, OFFLINE_THRESHOLD, configure, currentValues, label, resultFor, setVariables, statusInfoIs } from './steps.cs.js';
 
 export const TC_B_10_CS = defineTestCase({
   id: 'TC_B_10_CS',
@@ -11,15 +11,16 @@ export const TC_B_10_CS = defineTestCase({
   catches: ['result-omits-attribute-type'],
   async run(ctx) {
     const { expect } = ctx;
-    const before = await currentValues(ctx, [LOCAL_AUTHORIZE_OFFLINE]);
-    // 1. SetVariables OfflineThreshold = 300 and LocalAuthorizeOffline = true, attributeType Actual.
+    const localOffline = await localAuthorizeOffline(ctx);
+    const before = await currentValues(ctx, [localOffline]);
+    // 1. SetVariables OfflineThreshold = 300 and LocalAuthorizationOffline (or LocalAuthorizeOffline) = true, attributeType Actual.
     const results = await setVariables(ctx, [
-      { ...OFFLINE_THRESHOLD, attributeValue: CONFIGURED_OFFLINE_THRESHOLD, attributeType: 'Actual' },
-      { ...LOCAL_AUTHORIZE_OFFLINE, attributeValue: 'true', attributeType: 'Actual' },
+      { ...OFFLINE_THRESHOLD, attributeValue: configuredOfflineThreshold(ctx), attributeType: 'Actual' },
+      { ...localOffline, attributeValue: 'true', attributeType: 'Actual' },
     ]);
     // 2. SetVariablesResponse, results in arbitrary order.
     expect(results, 'B05.FR.01: one setVariableResult per setVariableData').to.have.length(2);
-    for (const v of [OFFLINE_THRESHOLD, LOCAL_AUTHORIZE_OFFLINE]) {
+    for (const v of [OFFLINE_THRESHOLD, localOffline]) {
       const r = resultFor(ctx, results, v, 'B05.FR.02');
       expect(r.attributeStatus, `B05.FR.10: ${label(v)} attributeStatus`).to.equal('Accepted');
       expect(r.attributeType, `B05.FR.03: ${label(v)} attributeType`).to.equal('Actual');

@@ -1,5 +1,6 @@
 import { defineTestCase } from '../../kit.js';
-import { CONFIGURED_OFFLINE_THRESHOLD, OFFLINE_THRESHOLD, configure, currentValues, cv, label, sameVariable, setVariables, statusInfoIs, type ComponentVariable } from './steps.cs.js';
+import { advisory } from '../_shared/advisory.js';
+import { configuredOfflineThreshold, OFFLINE_THRESHOLD, configure, currentValues, cv, label, sameVariable, setVariables, type ComponentVariable } from './steps.cs.js';
 
 export const TC_B_11_CS = defineTestCase({
   id: 'TC_B_11_CS',
@@ -14,8 +15,8 @@ export const TC_B_11_CS = defineTestCase({
     const now = new Date().toISOString();
     // The values of the note, and which data types take each as well formed.
     const values: Array<[string, (dataType: string) => boolean]> = [
-      [CONFIGURED_OFFLINE_THRESHOLD, (t) => t === 'integer' || t === 'decimal'],
-      [`${CONFIGURED_OFFLINE_THRESHOLD}.1`, (t) => t === 'decimal'],
+      [configuredOfflineThreshold(ctx), (t) => t === 'integer' || t === 'decimal'],
+      [`${configuredOfflineThreshold(ctx)}.1`, (t) => t === 'decimal'],
       ['true', (t) => t === 'boolean'],
       [now, (t) => t === 'dateTime'],
       ['abc', () => false],
@@ -40,10 +41,16 @@ export const TC_B_11_CS = defineTestCase({
     for (const [value, wellFormed] of values) {
       for (const [v, dataType] of writable) {
         const [r] = await setVariables(ctx, [{ ...v, attributeValue: value }]);
-        const expected = wellFormed(dataType) ? 'Accepted' : 'Rejected';
-        expect(r?.attributeStatus, `B05.FR.07: ${label(v)} (${dataType}) = "${value}"`).to.equal(expected);
+        // Part 6: "If value not supported: Rejected; if supported: Accepted". A well-formed value the station does
+        // not support (e.g. out of its range) may be Rejected; an ill-formed one is never supported.
+        const allowed = wellFormed(dataType) ? ['Accepted', 'Rejected'] : ['Rejected'];
+        expect(r?.attributeStatus, `B05.FR.07: ${label(v)} (${dataType}) = "${value}"`).to.be.oneOf(allowed);
         expect(r?.attributeType ?? 'Actual', 'B05.FR.12: attributeType').to.equal('Actual');
-        if (expected === 'Rejected') statusInfoIs(ctx, r?.attributeStatusInfo, ['InvalidValue'], `B05.FR.07: ${label(v)} attributeStatusInfo.reasonCode`);
+        const reason = (r?.attributeStatusInfo as { reasonCode?: string } | undefined)?.reasonCode;
+        // "attributeStatusInfo is absent or reasonCode = InvalidValue (not required)": not a tool validation.
+        if (r?.attributeStatus === 'Rejected' && reason !== undefined && reason !== 'InvalidValue') {
+          advisory(ctx, `${label(v)} = "${value}" Rejected with reasonCode ${reason}, Part 6 suggests InvalidValue`, 'B05.FR.07');
+        }
       }
     }
     await configure(ctx, before.filter(([b]) => writable.some(([w]) => sameVariable(w, b))));

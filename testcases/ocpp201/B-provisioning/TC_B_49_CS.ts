@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { bootAccepted } from '../_shared/states.cs.js';
-import { RETRY_WAIT_S, configure, currentValues, cv, endpoints, migrate, slots, type ComponentVariable } from './steps.cs.js';
+import { retryWaitS, configure, currentValues, cv, endpoints, migrate, slots, type ComponentVariable } from './steps.cs.js';
 
 export const TC_B_49_CS = defineTestCase({
   id: 'TC_B_49_CS',
@@ -18,17 +18,17 @@ export const TC_B_49_CS = defineTestCase({
       cv('OCPPCommCtrlr', 'RetryBackOffRandomRange'), cv('OCPPCommCtrlr', 'RetryBackOffWaitMinimum')];
     const before = await currentValues(ctx, backOff);
     await configure(ctx, [[backOff[0] as ComponentVariable, '1'], [backOff[1] as ComponentVariable, '0'], [backOff[2] as ComponentVariable, '0'],
-      [backOff[3] as ComponentVariable, String(RETRY_WAIT_S)]]);
+      [backOff[3] as ComponentVariable, String(retryWaitS(ctx))]]);
     try {
       sut.refuseConnections();
-      const boot = sut.expectCall('BootNotification', { timeoutMs: ics.timeouts.messageMs * 3 + RETRY_WAIT_S * 4000, requirement: 'B10.FR.07' });
+      const boot = sut.expectCall('BootNotification', { timeoutMs: ics.timeouts.messageMs * 3 + retryWaitS(ctx) * 4000, requirement: 'B10.FR.07' });
       // 1-6. New profile in the unused slot, priority to it, reset (Part 6 writes type Idle: OnIdle).
       await migrate(ctx, other.url, await slots(ctx));
       // 7-8. The attempt with the new profile is not accepted.
       const first = await sut.expectRefusedConnection(ics.timeouts.messageMs * 3, 'B10.FR.04');
       expect(first.path, 'B10.FR.04: the first attempt uses the new profile').to.satisfy((p: string) => p.startsWith(other.path));
       // 9-10. Back to the previous profile: not accepted either.
-      const second = await sut.expectRefusedConnection(ics.timeouts.messageMs * 2 + RETRY_WAIT_S * 2000, 'B10.FR.03');
+      const second = await sut.expectRefusedConnection(ics.timeouts.messageMs * 2 + retryWaitS(ctx) * 2000, 'B10.FR.03');
       expect(second.path, 'B10.FR.03: after NetworkProfileConnectionAttempts the station uses the previous profile').to.satisfy((p: string) => p.startsWith(active.path));
       sut.acceptConnections();
       // 11-12. After RetryBackOffWaitMinimum it reconnects (previous profile, the last that worked); accepted.
@@ -36,8 +36,8 @@ export const TC_B_49_CS = defineTestCase({
       const bootCall = await bootAccepted(ctx, boot);
       expect(String(sut.connectionInfo()?.path ?? ''), 'B10.FR.07: the station reconnects with the profile of its last successful connection')
         .to.satisfy((p: string) => p.startsWith(active.path));
-      expect(bootCall.t - second.t, `B10.FR.07: ms between the refused attempt and the reconnection (RetryBackOffWaitMinimum ${RETRY_WAIT_S} s)`)
-        .to.be.at.least(RETRY_WAIT_S * 1000);
+      expect(bootCall.t - second.t, `B10.FR.07: ms between the refused attempt and the reconnection (RetryBackOffWaitMinimum ${retryWaitS(ctx)} s)`)
+        .to.be.at.least(retryWaitS(ctx) * 1000);
     } finally {
       sut.acceptConnections();
     }

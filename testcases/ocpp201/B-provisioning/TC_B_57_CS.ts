@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { RETRY_WAIT_S, configure, currentValues, cv, type ComponentVariable } from './steps.cs.js';
+import { retryWaitS, configure, currentValues, cv, type ComponentVariable } from './steps.cs.js';
 
 export const TC_B_57_CS = defineTestCase({
   id: 'TC_B_57_CS',
@@ -17,20 +17,20 @@ export const TC_B_57_CS = defineTestCase({
     const before = await currentValues(ctx, backOff);
     // Configuration State (errata 2025-02 adds NetworkProfileConnectionAttempts 3).
     await configure(ctx, [[backOff[0] as ComponentVariable, '3'], [backOff[1] as ComponentVariable, '2'], [backOff[2] as ComponentVariable, '0'],
-      [backOff[3] as ComponentVariable, String(RETRY_WAIT_S)]]);
-    const wait = RETRY_WAIT_S * 1000;
+      [backOff[3] as ComponentVariable, String(retryWaitS(ctx))]]);
+    const wait = retryWaitS(ctx) * 1000;
     // 1. The OCTT closes the websocket connection.
     let closedAt = Date.now();
     await sut.disconnect();
     // 2-3. The station waits RetryBackOffWaitMinimum and reconnects; accepted.
     await sut.expectConnection(wait + ics.timeouts.messageMs * 2, requirement);
-    expect(Date.now() - closedAt, `${requirement}: ms before reconnecting (RetryBackOffWaitMinimum ${RETRY_WAIT_S} s)`).to.be.at.least(wait);
+    expect(Date.now() - closedAt, `${requirement}: ms before reconnecting (RetryBackOffWaitMinimum ${retryWaitS(ctx)} s)`).to.be.at.least(wait);
     // 4. The OCTT closes the connection again; 5-6. the reconnection after RetryBackOffWaitMinimum is not accepted.
     sut.refuseConnections();
     closedAt = Date.now();
     await sut.disconnect();
     const refused = await sut.expectRefusedConnection(wait + ics.timeouts.messageMs * 2, requirement);
-    expect(refused.t - closedAt, `${requirement}: ms before the second reconnection (RetryBackOffWaitMinimum ${RETRY_WAIT_S} s)`).to.be.at.least(wait);
+    expect(refused.t - closedAt, `${requirement}: ms before the second reconnection (RetryBackOffWaitMinimum ${retryWaitS(ctx)} s)`).to.be.at.least(wait);
     sut.acceptConnections();
     // 7-8. The next attempt after twice that wait; accepted.
     await sut.expectConnection(2 * wait + ics.timeouts.messageMs * 2, requirement);

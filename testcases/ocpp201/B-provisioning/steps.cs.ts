@@ -1,5 +1,6 @@
 import { defineTestCase, type CaseContext, type Payload } from '../../kit.js';
-import { later, transactionCase, transactionRunning, type TxSession } from '../_shared/charging-session.cs.js';
+import { later, transactionRunning, type TxSession } from '../_shared/charging-session.cs.js';
+import { configured } from '../_shared/configured.js';
 import { evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/states.cs.js';
 
 // --- helpers of this block ----------------------------------------------------------------------
@@ -26,12 +27,21 @@ export const sameVariable = (a: ComponentVariable, b: ComponentVariable): boolea
 
 export const OFFLINE_THRESHOLD = cv('OCPPCommCtrlr', 'OfflineThreshold');
 
-export const LOCAL_AUTHORIZE_OFFLINE = cv('AuthCtrlr', 'LocalAuthorizeOffline');
+/** AuthCtrlr.LocalAuthorizationOffline as Part 6 and the Part 2 body name it; the device-model CSV says LocalAuthorizeOffline. */
+export const LOCAL_AUTHORIZE_OFFLINE_NAMES = [cv('AuthCtrlr', 'LocalAuthorizationOffline'), cv('AuthCtrlr', 'LocalAuthorizeOffline')];
+
+/** The spelling of LocalAuthorizationOffline the station has (either is accepted); Part 6's when it has neither. */
+export async function localAuthorizeOffline(ctx: CaseContext): Promise<ComponentVariable> {
+  const results = await getVariables(ctx, LOCAL_AUTHORIZE_OFFLINE_NAMES);
+  const known = LOCAL_AUTHORIZE_OFFLINE_NAMES.find((v) => results.some((r) => sameVariable(r as unknown as ComponentVariable, v) && r.attributeStatus === 'Accepted'));
+  if (known) ctx.log(`the station names it ${label(known)}`);
+  return known ?? (LOCAL_AUTHORIZE_OFFLINE_NAMES[0] as ComponentVariable);
+}
 
 export const NETWORK_PRIORITY = cv('OCPPCommCtrlr', 'NetworkConfigurationPriority');
 
-/** The <Configured offlineThreshold> of the Before steps that need one. */
-export const CONFIGURED_OFFLINE_THRESHOLD = '300';
+/** The <Configured offlineThreshold> of the Before steps that need one (a string, as SetVariables takes it). */
+export const configuredOfflineThreshold = (ctx: CaseContext): string => String(configured(ctx, 'offlineThreshold'));
 
 export let lastRequestId = Math.floor(Date.now() / 1000) % 1_000_000 * 10;
 
@@ -192,11 +202,8 @@ export function requiredVariables(ctx: CaseContext): ComponentVariable[] {
 /** Retry interval given with Pending/Rejected where the case waits for the retry: short, so the case stays fast. */
 export const BOOT_RETRY_S = 2;
 
-/** <Configured RetryBackOffWaitMinimum> (s): short, the cases wait for it. */
-export const RETRY_WAIT_S = 1;
-
-/** <Configured offlineThreshold> (s) of TC_B_51 / TC_B_52. */
-export const OFFLINE_THRESHOLD_S = 3;
+/** <Configured RetryBackOffWaitMinimum> (s). */
+export const retryWaitS = (ctx: CaseContext): number => configured(ctx, 'retryBackOffWaitMinimum');
 
 /** TC_B_32/33/34: one GetVariables that must come back with `status` and no value. */
 export function getVariablesNegative(id: string, title: string, requirement: string, data: ComponentVariable & { attributeType?: string }, status: string) {
@@ -398,33 +405,4 @@ export async function removeCsmsRoot(ctx: CaseContext, pem: string): Promise<voi
   const chains = (ids.payload.certificateHashDataChain as Array<{ certificateHashData: Payload }> | undefined) ?? [];
   const entry = chains.find((c) => norm(String(c.certificateHashData.serialNumber)) === serial);
   if (entry) await ctx.sut.callRaw('DeleteCertificate', { certificateHashData: entry.certificateHashData });
-}
-
-// --- B04 Offline behaviour and Part 4 reconnecting ------------------------------------------------------
-
-/**
- * TC_B_51 / TC_B_52: the OCTT closes the connection, the EV is connected meanwhile, the station
- * reconnects after `waitS` and reports the configured connector Occupied.
- */
-export async function statusAfterOutage(ctx: CaseContext, waitS: number, requirement: string): Promise<void> {
-  const { sut, operator, expect, ics } = ctx;
-  const setting = (variable: string, value: string) => ({ component: 'OCPPCommCtrlr', variable, value });
-  // Configuration State (put back after the case, with the station idle again).
-  const configuration = [setting('OfflineThreshold', String(OFFLINE_THRESHOLD_S)), setting('RetryBackOffWaitMinimum', String(waitS)), setting('RetryBackOffRandomRange', '0')];
-  await transactionCase(ctx, { configuration }, async (s) => {
-    // The transaction the EV may start meanwhile is not what this case is about: its messages are answered at once.
-    sut.autoAnswer('TransactionEvent', (p) => (p.idToken ? { idTokenInfo: { status: 'Accepted' } } : {}));
-    // 1. The OCTT closes the WebSocket connection.
-    await sut.disconnect();
-    // 2. Manual Action: Connect the EV and EVSE.
-    const status = sut.expectCall('StatusNotification', {
-      timeoutMs: waitS * 1000 + ics.timeouts.messageMs * 3, requirement, describe: '(connector Occupied, after the outage)',
-      filter: (p) => p.evseId === s.evseId && p.connectorId === s.connectorId && p.connectorStatus === 'Occupied',
-    });
-    await operator.do('plugIn', { evseId: s.evseId, connectorId: s.connectorId });
-    s.evConnected = true;
-    // 3. The OCTT accepts the reconnection; 4-5. the station reports the configured connector Occupied.
-    const p = (await status).payload;
-    expect(p.connectorStatus, `${requirement}: StatusNotificationRequest connectorStatus`).to.equal('Occupied');
-  });
 }

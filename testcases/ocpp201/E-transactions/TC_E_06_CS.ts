@@ -12,7 +12,7 @@ export const TC_E_06_CS = defineTestCase({
   sut: 'CS',
   profiles: [core('C-30 or C-31 or C-32 or C-35')],
   covers: ['E07', 'E07.FR.04', 'E06.FR.15', 'C01.FR.03'],
-  catches: ['local-stop-wrong-trigger', 'seqno-gap', 'status-wrong-connector-status'],
+  catches: ['local-stop-wrong-trigger', 'local-stop-wrong-reason', 'seqno-gap', 'status-wrong-connector-status'],
   async run(ctx) {
     await transactionCase(ctx, { configuration: AUTH_ENABLED }, async () => {
       // Before: Reusable State EnergyTransferStarted.

@@ -2,7 +2,7 @@
  * Reusable states of OCPP 2.0.1 Part 6 (section 2.18), charging station under test: the harness
  * plays the CSMS. Written once, called by the cases and by the general preconditions.
  */
-import { connectorCount, inspectCsr, signCsr, type CaseContext, type IdTokenSpec, type Payload, type PkiRole, type ReceivedCall } from '../../kit.js';
+import { connectorCount, type CaseContext, type IdTokenSpec, type Payload, type ReceivedCall } from '../../kit.js';
 import {
   configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken,
 } from './charging-session.cs.js';
@@ -52,7 +52,12 @@ export async function bootAccepted(ctx: CaseContext, boot: Promise<ReceivedCall>
   bootCall.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
   await connectorsAvailable(ctx, options.connectorStatus, options.statusRequirement);
   if (options.securityEvent === false) return bootCall;
-  const sec = await sut.expectCall('SecurityEventNotification', { requirement: 'A04.FR.01', describe: 'after boot' });
+  // Security events queued before the reboot (e.g. InvalidCsmsCertificate from a refused TLS attempt) may come first:
+  // A04 delivers them once connected; they are not the boot's.
+  const sec = await sut.expectCall('SecurityEventNotification', {
+    requirement: 'A04.FR.01', describe: 'StartupOfTheDevice or ResetOrReboot, after boot',
+    filter: (p) => p.type === 'StartupOfTheDevice' || p.type === 'ResetOrReboot',
+  });
   expect(sec.payload.type, 'A04.FR.01: SecurityEventNotificationRequest type').to.be.oneOf(['StartupOfTheDevice', 'ResetOrReboot']);
   return bootCall;
 }
@@ -263,14 +268,23 @@ export async function energyTransferSuspended(ctx: CaseContext): Promise<Payload
   return p;
 }
 
-/** Reusable State StopAuthorized (A local / B remote); returns the TransactionEvent of step 1 / 3. */
+/** TxStopPoints at which the end of the authorization ends the transaction (errata 2025-09, 6.2.117). */
+const ENDS_AT_STOP_AUTHORIZED = ['Authorized', 'PowerPathClosed', 'EnergyTransfer'];
+
+/**
+ * Reusable State StopAuthorized (A local / B remote), as errata 2025-09 6.2.117 gives it: step 1 (A) / 3 (B),
+ * then optionally a ChargingStateChanged / EVConnected message. With TxStopPoint Authorized, PowerPathClosed
+ * or EnergyTransfer the last of the two is Ended with stoppedReason Local or omitted (A) / Remote (B); otherwise
+ * both are Updated. Returns the TransactionEvent of step 1 / 3.
+ */
 export async function stopAuthorized(ctx: CaseContext, options: { mode?: 'local' | 'remote'; token?: IdTokenSpec } = {}): Promise<Payload> {
   const { sut, expect } = ctx;
   const s = txSession(ctx);
   if (s.state !== 'EnergyTransferStarted') await energyTransferStarted(ctx);
   await ctx.specifiedWait(configuredMs(ctx, 'transactionDurationMs'), 'Configured Transaction Duration');
   const remote = options.mode === 'remote';
-  const tx = later(transactionEvent(ctx, { describe: `(${remote ? 'remote stop' : 'stop authorized'})`, requirement: remote ? 'F03.FR.09' : 'E07.FR.02' }));
+  const req = remote ? 'F03.FR.09' : 'E07.FR.02';
+  const tx = later(transactionEvent(ctx, { describe: `(${remote ? 'remote stop' : 'stop authorized'})`, requirement: req }));
   if (remote) {
     // B 1-2. RequestStopTransaction for the running transaction.
     const res = await sut.call('RequestStopTransaction', { transactionId: s.transactionId }, { requirement: 'F03.FR.07' });
@@ -281,25 +295,50 @@ export async function stopAuthorized(ctx: CaseContext, options: { mode?: 'local'
     await ctx.operator.do('presentIdToken', { idToken: token.idToken, type: token.type, evseId: s.evseId });
   }
   const p = await tx;
-  expect(p.triggerReason, `${remote ? 'F03.FR.09' : 'E07.FR.02'}: TransactionEventRequest triggerReason`).to.equal(remote ? 'RemoteStop' : 'StopAuthorized');
+  expect(p.triggerReason, `${req}: TransactionEventRequest triggerReason`).to.equal(remote ? 'RemoteStop' : 'StopAuthorized');
   if (!remote && p.idToken !== undefined) {
     const token = options.token ?? s.idToken ?? validToken(ctx);
     expect((p.idToken as Payload).idToken, 'E07.FR.02: TransactionEventRequest idToken.idToken (omitted, or the one presented)').to.equal(token.idToken);
+  }
+  const mustEnd = s.stopPoints.some((x) => ENDS_AT_STOP_AUTHORIZED.includes(x));
+  const endRequirement = remote ? 'F03.FR.10' : 'E07.FR.06';
+  const checkEnded = (last: Payload) => {
+    expect(last.eventType, `${endRequirement}: the last TransactionEventRequest of StopAuthorized eventType (TxStopPoint ${s.stopPoints.join(',')})`).to.equal('Ended');
+    const reason = txInfo(last).stoppedReason;
+    if (remote) expect(reason, `${endRequirement}: TransactionEventRequest transactionInfo.stoppedReason`).to.equal('Remote');
+    else expect(reason ?? 'Local', `${endRequirement}: TransactionEventRequest transactionInfo.stoppedReason (Local or omitted)`).to.equal('Local');
+  };
+  if (!mustEnd) {
+    // Both messages Updated; the optional ChargingStateChanged one is taken by EVConnectedPostSession.
+    expect(p.eventType, `E06.FR.15: TransactionEventRequest eventType (TxStopPoint ${s.stopPoints.join(',')} does not end the transaction here)`).to.equal('Updated');
+  } else if (p.eventType === 'Ended') {
+    checkEnded(p);
+  } else {
+    // Step 3 / 5 (optional, but here the one that ends the transaction): ChargingStateChanged, EVConnected, Ended.
+    const last = await transactionEvent(ctx, { describe: '(energy transfer stopped, transaction ended)', requirement: endRequirement });
+    expect(last.triggerReason, 'E01.FR.15: TransactionEventRequest triggerReason').to.equal('ChargingStateChanged');
+    expect(txInfo(last).chargingState, 'E02.FR.13: TransactionEventRequest transactionInfo.chargingState').to.equal('EVConnected');
+    checkEnded(last);
   }
   Object.assign(s, { authorized: false, stoppedRemotely: remote, state: 'StopAuthorized' });
   return p;
 }
 
-/** Reusable State EVConnectedPostSession: the energy transfer stopped, the EV is still connected. */
+/**
+ * Reusable State EVConnectedPostSession: the energy transfer stopped, the EV is still connected. While the
+ * transaction runs: ChargingStateChanged, EVConnected (unless StopAuthorized's optional message gave it).
+ * Its step 3 (SignedDataReceived with TxStopPoint DataSigned) cannot occur: errata 2025-09 2.24 rules
+ * DataSigned out as a TxStopPoint.
+ */
 export async function evConnectedPostSession(ctx: CaseContext): Promise<void> {
   const { expect } = ctx;
   const s = txSession(ctx);
   if (s.state !== 'StopAuthorized') await stopAuthorized(ctx);
-  // 1-2. When the transaction did not end: ChargingStateChanged, EVConnected (unless already reported).
   if (transactionRunning(s) && s.chargingState !== 'EVConnected') {
     const p = await transactionEvent(ctx, { describe: '(energy transfer stopped)', requirement: 'E02.FR.13' });
     expect(p.triggerReason, 'E01.FR.15: TransactionEventRequest triggerReason').to.equal('ChargingStateChanged');
     expect(txInfo(p).chargingState, 'E02.FR.13: TransactionEventRequest transactionInfo.chargingState').to.equal('EVConnected');
+    expect(p.eventType, 'E06.FR.15: TransactionEventRequest eventType (the transaction goes on until its TxStopPoint)').to.equal('Updated');
   }
   s.state = 'EVConnectedPostSession';
 }
@@ -357,82 +396,6 @@ export async function idTokenCached(ctx: CaseContext, token: IdTokenSpec = valid
   await parkingBayUnoccupied(ctx);
   // The next session starts afresh.
   Object.assign(s, { state: 'Idle', authorized: false });
-}
-
-// --- Memory states of block A / M (certificates) ---------------------------------------------------
-
-/** Memory State CertificateInstalled: InstallCertificateRequest with `certificateType` and `certificatePem`, answered Accepted. */
-export async function certificateInstalled(ctx: CaseContext, certificateType: string, certificatePem: string): Promise<void> {
-  // 1-2. InstallCertificateRequest; InstallCertificateResponse status Accepted.
-  const res = await ctx.sut.call('InstallCertificate', { certificateType, certificate: certificatePem });
-  ctx.expect(res.status, 'M05.FR.01: InstallCertificateResponse status').to.equal('Accepted');
-}
-
-export type StationCertificateType = 'ChargingStationCertificate' | 'V2GCertificate';
-
-/** The PKI role that signs each kind of station certificate (RenewChargingStationCertificate: the CSMS root's CSO sub-CA; V2G: SubCA2). */
-export const CERTIFICATE_SIGNER: Record<StationCertificateType, PkiRole> = { ChargingStationCertificate: 'cso-sub-ca', V2GCertificate: 'cpo-sub-ca2' };
-
-/**
- * Steps 1-4 of RenewChargingStationCertificate / RenewV2GChargingStationCertificate: TriggerMessage
- * (Accepted), then the SignCertificateRequest, whose CSR is checked (PEM PKCS#10, key size, certificateType)
- * and answered `status`.
- */
-export async function triggeredSignCertificate(ctx: CaseContext, certificateType: StationCertificateType, options: { status?: 'Accepted' | 'Rejected'; evseId?: number } = {}): Promise<ReceivedCall> {
-  const { sut, expect } = ctx;
-  const v2g = certificateType === 'V2GCertificate';
-  const sign = sut.expectCall('SignCertificate', { requirement: 'F06.FR.10', describe: `for the ${certificateType}` });
-  // 1-2. TriggerMessageRequest SignChargingStationCertificate / SignV2GCertificate: Accepted.
-  const trigger = await sut.call('TriggerMessage', { requestedMessage: v2g ? 'SignV2GCertificate' : 'SignChargingStationCertificate', ...(options.evseId !== undefined ? { evse: { id: options.evseId } } : {}) });
-  expect(trigger.status, 'F06.FR.05: TriggerMessageResponse status').to.equal('Accepted');
-  // 3. SignCertificateRequest with a CSR for a new key (A02.FR.02/03).
-  const call = await sign;
-  checkCsr(ctx, call, certificateType);
-  // 4. SignCertificateResponse.
-  call.respond({ status: options.status ?? 'Accepted' });
-  return call;
-}
-
-/** Tool validation of a SignCertificateRequest: certificateType, a PEM PKCS#10 CSR (A02.FR.03), its key size (A00.FR.502/503; V2G: ECDSA, 256 bits). */
-export function checkCsr(ctx: CaseContext, call: ReceivedCall, certificateType: StationCertificateType): void {
-  const { expect } = ctx;
-  expect(call.payload.certificateType ?? 'ChargingStationCertificate', 'A02.FR.13: SignCertificateRequest certificateType').to.equal(certificateType);
-  let csr: ReturnType<typeof inspectCsr>;
-  try {
-    csr = inspectCsr(String(call.payload.csr));
-  } catch (err) {
-    ctx.fail(`the SignCertificateRequest csr is not a PEM encoded RFC 2986 CSR: ${(err as Error).message}`, 'A02.FR.03');
-  }
-  const bits = csr.key.keyType === 'rsa' ? csr.key.keyBits : Number(csr.key.curve.slice(2));
-  if (certificateType === 'V2GCertificate') {
-    expect(csr.key.keyType, 'A02.FR.03: the V2G certificate key is an elliptic curve key (ISO 15118 has no RSA)').to.equal('ec');
-    expect(bits, 'A00.FR.503: key size of the CSR (bits)').to.be.at.least(256);
-  } else {
-    expect(bits, `${csr.key.keyType === 'rsa' ? 'A00.FR.502' : 'A00.FR.503'}: key size of the CSR (bits)`).to.be.at.least(csr.key.keyType === 'rsa' ? 2048 : 224);
-  }
-}
-
-/** A certificate for the CSR, signed by `issuer`, followed by the issuer's chain without the root: the certificateChain of a CertificateSignedRequest. */
-export async function signedChain(ctx: CaseContext, csrPem: string, issuer: PkiRole): Promise<{ leafPem: string; chainPem: string }> {
-  const pki = await ctx.pki();
-  const signer = pki.get(issuer);
-  const leafPem = signCsr(csrPem, { certPem: signer.certPem, keyPem: signer.keyPem });
-  return { leafPem, chainPem: leafPem + pki.chainPem(issuer) };
-}
-
-/**
- * Memory State RenewChargingStationCertificate (or RenewV2GChargingStationCertificate): trigger, CSR,
- * CertificateSignedRequest with the certificate the CSMS root (V2G: SubCA2) issued, answered Accepted.
- */
-export async function renewStationCertificate(ctx: CaseContext, certificateType: StationCertificateType = 'ChargingStationCertificate', options: { evseId?: number } = {}): Promise<{ leafPem: string; chainPem: string }> {
-  // 1-4. TriggerMessage, SignCertificateRequest (Accepted).
-  const sign = await triggeredSignCertificate(ctx, certificateType, options);
-  // 5. CertificateSignedRequest with the certificate generated from the CSR.
-  const chain = await signedChain(ctx, String(sign.payload.csr), CERTIFICATE_SIGNER[certificateType]);
-  const res = await ctx.sut.call('CertificateSigned', { certificateChain: chain.chainPem, certificateType });
-  // 6. CertificateSignedResponse Accepted.
-  ctx.expect(res.status, 'A02.FR.06: CertificateSignedResponse status').to.equal('Accepted');
-  return chain;
 }
 
 // --- H. Reservation -----------------------------------------------------------------------------------------

@@ -1,0 +1,80 @@
+/**
+ * Memory states of block A / M (certificates) of OCPP 2.0.1 Part 6, charging station under test:
+ * CertificateInstalled, RenewChargingStationCertificate, RenewV2GChargingStationCertificate.
+ */
+import { inspectCsr, signCsr, type CaseContext, type PkiRole, type ReceivedCall } from '../../kit.js';
+
+/** Memory State CertificateInstalled: InstallCertificateRequest with `certificateType` and `certificatePem`, answered Accepted. */
+export async function certificateInstalled(ctx: CaseContext, certificateType: string, certificatePem: string): Promise<void> {
+  // 1-2. InstallCertificateRequest; InstallCertificateResponse status Accepted.
+  const res = await ctx.sut.call('InstallCertificate', { certificateType, certificate: certificatePem });
+  ctx.expect(res.status, 'M05.FR.01: InstallCertificateResponse status').to.equal('Accepted');
+}
+
+export type StationCertificateType = 'ChargingStationCertificate' | 'V2GCertificate';
+
+/** The PKI role that signs each kind of station certificate (RenewChargingStationCertificate: the CSMS root's CSO sub-CA; V2G: SubCA2). */
+export const CERTIFICATE_SIGNER: Record<StationCertificateType, PkiRole> = { ChargingStationCertificate: 'cso-sub-ca', V2GCertificate: 'cpo-sub-ca2' };
+
+/**
+ * Steps 1-4 of RenewChargingStationCertificate / RenewV2GChargingStationCertificate: TriggerMessage
+ * (Accepted), then the SignCertificateRequest, whose CSR is checked (PEM PKCS#10, key size, certificateType)
+ * and answered `status`.
+ */
+export async function triggeredSignCertificate(ctx: CaseContext, certificateType: StationCertificateType, options: { status?: 'Accepted' | 'Rejected'; evseId?: number } = {}): Promise<ReceivedCall> {
+  const { sut, expect } = ctx;
+  const v2g = certificateType === 'V2GCertificate';
+  const sign = sut.expectCall('SignCertificate', { requirement: 'F06.FR.10', describe: `for the ${certificateType}` });
+  // 1-2. TriggerMessageRequest SignChargingStationCertificate / SignV2GCertificate: Accepted.
+  const trigger = await sut.call('TriggerMessage', { requestedMessage: v2g ? 'SignV2GCertificate' : 'SignChargingStationCertificate', ...(options.evseId !== undefined ? { evse: { id: options.evseId } } : {}) });
+  expect(trigger.status, 'F06.FR.05: TriggerMessageResponse status').to.equal('Accepted');
+  // 3. SignCertificateRequest with a CSR for a new key (A02.FR.02/03).
+  const call = await sign;
+  checkCsr(ctx, call, certificateType);
+  // 4. SignCertificateResponse.
+  call.respond({ status: options.status ?? 'Accepted' });
+  return call;
+}
+
+/** Tool validation of a SignCertificateRequest: certificateType, a PEM PKCS#10 CSR (A02.FR.03), its key size (A00.FR.502/503; V2G: ECDSA, 256 bits). */
+export function checkCsr(ctx: CaseContext, call: ReceivedCall, certificateType: StationCertificateType): void {
+  const { expect } = ctx;
+  expect(call.payload.certificateType ?? 'ChargingStationCertificate', 'A02.FR.13: SignCertificateRequest certificateType').to.equal(certificateType);
+  let csr: ReturnType<typeof inspectCsr>;
+  try {
+    csr = inspectCsr(String(call.payload.csr));
+  } catch (err) {
+    ctx.fail(`the SignCertificateRequest csr is not a PEM encoded RFC 2986 CSR: ${(err as Error).message}`, 'A02.FR.03');
+  }
+  const bits = csr.key.keyType === 'rsa' ? csr.key.keyBits : Number(csr.key.curve.slice(2));
+  if (certificateType === 'V2GCertificate') {
+    expect(csr.key.keyType, 'A02.FR.03: the V2G certificate key is an elliptic curve key (ISO 15118 has no RSA)').to.equal('ec');
+    expect(bits, 'A00.FR.503: key size of the CSR (bits)').to.be.at.least(256);
+  } else {
+    expect(bits, `${csr.key.keyType === 'rsa' ? 'A00.FR.502' : 'A00.FR.503'}: key size of the CSR (bits)`).to.be.at.least(csr.key.keyType === 'rsa' ? 2048 : 224);
+  }
+}
+
+/** A certificate for the CSR, signed by `issuer`, followed by the issuer's chain without the root: the certificateChain of a CertificateSignedRequest. */
+export async function signedChain(ctx: CaseContext, csrPem: string, issuer: PkiRole): Promise<{ leafPem: string; chainPem: string }> {
+  const pki = await ctx.pki();
+  const signer = pki.get(issuer);
+  const leafPem = signCsr(csrPem, { certPem: signer.certPem, keyPem: signer.keyPem });
+  return { leafPem, chainPem: leafPem + pki.chainPem(issuer) };
+}
+
+/**
+ * Memory State RenewChargingStationCertificate (or RenewV2GChargingStationCertificate): trigger, CSR,
+ * CertificateSignedRequest with the certificate the CSMS root (V2G: SubCA2) issued, answered Accepted.
+ */
+export async function renewStationCertificate(ctx: CaseContext, certificateType: StationCertificateType = 'ChargingStationCertificate', options: { evseId?: number } = {}): Promise<{ leafPem: string; chainPem: string }> {
+  // 1-4. TriggerMessage, SignCertificateRequest (Accepted).
+  const sign = await triggeredSignCertificate(ctx, certificateType, options);
+  // 5. CertificateSignedRequest with the certificate generated from the CSR.
+  const chain = await signedChain(ctx, String(sign.payload.csr), CERTIFICATE_SIGNER[certificateType]);
+  const res = await ctx.sut.call('CertificateSigned', { certificateChain: chain.chainPem, certificateType });
+  // 6. CertificateSignedResponse Accepted.
+  ctx.expect(res.status, 'A02.FR.06: CertificateSignedResponse status').to.equal('Accepted');
+  return chain;
+}
+
