@@ -29,8 +29,9 @@ export function referenceIcs(version: OcppVersion, sut: SutRole): NonNullable<Co
         // communication EVs, a detachable cable (HFS-1; the fixed cable, HFS-2, is a variant).
         'C-01', 'C-06.1', 'C-06.2', 'C-09.3', 'C-09.4', 'C-09.5', 'C-09.6', 'C-10.3', 'C-10.4', 'C-10.5', 'C-12.1', 'C-12.2', 'C-58',
         'AQ-9', 'HFS-1', 'HFS-4',
-        // Block A: the last CSMS root / station certificate can be removed (AQ-1), CSR resend back-off (AS-3).
-        'AQ-1', 'AS-3']
+        // Block A: the last CSMS root (AQ-1) and station certificate (AQ-3) can be removed, security profile 1 (C-61),
+        // CSR resend back-off (AS-3).
+        'AQ-1', 'AQ-3', 'C-61', 'AS-3']
       : ['C-13', 'C-16', 'C-17', 'C-30', 'C-31', 'C-35', 'C-36', 'C-37', 'C-44', 'C-45', 'C-46', 'C-50.1', 'C-50.2'];
   return { profiles, features, evses: [{ id: 1, connectors: 1 }], timeouts: { messageMs: 2_000 }, heartbeatInterval: 300 };
 }

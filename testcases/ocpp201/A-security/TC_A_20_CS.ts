@@ -6,7 +6,7 @@ export const TC_A_20_CS = defineTestCase({
   title: 'Upgrade Charging Station Security Profile - No valid CSMSRootCertificate installed',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [{ profile: 'Core', condition: 'AQ-1' }],
+  profiles: [{ profile: 'Core', condition: 'AQ-1 and C-61' }], // errata 2025-09 (Part 5): C-61 added
   covers: ['A05', 'A05.FR.02'],
   requires: { securityProfile: [1] },
   catches: ['profile-upgrade-unchecked'],

@@ -6,7 +6,7 @@ export const TC_A_21_CS = defineTestCase({
   title: 'Upgrade Charging Station Security Profile - No valid ChargingStationCertificate installed',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [{ profile: 'Advanced Security', condition: 'AQ-1' }],
+  profiles: [{ profile: 'Advanced Security', condition: 'AQ-3' }], // errata 2025-09: AQ-3, not AQ-1
   covers: ['A05', 'A05.FR.03'],
   // A CSMS root is installed (profile 2) and no station certificate (profile 3 not in use).
   requires: { securityProfile: [2, 1] },

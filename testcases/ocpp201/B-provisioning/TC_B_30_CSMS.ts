@@ -6,7 +6,7 @@ export const TC_B_30_CSMS = defineTestCase({
   title: 'Cold Boot Charging Station - Pending/Rejected - SecurityError',
   version: '2.0.1',
   sut: 'CSMS',
-  profiles: [{ profile: 'Core', condition: 'C-44 or NOT AQ-6' }],
+  profiles: [{ profile: 'Core', condition: 'C-44 or NOT AQ-16' }], // errata 2025-09 renumbered AQ-6 to AQ-16
   covers: ['B02', 'B03', 'B02.FR.09', 'B03.FR.07'],
   preconditions: false,
   catches: ['pending-accepts-calls'],

@@ -8,7 +8,7 @@ export const TC_B_31_CSMS = defineTestCase({
   title: 'Cold Boot Charging Station - Pending/Rejected - TriggerMessage',
   version: '2.0.1',
   sut: 'CSMS',
-  profiles: [{ profile: 'Core', condition: 'C-44 or NOT AQ-6' }],
+  profiles: [{ profile: 'Core', condition: 'C-44 or NOT AQ-16' }], // errata 2025-09 renumbered AQ-6 to AQ-16
   covers: ['B02', 'F06'],
   preconditions: false,
   catches: ['trigger-wrong-message', 'boot-rejects-known-station'],
