@@ -4,6 +4,7 @@ import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'n
 import { WebSocket } from 'ws';
 import { HarnessError } from '../errors.js';
 import { RpcConnection } from '../rpc/connection.js';
+import { keepAlive } from './keepalive.js';
 import { subprotocolOf, versionOfSubprotocol, type OcppVersion } from '../rpc/versions.js';
 import { basicAuthHeader, cipherListFor, DEFAULT_TLS_MIN_VERSION, usesTls, type SecurityProfile, type TlsOptions } from './security.js';
 import { DEFAULT_MAX_PAYLOAD } from './server.js';
@@ -23,6 +24,8 @@ export interface OcppClientOptions {
   maxPayloadBytes?: number;
   callTimeoutMs?: number;
   handshakeTimeoutMs?: number;
+  /** WebSocket ping interval; a connection that misses a pong by the next ping is terminated. 0 or absent disables pings. */
+  pingIntervalMs?: number;
 }
 
 export interface ClientConnectionInfo {
@@ -147,6 +150,7 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
       ws.removeAllListeners('error');
       ws.removeAllListeners('unexpected-response');
       const rpc = new RpcConnection(ws, { version, id: options.stationId, ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}) });
+      keepAlive(ws, options.pingIntervalMs ?? 0);
       const socket = (ws as unknown as { _socket?: TLSSocket })._socket;
       const peerCert = isTls && socket?.getPeerCertificate ? peerCertificateInfo(socket) : undefined;
       const info: ClientConnectionInfo = {
