@@ -74,6 +74,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       host: config.listen.host, port: config.listen.port, versions: [config.version], securityProfile: profile,
       ...(tls ? { tls } : {}),
       callTimeoutMs: config.ics.timeouts.messageMs,
+      pingIntervalMs: config.timeouts.pingMs,
       expectedStationId: config.ics.station.id,
       authenticate: basicAuth(password),
       // Cases that need another endpoint (bad server certificates, old TLS, another security profile) ask for it by name.
@@ -107,6 +108,8 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       ...(password !== undefined && usesBasicAuth(profile) ? { basicAuth: { password } } : {}),
       ...(tls ? { tls } : {}),
       callTimeoutMs: config.ics.timeouts.messageMs,
+      pingIntervalMs: config.timeouts.pingMs,
+      reconnectDelayMs: config.timeouts.reconnectDelayMs,
     });
     peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs });
   }
