@@ -30,6 +30,18 @@ export interface StepRecord {
   outcome: 'ok' | 'fail' | 'info';
 }
 
+/**
+ * A check the harness makes beyond the official tool validations (issue 12 section 2): recorded with
+ * the frame it is about and shown apart from failures, never a FAIL.
+ */
+export interface Advisory {
+  t: number;
+  text: string;
+  requirement?: string;
+  /** Index into the case's frames of the frame it is about. */
+  frame?: number;
+}
+
 /** A profile membership of a case: `mandatory` false = conditional on `condition` (Part 5 C-xx). */
 export interface ProfileMembership {
   profile: string;
@@ -61,6 +73,8 @@ export type CaseResult = CaseInfo & {
   durationMs: number;
   steps: StepRecord[];
   frames: FrameRecord[];
+  /** Advisories recorded by the case (absent when none). */
+  advisories?: Advisory[];
 } & (
   | { verdict: 'PASS'; reason?: undefined; requirement?: undefined }
   | { verdict: 'FAIL'; reason: string; requirement?: string; offendingFrame?: number }

@@ -35,6 +35,8 @@ export interface ExpectOptions<P> {
   requirement?: string;
   /** Words for the step log and the failure reason, e.g. "with reason PowerUp". */
   describe?: string;
+  /** The call may not come (the caller handles the timeout): no red step in the log when it does not. */
+  optional?: boolean;
   /**
    * Only a call on a connection opened at or after this time (ms epoch) counts: the boot that answers
    * a power cycle comes on a new connection, never on the one open when the operator was asked.
@@ -110,10 +112,12 @@ export class Peer {
   private readonly openedAt = new WeakMap<RpcConnection, number>();
   private readonly untracked = new Map<number, UntrackedTransaction>();
   /**
-   * Last BootNotification answer on the current connection (CSMS side), or the one the harness got
-   * (station side). A new connection starts unbooted: a boot status never survives a reconnection.
+   * Last BootNotification answer (CSMS side), or the one the harness got (station side). CSMS side, it
+   * never survives a reconnection or a new BootNotification: until one is answered it is undefined
+   * (a station that merely reconnected sends none; `bootStatusBeforeReconnect` says what it had).
    */
   bootStatus: string | undefined;
+  bootStatusBeforeReconnect: string | undefined;
   /** Told of every expectation armed with a timeout (the runner stretches the case deadline for long waits). */
   onWaitArmed: ((timeoutMs: number) => void) | undefined;
 
@@ -189,6 +193,37 @@ export class Peer {
     this.timers.operatorEnded();
   }
 
+  /**
+   * Before the first case (harness plays the CSMS): a station still connecting when the run starts
+   * connects and boots now (its boot answered by default), so no case's steps mistake that first boot
+   * for the one answering their own power cycle. Bounded by `connectMs` and `bootMs`; judges nothing.
+   */
+  async awaitStationBoot(connectMs: number, bootMs: number): Promise<void> {
+    if (this.side !== 'csms') return;
+    if (!this.link.current()) await this.link.ensureConnected(connectMs).catch(() => undefined);
+    if (!this.link.current() || this.bootStatus !== undefined) return;
+    const link = this.link;
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        link.off('disconnect', done);
+        resolve();
+      };
+      const timer = setTimeout(done, bootMs);
+      this.bootWaiters.push(done);
+      link.once('disconnect', done);
+    });
+  }
+
+  private bootWaiters: Array<() => void> = [];
+
+  private noteBootAnswered(status: string): void {
+    this.bootStatus = status;
+    const waiters = this.bootWaiters;
+    this.bootWaiters = [];
+    for (const w of waiters) w();
+  }
+
   /** Transactions the SUT started that only the default answer accepted and that it has not stopped (1.6). */
   untrackedTransactions(): UntrackedTransaction[] {
     return [...this.untracked.values()];
@@ -260,7 +295,7 @@ export class Peer {
       const recorder = this.recorder;
       const timer = this.timers.start(timeoutMs, () => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
-        recorder.step(`no ${label} within ${timeoutMs} ms`, 'fail');
+        recorder.step(`no ${label} within ${timeoutMs} ms`, options.optional ? 'info' : 'fail');
         reject(new CaseFailure(`expected ${label} from the SUT within ${timeoutMs} ms; it did not come`, options.requirement ? { requirement: options.requirement } : {}));
       });
       this.onWaitArmed?.(timeoutMs);
@@ -597,7 +632,10 @@ export class Peer {
 
   private attach(rpc: RpcConnection): void {
     this.openedAt.set(rpc, Date.now());
-    this.bootStatus = undefined;
+    if (this.side === 'csms') {
+      this.bootStatusBeforeReconnect = this.bootStatus ?? this.bootStatusBeforeReconnect;
+      this.bootStatus = undefined;
+    }
     rpc.on('frame', (ev: FrameEvent) => this.recorder.addFrame(ev));
     rpc.on('finding', (f: Finding) => this.recorder.addFinding(f));
     rpc.on('call', (call: IncomingCall) => this.onCall(rpc, call));
@@ -611,6 +649,8 @@ export class Peer {
       return;
     }
     this.inbox.push(entry);
+    // A new, unanswered BootNotification: the station is not Accepted until it is answered.
+    if (call.action === 'BootNotification' && this.side === 'csms') this.bootStatus = undefined;
     if (call.action === 'StopTransaction') this.untracked.delete(Number(call.payload.transactionId));
     const opened = this.openedAt.get(rpc) ?? 0;
     const waiter = this.waiters.find((w) => w.actions.includes(call.action) && (w.connectedSince === undefined || opened >= w.connectedSince)
@@ -650,7 +690,7 @@ export class Peer {
       rpc.respondError(call.messageId, 'NotImplemented', `the test harness does not handle ${call.action} here`);
       return;
     }
-    if (call.action === 'BootNotification') this.bootStatus = String(payload.status);
+    if (call.action === 'BootNotification') this.noteBootAnswered(String(payload.status));
     if (call.action === 'StartTransaction' && typeof payload.transactionId === 'number') {
       // Nothing in the case follows this transaction: keep it, so the general preconditions can stop it.
       this.untracked.set(payload.transactionId, { transactionId: payload.transactionId, connectorId: Number(call.payload.connectorId) });
@@ -668,7 +708,7 @@ export class Peer {
 
   private toReceived<P>(entry: InboxEntry): ReceivedCall<P> {
     const recorder = this.recorder;
-    const noteBoot = (payload: Payload) => { if (entry.call.action === 'BootNotification') this.bootStatus = String(payload.status); };
+    const noteBoot = (payload: Payload) => { if (entry.call.action === 'BootNotification') this.noteBootAnswered(String(payload.status)); };
     const guard = (what: string) => {
       if (entry.answered) throw new HarnessError('OCPPH_ERR_USAGE', `cannot ${what} ${entry.call.action}: it was already answered by default; arm expectCall before the action that triggers it`);
       entry.answered = true;

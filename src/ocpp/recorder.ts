@@ -1,4 +1,12 @@
 import type { FrameRecord, StepRecord } from '../engine/model.js';
+
+/** An advisory as recorded, with the frame object (the runner turns it into an index). */
+export interface RecordedAdvisory {
+  t: number;
+  text: string;
+  requirement?: string;
+  frame?: FrameRecord;
+}
 import type { FrameEvent } from '../rpc/connection.js';
 import type { Finding } from '../rpc/findings.js';
 import { maskSecretValues } from './secret-frames.js';
@@ -8,6 +16,7 @@ export class CaseRecorder {
   readonly frames: FrameRecord[] = [];
   readonly steps: StepRecord[] = [];
   readonly findings: Array<{ finding: Finding; frame: FrameRecord | undefined }> = [];
+  readonly advisories: RecordedAdvisory[] = [];
   private readonly byMessageId = new Map<string, FrameRecord>();
   onStep: ((step: StepRecord) => void) | undefined;
   onFrame: ((frame: FrameRecord) => void) | undefined;
@@ -33,6 +42,12 @@ export class CaseRecorder {
     const step: StepRecord = { t: Date.now(), text, outcome };
     this.steps.push(step);
     this.onStep?.(step);
+  }
+
+  /** A check beyond the official validations that did not hold: logged and kept, never a FAIL. */
+  advise(text: string, options: { requirement?: string; frame?: FrameRecord } = {}): void {
+    this.advisories.push({ t: Date.now(), text, ...options });
+    this.step(`advisory: ${text}${options.requirement ? ` [${options.requirement}]` : ''}`, 'info');
   }
 
   addFinding(finding: Finding): void {

@@ -33,6 +33,8 @@ export interface SessionOptions {
   runBoundaries?: boolean;
   /** Replace the configured operator chain (tests). */
   operator?: Operator;
+  /** Wrap the operator chain (the reference runs' slow operator). */
+  wrapOperator?: (operator: Operator) => Operator;
   bail?: boolean;
 }
 
@@ -114,7 +116,8 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
     peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs });
   }
 
-  const operator = options.operator ?? buildOperator(config, sim?.target);
+  const built = options.operator ?? buildOperator(config, sim?.target);
+  const operator = options.wrapOperator ? options.wrapOperator(built) : built;
   let sut: SutIdentity = {
     role: config.sut, version: config.version, endpoint, stationId: config.ics.station.id,
     ...(config.sut === 'CSMS' && sim ? { vendor: 'ocpp-harness', model: 'reference CSMS' } : {}),
@@ -138,6 +141,8 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
         ...(sim?.endpointFor ? { endpointFor: sim.endpointFor } : {}),
       },
       pki,
+      operatorMs: config.timeouts.operatorMs,
+      connectMs: config.timeouts.connectMs,
       ...(options.bail ? { bail: true } : {}),
     });
     if (config.sut === 'CS') {
