@@ -12,6 +12,8 @@ export interface Selection {
   profiles?: string[];
   /** Case ids; `*` wildcards allowed (TC_B_*). */
   ids?: string[];
+  /** Case ids left out (e.g. one that wedges the SUT); `*` wildcards allowed. */
+  exclude?: string[];
 }
 
 function matchesId(id: string, patterns: string[]): boolean {
@@ -29,7 +31,8 @@ export function select(cases: readonly TestCase[], sel: Selection): TestCase[] {
     && (!sel.version || c.version === sel.version)
     && (!sel.sut || c.sut === sel.sut)
     && (!profiles?.length || c.profiles.some((m) => profiles.includes(m.profile.toLowerCase())))
-    && (!sel.ids?.length || matchesId(c.id, sel.ids)));
+    && (!sel.ids?.length || matchesId(c.id, sel.ids))
+    && !(sel.exclude?.length && matchesId(c.id, sel.exclude)));
 }
 
 /**

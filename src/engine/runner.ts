@@ -52,7 +52,7 @@ export async function runPlan(options: RunnerOptions): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   let abandoned: string | undefined;
   // A station still connecting when the run starts finishes its boot before any case's steps.
-  if (options.plan.some((p) => !p.notApplicable)) await options.peer.awaitStationBoot(options.connectMs ?? 30_000, options.ics.timeouts.bootMs);
+  if (options.preconditions && options.plan.some((p) => !p.notApplicable)) await options.peer.awaitStationBoot(options.connectMs ?? 30_000, options.ics.timeouts.bootMs);
   for (const planned of options.plan) {
     const tc = planned.testCase;
     const info = caseInfoOf(tc);
