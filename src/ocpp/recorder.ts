@@ -55,12 +55,21 @@ export class CaseRecorder {
     this.findings.push({ finding, frame });
   }
 
-  /** Moves frames recorded outside any case into this one (they are the case's prelude). */
+  /** Findings on frames received between cases: reported on their own, never charged to this case. */
+  readonly betweenCaseFindings: Array<{ finding: Finding; frame: FrameRecord | undefined }> = [];
+
+  /**
+   * Moves frames recorded outside any case into this one (they are the case's prelude). Their findings
+   * are kept apart (`betweenCaseFindings`) and logged as such: the case did not cause them.
+   */
   adopt(other: CaseRecorder): void {
-    if (!other.frames.length) return;
-    this.step(`${other.frames.length} frame(s) exchanged before the case began`, 'info');
+    if (!other.frames.length && !other.findings.length) return;
+    if (other.frames.length) this.step(`${other.frames.length} frame(s) exchanged before the case began`, 'info');
     this.frames.push(...other.frames);
-    for (const f of other.findings) this.findings.push(f);
+    for (const f of other.findings) {
+      this.betweenCaseFindings.push(f);
+      this.step(`between cases, not charged to this case: ${f.finding.code}: ${f.finding.message}`, 'info');
+    }
     other.frames.length = 0;
     other.findings.length = 0;
   }

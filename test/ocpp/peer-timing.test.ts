@@ -165,3 +165,27 @@ describe('ocpp: peer expectations and timing', function () {
     expect(Date.now() - closedAt).to.be.at.least(190);
   });
 });
+
+describe('ocpp: a finding between cases', function () {
+  this.timeout(10_000);
+  const cleanup = new Cleanup();
+  afterEach(() => cleanup.run());
+
+  it('is reported on its own, not charged to the next case', async () => {
+    const link = cleanup.add(new CsmsLink({ versions: ['2.0.1'], securityProfile: 0, expectedStationId: 'CS001' }), (l) => l.close());
+    const { url } = await link.listen();
+    const peer = new Peer(link, { ics: defaultIcs('2.0.1', 'CS') });
+    const connected = nextEvent(link, 'connection');
+    const { rpc } = await connectClient({ url, stationId: 'CS001', versions: ['2.0.1'], securityProfile: 0 });
+    cleanup.add(rpc, (r) => r.terminate());
+    await connected;
+    // Between cases: a Heartbeat that breaks its schema.
+    const answered = await rpc.call('Heartbeat', { unexpected: 1 } as never);
+    expect(answered.kind).to.be.oneOf(['result', 'error']);
+    const recorder = new CaseRecorder();
+    peer.beginCase(recorder);
+    expect(peer.unexpectedFindings(), 'charged to the case').to.deep.equal([]);
+    expect(recorder.betweenCaseFindings.length).to.be.greaterThan(0);
+    expect(recorder.steps.some((s) => s.text.startsWith('between cases, not charged to this case'))).to.equal(true);
+  });
+});
