@@ -343,10 +343,11 @@ export class Peer {
           if (!e.answered) this.answerByDefault(e);
         },
       };
+      // Timed like expectCall: a watch armed before a manual step covers `forMs` after the operator is done.
       const timer = this.timers.start(forMs, () => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         resolve();
-      }, { operatorAware: false });
+      });
       this.waiters.push(waiter);
     });
   }
