@@ -106,6 +106,8 @@ describe('ocpp: peer expectations and timing', function () {
     await old.call('BootNotification', BOOT);
     expect(peer.bootStatus).to.equal('Accepted');
     peer.beginCase(new CaseRecorder());
+    // The operator is asked some time after the old connection opened.
+    await new Promise((r) => setTimeout(r, 5));
     const asked = Date.now();
     const boot = peer.expectCall('BootNotification', { connectedSince: asked, timeoutMs: 2_000 });
     void old.call('BootNotification', { ...BOOT, reason: 'Unknown' });
