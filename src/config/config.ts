@@ -26,8 +26,8 @@ export interface ConfigFile {
   password?: string;
   certs?: string;
   tls?: { serverCert?: 'rsa' | 'ecdsa'; caFile?: string; certFile?: string; keyFile?: string };
-  operator?: { interactive?: 'auto' | boolean; hook?: Hook; actions?: Record<string, Hook> };
-  timeouts?: { caseMs?: number; connectMs?: number; holdMs?: number; upgradeMs?: number };
+  operator?: { interactive?: 'auto' | boolean; hook?: Hook; actions?: Record<string, Hook>; settleMs?: number };
+  timeouts?: Partial<HarnessConfig['timeouts']>;
   limits?: { maxFrameDepth?: number };
   out?: string;
 }
@@ -42,11 +42,27 @@ export interface HarnessConfig {
   password?: string;
   certs: string;
   tls: NonNullable<ConfigFile['tls']>;
-  operator: { interactive: 'auto' | boolean; hook?: Hook; actions: Record<string, Hook> };
-  timeouts: { caseMs: number; connectMs: number; holdMs: number; upgradeMs: number };
+  /** `settleMs` absent: each kind of operator uses its own default (hooks 1 s, simulators 0). */
+  operator: { interactive: 'auto' | boolean; hook?: Hook; actions: Record<string, Hook>; settleMs?: number };
+  timeouts: {
+    caseMs: number; connectMs: number; holdMs: number;
+    /** sut: cs — how long a station may take from TCP connect to a complete upgrade request. */
+    upgradeMs: number;
+    /** A manual step's own limit (default 10 min): running out is INCONCLUSIVE. */
+    operatorMs: number;
+    /** Pause before the harness-as-station reconnects (default 1 s). */
+    reconnectDelayMs: number;
+    /** WebSocket ping interval in both roles (default 30 s; 0 disables). */
+    pingMs: number;
+  };
   limits: { maxFrameDepth: number };
   out?: string;
 }
+
+/** Engine timeouts written down once (the schema documents each). */
+export const DEFAULT_TIMEOUTS: HarnessConfig['timeouts'] = {
+  caseMs: 120_000, connectMs: 30_000, holdMs: 5_000, upgradeMs: DEFAULT_UPGRADE_TIMEOUT_MS, operatorMs: 600_000, reconnectDelayMs: 1_000, pingMs: 30_000,
+};
 
 /** Flags the CLI passes on; they win over everything else. */
 export interface ConfigOverrides {
@@ -131,8 +147,11 @@ export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: C
     certs: rel(flags.certs ?? env.OCPPH_CERTS ?? file.certs ?? 'certs'),
     // Own-PKI files are relative to the config file, like the other paths.
     tls: Object.fromEntries(Object.entries(file.tls ?? {}).map(([k, v]) => [k, /File$/.test(k) ? rel(String(v)) : v])) as HarnessConfig['tls'],
-    operator: { interactive: file.operator?.interactive ?? 'auto', ...(file.operator?.hook ? { hook: file.operator.hook } : {}), actions: file.operator?.actions ?? {} },
-    timeouts: { caseMs: file.timeouts?.caseMs ?? 120_000, connectMs: file.timeouts?.connectMs ?? 30_000, holdMs: file.timeouts?.holdMs ?? 5_000, upgradeMs: file.timeouts?.upgradeMs ?? DEFAULT_UPGRADE_TIMEOUT_MS },
+    operator: {
+      interactive: file.operator?.interactive ?? 'auto', ...(file.operator?.hook ? { hook: file.operator.hook } : {}), actions: file.operator?.actions ?? {},
+      ...(file.operator?.settleMs !== undefined ? { settleMs: file.operator.settleMs } : {}),
+    },
+    timeouts: { ...DEFAULT_TIMEOUTS, ...(file.timeouts ?? {}) },
     limits: { maxFrameDepth: file.limits?.maxFrameDepth ?? DEFAULT_MAX_FRAME_DEPTH },
     ...(out ? { out: rel(out) } : {}),
   };

@@ -5,7 +5,7 @@ const hook = {
   properties: {
     command: { type: 'string', minLength: 1, description: 'Shell command; gets {action, params, caseId, sut} as JSON on stdin; exit 0 = done; stdout may return JSON data.' },
     url: { type: 'string', pattern: '^https?://', description: 'URL that receives the same JSON as a POST; 2xx = done.' },
-    timeoutMs: { type: 'integer', minimum: 1 },
+    timeoutMs: { type: 'integer', minimum: 1, description: 'How long this hook may take to report an action done (default: timeouts.operatorMs); running out is INCONCLUSIVE.' },
   },
   oneOf: [{ required: ['command'] }, { required: ['url'] }],
 } as const;
@@ -42,7 +42,11 @@ export const CONFIG_SCHEMA = {
         heartbeatInterval: { type: 'integer', minimum: 1 },
         timeouts: {
           type: 'object', additionalProperties: false,
-          properties: { messageMs: { type: 'integer', minimum: 100 }, maxTimeDeviationMs: { type: 'integer', minimum: 0 } },
+          properties: {
+            messageMs: { type: 'integer', minimum: 100, description: 'How long the SUT may take to send or answer a message (default 10000).' },
+            maxTimeDeviationMs: { type: 'integer', minimum: 0, description: 'Configurable time deviation of Part 6 section 2 (default 4000): how far a time the SUT reports may be from ours in the official time checks.' },
+            bootMs: { type: 'integer', minimum: 1000, description: 'How long a (re)boot after a power cycle or reset may take, up to its BootNotification (default 180000).' },
+          },
         },
       },
     },
@@ -69,6 +73,7 @@ export const CONFIG_SCHEMA = {
         interactive: { enum: ['auto', true, false], description: 'Prompt at the terminal for manual steps (auto: when stdin is a TTY and not CI).' },
         hook: hook,
         actions: { type: 'object', additionalProperties: hook, description: 'A hook per operator action name; overrides `hook`.' },
+        settleMs: { type: 'integer', minimum: 0, description: 'Pause before each action a hook performs, so the SUT settles after the previous exchange (default 1000 for hooks; the built-in simulators use 0).' },
       },
     },
     timeouts: {
@@ -78,6 +83,9 @@ export const CONFIG_SCHEMA = {
         connectMs: { type: 'integer', minimum: 100, description: 'How long to wait for the SUT to (re)connect.' },
         holdMs: { type: 'integer', minimum: 0, description: 'How long an unclaimed decision call waits for a case before the default answer.' },
         upgradeMs: { type: 'integer', minimum: 100, description: 'sut: cs — how long a station may take from TCP connect to a complete WebSocket upgrade request (TLS handshake included); slower ones are dropped.' },
+        operatorMs: { type: 'integer', minimum: 1000, description: 'How long a manual step may take (default 600000): the wait for what the SUT does after it is timed from when the operator reports it done; running out is INCONCLUSIVE.' },
+        reconnectDelayMs: { type: 'integer', minimum: 0, description: 'Pause before the harness, as a station, reconnects after closing its connection (default 1000).' },
+        pingMs: { type: 'integer', minimum: 0, description: 'WebSocket ping interval, both roles (default 30000; 0 disables): a connection that misses a pong by the next ping is lost.' },
       },
     },
     limits: {

@@ -20,3 +20,15 @@ export interface StepRecord {
   text: string;
   outcome: 'ok' | 'fail' | 'info';
 }
+
+/**
+ * A check the harness makes beyond the official tool validations (issue 12 section 2): recorded with
+ * the frame it is about and shown apart from failures, never a FAIL.
+ */
+export interface Advisory {
+  t: number;
+  text: string;
+  requirement?: string;
+  /** Index into the case's frames of the frame it is about. */
+  frame?: number;
+}

@@ -37,8 +37,10 @@ export interface Ics {
   timeouts: {
     /** How long the SUT may take to send or answer a message. */
     messageMs: number;
-    /** Maximum deviation between the SUT's clock and ours. */
+    /** Maximum deviation between the SUT's clock and ours: the configurable time deviation of Part 6 section 2 (default 4 s), used by the official time checks. */
     maxTimeDeviationMs: number;
+    /** How long a (re)boot after a power cycle or reset may take, up to the BootNotification on its new connection. */
+    bootMs: number;
   };
 }
 
@@ -61,7 +63,7 @@ export function defaultIcs(version: OcppVersion, sut: SutRole): Ics {
     securityProfile: 0,
     station: { id: 'CS001', vendor: 'OpenHarness', model: 'RefStation', serialNumber: 'SN-0001', firmwareVersion: '1.0.0' },
     heartbeatInterval: 300,
-    timeouts: { messageMs: 10_000, maxTimeDeviationMs: 4_000 },
+    timeouts: { messageMs: 10_000, maxTimeDeviationMs: 4_000, bootMs: 180_000 },
   };
 }
 

@@ -5,9 +5,9 @@
 import type { OcppVersion } from '../domain/version.js';
 import type { SutRole } from '../domain/role.js';
 
-import type { FrameRecord, StepRecord } from '../domain/records.js';
+import type { Advisory, FrameRecord, StepRecord } from '../domain/records.js';
 
-export type { OcppVersion, SutRole, FrameRecord, StepRecord };
+export type { OcppVersion, SutRole, FrameRecord, StepRecord, Advisory };
 
 export const VERDICTS = ['PASS', 'FAIL', 'INCONCLUSIVE', 'NOT_APPLICABLE', 'ERROR'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -43,6 +43,8 @@ export type CaseResult = CaseInfo & {
   durationMs: number;
   steps: StepRecord[];
   frames: FrameRecord[];
+  /** Advisories recorded by the case (absent when none). */
+  advisories?: Advisory[];
 } & (
   | { verdict: 'PASS'; reason?: undefined; requirement?: undefined }
   | { verdict: 'FAIL'; reason: string; requirement?: string; offendingFrame?: number }

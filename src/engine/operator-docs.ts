@@ -3,11 +3,16 @@ import type { CaseResult } from './model.js';
 
 const OPERATOR_STEP = /^operator: (\w+)/;
 
-/** Which cases asked for which action, read from the step logs of a run. */
+/**
+ * Which cases asked for which action, read from the step logs of a run. Steps of the general
+ * preconditions do not count: they undo what the case run before left behind, so they depend on the
+ * order (and sharding) of the run, not on the case.
+ */
 export function actionsUsedBy(cases: readonly CaseResult[]): Map<string, Set<string>> {
   const used = new Map<string, Set<string>>();
   for (const c of cases) {
-    for (const s of c.steps) {
+    const met = c.steps.findIndex((s) => s.text === 'general preconditions met');
+    for (const s of c.steps.slice(met + 1)) {
       const m = OPERATOR_STEP.exec(s.text);
       if (!m?.[1]) continue;
       let set = used.get(m[1]);

@@ -14,7 +14,14 @@ export interface OperatorRequest {
 
 export type OperatorResult =
   | { status: 'done'; data?: unknown }
-  | { status: 'skipped' | 'unavailable'; reason: string };
+  | { status: 'skipped' | 'unavailable'; reason: string }
+  /** The operator ran out of its time (`timeouts.operatorMs` or the hook's own): INCONCLUSIVE, never FAIL. */
+  | { status: 'timedOut'; reason: string };
+
+/** A manual step's limit when none is configured: 10 minutes at a prompt (issue 12 section 1). */
+export const DEFAULT_OPERATOR_MS = 600_000;
+/** Pause a hook takes before each action so the SUT settles after the previous exchange. */
+export const DEFAULT_HOOK_SETTLE_MS = 1_000;
 
 /** Anything that can perform manual steps: a person, a lab rig behind a hook, a simulator. */
 export interface Operator {
@@ -22,6 +29,16 @@ export interface Operator {
   handles(action: string): boolean;
   perform(request: OperatorRequest): Promise<OperatorResult>;
   close?(): Promise<void>;
+  /** How long to let the SUT settle before a step of this operator (hooks 1 s, simulators 0). */
+  readonly settleMs?: number;
+}
+
+export interface OperatorHandleOptions {
+  /** Limit of one manual step (default 10 min); running out is INCONCLUSIVE "operator did not complete X". */
+  operatorMs?: number;
+  /** Told when a step begins and ends: waits for what the SUT does after it are timed from its end. */
+  onBegin?: () => void;
+  onEnd?: (durationMs: number) => void;
 }
 
 /** What a case body sees: `await operator.do('plugIn', { evseId: 1 })`. */
@@ -31,15 +48,33 @@ export interface OperatorHandle {
   readonly performed: readonly string[];
 }
 
-export function operatorHandle(operator: Operator, caseId: string, sut: SutRole, log: (text: string, outcome?: 'ok' | 'info' | 'fail') => void): OperatorHandle {
+export function operatorHandle(operator: Operator, caseId: string, sut: SutRole, log: (text: string, outcome?: 'ok' | 'info' | 'fail') => void,
+  options: OperatorHandleOptions = {}): OperatorHandle {
   const performed: string[] = [];
+  const limitMs = options.operatorMs ?? DEFAULT_OPERATOR_MS;
   return {
     performed,
     async do(action, params = {}) {
       if (!operatorAction(action)) throw new HarnessError('OCPPH_ERR_OPERATOR', `unknown operator action '${action}' (see docs/operator-actions.md)`);
       log(`operator: ${action}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`, 'info');
       performed.push(action);
-      const result = await operator.perform({ action, params, caseId, sut });
+      const started = Date.now();
+      options.onBegin?.();
+      let timer: NodeJS.Timeout | undefined;
+      let result: OperatorResult;
+      try {
+        result = await Promise.race([
+          operator.perform({ action, params, caseId, sut }),
+          new Promise<OperatorResult>((resolve) => {
+            timer = setTimeout(() => resolve({ status: 'timedOut', reason: `within ${limitMs} ms (timeouts.operatorMs)` }), limitMs);
+          }),
+        ]);
+      } finally {
+        if (timer) clearTimeout(timer);
+        options.onEnd?.(Date.now() - started);
+      }
+      if (result.status === 'timedOut') throw new CaseInconclusive(`operator did not complete ${action} ${result.reason}`);
+      log(`operator: ${action} done`, 'info');
       if (result.status !== 'done') {
         throw new CaseInconclusive(result.status === 'unavailable' ? `needs operator action ${action}: ${result.reason}` : `operator skipped ${action}: ${result.reason}`);
       }
@@ -52,21 +87,31 @@ export interface CommandHook { command: string; timeoutMs?: number }
 export interface HttpHook { url: string; timeoutMs?: number; headers?: Record<string, string> }
 export type Hook = CommandHook | HttpHook;
 
+/** How a hook runs: its limit when it names none (`timeouts.operatorMs`) and the settle pause before each action. */
+export interface HookSettings { defaultTimeoutMs?: number; settleMs?: number }
+
+const pause = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => { setTimeout(resolve, ms); }) : Promise.resolve());
+
 /** Runs a command per action: JSON request on stdin, exit 0 = done, stdout may return JSON data. */
 export class CommandHookOperator implements Operator {
   readonly name: string;
+  readonly settleMs: number;
   private readonly hook: CommandHook;
   private readonly actions: ReadonlySet<string> | undefined;
-  constructor(hook: CommandHook, actions?: Iterable<string>) {
+  private readonly defaultTimeoutMs: number;
+  constructor(hook: CommandHook, actions?: Iterable<string>, settings: HookSettings = {}) {
     this.hook = hook;
+    this.settleMs = settings.settleMs ?? DEFAULT_HOOK_SETTLE_MS;
+    this.defaultTimeoutMs = settings.defaultTimeoutMs ?? DEFAULT_OPERATOR_MS;
     this.name = `command hook (${hook.command})`;
     this.actions = actions ? new Set(actions) : undefined;
   }
   handles(action: string): boolean {
     return !this.actions || this.actions.has(action);
   }
-  perform(request: OperatorRequest): Promise<OperatorResult> {
-    const timeoutMs = this.hook.timeoutMs ?? 120_000;
+  async perform(request: OperatorRequest): Promise<OperatorResult> {
+    await pause(this.settleMs);
+    const timeoutMs = this.hook.timeoutMs ?? this.defaultTimeoutMs;
     return new Promise((resolve) => {
       const child = spawn(this.hook.command, { shell: true, stdio: ['pipe', 'pipe', 'pipe'] });
       let out = '';
@@ -79,7 +124,8 @@ export class CommandHookOperator implements Operator {
       child.on('close', (code, signal) => {
         clearTimeout(timer);
         if (code === 0) return resolve({ status: 'done', ...(parseJson(out) !== undefined ? { data: parseJson(out) } : {}) });
-        resolve({ status: 'skipped', reason: signal ? `hook command timed out after ${timeoutMs} ms` : `hook command exited ${code}${err.trim() ? `: ${err.trim().slice(0, 300)}` : ''}` });
+        if (signal) return resolve({ status: 'timedOut', reason: `within ${timeoutMs} ms (the hook command timed out)` });
+        resolve({ status: 'skipped', reason: `hook command exited ${code}${err.trim() ? `: ${err.trim().slice(0, 300)}` : ''}` });
       });
       child.stdin.end(JSON.stringify(request));
     });
@@ -89,10 +135,14 @@ export class CommandHookOperator implements Operator {
 /** POSTs the same JSON to a URL: 2xx = done (JSON body = data), anything else = skipped. */
 export class HttpHookOperator implements Operator {
   readonly name: string;
+  readonly settleMs: number;
   private readonly hook: HttpHook;
   private readonly actions: ReadonlySet<string> | undefined;
-  constructor(hook: HttpHook, actions?: Iterable<string>) {
+  private readonly defaultTimeoutMs: number;
+  constructor(hook: HttpHook, actions?: Iterable<string>, settings: HookSettings = {}) {
     this.hook = hook;
+    this.settleMs = settings.settleMs ?? DEFAULT_HOOK_SETTLE_MS;
+    this.defaultTimeoutMs = settings.defaultTimeoutMs ?? DEFAULT_OPERATOR_MS;
     this.name = `HTTP hook (${hook.url})`;
     this.actions = actions ? new Set(actions) : undefined;
   }
@@ -100,17 +150,20 @@ export class HttpHookOperator implements Operator {
     return !this.actions || this.actions.has(action);
   }
   async perform(request: OperatorRequest): Promise<OperatorResult> {
+    await pause(this.settleMs);
+    const timeoutMs = this.hook.timeoutMs ?? this.defaultTimeoutMs;
     try {
       const res = await fetch(this.hook.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(this.hook.headers ?? {}) },
         body: JSON.stringify(request),
-        signal: AbortSignal.timeout(this.hook.timeoutMs ?? 120_000),
+        signal: AbortSignal.timeout(timeoutMs),
       });
       const text = await res.text();
       if (res.ok) return { status: 'done', ...(parseJson(text) !== undefined ? { data: parseJson(text) } : {}) };
       return { status: 'skipped', reason: `hook answered HTTP ${res.status}${text ? `: ${text.slice(0, 300)}` : ''}` };
     } catch (e) {
+      if ((e as Error).name === 'TimeoutError') return { status: 'timedOut', reason: `within ${timeoutMs} ms (the HTTP hook did not answer)` };
       return { status: 'unavailable', reason: `hook ${this.hook.url} unreachable: ${(e as Error).message}` };
     }
   }
@@ -152,6 +205,10 @@ export class ChainOperator implements Operator {
   constructor(chain: Operator[]) {
     this.chain = chain;
     this.name = chain.map((o) => o.name).join(' > ') || 'none';
+  }
+  /** The longest settle time of the operators in the chain (ctx.settle()). */
+  get settleMs(): number {
+    return Math.max(0, ...this.chain.map((o) => o.settleMs ?? 0));
   }
   handles(action: string): boolean {
     return this.chain.some((o) => o.handles(action));

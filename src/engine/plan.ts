@@ -14,6 +14,8 @@ export interface Selection {
   profiles?: string[];
   /** Case ids or version/id keys (2.1/TC_B_01_CS); `*` wildcards allowed (TC_B_*). */
   ids?: string[];
+  /** Case ids left out (e.g. one that wedges the SUT); `*` wildcards allowed. */
+  exclude?: string[];
 }
 
 /** A pattern is an id (`TC_B_01_CS`) or a key (`2.1/TC_B_01_CS`), `*` wildcards allowed in either. */
@@ -35,7 +37,8 @@ export function select(cases: readonly TestCase[], sel: Selection): TestCase[] {
     && (!sel.version || c.version === sel.version)
     && (!sel.sut || c.sut === sel.sut)
     && (!profiles?.length || c.profiles.some((m) => profiles.includes(m.profile.toLowerCase())))
-    && (!sel.ids?.length || matchesId(c, sel.ids)));
+    && (!sel.ids?.length || matchesId(c, sel.ids))
+    && !(sel.exclude?.length && matchesId(c, sel.exclude)));
 }
 
 /**

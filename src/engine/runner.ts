@@ -1,4 +1,4 @@
-import type { CaseResult, FrameRecord, RunEvent, SutIdentity, Verdict } from './model.js';
+import type { Advisory, CaseResult, FrameRecord, RunEvent, SutIdentity, Verdict } from './model.js';
 import type { TestCase, CaseContext, CaseSettings } from './testcase.js';
 import { caseInfoOf } from './testcase.js';
 import type { Ics } from './ics.js';
@@ -18,8 +18,15 @@ export interface PlannedCase {
   notApplicable?: string;
 }
 
-/** Puts the SUT back into the general preconditions of Part 6 (connected, idle, accepted) before a case. */
-export type Preconditions = (ctx: CaseContext) => Promise<void>;
+/**
+ * Puts the SUT back into the general preconditions of Part 6 (connected, idle, accepted) before a case.
+ * They establish state and never grade it. `attempt` 2 is the bounded retry after a failed restore:
+ * the preconditions then restore with a power cycle or reconnect rather than trust what they find.
+ */
+export type Preconditions = (ctx: CaseContext, options?: { attempt: number }) => Promise<void>;
+
+/** How many times the general preconditions are tried before the case (and the rest of the run) is INCONCLUSIVE. */
+export const PRECONDITION_ATTEMPTS = 2;
 
 export interface RunnerOptions {
   plan: PlannedCase[];
@@ -34,6 +41,10 @@ export interface RunnerOptions {
   pki: CaseContext['pki'];
   /** Stop after the first FAIL/ERROR. */
   bail?: boolean;
+  /** A manual step's limit (`timeouts.operatorMs`). */
+  operatorMs?: number;
+  /** Before the first case, wait this long for a station under test to connect (`timeouts.connectMs`). */
+  connectMs?: number;
 }
 
 const REQUIREMENT_AT_START = /^([A-Z]\d{2}\.FR\.\d+|[A-Z]\d{2}\.\d+|OCPP-J[^:]*|\d+(\.\d+)+)\s*:/;
@@ -42,6 +53,8 @@ const REQUIREMENT_AT_START = /^([A-Z]\d{2}\.FR\.\d+|[A-Z]\d{2}\.\d+|OCPP-J[^:]*|
 export async function runPlan(options: RunnerOptions): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   let abandoned: string | undefined;
+  // A station still connecting when the run starts finishes its boot before any case's steps.
+  if (options.preconditions && options.plan.some((p) => !p.notApplicable)) await options.peer.awaitStationBoot(options.connectMs ?? 30_000, options.ics.timeouts.bootMs);
   for (const planned of options.plan) {
     const tc = planned.testCase;
     const info = caseInfoOf(tc);
@@ -73,7 +86,11 @@ async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' 
   peer.beginCase(recorder);
   const started = Date.now();
   const deadlineMs = tc.definition.deadlineMs ?? options.defaultDeadlineMs;
-  const ctx = makeContext(tc, options, recorder, started);
+  // The deadline is a backstop for a hung case: time spent by the operator, and waits longer than a
+  // message (boots, configured durations), stretch it rather than cut a slow rig short.
+  let extraMs = 0;
+  peer.onWaitArmed = (ms) => { if (ms > options.ics.timeouts.messageMs) extraMs += ms; };
+  const ctx = makeContext(tc, options, recorder, started, (ms) => { extraMs += ms; });
 
   let verdict: Verdict = 'PASS';
   let reason = '';
@@ -82,18 +99,18 @@ async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' 
   let timer: NodeJS.Timeout | undefined;
   try {
     const body = (async () => {
-      if (options.preconditions && tc.definition.preconditions !== false) {
-        try {
-          await options.preconditions(ctx);
-        } catch (err) {
-          throw new PreconditionError(err instanceof Error ? err.message : String(err), { cause: err });
-        }
-        recorder.step('general preconditions met', 'info');
-      }
+      if (options.preconditions && tc.definition.preconditions !== false) await establishPreconditions(options.preconditions, ctx, peer, recorder);
+      const stale = peer.beginMainSteps();
+      if (stale) recorder.step(`${stale} call(s) received before the main steps set aside`, 'info');
       await tc.definition.run(ctx);
     })();
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new CaseInconclusive(`the case did not finish within its deadline of ${deadlineMs} ms`)), deadlineMs);
+      const check = () => {
+        const left = started + deadlineMs + extraMs - Date.now();
+        if (left > 0) timer = setTimeout(check, left);
+        else reject(new CaseInconclusive(`the case did not finish within its deadline of ${deadlineMs} ms${extraMs ? ` (+${extraMs} ms for the operator and long waits)` : ''}`));
+      };
+      timer = setTimeout(check, deadlineMs);
     });
     await Promise.race([body, deadline]);
   } catch (err) {
@@ -129,6 +146,7 @@ async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' 
     }
   } finally {
     if (timer) clearTimeout(timer);
+    peer.onWaitArmed = undefined;
   }
 
   // Read the case's findings while its recorder is still attached: endCase() detaches it.
@@ -163,7 +181,11 @@ async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' 
   }
   if (verdict !== 'PASS') recorder.step(`${verdict}: ${reason.split('\n')[0] ?? ''}`, verdict === 'FAIL' || verdict === 'ERROR' ? 'fail' : 'info');
   const durationMs = Date.now() - started;
-  const common = { ...base, durationMs, steps: recorder.steps, frames };
+  const advisories: Advisory[] = recorder.advisories.map((a) => {
+    const idx = a.frame ? frames.indexOf(a.frame) : -1;
+    return { t: a.t, text: a.text, ...(a.requirement ? { requirement: a.requirement } : {}), ...(idx >= 0 ? { frame: idx } : {}) };
+  });
+  const common = { ...base, durationMs, steps: recorder.steps, frames, ...(advisories.length ? { advisories } : {}) };
   switch (verdict) {
     case 'PASS':
       return { ...common, verdict };
@@ -174,16 +196,53 @@ async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' 
   }
 }
 
-function makeContext(tc: TestCase, options: RunnerOptions, recorder: CaseRecorder, started: number): CaseContext {
+/**
+ * Runs the general preconditions, retrying once (bounded) when they fail. They establish state and do
+ * not grade it: a failed check inside them is logged, and the retry restores the state anew.
+ */
+async function establishPreconditions(preconditions: Preconditions, ctx: CaseContext, peer: Peer, recorder: CaseRecorder): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await preconditions(ctx, { attempt });
+      recorder.step('general preconditions met', 'info');
+      return;
+    } catch (err) {
+      if (err instanceof CaseNotApplicable) throw err;
+      const why = err instanceof Error ? err.message : String(err);
+      // What the failed attempt left armed must not claim calls of the next attempt or of the case.
+      peer.cancelExpectations();
+      if (attempt >= PRECONDITION_ATTEMPTS) throw new PreconditionError(why, { cause: err });
+      recorder.step(`general preconditions not restored (${why.split('\n')[0] ?? ''}); not graded, restoring them again`, 'info');
+    }
+  }
+}
+
+function makeContext(tc: TestCase, options: RunnerOptions, recorder: CaseRecorder, started: number, extend: (ms: number) => void): CaseContext {
   const log = (text: string, outcome: 'ok' | 'info' | 'fail' = 'info') => recorder.step(text, outcome);
+  const { peer } = options;
+  const settleMs = options.operator.settleMs ?? 0;
   return {
-    sut: options.peer,
-    operator: operatorHandle(options.operator, tc.id, tc.sut, log),
+    sut: peer,
+    operator: operatorHandle(options.operator, tc.id, tc.sut, log, {
+      ...(options.operatorMs !== undefined ? { operatorMs: options.operatorMs } : {}),
+      onBegin: () => peer.operatorBegan(),
+      onEnd: (ms) => { peer.operatorEnded(); extend(ms); },
+    }),
     expect: chaiExpect,
     ics: options.ics,
     pki: options.pki,
     log: (text) => log(text),
     fail: (reason, requirement) => { throw new CaseFailure(reason, requirement ? { requirement } : {}); },
+    advise: (text, opts = {}) => {
+      if (opts.holds === true) return;
+      const frame = peer.lastFrameSeen;
+      recorder.advise(text, { ...(opts.requirement ? { requirement: opts.requirement } : {}), ...(frame ? { frame } : {}) });
+    },
+    settle: async () => {
+      if (settleMs <= 0) return;
+      log(`letting the SUT settle for ${settleMs} ms (operator.settleMs)`);
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+    },
     elapsedMs: () => Date.now() - started,
     specifiedWait: (ms, why) => {
       log(`waiting ${ms} ms: ${why}`);

@@ -22,6 +22,14 @@ export interface CaseContext {
   log: (text: string) => void;
   /** Fails the case with a reason and a requirement id. */
   fail: (reason: string, requirement?: string) => never;
+  /**
+   * Records an advisory: a check beyond the official tool validations that did not hold (e.g. the
+   * boot reason after a power cycle). Shown apart from failures, in results.json per case; never a FAIL.
+   * With `holds`, records only when it is false. The advisory names the last frame the case received.
+   */
+  advise: (text: string, options?: { requirement?: string; holds?: boolean }) => void;
+  /** Waits the operator settle time (`operator.settleMs`), e.g. after a Configuration State, before the main steps. */
+  settle: () => Promise<void>;
   /** Milliseconds since the case began (for timing checks). */
   elapsedMs: () => number;
   /** Resolves after `ms` — only for waits the specification itself prescribes (e.g. "wait 2 heartbeat intervals"). */

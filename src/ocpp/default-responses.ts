@@ -138,3 +138,11 @@ export const BACKGROUND_ACTIONS: ReadonlySet<string> = new Set([
   'NotifyChargingLimit', 'NotifyDisplayMessages', 'NotifyCustomerInformation', 'ClearedChargingLimit', 'NotifyReport',
   'ReportChargingProfiles', 'PublishFirmwareStatusNotification',
 ]);
+
+/**
+ * CSMS requests that only ask the station for information (harness plays the station): an unclaimed
+ * one is answered at once, not after the hold time (issue 12 section 4c).
+ */
+export const INFORMATION_ACTIONS: ReadonlySet<string> = new Set([
+  'GetVariables', 'GetConfiguration', 'GetLocalListVersion', 'GetInstalledCertificateIds', 'GetTransactionStatus',
+]);

@@ -216,11 +216,22 @@ export class StationLink extends EventEmitter implements Link {
   readonly version: OcppVersion;
   private conn: LinkConnection | undefined;
   private base: OcppClientOptions;
+  /** Pause between a connection closing and the next one opening (`timeouts.reconnectDelayMs`): a real station does not reconnect in 20 ms. */
+  private readonly reconnectDelayMs: number;
+  private lastClosedAt = 0;
+  private offlineUntil = 0;
 
-  constructor(options: OcppClientOptions) {
+  constructor(options: OcppClientOptions & { reconnectDelayMs?: number }) {
     super();
-    this.base = options;
+    const { reconnectDelayMs, ...client } = options;
+    this.base = client;
+    this.reconnectDelayMs = reconnectDelayMs ?? 0;
     this.version = options.versions[0] as OcppVersion;
+  }
+
+  /** Going offline (Part 6): no connection opens before `until` (ms epoch). */
+  stayOffline(until: number): void {
+    this.offlineUntil = Math.max(this.offlineUntil, until);
   }
 
   get options(): OcppClientOptions {
@@ -244,10 +255,13 @@ export class StationLink extends EventEmitter implements Link {
     }
     const merged: OcppClientOptions = { ...this.base, ...overrides, ...(overrides.tls ? { tls: { ...this.base.tls, ...overrides.tls } } : {}) };
     if (options.persist) this.base = merged;
+    const wait = Math.max(this.lastClosedAt + this.reconnectDelayMs, this.offlineUntil) - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const { rpc, info } = await connectClient(merged);
     const conn: LinkConnection = { rpc, info: { ...info } };
     this.conn = conn;
     rpc.once('close', (c: { code: number; reason: string }) => {
+      this.lastClosedAt = Date.now();
       if (this.conn?.rpc === rpc) this.conn = undefined;
       this.emit('disconnect', { ...c, stationId: info.stationId });
     });

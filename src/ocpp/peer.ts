@@ -9,7 +9,8 @@ import { HarnessError } from '../errors.js';
 import { CaseRecorder } from './recorder.js';
 import type { EndpointRequest, Link, LinkConnection, RefusedAttempt } from './link.js';
 import type { RejectedUpgrade } from '../transport/server.js';
-import { BACKGROUND_ACTIONS, defaultResponse, type DefaultResponder, type ResponderContext } from './default-responses.js';
+import { BACKGROUND_ACTIONS, INFORMATION_ACTIONS, defaultResponse, type DefaultResponder, type ResponderContext } from './default-responses.js';
+import { CaseTimers } from './case-timers.js';
 import type { OcppClientOptions } from '../transport/client.js';
 
 /** A CALL the SUT made, handed to a case. */
@@ -34,6 +35,13 @@ export interface ExpectOptions<P> {
   requirement?: string;
   /** Words for the step log and the failure reason, e.g. "with reason PowerUp". */
   describe?: string;
+  /** The call may not come (the caller handles the timeout): no red step in the log when it does not. */
+  optional?: boolean;
+  /**
+   * Only a call on a connection opened at or after this time (ms epoch) counts: the boot that answers
+   * a power cycle comes on a new connection, never on the one open when the operator was asked.
+   */
+  connectedSince?: number;
 }
 
 export interface CallOptions {
@@ -50,13 +58,22 @@ interface InboxEntry {
   frame: FrameRecord | undefined;
   claimed: boolean;
   answered: boolean;
+  /** Answered by the harness's default (no case decided it). */
+  byDefault?: boolean;
   holdTimer?: NodeJS.Timeout;
 }
 
 interface Waiter {
   actions: readonly string[];
   filter: ((payload: Payload) => boolean) | undefined;
+  connectedSince?: number | undefined;
   deliver: (entry: InboxEntry) => void;
+}
+
+/** A transaction the SUT started that only the default answer accepted (1.6 StartTransaction nobody claimed). */
+export interface UntrackedTransaction {
+  transactionId: number;
+  connectorId: number;
 }
 
 /** How one connection attempt of the station ended (CSMS side, `expectConnectionAttempt`). */
@@ -93,8 +110,19 @@ export class Peer {
   private txCounter = 1;
   private lastDelivered: FrameRecord | undefined;
   private readonly responderCtx: ResponderContext;
-  /** Last BootNotification answer the SUT got from us (CSMS side). */
+  private readonly timers = new CaseTimers();
+  /** When each connection opened (`connectedSince`). */
+  private readonly openedAt = new WeakMap<RpcConnection, number>();
+  private readonly untracked = new Map<number, UntrackedTransaction>();
+  /**
+   * Last BootNotification answer (CSMS side), or the one the harness got (station side). CSMS side, it
+   * never survives a reconnection or a new BootNotification: until one is answered it is undefined
+   * (a station that merely reconnected sends none; `bootStatusBeforeReconnect` says what it had).
+   */
   bootStatus: string | undefined;
+  bootStatusBeforeReconnect: string | undefined;
+  /** Told of every expectation armed with a timeout (the runner stretches the case deadline for long waits). */
+  onWaitArmed: ((timeoutMs: number) => void) | undefined;
 
   constructor(link: Link, options: PeerOptions) {
     this.link = link;
@@ -135,10 +163,76 @@ export class Peer {
       this.answerByDefault(e);
       names.push(e.call.action);
     }
-    this.waiters = [];
+    this.cancelExpectations();
     this.inbox = [];
     this.recorder = this.background;
     return names;
+  }
+
+  /**
+   * The case's main steps begin (after the general preconditions): what the SUT sent before never
+   * satisfies an expectation of the case. Unclaimed calls are answered by default and set aside, and
+   * expectations the preconditions left armed are dropped.
+   */
+  beginMainSteps(): number {
+    this.cancelExpectations();
+    const before = this.inbox.filter((e) => !e.claimed);
+    for (const e of before) {
+      e.claimed = true;
+      if (!e.answered && e.rpc.isOpen) this.answerByDefault(e);
+    }
+    return before.length;
+  }
+
+  /** Drops every armed expectation and its timer (they never settle; their case is over). */
+  cancelExpectations(): void {
+    this.waiters = [];
+    this.timers.clearAll();
+  }
+
+  /** The operator began a manual step: waits armed in the case are timed from when it is done. */
+  operatorBegan(): void {
+    this.timers.operatorBegan();
+  }
+
+  operatorEnded(): void {
+    this.timers.operatorEnded();
+  }
+
+  /**
+   * Before the first case (harness plays the CSMS): a station still connecting when the run starts
+   * connects and boots now (its boot answered by default), so no case's steps mistake that first boot
+   * for the one answering their own power cycle. Bounded by `connectMs` and `bootMs`; judges nothing.
+   */
+  async awaitStationBoot(connectMs: number, bootMs: number): Promise<void> {
+    if (this.side !== 'csms') return;
+    if (!this.link.current()) await this.link.ensureConnected(connectMs).catch(() => undefined);
+    if (!this.link.current() || this.bootStatus !== undefined) return;
+    const link = this.link;
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        link.off('disconnect', done);
+        resolve();
+      };
+      const timer = setTimeout(done, bootMs);
+      this.bootWaiters.push(done);
+      link.once('disconnect', done);
+    });
+  }
+
+  private bootWaiters: Array<() => void> = [];
+
+  private noteBootAnswered(status: string): void {
+    this.bootStatus = status;
+    const waiters = this.bootWaiters;
+    this.bootWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** Transactions the SUT started that only the default answer accepted and that it has not stopped (1.6). */
+  untrackedTransactions(): UntrackedTransaction[] {
+    return [...this.untracked.values()];
   }
 
   get currentRecorder(): CaseRecorder {
@@ -189,8 +283,10 @@ export class Peer {
     const actions = typeof action === 'string' ? [action] : action;
     const label = `${actions.join(' or ')}${options.describe ? ` ${options.describe}` : ''}`;
     const filter = options.filter as ((p: Payload) => boolean) | undefined;
+    const since = options.connectedSince;
     const promise = new Promise<ReceivedCall<P>>((resolve, reject) => {
-      const found = this.inbox.find((e) => !e.claimed && e.rpc.isOpen && actions.includes(e.call.action) && (!filter || safeFilter(filter, e.call.payload)));
+      const found = this.inbox.find((e) => !e.claimed && e.rpc.isOpen && actions.includes(e.call.action) && this.claimable(e)
+        && (since === undefined || (this.openedAt.get(e.rpc) ?? 0) >= since) && (!filter || safeFilter(filter, e.call.payload)));
       const deliver = (entry: InboxEntry) => {
         entry.claimed = true;
         if (entry.holdTimer) clearTimeout(entry.holdTimer);
@@ -201,12 +297,14 @@ export class Peer {
         resolve(this.toReceived<P>(entry));
       };
       if (found) return deliver(found);
-      const waiter: Waiter = { actions, filter, deliver: (e) => { clearTimeout(timer); deliver(e); } };
-      const timer = setTimeout(() => {
+      const waiter: Waiter = { actions, filter, connectedSince: since, deliver: (e) => { timer.cancel(); deliver(e); } };
+      const recorder = this.recorder;
+      const timer = this.timers.start(timeoutMs, () => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
-        this.recorder.step(`no ${label} within ${timeoutMs} ms`, 'fail');
+        recorder.step(`no ${label} within ${timeoutMs} ms`, options.optional ? 'info' : 'fail');
         reject(new CaseFailure(`expected ${label} from the SUT within ${timeoutMs} ms; it did not come`, options.requirement ? { requirement: options.requirement } : {}));
-      }, timeoutMs);
+      });
+      this.onWaitArmed?.(timeoutMs);
       this.waiters.push(waiter);
     });
     promise.catch(() => undefined);
@@ -233,7 +331,8 @@ export class Peer {
 
   private async watchNoCall(action: string, forMs: number, options: Omit<ExpectOptions<Payload>, 'timeoutMs'> & { since?: number }): Promise<void> {
     this.recorder.step(`watching for no ${action} during ${forMs} ms`, 'info');
-    const already = this.inbox.find((e) => !e.claimed && e.call.action === action && (options.since === undefined || e.call.t >= options.since)
+    // Only the open connection counts: what the SUT sent on a closed one (before a reboot) is history.
+    const already = this.inbox.find((e) => !e.claimed && e.rpc.isOpen && e.call.action === action && (options.since === undefined || e.call.t >= options.since)
       && (!options.filter || safeFilter(options.filter, e.call.payload)));
     if (already) {
       this.lastDelivered = already.frame;
@@ -243,17 +342,18 @@ export class Peer {
       const waiter: Waiter = {
         actions: [action], filter: options.filter,
         deliver: (e) => {
-          clearTimeout(timer);
+          timer.cancel();
           e.claimed = false;
           this.lastDelivered = e.frame;
           reject(new CaseFailure(`the SUT sent ${action} when it must not${options.describe ? ` (${options.describe})` : ''}`, { ...(options.requirement ? { requirement: options.requirement } : {}), ...(e.frame ? { frame: e.frame } : {}) }));
           if (!e.answered) this.answerByDefault(e);
         },
       };
-      const timer = setTimeout(() => {
+      // Timed like expectCall: a watch armed before a manual step covers `forMs` after the operator is done.
+      const timer = this.timers.start(forMs, () => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         resolve();
-      }, forMs);
+      });
       this.waiters.push(waiter);
     });
   }
@@ -320,10 +420,12 @@ export class Peer {
   async expectDisconnect(timeoutMs = this.ics.timeouts.messageMs, requirement?: string): Promise<{ code: number; reason: string }> {
     const c = this.link.current();
     if (!c) return { code: 0, reason: 'already closed' };
+    let timer: { cancel(): void } | undefined;
     const res = await Promise.race([
       c.rpc.waitClosed(),
-      new Promise<undefined>((resolve) => { setTimeout(() => resolve(undefined), timeoutMs).unref(); }),
+      new Promise<undefined>((resolve) => { timer = this.timers.start(timeoutMs, () => resolve(undefined)); }),
     ]);
+    timer?.cancel();
     if (!res) throw new CaseFailure(`expected the connection to be closed within ${timeoutMs} ms; it stayed open`, requirement ? { requirement } : {});
     this.recorder.step(`connection closed (${res.code}${res.reason ? ` ${res.reason}` : ''})`);
     return res;
@@ -397,13 +499,13 @@ export class Peer {
     const waiters = this.refusedWaiters;
     if (!waiters) throw new HarnessError('OCPPH_ERR_USAGE', 'expectRefusedConnection() needs refuseConnections() first');
     return new Promise<RefusedAttempt>((resolve, reject) => {
-      const waiter = (a: RefusedAttempt) => { clearTimeout(timer); resolve(a); };
-      const timer = setTimeout(() => {
+      const waiter = (a: RefusedAttempt) => { timer.cancel(); resolve(a); };
+      const timer = this.timers.start(timeoutMs, () => {
         const i = waiters.indexOf(waiter);
         if (i >= 0) waiters.splice(i, 1);
         this.recorder.step(`no connection attempt within ${timeoutMs} ms`, 'fail');
         reject(new CaseFailure(`expected the charging station to try to connect within ${timeoutMs} ms; it did not`, requirement ? { requirement } : {}));
-      }, timeoutMs);
+      });
       waiters.push(waiter);
     });
   }
@@ -467,7 +569,7 @@ export class Peer {
     const link = this.link;
     return new Promise<ConnectionAttempt | undefined>((resolve, reject) => {
       const done = (a: ConnectionAttempt | undefined, err?: CaseFailure) => {
-        clearTimeout(timer);
+        timer.cancel();
         link.off('connection', onConnection);
         link.off('tlsError', onTls);
         link.off('rejected', onRejected);
@@ -483,7 +585,7 @@ export class Peer {
         done({ kind: 'tlsFailed', reason: e.message });
       };
       const onRejected = (r: RejectedUpgrade) => done({ kind: 'refused', status: r.status, reason: r.error.message }); // recorded by the constructor's listener
-      const timer = setTimeout(() => {
+      const timer = this.timers.start(timeoutMs, () => {
         if (options.allowNone) {
           this.recorder.step(`no connection attempt within ${timeoutMs} ms`, 'info');
           done(undefined);
@@ -491,11 +593,28 @@ export class Peer {
           this.recorder.step(`no connection attempt within ${timeoutMs} ms`, 'fail');
           done(undefined, new CaseFailure(`expected the charging station to try to connect within ${timeoutMs} ms; it did not`, options.requirement ? { requirement: options.requirement } : {}));
         }
-      }, timeoutMs);
+      });
       link.on('connection', onConnection);
       link.on('tlsError', onTls);
       link.on('rejected', onRejected);
     });
+  }
+
+  /**
+   * Part 6 "going offline": closes the WebSocket and stays offline for `ms`. CSMS side: the station's
+   * reconnection attempts are refused (HTTP 401) until then, and accepted after. Station side: the
+   * harness's next connection waits until then. Resolves once the connection is closed.
+   */
+  async goOffline(ms: number): Promise<void> {
+    const link = this.link as Link & { stayOffline?: (until: number) => void };
+    if (this.side === 'csms') {
+      this.refuseConnections();
+      this.timers.start(ms, () => this.acceptConnections(), { operatorAware: false });
+    } else {
+      link.stayOffline?.(Date.now() + ms);
+    }
+    this.recorder.step(`going offline for ${ms} ms`, 'info');
+    await this.disconnect();
   }
 
   /** Closes our side of the connection. */
@@ -516,6 +635,11 @@ export class Peer {
   }
 
   private attach(rpc: RpcConnection): void {
+    this.openedAt.set(rpc, Date.now());
+    if (this.side === 'csms') {
+      this.bootStatusBeforeReconnect = this.bootStatus ?? this.bootStatusBeforeReconnect;
+      this.bootStatus = undefined;
+    }
     rpc.on('frame', (ev: FrameEvent) => this.recorder.addFrame(ev));
     rpc.on('finding', (f: Finding) => this.recorder.addFinding(f));
     rpc.on('call', (call: IncomingCall) => this.onCall(rpc, call));
@@ -529,7 +653,12 @@ export class Peer {
       return;
     }
     this.inbox.push(entry);
-    const waiter = this.waiters.find((w) => w.actions.includes(call.action) && (!w.filter || safeFilter(w.filter, call.payload)));
+    // A new, unanswered BootNotification: the station is not Accepted until it is answered.
+    if (call.action === 'BootNotification' && this.side === 'csms') this.bootStatus = undefined;
+    if (call.action === 'StopTransaction') this.untracked.delete(Number(call.payload.transactionId));
+    const opened = this.openedAt.get(rpc) ?? 0;
+    const waiter = this.waiters.find((w) => w.actions.includes(call.action) && (w.connectedSince === undefined || opened >= w.connectedSince)
+      && (!w.filter || safeFilter(w.filter, call.payload)));
     if (waiter) {
       this.waiters = this.waiters.filter((w) => w !== waiter);
       waiter.deliver(entry);
@@ -538,7 +667,8 @@ export class Peer {
     const override = this.overrides.get(call.action);
     if (override === false) return;
     // Between cases nobody can claim a call: answer it as a plain conformant counterpart would.
-    if (override || BACKGROUND_ACTIONS.has(call.action) || this.recorder === this.background) {
+    // Pure information requests (GetVariables, GetConfiguration...) carry no decision either: answered at once.
+    if (override || BACKGROUND_ACTIONS.has(call.action) || (this.side === 'station' && INFORMATION_ACTIONS.has(call.action)) || this.recorder === this.background) {
       this.answerByDefault(entry);
       return;
     }
@@ -551,6 +681,7 @@ export class Peer {
   private answerByDefault(entry: InboxEntry): void {
     if (entry.answered) return;
     entry.answered = true;
+    entry.byDefault = true;
     if (entry.holdTimer) clearTimeout(entry.holdTimer);
     const { call, rpc } = entry;
     if (call.suggestedError) {
@@ -571,13 +702,25 @@ export class Peer {
       rpc.respondError(call.messageId, 'NotImplemented', `the test harness does not handle ${call.action} here`);
       return;
     }
-    if (call.action === 'BootNotification') this.bootStatus = String(payload.status);
+    if (call.action === 'BootNotification') this.noteBootAnswered(String(payload.status));
+    if (call.action === 'StartTransaction' && typeof payload.transactionId === 'number') {
+      // Nothing in the case follows this transaction: keep it, so the general preconditions can stop it.
+      this.untracked.set(payload.transactionId, { transactionId: payload.transactionId, connectorId: Number(call.payload.connectorId) });
+    }
     rpc.respond(call.messageId, payload);
+  }
+
+  /**
+   * Can a case still claim this call? Not a decision call (BootNotification, Authorize...) that the
+   * default answer already decided: the case could not answer it, so it waits for a fresh one.
+   */
+  private claimable(e: InboxEntry): boolean {
+    return !e.byDefault || BACKGROUND_ACTIONS.has(e.call.action) || (this.side === 'station' && INFORMATION_ACTIONS.has(e.call.action));
   }
 
   private toReceived<P>(entry: InboxEntry): ReceivedCall<P> {
     const recorder = this.recorder;
-    const noteBoot = (payload: Payload) => { if (entry.call.action === 'BootNotification') this.bootStatus = String(payload.status); };
+    const noteBoot = (payload: Payload) => { if (entry.call.action === 'BootNotification') this.noteBootAnswered(String(payload.status)); };
     const guard = (what: string) => {
       if (entry.answered) throw new HarnessError('OCPPH_ERR_USAGE', `cannot ${what} ${entry.call.action}: it was already answered by default; arm expectCall before the action that triggers it`);
       entry.answered = true;

@@ -115,6 +115,10 @@ export class ConsoleReporter implements Reporter {
       const requirement = result.verdict === 'FAIL' && result.requirement ? ` [${clean(result.requirement)}]` : '';
       line += `${' '.repeat(6)}${this.paint(DIM, `${clean(result.reason)}${requirement}`)}\n`;
     }
+    // Advisories are not failures: listed under the case, whatever its verdict.
+    for (const a of result.advisories ?? []) {
+      line += `${' '.repeat(6)}${this.paint(DIM, `advisory: ${clean(a.text)}${a.requirement ? ` [${clean(a.requirement)}]` : ''}`)}\n`;
+    }
     this.write(line);
   }
 

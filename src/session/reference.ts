@@ -6,7 +6,9 @@ import { runSession } from './session.js';
 import { loadCatalogue } from '../engine/catalogue.js';
 import { plan, select } from '../engine/plan.js';
 import type { TestCase } from '../engine/testcase.js';
+import type { Operator } from '../engine/operator.js';
 import type { SecurityProfile } from '../transport/security.js';
+import { HUMAN_PACE, SlowOperator, type SlowOperatorSettings } from './operators.js';
 
 /**
  * What the reference simulators claim (their ICS): every profile they implement and the Part 5
@@ -94,6 +96,8 @@ export interface ReferenceRunOptions {
    * another one are NOT_APPLICABLE, so a full reference run is one session per profile (see the matrix test).
    */
   securityProfile?: SecurityProfile;
+  /** The operator's pace: a seeded random time per action (default HUMAN_PACE, 0.5-3 s), or false for machine speed. */
+  operatorPace?: SlowOperatorSettings | false;
 }
 
 /** The security profile a case needs its session to run with: the first it accepts, 0 when it names none. */
@@ -125,13 +129,15 @@ export function referenceSessions(cases: readonly TestCase[]): ReferenceSession[
  * NOT_APPLICABLE to the default claim run again against the first reference variant they apply to.
  */
 export async function runAgainstReference(options: ReferenceRunOptions): Promise<CaseResult[]> {
+  const pace = options.operatorPace === undefined ? HUMAN_PACE : options.operatorPace;
   const configFor = (variant: NonNullable<ConfigFile['ics']> = {}) => resolveConfig(
     {
       ics: {
         ...referenceIcs(options.version, options.sut), ...(options.ics ?? {}), ...variant,
         ...(options.securityProfile !== undefined ? { securityProfile: options.securityProfile } : {}),
       },
-      operator: { interactive: false }, timeouts: { caseMs: 30_000, holdMs: 1_000 },
+      // The reference CSMS takes a quick reconnect; the default (1 s) is for real systems.
+      operator: { interactive: false }, timeouts: { caseMs: 30_000, holdMs: 1_000, reconnectDelayMs: 100 },
     },
     {},
     { version: options.version, sut: options.sut === 'CS' ? 'cs' : 'csms', certs: options.certsDir ?? REFERENCE_CERTS_DIR },
@@ -142,6 +148,7 @@ export async function runAgainstReference(options: ReferenceRunOptions): Promise
     ...(options.catalogueDir ? { catalogueDir: options.catalogueDir } : {}),
     sim: { faults: options.faults ?? [] },
     emit: options.emit ?? (() => undefined),
+    ...(pace ? { wrapOperator: (op: Operator) => new SlowOperator(op, pace) } : {}),
     runBoundaries,
   })).cases;
   const cases = await run(configFor(), options.ids, true);

@@ -33,6 +33,8 @@ export interface SessionOptions {
   runBoundaries?: boolean;
   /** Replace the configured operator chain (tests). */
   operator?: Operator;
+  /** Wrap the operator chain (the reference runs' slow operator). */
+  wrapOperator?: (operator: Operator) => Operator;
   bail?: boolean;
 }
 
@@ -77,6 +79,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       ...(tls ? { tls } : {}),
       callTimeoutMs: config.ics.timeouts.messageMs,
       maxFrameDepth: config.limits.maxFrameDepth,
+      pingIntervalMs: config.timeouts.pingMs,
       expectedStationId: config.ics.station.id,
       upgradeTimeoutMs: config.timeouts.upgradeMs,
       authenticate: basicAuth(password),
@@ -113,11 +116,14 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       callTimeoutMs: config.ics.timeouts.messageMs,
       maxFrameDepth: config.limits.maxFrameDepth,
       handshakeTimeoutMs: config.timeouts.connectMs,
+      pingIntervalMs: config.timeouts.pingMs,
+      reconnectDelayMs: config.timeouts.reconnectDelayMs,
     });
     peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs, connectMs: config.timeouts.connectMs });
   }
 
-  const operator = options.operator ?? buildOperator(config, sim?.target);
+  const built = options.operator ?? buildOperator(config, sim?.target);
+  const operator = options.wrapOperator ? options.wrapOperator(built) : built;
   let sut: SutIdentity = {
     role: config.sut, version: config.version, endpoint, stationId: config.ics.station.id,
     ...(config.sut === 'CSMS' && sim ? { vendor: 'ocpp-harness', model: 'reference CSMS' } : {}),
@@ -141,6 +147,8 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
         ...(sim?.endpointFor ? { endpointFor: sim.endpointFor } : {}),
       },
       pki,
+      operatorMs: config.timeouts.operatorMs,
+      connectMs: config.timeouts.connectMs,
       ...(options.bail ? { bail: true } : {}),
     });
     if (config.sut === 'CS') {

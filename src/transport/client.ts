@@ -4,6 +4,7 @@ import { checkServerIdentity, connect as tlsConnect, type ConnectionOptions, typ
 import { WebSocket } from 'ws';
 import { HarnessError } from '../errors.js';
 import { RpcConnection } from '../rpc/connection.js';
+import { keepAlive } from './keepalive.js';
 import { subprotocolOf, versionOfSubprotocol, type OcppVersion } from '../rpc/versions.js';
 import { basicAuthHeader, cipherListFor, DEFAULT_TLS_MIN_VERSION, usesTls, weakKeyProblem, type SecurityProfile, type TlsOptions } from './security.js';
 import { DEFAULT_MAX_PAYLOAD } from './server.js';
@@ -25,6 +26,8 @@ export interface OcppClientOptions {
   /** Frames nesting deeper than this are a finding, kept as raw text (config limits.maxFrameDepth). */
   maxFrameDepth?: number;
   handshakeTimeoutMs?: number;
+  /** WebSocket ping interval; a connection that misses a pong by the next ping is terminated. 0 or absent disables pings. */
+  pingIntervalMs?: number;
 }
 
 export interface ClientConnectionInfo {
@@ -170,6 +173,7 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
       ws.removeAllListeners('error');
       ws.removeAllListeners('unexpected-response');
       const rpc = new RpcConnection(ws, { version, id: options.stationId, ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}), ...(options.maxFrameDepth ? { maxFrameDepth: options.maxFrameDepth } : {}) });
+      keepAlive(ws, options.pingIntervalMs ?? 0);
       const socket = (ws as unknown as { _socket?: TLSSocket })._socket;
       const peerCert = isTls && socket?.getPeerCertificate ? peerCertificateInfo(socket) : undefined;
       const info: ClientConnectionInfo = {

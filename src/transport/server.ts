@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { HarnessError } from '../errors.js';
 import { RpcConnection } from '../rpc/connection.js';
+import { keepAlive } from './keepalive.js';
 import { subprotocolOf, versionOfSubprotocol, type OcppVersion } from '../rpc/versions.js';
 import { cipherListFor, DEFAULT_TLS_MIN_VERSION, parseBasicAuth, serverCertKeys, usesBasicAuth, usesTls, type SecurityProfile, type TlsOptions } from './security.js';
 
@@ -41,7 +42,7 @@ export interface OcppServerOptions {
   callTimeoutMs?: number;
   /** Frames nesting deeper than this are a finding, kept as raw text (config limits.maxFrameDepth). */
   maxFrameDepth?: number;
-  /** WebSocket ping interval; 0 disables pings. */
+  /** WebSocket ping interval; a connection that misses a pong by the next ping is terminated. 0 disables pings. */
   pingIntervalMs?: number;
   /**
    * The only station identity this endpoint serves (the SUT's): another one gets HTTP 404 at the upgrade
@@ -96,7 +97,6 @@ export class OcppServer extends EventEmitter {
   private readonly negotiated = new WeakMap<http.IncomingMessage, string>();
   /** Open connections; close() terminates them through their RpcConnection so the 1006 is not blamed on the peer. */
   private readonly live = new Map<WebSocket, RpcConnection>();
-  private pingTimer: NodeJS.Timeout | undefined;
   /** Every TCP socket, upgraded or not: close() must not wait for a peer that never finishes its handshake. */
   private readonly sockets = new Set<Duplex>();
 
@@ -159,11 +159,6 @@ export class OcppServer extends EventEmitter {
         resolve();
       });
     });
-    const interval = this.options.pingIntervalMs ?? 0;
-    if (interval > 0) {
-      this.pingTimer = setInterval(() => { for (const ws of this.live.keys()) if (ws.readyState === ws.OPEN) ws.ping(); }, interval);
-      this.pingTimer.unref();
-    }
     return { port: this.port, url: this.url };
   }
 
@@ -264,7 +259,6 @@ export class OcppServer extends EventEmitter {
 
   async close(): Promise<void> {
     this.closing = true;
-    if (this.pingTimer) clearInterval(this.pingTimer);
     for (const rpc of this.live.values()) rpc.terminate();
     this.wss.close();
     const closed = new Promise<void>((resolve) => this.httpServer.close(() => resolve()));
@@ -346,6 +340,7 @@ export class OcppServer extends EventEmitter {
       const rpc = new RpcConnection(ws, { version, id: stationId, ...(this.options.callTimeoutMs ? { callTimeoutMs: this.options.callTimeoutMs } : {}), ...(this.options.maxFrameDepth ? { maxFrameDepth: this.options.maxFrameDepth } : {}) });
       this.live.set(ws, rpc);
       ws.on('close', () => this.live.delete(ws));
+      keepAlive(ws, this.options.pingIntervalMs ?? 0);
       this.emit('connection', { rpc, info, ws } satisfies AcceptedConnection);
     });
   }

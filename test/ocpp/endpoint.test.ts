@@ -51,7 +51,7 @@ describe('ocpp: the CSMS endpoint a case reconfigures', function () {
     const settings = await resolve({});
     const link = cleanup.add(new CsmsLink({ versions: ['2.0.1'], expectedStationId: 'CS001', endpointResolver: resolve, ...settings }), (l) => l.close());
     const { url } = await link.listen();
-    const peer = new Peer(link, { ics: { ...defaultIcs('2.0.1', 'CS'), timeouts: { messageMs: 3_000, maxTimeDeviationMs: 4_000 } } });
+    const peer = new Peer(link, { ics: { ...defaultIcs('2.0.1', 'CS'), timeouts: { messageMs: 3_000, maxTimeDeviationMs: 4_000, bootMs: 10_000 } } });
     peer.beginCase(new CaseRecorder());
     return { link, peer, url };
   }

@@ -34,3 +34,20 @@ describe('report/console', () => {
     expect(text).to.contain('\r\x1b[2KPASS  TC_B_01_CS');
   });
 });
+
+describe('report/console: advisories', () => {
+  it('lists a case\'s advisories under it, apart from the verdict, even for a PASS', () => {
+    const stream = Object.assign(new PassThrough(), { isTTY: false, columns: 100 });
+    let text = '';
+    stream.on('data', (c: Buffer) => (text += c.toString()));
+    const reporter = new ConsoleReporter(stream, { color: false });
+    for (const e of fakeRunEvents()) {
+      if (e.type === 'caseEnd' && e.result.id === 'TC_B_01_CS') {
+        reporter.onEvent({ ...e, result: { ...e.result, advisories: [{ t: 0, text: 'currentTime 6 s off our clock', requirement: 'B01.FR.07' }] } });
+      } else {
+        reporter.onEvent(e);
+      }
+    }
+    expect(text).to.match(/^PASS {2}TC_B_01_CS .*\n {6}advisory: currentTime 6 s off our clock \[B01\.FR\.07\]$/m);
+  });
+});

@@ -17,6 +17,7 @@ interface RunFlags {
   sut?: 'cs' | 'csms';
   profile?: string[];
   case?: string[];
+  exclude?: string[];
   out?: string;
   sim?: boolean;
   simFault?: string[];
@@ -45,6 +46,7 @@ export function registerRunCommand(program: Command): void {
     .option('--sut <role>', 'cs (a charging station is under test) or csms (a CSMS is under test)', parseSut)
     .option('--profile <name>', 'only cases of this certification profile (repeatable)', collect)
     .option('--case <id>', 'only this case: an id (TC_B_01_CS) or version/id (2.1/TC_B_01_CS); * wildcards allowed (repeatable)', collect)
+    .option('--exclude <id>', 'leave this case id out, e.g. one that wedges the SUT; * wildcards allowed (repeatable)', collect)
     .option('-o, --out <dir>', 'output folder (default reports/<timestamp>)')
     .option('--sim', 'test the built-in reference simulator of the SUT role (no hardware needed)')
     .option('--sim-fault <name>', 'switch on a simulator fault (repeatable); see `sim --list-faults`', collect)
@@ -83,7 +85,9 @@ export function registerRunCommand(program: Command): void {
         try {
           return await runShardedSession({
             config,
-            selection: { ...(flags.profile ? { profiles: flags.profile } : {}), ...(flags.case ? { ids: flags.case } : {}) },
+            selection: {
+              ...(flags.profile ? { profiles: flags.profile } : {}), ...(flags.case ? { ids: flags.case } : {}), ...(flags.exclude ? { exclude: flags.exclude } : {}),
+            },
             ...(flags.catalogue ? { catalogueDir: path.resolve(flags.catalogue) } : {}),
             ...(flags.sim || faults.length ? { sim: { faults } } : {}),
             emit: (e) => reporters.onEvent(e),

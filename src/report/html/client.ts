@@ -32,6 +32,8 @@ export interface ClientDetail {
   steps: ClientStep[];
   frames: ClientFrame[];
   off: number;
+  /** [text, requirement, frame index or -1]: checks beyond the official validations, never failures. */
+  adv: [string, string | null, number][];
 }
 
 /*
@@ -306,6 +308,24 @@ export function reportClient(): void {
         frame.dataset.testid = 'offending-frame';
         wrap.append(h, frame);
         box.append(wrap);
+      }
+      frag.append(box);
+    }
+
+    if (d.adv.length > 0) {
+      const box = el('div', 'outcome advisory');
+      box.dataset.testid = 'case-advisories';
+      box.append(el('h4', '', `Advisories (${d.adv.length}) \u2014 beyond the official validations, not failures`));
+      for (const [text, requirement, frame] of d.adv) {
+        const line = el('div', 'reason', text);
+        if (requirement) line.append(' ', el('code', '', requirement));
+        if (frame >= 0) {
+          const jump = el('a', 'jump', ' frame \u2193');
+          jump.href = '#';
+          jump.dataset.jump = String(frame);
+          line.append(jump);
+        }
+        box.append(line);
       }
       frag.append(box);
     }

@@ -183,6 +183,7 @@ function detail(c: CaseResult, block: string): ClientDetail {
     covers: c.covers,
     catches: c.catches,
     steps: c.steps.map((s) => [s.t, s.outcome, s.text]),
+    adv: (c.advisories ?? []).map((a) => [a.text, a.requirement ?? null, a.frame ?? -1]),
     frames: c.frames.map((f) => [f.t, f.dir, f.action ?? null, f.raw, f.findings && f.findings.length > 0 ? f.findings : null, f.offending ? 1 : 0]),
     off: offendingFrameIndex(c) ?? -1,
   };

@@ -107,6 +107,7 @@ button.btn:hover { border-color: var(--accent); color: var(--accent); }
 .detail-meta b { color: var(--fg); font-weight: 600; }
 .outcome { border-radius: 8px; padding: 12px 14px; margin-bottom: 14px; border: 1px solid var(--line); background: #fff; border-left-width: 4px; }
 .outcome.FAIL { border-left-color: var(--fail); background: #fffafa; } .outcome.ERROR { border-left-color: var(--error); }
+.outcome.advisory { border-left-color: #8250df; }
 .outcome.INCONCLUSIVE { border-left-color: #d4a72c; } .outcome.NOT_APPLICABLE { border-left-color: #afb8c1; }
 .outcome h4 { margin: 0 0 4px; font-size: 13px; text-transform: uppercase; letter-spacing: .4px; color: var(--muted); }
 .outcome .reason { font-size: 14.5px; font-weight: 500; white-space: pre-wrap; overflow-wrap: anywhere; }

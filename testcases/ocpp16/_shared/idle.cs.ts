@@ -19,6 +19,19 @@ async function attempt(work: () => Promise<unknown>): Promise<boolean> {
 }
 
 /**
+ * A charge point that (re)connected on its own: its BootNotification, if it sends one, is answered
+ * Accepted (not graded: the preconditions establish state). One that merely reconnected sends none
+ * and keeps the status it had.
+ */
+async function acceptBoot(ctx: CaseContext): Promise<void> {
+  const { sut, ics } = ctx;
+  const boot = await sut.expectCall('BootNotification', { timeoutMs: messageMs(ctx), optional: true, describe: 'of a charge point that connected on its own' })
+    .catch(() => undefined);
+  if (boot && !boot.answered) boot.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
+  else if (!boot) sut.bootStatus = sut.bootStatusBeforeReconnect;
+}
+
+/**
  * OCTT 1.6 §1.3 general preconditions that are charge point state, established rather than assumed:
  * MinimumStatusDuration 0 (when implemented; not restored afterwards), an empty authorization cache and
  * no installed local authorization list. Answers are not judged: a charge point without a cache or a
@@ -58,7 +71,9 @@ export async function idle(ctx: CaseContext): Promise<void> {
     await attempt(() => ctx.operator.do('goOnline'));
     r.offline = false;
   }
-  if (!sut.isConnected()) await attempt(() => sut.expectConnection(messageMs(ctx)));
+  if (!sut.isConnected()) await attempt(() => sut.expectConnection(ctx.ics.timeouts.bootMs));
+  // A charge point still booting on this connection finishes its boot first: no request reaches an unbooted charge point (4.2).
+  if (sut.isConnected() && sut.bootStatus === undefined) await attempt(() => acceptBoot(ctx));
   if (!sut.isConnected() || sut.bootStatus !== 'Accepted') {
     const expected: ConnectorStatus[] = ['Available', 'Preparing', 'Unavailable', 'Faulted', 'Finishing'];
     await booted(ctx, { expected, station: ['Available', 'Unavailable', 'Faulted'] });
@@ -67,6 +82,8 @@ export async function idle(ctx: CaseContext): Promise<void> {
     r.faulted.delete(c);
     await attempt(() => ctx.operator.do('clearFault', { connectorId: c }));
   }
+  // Transactions the charge point started that only the default answer accepted are stopped too.
+  for (const t of sut.untrackedTransactions()) if (!r.transactions.has(t.transactionId)) r.transactions.set(t.transactionId, t.connectorId);
   // A round trip first, so the charge point has taken in a StartTransaction.conf the case just sent.
   if (r.transactions.size) await sut.callRaw('GetConfiguration', { key: ['HeartbeatInterval'] });
   // Calls already received stay in the case's inbox, so waiting after the action misses nothing.

@@ -188,7 +188,8 @@ export async function booted(ctx: CaseContext, options: BootedOptions = {}): Pro
   const { sut, operator, expect, ics } = ctx;
   // A BootNotification of an earlier power cycle, already answered, is not this boot's.
   sut.forgetReceived('BootNotification');
-  const boot = sut.expectCall('BootNotification', { timeoutMs: messageMs(ctx) * 3, requirement: '4.2' });
+  // Observed, not assumed: the boot that answers the reboot comes on a connection opened after it was asked for.
+  const boot = sut.expectCall('BootNotification', { timeoutMs: ics.timeouts.bootMs, requirement: '4.2', connectedSince: Date.now() });
   const expectedOf = (c: number) => (typeof options.expected === 'function' ? options.expected(c) : options.expected ?? 'Available');
   if (options.via && options.via !== 'powerCycle') {
     const res = await sut.call('Reset', { type: options.via }, { requirement: '5.14' });

@@ -1,26 +1,35 @@
 /**
  * General preconditions of Part 6 (section 2.1): before every case the SUT is connected, its
- * boot is accepted and it is idle. The engine calls these; when they cannot be restored the
- * rest of the run is INCONCLUSIVE.
+ * boot is accepted and it is idle. The engine calls these and retries once (attempt 2) when they
+ * fail; they establish state and do not grade it. When the retry fails too, the rest of the run is INCONCLUSIVE.
  */
 import type { CaseContext } from '../../kit.js';
 import { booted as stationBooted } from './states.cs.js';
 import { booted as csmsBooted } from './states.csms.js';
 import { stationIdle } from './charging-session.csms.js';
 
-async function stationUnderTest(ctx: CaseContext): Promise<void> {
-  const { sut } = ctx;
-  if (sut.isConnected() && sut.bootStatus === 'Accepted') return;
-  if (!sut.isConnected()) {
-    // A station that is merely reconnecting needs no reboot.
-    try {
-      await sut.expectConnection(ctx.ics.timeouts.messageMs);
-      if (sut.bootStatus === 'Accepted') return;
-    } catch {
-      // fall through to a power cycle
-    }
+/**
+ * Charging station under test. A station still connecting (the run just started, or it is rebooting)
+ * finishes its boot here, before any case's own steps; no request reaches a station whose boot is not
+ * Accepted. Otherwise, or on the retry after a failed restore, a power cycle, observed on a new connection.
+ */
+async function stationUnderTest(ctx: CaseContext, options: { attempt: number } = { attempt: 1 }): Promise<void> {
+  const { sut, ics } = ctx;
+  if (options.attempt === 1) {
+    if (!sut.isConnected()) await sut.expectConnection(ics.timeouts.bootMs).catch(() => undefined);
+    if (sut.isConnected() && sut.bootStatus === undefined) await finishBoot(ctx);
+    if (sut.isConnected() && sut.bootStatus === 'Accepted') return;
   }
   await stationBooted(ctx);
+}
+
+/** The BootNotification of a station that connected on its own, answered Accepted; one that merely reconnected sends none and keeps its status. */
+async function finishBoot(ctx: CaseContext): Promise<void> {
+  const { sut, ics } = ctx;
+  const boot = await sut.expectCall('BootNotification', { timeoutMs: ics.timeouts.messageMs, optional: true, describe: 'of a station that connected on its own' })
+    .catch(() => undefined);
+  if (boot && !boot.answered) boot.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
+  else if (!boot) sut.bootStatus = sut.bootStatusBeforeReconnect;
 }
 
 async function csmsUnderTest(ctx: CaseContext): Promise<void> {

@@ -29,7 +29,8 @@ export type ExpectedStatus = string | ((evseId: number, connectorId: number) => 
  */
 export async function booted(ctx: CaseContext, options: BootedOptions = {}): Promise<ReceivedCall> {
   const { sut, operator, expect, ics } = ctx;
-  const boot = sut.expectCall('BootNotification', { timeoutMs: ics.timeouts.messageMs * 3, requirement: 'B01.FR.01' });
+  // Observed, not assumed: the boot that answers the reboot comes on a connection opened after it was asked for.
+  const boot = sut.expectCall('BootNotification', { timeoutMs: ics.timeouts.bootMs, requirement: 'B01.FR.01', connectedSince: Date.now() });
   if (options.via === 'reset') {
     const res = await sut.call('Reset', { type: 'Immediate' });
     expect(res.status, 'B11.FR.01: ResetResponse status').to.equal('Accepted');
