@@ -83,6 +83,8 @@ export interface ReferenceRunOptions {
   sut: SutRole;
   ids?: string[];
   faults?: string[];
+  /** The simulator's personality (src/simulators/personalities.ts), with its shortened reference durations. */
+  personality?: string;
   catalogueDir?: string;
   certsDir?: string;
   emit?: (e: RunEvent) => void | Promise<void>;
@@ -139,7 +141,7 @@ export async function runAgainstReference(options: ReferenceRunOptions): Promise
     config,
     selection: ids ? { ids } : {},
     ...(options.catalogueDir ? { catalogueDir: options.catalogueDir } : {}),
-    sim: { faults: options.faults ?? [] },
+    sim: { faults: options.faults ?? [], ...(options.personality ? { personality: options.personality } : {}), shortDurations: true },
     emit: options.emit ?? (() => undefined),
     runBoundaries,
   })).cases;
