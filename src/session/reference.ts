@@ -121,6 +121,18 @@ export function referenceSessions(cases: readonly TestCase[]): ReferenceSession[
   return [...sessions.values()];
 }
 
+/** Cases per reference session part: reference runs wait on timers, so parts run side by side (the matrix). */
+export const REFERENCE_PART_SIZE = 15;
+
+/**
+ * A session cut into parts of at most `partSize` cases, interleaved so related cases spread out. The
+ * matrix and `docs operator-actions` cut alike: an action a case's preconditions need depends on the case before it.
+ */
+export function referenceParts(session: ReferenceSession, partSize = REFERENCE_PART_SIZE): ReferenceSession[] {
+  const n = Math.max(1, Math.ceil(session.ids.length / partSize));
+  return Array.from({ length: n }, (_, i) => ({ ...session, ids: session.ids.filter((_id, j) => j % n === i) }));
+}
+
 /**
  * Runs cases in-process against the reference simulator of the SUT role (tests, docs, demo). Cases
  * NOT_APPLICABLE to the default claim run again against the first reference variant they apply to.

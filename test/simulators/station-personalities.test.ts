@@ -4,6 +4,7 @@ import { stationBehaviour, personalitiesFor, formatPersonalityList, validatePers
 import { isHarnessError } from '../../src/errors.js';
 import { Cleanup } from '../helpers/wait.js';
 import { MiniCsms, bootAccepted, stationFor } from './station-fixture.test.js';
+import { runSimStation } from '../../src/cli/commands/sim-station.js';
 
 const preAuthorizeQuery = (version: '1.6' | '2.0.1'): [string, Payload] => (version === '2.0.1'
   ? ['GetVariables', { getVariableData: [{ component: { name: 'AuthCtrlr' }, variable: { name: 'LocalPreAuthorize' } }] }]
@@ -45,6 +46,15 @@ describe('reference station personalities', function () {
       };
       expect(codeOf(() => validatePersonality('station', 'grumpy'))).to.match(/^OCPPH_ERR_SIMULATOR: .*known: default, continuous-seqno/);
       expect(codeOf(() => validatePersonality('station', 'continuous-seqno', '1.6'))).to.match(/^OCPPH_ERR_SIMULATOR: .*not 1\.6/);
+    });
+
+    it('sim station --personality starts the station with that behaviour; an unknown name is refused', async () => {
+      const csms = await csmsFor('2.0.1');
+      const handle = cleanup.add(await runSimStation({ url: csms.url, personality: 'slow-reboot' }, () => undefined), (h) => h.stop());
+      expect(handle.station.options.behaviour).to.deep.include({ rebootMs: 20_000, seqNo: 'per-transaction' });
+      let refused = '';
+      await runSimStation({ url: csms.url, ocpp: '1.6', personality: 'status-and-event' }, () => undefined).catch((err: Error) => { refused = err.message; });
+      expect(refused).to.match(/status-and-event' exists for OCPP 2\.0\.1, not 1\.6/);
     });
 
     it('reference runs shorten durations without changing the choice', () => {
