@@ -12,9 +12,11 @@ import type { OcppVersion } from '../../src/engine/model.js';
 export const pendingKey = (version: OcppVersion, id: string, personality: string): string => `${version}/${id}@${personality}`;
 
 const SEQNO_FROM_0 = 'expects seqNo 0 at each Started; Part 6 2.1 general tool validations only ask for sequential numbering, Part 2 E allows a continuous seqNo (testcases/ocpp201/charging-session.cs.ts)';
+const HELD_NOTIFY_EVENT = 'waits 2 s (messageMs) for Authorize from presentIdToken, while the harness holds each unclaimed NotifyEvent for holdMs before its default answer and the station (one CALL at a time, OCPP-J 4.1.1) cannot send meanwhile';
 const PRE_AUTHORIZE_NOT_RESET = 'relies on LocalPreAuthorize false without setting it; Part 6 2.1 general precondition: the tool sets AuthCtrlr.LocalPreAuthorize to false';
 
 export const PERSONALITY_PENDING: Readonly<Record<string, string>> = {
+  '2.0.1/TC_B_22_CS@continuous-seqno': SEQNO_FROM_0,
   '2.0.1/TC_B_26_CS@continuous-seqno': SEQNO_FROM_0,
   '2.0.1/TC_B_27_CS@continuous-seqno': SEQNO_FROM_0,
   '2.0.1/TC_E_01_CS@continuous-seqno': SEQNO_FROM_0,
@@ -59,6 +61,7 @@ export const PERSONALITY_PENDING: Readonly<Record<string, string>> = {
   '2.0.1/TC_E_51_CS@continuous-seqno': SEQNO_FROM_0,
   '2.0.1/TC_E_52_CS@continuous-seqno': SEQNO_FROM_0,
   '2.0.1/TC_E_54_CS@continuous-seqno': SEQNO_FROM_0,
+  '2.0.1/TC_B_22_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
   '2.0.1/TC_B_26_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
   '2.0.1/TC_B_27_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
   '2.0.1/TC_E_01_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
@@ -75,6 +78,7 @@ export const PERSONALITY_PENDING: Readonly<Record<string, string>> = {
   '2.0.1/TC_E_12_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
   '2.0.1/TC_E_14_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
   '2.0.1/TC_E_15_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
+  '2.0.1/TC_E_16_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
   '2.0.1/TC_E_17_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
   '2.0.1/TC_E_19_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
   '2.0.1/TC_E_20_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
@@ -100,4 +104,5 @@ export const PERSONALITY_PENDING: Readonly<Record<string, string>> = {
   '2.0.1/TC_E_50_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
   '2.0.1/TC_E_51_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
   '2.0.1/TC_E_54_CS@pre-authorize': PRE_AUTHORIZE_NOT_RESET,
+  '2.0.1/TC_B_27_CS@status-and-event': HELD_NOTIFY_EVENT,
 };
