@@ -35,7 +35,9 @@ export function referenceIcs(version: OcppVersion, sut: SutRole): NonNullable<Co
         // CSR resend back-off (AS-3).
         'AQ-1', 'AQ-3', 'C-61', 'AS-3']
       : ['C-13', 'C-16', 'C-17', 'C-30', 'C-31', 'C-35', 'C-36', 'C-37', 'C-44', 'C-45', 'C-46', 'C-50.1', 'C-50.2'];
-  return { profiles, features, evses: [{ id: 1, connectors: 1 }], timeouts: { messageMs: 2_000 }, heartbeatInterval: 300 };
+  return { profiles, features, evses: [{ id: 1, connectors: 1 }], // A reference simulator reboots in well under a second (3 s with the slow-reboot personality in the
+  // matrix, 20 s standalone); 30 s of boot time keeps a station that never reboots from costing 3 minutes.
+  timeouts: { messageMs: 2_000, bootMs: 30_000 }, heartbeatInterval: 300 };
 }
 
 /** A reference simulator configured another way, and what it then claims. */
@@ -86,6 +88,8 @@ export interface ReferenceRunOptions {
   sut: SutRole;
   ids?: string[];
   faults?: string[];
+  /** The simulator's personality (src/simulators/personalities.ts), with its shortened reference durations. */
+  personality?: string;
   catalogueDir?: string;
   certsDir?: string;
   emit?: (e: RunEvent) => void | Promise<void>;
@@ -124,6 +128,20 @@ export function referenceSessions(cases: readonly TestCase[]): ReferenceSession[
   return [...sessions.values()];
 }
 
+/** Cases per reference session part: reference runs wait on timers, so parts run side by side (the matrix). */
+export const REFERENCE_PART_SIZE = 15;
+
+/**
+ * A session cut into consecutive parts of at most `partSize` cases (each case keeps the neighbour it has
+ * in a whole run). The matrix and `docs operator-actions` cut alike: an action a case's preconditions
+ * need depends on the case before it.
+ */
+export function referenceParts(session: ReferenceSession, partSize = REFERENCE_PART_SIZE): ReferenceSession[] {
+  const n = Math.max(1, Math.ceil(session.ids.length / partSize));
+  const size = Math.ceil(session.ids.length / n);
+  return Array.from({ length: n }, (_, i) => ({ ...session, ids: session.ids.slice(i * size, (i + 1) * size) }));
+}
+
 /**
  * Runs cases in-process against the reference simulator of the SUT role (tests, docs, demo). Cases
  * NOT_APPLICABLE to the default claim run again against the first reference variant they apply to.
@@ -146,7 +164,7 @@ export async function runAgainstReference(options: ReferenceRunOptions): Promise
     config,
     selection: ids ? { ids } : {},
     ...(options.catalogueDir ? { catalogueDir: options.catalogueDir } : {}),
-    sim: { faults: options.faults ?? [] },
+    sim: { faults: options.faults ?? [], ...(options.personality ? { personality: options.personality } : {}), shortDurations: true },
     emit: options.emit ?? (() => undefined),
     ...(pace ? { wrapOperator: (op: Operator) => new SlowOperator(op, pace) } : {}),
     runBoundaries,

@@ -16,7 +16,7 @@ import { usesBasicAuth, usesTls } from '../transport/security.js';
 import { HarnessError } from '../errors.js';
 import { buildOperator } from './operators.js';
 import { clientTls, ownTlsLoader, serverTls } from './tls.js';
-import { startReferenceSut, type SimulatorHandle } from './simulators.js';
+import { startReferenceSut, type SimSelection, type SimulatorHandle } from './simulators.js';
 
 const require = createRequire(import.meta.url);
 export const TOOL = { name: 'ocpp-harness', version: (require('../../../package.json') as { version: string }).version };
@@ -25,8 +25,8 @@ export interface SessionOptions {
   config: HarnessConfig;
   selection: Selection;
   catalogueDir?: string;
-  /** Run against an in-process reference simulator of the SUT role, with these faults. */
-  sim?: { faults: string[] };
+  /** Run against an in-process reference simulator of the SUT role, with these faults (and personality). */
+  sim?: SimSelection;
   /** Where events go (the reporters). */
   emit: (event: RunEvent) => void | Promise<void>;
   /** Emit runBegin/runEnd (false when several sessions share one report, as in the demo). */
@@ -99,11 +99,11 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
     // The peer answers from the first frame on, so the simulator's power-on boot is not left hanging.
     peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs, connectMs: config.timeouts.connectMs });
     if (options.sim) {
-      sim = await startReferenceSut('CS', { config, endpoint, faults: options.sim.faults, pki, ...(password !== undefined ? { password } : {}) });
+      sim = await startReferenceSut('CS', { config, endpoint, ...options.sim, pki, ...(password !== undefined ? { password } : {}) });
     }
   } else {
     if (options.sim) {
-      sim = await startReferenceSut('CSMS', { config, faults: options.sim.faults, pki, ...(password !== undefined ? { password } : {}) });
+      sim = await startReferenceSut('CSMS', { config, ...options.sim, pki, ...(password !== undefined ? { password } : {}) });
     }
     const url = sim?.endpoint ?? config.csmsUrl;
     if (!url) throw new HarnessError('OCPPH_ERR_CONFIG', "testing a CSMS needs its endpoint: config 'csmsUrl', OCPPH_CSMS_URL or --csms-url");

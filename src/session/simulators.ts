@@ -4,6 +4,7 @@ import type { Pki } from '../pki/store.js';
 import type { SecurityProfile } from '../transport/security.js';
 import { HarnessError } from '../errors.js';
 import { FAULTS } from '../simulators/faults.js';
+import { csmsBehaviour, stationBehaviour } from '../simulators/personalities.js';
 import type { ActionTarget } from './operators.js';
 
 /** A reference simulator started in-process as the SUT. */
@@ -16,11 +17,19 @@ export interface SimulatorHandle {
   stop(): Promise<void>;
 }
 
-export interface SimParams {
+/** Which reference simulator: its faults, and the personality it runs with (src/simulators/personalities.ts). */
+export interface SimSelection {
+  faults: string[];
+  /** Default: the default personality. */
+  personality?: string;
+  /** The personality's shortened durations (reference runs: the conformance matrix). */
+  shortDurations?: boolean;
+}
+
+export interface SimParams extends SimSelection {
   config: HarnessConfig;
   /** SUT = CS: where the harness listens. */
   endpoint?: string;
-  faults: string[];
   pki: () => Promise<Pki>;
   password?: string;
 }
@@ -43,6 +52,7 @@ export async function startReferenceSut(sut: SutRole, params: SimParams): Promis
   const profile = config.ics.securityProfile;
   const version = config.version === '2.1' ? undefined : config.version;
   if (!version) throw new HarnessError('OCPPH_ERR_SIMULATOR', 'the reference simulators speak OCPP 1.6 and 2.0.1 only');
+  const personality = { version, reference: params.shortDurations ?? false };
   if (sut === 'CS') {
     if (!params.endpoint) throw new HarnessError('OCPPH_ERR_SIMULATOR', 'the reference station needs the harness endpoint');
     // Loaded on demand: a run against real hardware never loads the simulators.
@@ -54,6 +64,7 @@ export async function startReferenceSut(sut: SutRole, params: SimParams): Promis
       evses: config.ics.evses,
       identity: { vendor: config.ics.station.vendor, model: config.ics.station.model, serialNumber: config.ics.station.serialNumber ?? 'SN-0001', firmwareVersion: config.ics.station.firmwareVersion ?? '1.0.0' },
       faults: params.faults,
+      behaviour: stationBehaviour(params.personality, personality),
       features: config.ics.features,
       heartbeatInterval: config.ics.heartbeatInterval,
       // 1.6 hardware variants the ICS can claim (testcases/ocpp16: TC_017_2, TC_018_2, TC_032_1).
@@ -99,6 +110,7 @@ export async function startReferenceSut(sut: SutRole, params: SimParams): Promis
     // Pending/Rejected boots ask for a retry after this many seconds: short, so B02/B03 cases stay fast.
     bootRetryInterval: 1,
     faults: params.faults,
+    behaviour: csmsBehaviour(params.personality, personality),
   });
   const { url } = await csms.start();
   return { target: csms, endpoint: url, endpointFor: (p) => csms.endpointFor(p as SecurityProfile), stop: () => csms.stop() };

@@ -35,6 +35,7 @@ export const FAULTS: readonly FaultSpec[] = [
     description: 'Sends Heartbeat and StatusNotification while its BootNotification is Rejected.' },
   { name: 'ignores-pending', role: 'station', versions: BOTH, requirement: 'B02.FR.02',
     description: 'Sends StatusNotifications while Pending, as if it had been Accepted.' },
+  { name: 'pending-accepts-remote-start', role: 'station', versions: V201, requirement: 'B02.FR.05', description: 'Accepts RequestStartTransaction while its registration is Pending.' },
   { name: 'no-callerror-while-rejected', role: 'station', versions: BOTH, requirement: 'B03.FR.08',
     description: 'Answers CSMS CALLs normally while Rejected (2.0.1: instead of CALLERROR SecurityError; 1.6: instead of not answering).' },
   { name: 'reset-not-performed', role: 'station', versions: BOTH, requirement: 'B11.FR.03', description: 'Answers Reset Accepted but does not reboot.' },

@@ -1,20 +1,23 @@
 /**
- * Every implemented case, twice: against the faultless reference simulator it must PASS, and
- * with each fault it names in `catches` it must FAIL. A case that cannot fail is not done.
+ * Every implemented case, three ways: against the faultless reference simulator it must PASS; on
+ * every other personality of that simulator (conformant choices, src/simulators/personalities.ts)
+ * it must PASS too, or be NOT_APPLICABLE exactly when it is on the default; and with each fault it
+ * names in `catches` it must FAIL (faults run on the default personality). A case that cannot fail,
+ * or passes only on the default personality, is not done.
  *
- * The sessions (faultless ones per version/role/security profile, split into shards of a few cases,
- * and one per fault) are independent in-process runs on their own loopback ports. Every run uses the
- * slow, seeded reference operator, so the matrix proves that no case needs a machine-speed operator.
- * That time is latency, not CPU: the sessions run many at a time.
+ * Time: the sessions (per version/role/security profile, per personality, per fault) are
+ * independent in-process runs on their own loopback ports, cut into parts of at most
+ * REFERENCE_PART_SIZE cases as `docs operator-actions` cuts them. Every run uses the slow, seeded
+ * reference operator, so the matrix proves that no case needs a machine-speed operator. That time
+ * is latency, not CPU (a matrix run uses ~20 s of CPU): many parts run side by side, longest first;
+ * personalities run with their shortened reference durations (slow reboot 3 s...).
  *
- * OCPPH_MATRIX_CONCURRENCY (default 24) sessions at once; OCPPH_MATRIX_SHARD (default 6) cases per
- * faultless session; OCPPH_MATRIX_OPERATOR_PACE "min-max" ms per operator action ("0" for machine
- * speed). The default, 100-800 ms, stays below two configured durations that some cases still set
+ * OCPPH_MATRIX_CONCURRENCY (default 40) parts at once; OCPPH_MATRIX_OPERATOR_PACE "min-max" ms per
+ * operator action ("0" for machine speed); OCPPH_MATRIX_TIMINGS=1 prints each part's wall time.
+ * The default pace, 100-800 ms, stays below two configured durations that some cases still set
  * shorter than a person takes (issue 12): the 2 s EV connection timeout of the 2.0.1 E-block cases
- * (TC_E_27/29/33/40_CS time out before the plug-in at 0.5-3 s) and the RetryBackOffWaitMinimum of
- * TC_B_52_CS, which closes the connection without refusing the reconnection (the station is back
- * before the operator plugs in). Once those cases take their durations from the configuration and
- * TC_B_52_CS goes offline with sut.goOffline(), the default becomes HUMAN_PACE (500-3000 ms).
+ * and the reconnection of TC_B_52_CS. Once those take their durations from the configuration, the
+ * default becomes HUMAN_PACE (500-3000 ms).
  */
 import { expect } from 'chai';
 import { readFile } from 'node:fs/promises';
@@ -22,15 +25,17 @@ import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../../src/engine/catalogue.js';
 import type { CaseResult, OcppVersion, SutRole } from '../../src/engine/model.js';
 import type { SecurityProfile } from '../../src/transport/security.js';
-import { REFERENCE_CERTS_DIR, runAgainstReference, sessionProfileOf } from '../../src/session/reference.js';
+import { REFERENCE_CERTS_DIR, referenceParts, runAgainstReference, sessionProfileOf } from '../../src/session/reference.js';
 import { HUMAN_PACE, type SlowOperatorSettings } from '../../src/session/operators.js';
 import { ensurePki } from '../../src/pki/store.js';
 import { actionsUsedBy, renderOperatorActionsDoc } from '../../src/engine/operator-docs.js';
+import { DEFAULT_PERSONALITY, personalitiesFor, type Personality } from '../../src/simulators/personalities.js';
+import { PERSONALITY_PENDING, pendingKey } from './personality-pending.js';
 
 const catalogue = await loadCatalogue();
-const CONCURRENCY = Number(process.env.OCPPH_MATRIX_CONCURRENCY ?? 24);
-const SHARD = Math.max(1, Number(process.env.OCPPH_MATRIX_SHARD ?? 6));
+const CONCURRENCY = Number(process.env.OCPPH_MATRIX_CONCURRENCY ?? 40);
 const PACE = operatorPace(process.env.OCPPH_MATRIX_OPERATOR_PACE ?? '100-800');
+const timings: string[] = [];
 // Each session watches for stray rejections while it runs: many sessions at once, many listeners.
 process.setMaxListeners(Math.max(process.getMaxListeners(), CONCURRENCY + 10));
 
@@ -43,7 +48,12 @@ function operatorPace(text: string | undefined): SlowOperatorSettings | false {
   return maxMs === 0 ? false : { ...HUMAN_PACE, minMs, maxMs };
 }
 
-interface Job { key: string; version: OcppVersion; sut: SutRole; profile: SecurityProfile; faults: string[]; ids: string[]; seed: number }
+interface Job {
+  key: string; version: OcppVersion; sut: SutRole; profile: SecurityProfile; faults: string[]; ids: string[];
+  personality?: string;
+  /** Seeds the slow operator of this part, so every part has its own fixed sequence of delays. */
+  seed: number;
+}
 const jobs: Job[] = [];
 const results = new Map<string, Map<string, CaseResult>>();
 
@@ -55,20 +65,37 @@ function explain(r: CaseResult | undefined): string {
 
 async function runJobs(): Promise<void> {
   await ensurePki(REFERENCE_CERTS_DIR);
-  // Longest first, so a big session does not start last.
   const queue = [...jobs].sort((a, b) => b.ids.length - a.ids.length);
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
+      const t0 = Date.now();
       const cases = await runAgainstReference({
         version: job.version, sut: job.sut, securityProfile: job.profile, faults: job.faults, ids: job.ids,
+        ...(job.personality ? { personality: job.personality } : {}),
         operatorPace: PACE && { ...PACE, seed: PACE.seed + job.seed },
       });
       const into = results.get(job.key) ?? new Map<string, CaseResult>();
       for (const r of cases) into.set(r.id, r);
       results.set(job.key, into);
+      timings.push(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${job.ids.length} cases  ${job.key}`);
     }
   };
+  const t0 = Date.now();
   await Promise.all(Array.from({ length: Math.max(1, CONCURRENCY) }, worker));
+  if (process.env.OCPPH_MATRIX_TIMINGS) {
+    process.stderr.write(`matrix: ${jobs.length} parts, ${((Date.now() - t0) / 1000).toFixed(0)} s with concurrency ${CONCURRENCY}\n${timings.sort().reverse().join('\n')}\n`);
+  }
+}
+
+/** The cases of a personality: all but those of the blocks it declares it cannot touch. */
+function touchedBy(p: Personality, ids: Array<{ id: string; block: string }>): string[] {
+  const untouched = new Set(p.untouched?.blocks ?? []);
+  return ids.filter((c) => !untouched.has(c.block)).map((c) => c.id);
+}
+
+/** Cut as `docs operator-actions` cuts (src/session/reference.ts), so the generated doc matches the matrix. */
+function parts(ids: string[]): string[][] {
+  return referenceParts({ version: '2.0.1', sut: 'CS', securityProfile: 0, ids }).map((p) => p.ids);
 }
 
 describe('conformance matrix: every case against the reference simulators', function () {
@@ -84,9 +111,7 @@ describe('conformance matrix: every case against the reference simulators', func
     for (const profile of [...new Set(all.map(sessionProfileOf))].sort()) {
       const cases = all.filter((c) => sessionProfileOf(c) === profile);
       const base = `${version}/${sut}/${profile}`;
-      for (let i = 0; i < cases.length; i += SHARD) {
-        jobs.push({ key: base, version, sut, profile, faults: [], ids: cases.slice(i, i + SHARD).map((c) => c.id), seed: jobs.length });
-      }
+      for (const part of parts(cases.map((c) => c.id))) jobs.push({ key: base, version, sut, profile, faults: [], ids: part, seed: jobs.length });
 
       describe(`OCPP ${version} ${sut === 'CS' ? 'charging station' : 'CSMS'} cases${profile ? ` (security profile ${profile})` : ''}`, () => {
         for (const c of cases) {
@@ -95,10 +120,41 @@ describe('conformance matrix: every case against the reference simulators', func
             expect(r?.verdict, `${c.id}: ${explain(r)}`).to.equal('PASS');
           });
         }
+        const role = sut === 'CS' ? 'station' : 'csms';
+        for (const p of personalitiesFor(role, version).filter((x) => x.name !== DEFAULT_PERSONALITY)) {
+          const ids = touchedBy(p, cases);
+          if (!ids.length) continue;
+          const key = `${base}/personality ${p.name}`;
+          for (const part of parts(ids)) jobs.push({ key, version, sut, profile, faults: [], ids: part, personality: p.name, seed: jobs.length });
+          describe(`on personality ${p.name}${p.untouched ? ` (blocks ${p.untouched.blocks.join(', ')} left out: ${p.untouched.why})` : ''}`, () => {
+            for (const id of ids) {
+              const pending = PERSONALITY_PENDING[pendingKey(version, id, p.name)];
+              const title = `${id} PASSes (or is NOT_APPLICABLE as on the default)`;
+              const check = () => {
+                const r = results.get(key)?.get(id);
+                const expected = results.get(base)?.get(id)?.verdict === 'NOT_APPLICABLE' ? 'NOT_APPLICABLE' : 'PASS';
+                expect(r?.verdict, `${id} on personality ${p.name}: ${explain(r)}`).to.equal(expected);
+              };
+              if (!pending) {
+                it(title, check);
+                continue;
+              }
+              // An over-strict case (test/cases/personality-pending.ts): pending with its reason while it does not pass.
+              // It may pass in some runs (the pre-authorize ones need a token an earlier case cached): that is a real pass.
+              it(`${title} [listed as pending: ${pending}]`, function () {
+                try {
+                  check();
+                } catch {
+                  this.skip();
+                }
+              });
+            }
+          });
+        }
         for (const fault of [...new Set(cases.flatMap((c) => c.catches))].sort()) {
           const catching = cases.filter((c) => c.catches.includes(fault));
           const key = `${base}/${fault}`;
-          jobs.push({ key, version, sut, profile, faults: [fault], ids: catching.map((c) => c.id), seed: jobs.length });
+          for (const part of parts(catching.map((c) => c.id))) jobs.push({ key, version, sut, profile, faults: [fault], ids: part, seed: jobs.length });
           describe(`with fault ${fault}`, () => {
             for (const c of catching) {
               it(`${c.id} FAILs`, () => {
@@ -114,9 +170,17 @@ describe('conformance matrix: every case against the reference simulators', func
 
   describe('docs/operator-actions.md', () => {
     it('lists every operator action the cases use, with the cases that use it', async () => {
-      const passRuns = jobs.filter((j) => j.faults.length === 0).flatMap((j) => [...(results.get(j.key)?.values() ?? [])]);
+      const keys = new Set(jobs.filter((j) => j.faults.length === 0 && !j.personality).map((j) => j.key));
+      const passRuns = [...keys].flatMap((key) => [...(results.get(key)?.values() ?? [])]);
       const doc = await readFile(fileURLToPath(new URL('../../../docs/operator-actions.md', import.meta.url)), 'utf8');
-      expect(doc, 'regenerate with: npm run docs').to.equal(renderOperatorActionsDoc(actionsUsedBy(passRuns)));
+      const want = renderOperatorActionsDoc(actionsUsedBy(passRuns)).split('\n');
+      // On a difference, name what differs (a "Used by" line lists a hundred cases).
+      const words = (line: string | undefined) => new Set((line ?? '').split(/[\s,.]+/));
+      const differing = doc.split('\n').map((line, i) => [line, want[i]] as const).filter(([a, b]) => a !== b).map(([a, b]) => {
+        const [inDoc, inRuns] = [words(a), words(b)];
+        return `doc only: ${[...inDoc].filter((w) => !inRuns.has(w)).join(' ')} | runs only: ${[...inRuns].filter((w) => !inDoc.has(w)).join(' ')}`;
+      });
+      expect(differing, 'regenerate with: npm run docs').to.deep.equal([]);
     });
   });
 });

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { actionsUsedBy, renderOperatorActionsDoc } from '../../engine/operator-docs.js';
 import { loadResults } from '../../report/results.js';
 import { loadCatalogue } from '../../engine/catalogue.js';
-import { referenceSessions, runAgainstReference } from '../../session/reference.js';
+import { referenceParts, referenceSessions, runAgainstReference } from '../../session/reference.js';
 import type { CaseResult } from '../../engine/model.js';
 
 export function registerDocsCommand(program: Command): void {
@@ -18,8 +18,13 @@ export function registerDocsCommand(program: Command): void {
       } else {
         const catalogue = await loadCatalogue();
         cases = [];
-        // As the conformance matrix runs them: one session per version, role and security profile.
-        for (const session of referenceSessions(catalogue.cases.filter((x) => !x.removed))) cases.push(...await runAgainstReference({ ...session, operatorPace: false }));
+        // As the conformance matrix runs them: per version, role and security profile, in parts, side by side (at machine pace).
+        const parts = referenceSessions(catalogue.cases.filter((x) => !x.removed)).flatMap((session) => referenceParts(session));
+        const queue = [...parts];
+        const worker = async () => {
+          for (let part = queue.shift(); part; part = queue.shift()) cases.push(...await runAgainstReference({ ...part, operatorPace: false }));
+        };
+        await Promise.all(Array.from({ length: 8 }, worker));
       }
       process.stdout.write(renderOperatorActionsDoc(actionsUsedBy(cases)));
     });

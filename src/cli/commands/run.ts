@@ -10,6 +10,7 @@ import { validateFaults } from '../../session/simulators.js';
 import { referenceIcs } from '../../session/reference.js';
 import { HarnessError } from '../../errors.js';
 import { isOcppVersion } from '../../rpc/versions.js';
+import { validatePersonality } from '../../simulators/personalities.js';
 
 interface RunFlags {
   config?: string;
@@ -21,6 +22,7 @@ interface RunFlags {
   out?: string;
   sim?: boolean;
   simFault?: string[];
+  simPersonality?: string;
   catalogue?: string;
   port?: number;
   csmsUrl?: string;
@@ -50,6 +52,7 @@ export function registerRunCommand(program: Command): void {
     .option('-o, --out <dir>', 'output folder (default reports/<timestamp>)')
     .option('--sim', 'test the built-in reference simulator of the SUT role (no hardware needed)')
     .option('--sim-fault <name>', 'switch on a simulator fault (repeatable); see `sim --list-faults`', collect)
+    .option('--sim-personality <name>', 'with --sim: the simulator behaves as this conformant personality; see `sim --list-personalities`')
     .option('--catalogue <dir>', 'load cases from this folder instead of the built-in catalogue')
     .option('--port <n>', 'port the harness listens on when a station is under test', parsePort)
     .option('--csms-url <url>', 'CSMS endpoint when a CSMS is under test')
@@ -67,7 +70,8 @@ export function registerRunCommand(program: Command): void {
       if (keyed) flags.ocpp = keyed;
       const file: ConfigFile = flags.config ? await readConfigFile(flags.config) : {};
       // Against a reference simulator with no ICS given, claim what the simulator implements.
-      if ((flags.sim || flags.simFault?.length) && !file.ics) {
+      const simulated = Boolean(flags.sim || flags.simFault?.length || flags.simPersonality);
+      if (simulated && !file.ics) {
         const version = flags.ocpp ?? file.ocpp ?? '2.0.1';
         file.ics = referenceIcs(version, (flags.sut ?? file.sut) === 'csms' ? 'CSMS' : 'CS');
       }
@@ -79,6 +83,8 @@ export function registerRunCommand(program: Command): void {
       const config = resolveConfig(file, process.env, overrides, flags.config ? path.dirname(path.resolve(flags.config)) : process.cwd());
       const faults = flags.simFault ?? [];
       if (faults.length) validateFaults(faults, config.sut);
+      const personality = flags.simPersonality;
+      if (personality && config.version !== '2.1') validatePersonality(config.sut === 'CS' ? 'station' : 'csms', personality, config.version);
       const outDir = config.out ?? timestampDir();
       const reporters = createRunReporters({ outDir, console: flags.json ? process.stderr : process.stdout, html: flags.html, pdf: Boolean(flags.pdf) });
       const outcome = await (async () => {
@@ -89,7 +95,7 @@ export function registerRunCommand(program: Command): void {
               ...(flags.profile ? { profiles: flags.profile } : {}), ...(flags.case ? { ids: flags.case } : {}), ...(flags.exclude ? { exclude: flags.exclude } : {}),
             },
             ...(flags.catalogue ? { catalogueDir: path.resolve(flags.catalogue) } : {}),
-            ...(flags.sim || faults.length ? { sim: { faults } } : {}),
+            ...(simulated ? { sim: { faults, ...(personality ? { personality } : {}) } } : {}),
             emit: (e) => reporters.onEvent(e),
             ...(flags.bail ? { bail: true } : {}),
           }, flags.parallel ?? 1);

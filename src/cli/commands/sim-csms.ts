@@ -6,6 +6,7 @@ import type { ControlServer } from '../../simulators/common/control-server.js';
 import { isLogLevel, levelFilter, streamSink, type LogLevel } from '../../simulators/common/logger.js';
 import { ReferenceCsms } from '../../simulators/csms/csms.js';
 import { validateFaultNames } from '../../simulators/faults.js';
+import { csmsBehaviour } from '../../simulators/personalities.js';
 import type { BootStatus, IdTokenConfig, StationConfig } from '../../simulators/csms/types.js';
 import { collect, parsePort, parseSecurityProfile, parseVersion } from '../options.js';
 
@@ -20,6 +21,7 @@ export interface SimCsmsFlags {
   station?: string[];
   idToken?: string[];
   fault?: string[];
+  personality?: string;
   heartbeatInterval?: number;
   controlPort?: number;
   logLevel: LogLevel;
@@ -73,6 +75,7 @@ export function csmsOptionsFromFlags(flags: SimCsmsFlags, log: (line: string, le
     idTokens: (flags.idToken ?? []).map(parseIdToken),
     ...(flags.heartbeatInterval !== undefined ? { heartbeatInterval: flags.heartbeatInterval } : {}),
     faults: flags.fault ?? [],
+    behaviour: csmsBehaviour(flags.personality, { version: flags.ocpp }),
     log,
   };
 }
@@ -122,6 +125,7 @@ export function registerSimCsmsCommand(simCommand: Command): void {
     .option('--station <id[:password[:status]]>', 'a known station (repeatable); boot status Accepted, Pending or Rejected', collect)
     .option('--id-token <token[:status[:type]]>', 'a known id token (repeatable), default status Accepted', collect)
     .option('--fault <name>', 'switch a CSMS fault on (repeatable; see `sim --list-faults`)', collect)
+    .option('--personality <name>', 'behave as this conformant personality (see `sim --list-personalities`)', 'default')
     .option('--heartbeat-interval <s>', 'heartbeat interval sent in BootNotification', parseSeconds)
     .option('--control-port <p>', 'also listen for operator actions on http://127.0.0.1:<p>/operator', parsePort)
     .option('--log-level <level>', 'error, warn, info or debug', parseLogLevel, 'info' as LogLevel)

@@ -9,6 +9,7 @@ import { faultsFor, type FaultRole } from '../../simulators/faults.js';
 import { isLogLevel, levelFilter, streamSink, type LogLevel } from '../../simulators/common/logger.js';
 import { startControlServer, type ControlServer } from '../../simulators/common/control-server.js';
 import { ReferenceStation } from '../../simulators/station/station.js';
+import { stationBehaviour } from '../../simulators/personalities.js';
 import type { SecurityProfile } from '../../transport/security.js';
 
 export interface SimStationFlags {
@@ -19,6 +20,7 @@ export interface SimStationFlags {
   password?: string;
   certs?: string;
   fault?: string[];
+  personality?: string;
   evses?: string;
   controlPort?: string;
   logLevel?: string;
@@ -58,6 +60,7 @@ export async function runSimStation(flags: SimStationFlags, sink: (line: string,
     ...(flags.certs ? { certsDir: flags.certs } : {}),
     evses: Array.from({ length: evseCount }, (_v, i) => ({ id: i + 1, connectors: 1 })),
     faults: flags.fault ?? [],
+    behaviour: stationBehaviour(flags.personality, { version }),
     log,
   });
   const controlPort = int(flags.controlPort, 'control-port', 0, 65_535);
@@ -114,6 +117,7 @@ export function registerSimStationCommand(simCommand: Command): void {
     .option('--password <password>', `Basic-auth password for profiles 1-2 (or set ${STATION_PASSWORD_ENV})`)
     .option('--certs <dir>', 'PKI folder (certs init): CSMS root to trust, station certificate for profile 3')
     .option('--fault <name...>', 'switch on a station fault (repeatable; see sim --list-faults)')
+    .option('--personality <name>', 'behave as this conformant personality (see sim --list-personalities)', 'default')
     .option('--evses <n>', 'number of EVSEs (one connector each)', '1')
     .option('--control-port <port>', 'serve the HTTP control endpoint on 127.0.0.1:<port> (0 = any free port)')
     .option('--log-level <level>', 'error, warn, info or debug', 'info')

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { FAULTS } from '../../simulators/faults.js';
+import { formatPersonalityList } from '../../simulators/personalities.js';
 import { registerSimStationCommand } from './sim-station.js';
 import { registerSimCsmsCommand } from './sim-csms.js';
 
@@ -8,7 +9,12 @@ export function registerSimCommand(program: Command): void {
     .command('sim')
     .description('Run a reference simulator: a conformant charging station or CSMS, with switchable faults.')
     .option('--list-faults', 'list the faults the simulators can switch on')
-    .action((flags: { listFaults?: boolean }) => {
+    .option('--list-personalities', 'list the personalities: conformant choices the simulators can make (name, role, versions, what differs)')
+    .action((flags: { listFaults?: boolean; listPersonalities?: boolean }) => {
+      if (flags.listPersonalities) {
+        process.stdout.write(`${formatPersonalityList()}\n`);
+        return;
+      }
       if (!flags.listFaults) {
         sim.help();
         return;

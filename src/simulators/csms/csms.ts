@@ -20,6 +20,8 @@ import { provisioningHandlers } from './provisioning.js';
 import { buildRequest } from './requests.js';
 import { securityHandlers } from './security.js';
 import { resolveTls } from './tls.js';
+import { pause, withOptionalFields } from './personality.js';
+import { DEFAULT_CSMS_BEHAVIOUR, type CsmsBehaviour } from '../personalities.js';
 import { liveTransaction, transactionHandlers } from './transactions.js';
 import {
   callError, ok, type BootRecord, type BootStatus, type CallHandler, type CsmsContext, type CsmsPki, type CsmsState, type IdTokenConfig,
@@ -88,6 +90,7 @@ export class ReferenceCsms extends EventEmitter {
   private readonly sessions = new Map<string, StationSession>();
   private readonly handlers = new Map<string, CallHandler>();
   private heartbeatInterval: number;
+  private readonly behaviour: CsmsBehaviour;
   private bootRetryInterval: number;
   private txCounter = 0;
   private requestCounter = 0;
@@ -111,7 +114,9 @@ export class ReferenceCsms extends EventEmitter {
     this.faults = new Set(options.faults ?? []);
     this.stationList = options.stations ? new Map(options.stations.map((s) => [s.id, { ...s }])) : undefined;
     for (const t of options.idTokens ?? []) this.tokens.set(t.idToken, { ...t });
-    this.heartbeatInterval = options.heartbeatInterval ?? 300;
+    this.behaviour = { ...DEFAULT_CSMS_BEHAVIOUR, ...(options.behaviour ?? {}) };
+    // Personality short-heartbeat: the interval is the CSMS's choice (B01.FR.04, G02.FR.01; 1.6 4.2).
+    this.heartbeatInterval = this.behaviour.heartbeatInterval ?? options.heartbeatInterval ?? 300;
     this.bootRetryInterval = options.bootRetryInterval ?? 30;
     for (const table of HANDLER_MODULES) for (const [action, handler] of Object.entries(table)) this.handlers.set(action, handler);
     // OCPP 1.6 Core faults wrap whatever the modules registered (core-16.ts).
@@ -433,6 +438,7 @@ export class ReferenceCsms extends EventEmitter {
         if (!target) return { status: 'unavailable', reason: 'csmsSend needs params.action (the message to send)' };
         const stationId = this.targetStation(typeof params.stationId === 'string' ? params.stationId : undefined, 'csmsSend');
         const hint = typeof params.hint === 'object' && params.hint !== null ? params.hint as Payload : {};
+        await pause(this.behaviour.requestDelayMs); // personality deliberate
         const { request, outcome } = await this.command(stationId, target, hint);
         // The data may end up in a journal or a hook's log: secrets set over OCPP stay masked.
         return { status: 'done', data: maskSecrets({ stationId, action: target, request, outcome: summarizeOutcome(outcome) }) };
@@ -589,8 +595,12 @@ export class ReferenceCsms extends EventEmitter {
   private async onCall(session: StationSession, call: IncomingCall): Promise<void> {
     const after: Array<() => unknown> = [];
     const ctx: CsmsContext = { version: session.version, session, csms: this.state, call, after: (task) => { after.push(task); } };
-    const reply = await this.replyTo(ctx);
+    let reply = await this.replyTo(ctx);
     const rpc = session.rpc;
+    // Personalities slow-answers and optional-fields (src/simulators/csms/personality.ts).
+    await pause(this.behaviour.answerDelayMs);
+    if (!rpc.isOpen) return;
+    if ('payload' in reply && this.behaviour.optionalFields) reply = { payload: withOptionalFields(session.version, call.action, reply.payload, this.state.now()) };
     if ('silent' in reply) rpc.forget(call.messageId);
     else if ('error' in reply) rpc.respondError(call.messageId, reply.error.code, reply.error.description, reply.error.details ?? {});
     else rpc.respond(call.messageId, reply.payload);

@@ -4,6 +4,7 @@ import type { OcppVersion } from '../../rpc/versions.js';
 import type { ConnectionInfo } from '../../transport/server.js';
 import type { SecurityProfile, TlsOptions } from '../../transport/security.js';
 import type { LogLevel } from '../common/logger.js';
+import type { CsmsBehaviour } from '../personalities.js';
 
 export type { LogLevel };
 
@@ -81,6 +82,8 @@ export interface ReferenceCsmsOptions {
   callTimeoutMs?: number;
   /** The CSMS clock (tests). */
   now?: () => Date;
+  /** Conformant choices (src/simulators/personalities.ts); default: the default personality. */
+  behaviour?: Partial<CsmsBehaviour>;
 }
 
 export interface TransactionRecord {

@@ -120,7 +120,8 @@ function buildKeys(ctx: StationContext): ConfigKey[] {
     r('GetConfigurationMaxKeys', 'integer', String(GET_CONFIGURATION_MAX_KEYS)),
     rw('HeartbeatInterval', 'integer', String(o.heartbeatInterval)),
     rw('LocalAuthorizeOffline', 'boolean', 'true'),
-    rw('LocalPreAuthorize', 'boolean', 'false'),
+    // Personality pre-authorize: true out of the box (1.6 9.1.13 mandates no default).
+    rw('LocalPreAuthorize', 'boolean', String(o.behaviour.localPreAuthorize)),
     rw('MeterValuesAlignedData', 'measurands', 'Energy.Active.Import.Register,Power.Active.Import'),
     r('MeterValuesAlignedDataMaxLength', 'integer', '8'),
     rw('MeterValuesSampledData', 'measurands', 'Energy.Active.Import.Register,Power.Active.Import'),

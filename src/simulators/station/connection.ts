@@ -18,8 +18,9 @@ export class StationLink extends EventEmitter {
   private wanted = false;
   private offline = false;
   private failures = 0;
-  /** The next close is ours (reboot, password change): reconnect at once instead of backing off. */
+  /** The next close is ours (reboot, password change): reconnect after `restartDelayMs` instead of backing off. */
   private reconnectAtOnce = false;
+  private restartDelayMs = 0;
   private offlineSince: number | undefined;
   /** How long the connection was down before the current one (0 on a first connection). */
   lastOutageMs = 0;
@@ -80,14 +81,24 @@ export class StationLink extends EventEmitter {
    * Drops the connection (power cut: no closing handshake; reboot: a normal close) and starts
    * reconnecting at once. Resolves when the old connection is gone and the new attempt has begun.
    */
-  async restart(mode: 'terminate' | 'close', reason = 'reboot'): Promise<void> {
+  async restart(mode: 'terminate' | 'close', reason = 'reboot', delayMs = 0): Promise<void> {
     this.failures = 0;
     this.ctx.timers.clear('reconnect');
     this.reconnectAtOnce = true;
+    this.restartDelayMs = delayMs;
     if (!(await this.drop(mode, reason))) {
       this.reconnectAtOnce = false;
-      if (!this.offline && this.wanted) void this.attempt();
+      this.reconnectAfterRestart();
     }
+  }
+
+  /** Connects again after a restart: at once, or once the station is back up (`restartDelayMs`, a slow reboot). */
+  private reconnectAfterRestart(): void {
+    const delay = this.restartDelayMs;
+    this.restartDelayMs = 0;
+    if (this.offline || !this.wanted) return;
+    if (delay > 0) this.ctx.timers.timeout('reconnect', delay, () => void this.attempt());
+    else void this.attempt();
   }
 
   /** The socket dies at once (a power cut): nothing more leaves; reconnecting follows the usual back-off. */
@@ -149,7 +160,7 @@ export class StationLink extends EventEmitter {
     this.emit('disconnected', c);
     if (this.reconnectAtOnce) {
       this.reconnectAtOnce = false;
-      void this.attempt();
+      this.reconnectAfterRestart();
     } else {
       this.scheduleReconnect();
     }

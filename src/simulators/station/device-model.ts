@@ -345,7 +345,8 @@ function buildVariables(ctx: StationContext): VariableDef[] {
     rw('AuthCtrlr', 'Enabled', 'boolean', 'true'),
     rw('AuthCtrlr', 'AuthorizeRemoteStart', 'boolean', 'false'),
     rw('AuthCtrlr', 'LocalAuthorizeOffline', 'boolean', 'true'),
-    rw('AuthCtrlr', 'LocalPreAuthorize', 'boolean', 'false'),
+    // Personality pre-authorize: true out of the box (no default is mandated).
+    rw('AuthCtrlr', 'LocalPreAuthorize', 'boolean', String(o.behaviour.localPreAuthorize)),
     rw('AuthCtrlr', 'OfflineTxForUnknownIdEnabled', 'boolean', 'false'),
     rw('AuthCtrlr', 'DisableRemoteAuthorization', 'boolean', 'false'),
     ro('AuthCacheCtrlr', 'Available', 'boolean', 'true'),

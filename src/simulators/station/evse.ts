@@ -8,6 +8,7 @@ import type { StationContext } from './context.js';
 import { EnergyMeter } from './meter.js';
 import type { EvseConfig } from './types.js';
 import type { Reservation } from './reservation.js';
+import { AvailabilityEvents } from './availability-events.js';
 
 export type OperationalStatus = 'Operative' | 'Inoperative';
 
@@ -64,9 +65,11 @@ export class EvseModel {
   /** Reset OnIdle answered Scheduled: idle EVSEs show Unavailable meanwhile (B12 3a). */
   resetPending = false;
   private readonly ctx: StationContext;
+  private readonly events: AvailabilityEvents;
 
   constructor(ctx: StationContext, configs: readonly EvseConfig[]) {
     this.ctx = ctx;
+    this.events = new AvailabilityEvents(ctx);
     this.list = normalizeEvses(configs, ctx.version).map((c) => ({
       id: c.id,
       availability: 'Operative',
@@ -128,6 +131,7 @@ export class EvseModel {
 
   private sendStatus(evseId: number, connectorId: number, status: string, force: boolean, ignoreInFlight: boolean): void {
     void this.ctx.send('StatusNotification', this.statusPayload(evseId, connectorId, status), { force, ignoreInFlight });
+    this.events.report(evseId, connectorId, status, { force, ignoreInFlight });
   }
 
   /** Sends the status of the EVSE's connectors that changed since last reported (when online and accepted). */

@@ -1,6 +1,7 @@
 import { HarnessError } from '../../errors.js';
 import { isSecurityProfile, usesBasicAuth } from '../../transport/security.js';
 import { validateFaultNames } from '../faults.js';
+import { DEFAULT_STATION_BEHAVIOUR } from '../personalities.js';
 import { DEFAULT_TIMINGS, type ResolvedStationOptions, type StationIdentity, type StationOptions } from './types.js';
 
 /** Markup that still fits each field's maxLength (1.6 vendor/model: 20; 2.0.1 vendorName 50, model 20; serial 25; firmware 50). */
@@ -24,6 +25,8 @@ export function resolveOptions(options: StationOptions): ResolvedStationOptions 
   if (usesBasicAuth(securityProfile) && !options.password) throw problem(`security profile ${securityProfile} needs a password`);
   const faults = [...new Set(options.faults ?? [])];
   validateFaultNames(faults, 'station', options.version);
+  const rebootMs = options.behaviour?.rebootMs ?? 0;
+  if (!Number.isFinite(rebootMs) || rebootMs < 0) throw problem(`behaviour.rebootMs must be >= 0, got ${String(rebootMs)}`);
   const evses = options.evses ?? [{ id: 1, connectors: 1 }];
   if (!evses.length) throw problem('at least one EVSE is needed');
   const ids = new Set<number>();
@@ -58,5 +61,6 @@ export function resolveOptions(options: StationOptions): ResolvedStationOptions 
     stopTransactionsBeforePowerDown: options.stopTransactionsBeforePowerDown ?? false,
     log: options.log,
     timings: { ...DEFAULT_TIMINGS, ...(options.timings ?? {}) },
+    behaviour: { ...DEFAULT_STATION_BEHAVIOUR, ...(options.behaviour ?? {}) },
   };
 }

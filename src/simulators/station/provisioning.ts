@@ -184,8 +184,10 @@ export class Provisioning {
     this.setRegistration('Unknown');
     this.bootReason = reason;
     this.bootEvent = reason === 'PowerUp' ? 'StartupOfTheDevice' : 'ResetOrReboot';
-    this.ctx.log.info(`rebooting (${reason})`);
-    await this.ctx.link.restart(how, reason);
+    // Personality slow-reboot: down for behaviour.rebootMs before connecting again (no bound in B11/B12, 1.6 5.14).
+    const downMs = this.ctx.options.behaviour.rebootMs;
+    this.ctx.log.info(`rebooting (${reason})${downMs ? `: back in ${downMs} ms` : ''}`);
+    await this.ctx.link.restart(how, reason, downMs);
   }
 
   /** Ends transactions, lets their messages out (bounded), then reboots (B11.FR.03, B12.FR.04). */

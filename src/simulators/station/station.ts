@@ -278,6 +278,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
       }
       return;
     }
+    if (this.options.behaviour.ownCallFirst) await this.ownCallFirst();
     const handler = this.handlers[call.action];
     if (!handler) {
       rpc.respondError(call.messageId, 'NotSupported', `${call.action} is not supported by this station`);
@@ -301,6 +302,17 @@ export class ReferenceStation extends EventEmitter implements StationContext {
         this.log.error(`after ${call.action}: ${(err as Error).stack ?? String(err)}`);
       }
     }
+  }
+
+  /**
+   * Personality own-call-first: a Heartbeat of the station's own goes out before the answer, so both
+   * sides have a CALL outstanding (OCPP-J 4.1.1 limits each side to one, not the connection). Only
+   * when Accepted (B02.FR.02, B03.FR.02); when a CALL of ours is still in flight, the Heartbeat waits its turn.
+   */
+  private async ownCallFirst(): Promise<void> {
+    if (this.provisioning.registration !== 'Accepted' || !this.link.isOnline) return;
+    void this.send('Heartbeat', {});
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   // --- physical events ----------------------------------------------------------------------------

@@ -51,6 +51,8 @@ interface EventOptions {
 export class Transactions201 implements TransactionEngine {
   private readonly ctx: StationContext;
   private readonly sessions = new Map<number, Session>();
+  /** Per EVSE, the next seqNo (kept across transactions and reboots: the station's counter, Part 2 E "Sequence Number Generation"). */
+  private readonly evseSeqNo = new Map<number, number>();
   readonly aligned: AlignedMeterValues;
 
   constructor(ctx: StationContext) {
@@ -150,7 +152,16 @@ export class Transactions201 implements TransactionEngine {
   private nextSeqNo(tx: Tx): number {
     const seqNo = tx.seqNo;
     tx.seqNo += seqNo === 1 && this.ctx.faults.has('seqno-gap') ? 2 : 1;
+    this.evseSeqNo.set(tx.evseId, tx.seqNo);
     return seqNo;
+  }
+
+  /**
+   * The first seqNo of a new transaction: 0 (a SHOULD), or with the personality continuous-seqno the
+   * EVSE's counter going on from the previous transaction (Part 2 E "Sequence Number Generation").
+   */
+  private firstSeqNo(evseId: number): number {
+    return this.ctx.options.behaviour.seqNo === 'continuous' ? this.evseSeqNo.get(evseId) ?? 0 : 0;
   }
 
   private meterValue(evse: EvseState, kind: NonNullable<EventOptions['meter']>, tx: Tx): Payload[] | undefined {
@@ -229,7 +240,7 @@ export class Transactions201 implements TransactionEngine {
   }
 
   private start(evse: EvseState, s: Session, triggerReason: string, chargingState: ChargingState): void {
-    s.tx = { id: randomUUID(), evseId: evse.id, seqNo: 0 };
+    s.tx = { id: randomUUID(), evseId: evse.id, seqNo: this.firstSeqNo(evse.id) };
     delete s.pendingTrigger;
     this.sendEvent(evse, s, 'Started', triggerReason, { chargingState, meter: 'started' });
     this.startSampling(evse);
@@ -523,7 +534,8 @@ export class Transactions201 implements TransactionEngine {
   handlers(): HandlerTable {
     return {
       RequestStartTransaction: (p) => {
-        if (this.ctx.provisioning.registration !== 'Accepted') return { payload: { status: 'Rejected' } };
+        const pendingFault = this.ctx.provisioning.registration === 'Pending' && this.ctx.faults.has('pending-accepts-remote-start');
+        if (this.ctx.provisioning.registration !== 'Accepted' && !pendingFault) return { payload: { status: 'Rejected' } };
         if (this.ctx.faults.has('remote-start-rejected')) return { payload: { status: 'Rejected' } };
         const evse = p.evseId !== undefined ? this.ctx.evses.get(Number(p.evseId)) : pickFreeEvse(this.ctx, (e) => !this.sessions.get(e.id)?.authorized);
         if (!evse || !this.ctx.evses.isUsable(evse) || this.sessions.get(evse.id)?.authorized) return { payload: { status: 'Rejected' } };

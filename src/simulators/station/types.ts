@@ -2,6 +2,7 @@ import type { IncomingCall, CallOutcome } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { SecurityProfile, TlsOptions } from '../../transport/security.js';
 import type { LogSink } from '../common/logger.js';
+import type { StationBehaviour } from '../personalities.js';
 
 export type StationVersion = '1.6' | '2.0.1';
 export type RegistrationStatus = 'Unknown' | 'Pending' | 'Rejected' | 'Accepted';
@@ -67,6 +68,8 @@ export interface StationOptions {
   /** One line per message and per event. */
   log?: LogSink;
   timings?: Partial<StationTimings>;
+  /** Conformant choices (src/simulators/personalities.ts); default: the default personality. */
+  behaviour?: Partial<StationBehaviour>;
 }
 
 export interface ResolvedStationOptions {
@@ -87,6 +90,7 @@ export interface ResolvedStationOptions {
   stopTransactionsBeforePowerDown: boolean;
   log: LogSink | undefined;
   timings: StationTimings;
+  behaviour: StationBehaviour;
 }
 
 export const DEFAULT_TIMINGS: StationTimings = {

@@ -1,16 +1,30 @@
-import type { CaseContext } from '../../kit.js';
+import { CaseFailure, type CaseContext } from '../../kit.js';
 
 /**
- * A check the harness makes beyond the official tool validations (issue 12 §2): recorded for the
- * report, never a FAIL. The one place 2.0.1 cases route such findings through, so the engine's
- * advisory API can take over here without touching the cases.
+ * A check the harness makes beyond the official tool validations (issue 12 §2): recorded as an
+ * advisory (results.json, report), never a FAIL.
  */
 export function advisory(ctx: CaseContext, text: string, requirement?: string): void {
-  ctx.log(`advisory: ${text}${requirement ? ` (${requirement})` : ''}`);
+  ctx.advise(text, requirement ? { requirement } : {});
 }
 
 /** An advisory when `ok` is false; returns `ok` so a caller can skip what depends on it. */
 export function adviseUnless(ctx: CaseContext, ok: boolean, text: string, requirement?: string): boolean {
   if (!ok) advisory(ctx, text, requirement);
   return ok;
+}
+
+/**
+ * Runs a check the official case does not validate (e.g. an expectNoCall that only a requirement
+ * asks for): a failure of it becomes an advisory. Anything else it throws still ends the case.
+ */
+export async function adviseOnFailure(ctx: CaseContext, check: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await check();
+    return true;
+  } catch (err) {
+    if (!(err instanceof CaseFailure)) throw err;
+    advisory(ctx, err.message, err.requirement);
+    return false;
+  }
 }

@@ -1,0 +1,151 @@
+/**
+ * Personalities of the reference simulators: conformant choices the specification leaves open,
+ * each a named option set. A case must PASS on every personality; one that passes only on the
+ * default is over-strict. Faults break a requirement; a personality never does: each entry cites
+ * the text that allows its choice.
+ */
+import type { OcppVersion } from '../rpc/versions.js';
+import { HarnessError } from '../errors.js';
+
+export type PersonalityRole = 'station' | 'csms';
+
+/** How the reference station behaves where the specification lets it choose. */
+export interface StationBehaviour {
+  /** 2.0.1 TransactionEvent seqNo: from 0 per transaction, or one counter per EVSE across transactions. */
+  seqNo: 'per-transaction' | 'continuous';
+  /** The default of LocalPreAuthorize (2.0.1 AuthCtrlr.LocalPreAuthorize, 1.6 key LocalPreAuthorize). */
+  localPreAuthorize: boolean;
+  /** 2.0.1: also report connector status changes as NotifyEvent (Connector.AvailabilityState, trigger Delta). */
+  notifyEventWithStatus: boolean;
+  /** How long the station is down in a reboot (reset, power cycle) before it connects again, in ms. */
+  rebootMs: number;
+  /** Sends a CALL of its own (Heartbeat) before answering a CALL of the CSMS. */
+  ownCallFirst: boolean;
+}
+
+/** How the reference CSMS behaves where the specification lets it choose. */
+export interface CsmsBehaviour {
+  /** Heartbeat interval (s) in BootNotificationResponse; undefined: the configured one. */
+  heartbeatInterval: number | undefined;
+  /** Fills optional response fields (statusInfo, idTokenInfo details, 1.6 idTagInfo expiryDate). */
+  optionalFields: boolean;
+  /** Waits this long before answering a station's CALL, in ms (within the station's message timeout). */
+  answerDelayMs: number;
+  /** Waits this long before sending a message the operator asked for, in ms. */
+  requestDelayMs: number;
+}
+
+export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
+  seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false,
+};
+
+export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
+  heartbeatInterval: undefined, optionalFields: false, answerDelayMs: 0, requestDelayMs: 0,
+};
+
+interface PersonalityBase<R extends PersonalityRole, B> {
+  name: string;
+  role: R;
+  versions: readonly OcppVersion[];
+  /** One line: what is different. */
+  summary: string;
+  /** The requirement or text that allows the choice. */
+  allowedBy: string;
+  behaviour: Partial<B>;
+  /** Shorter durations for reference runs (the conformance matrix): the same behaviour, less waiting. */
+  reference?: Partial<B>;
+  /**
+   * Blocks (2.0.1 letters, 1.6 case-file areas) the choice cannot touch: the matrix leaves their cases
+   * on the default personality. Explicit and short; empty when in doubt.
+   */
+  untouched?: { blocks: readonly string[]; why: string };
+}
+
+export type StationPersonality = PersonalityBase<'station', StationBehaviour>;
+export type CsmsPersonality = PersonalityBase<'csms', CsmsBehaviour>;
+export type Personality = StationPersonality | CsmsPersonality;
+
+export const DEFAULT_PERSONALITY = 'default';
+
+const BOTH: readonly OcppVersion[] = ['1.6', '2.0.1'];
+const V201: readonly OcppVersion[] = ['2.0.1'];
+
+export const STATION_PERSONALITIES: readonly StationPersonality[] = [
+  { name: DEFAULT_PERSONALITY, role: 'station', versions: BOTH, behaviour: {}, allowedBy: '-',
+    summary: 'seqNo from 0 per transaction, LocalPreAuthorize false, StatusNotification only, reboots at once, answers CALLs first' },
+  { name: 'continuous-seqno', role: 'station', versions: V201, behaviour: { seqNo: 'continuous' },
+    allowedBy: '2.0.1 Part 2 E "Sequence Number Generation" (E01.FR.07): start at 0 is a SHOULD, "a continuously increasing seqNo [is] still allowed"',
+    summary: 'TransactionEvent seqNo continues per EVSE across transactions instead of restarting at 0',
+    untouched: { blocks: ['A'], why: 'seqNo exists only in TransactionEvent; the A cases start no transaction' } },
+  { name: 'pre-authorize', role: 'station', versions: BOTH, behaviour: { localPreAuthorize: true },
+    allowedBy: '2.0.1 Part 2 Appendix AuthCtrlr.LocalPreAuthorize / 1.6 3.5 and 9.1.13 LocalPreAuthorize: a RW setting without a mandated default',
+    summary: 'LocalPreAuthorize true out of the box: cached or local-list tokens start without an Authorize' },
+  { name: 'status-and-event', role: 'station', versions: V201, behaviour: { notifyEventWithStatus: true },
+    allowedBy: '2.0.1 Part 2 G01.FR.03-05 and E02.FR.05: StatusNotification or NotifyEvent(Connector.AvailabilityState); sending both satisfies either',
+    summary: 'reports each connector status change twice: StatusNotification and NotifyEvent AvailabilityState (Delta)' },
+  { name: 'slow-reboot', role: 'station', versions: BOTH, behaviour: { rebootMs: 20_000 }, reference: { rebootMs: 3_000 },
+    allowedBy: '2.0.1 Part 2 B11/B12 and 1.6 5.14 Reset: no bound on how long a reboot takes',
+    summary: 'is down 20 s in every reset or power cycle before it connects again (reference runs: 3 s)' },
+  { name: 'own-call-first', role: 'station', versions: BOTH, behaviour: { ownCallFirst: true },
+    allowedBy: 'OCPP-J 2.0.1 Part 4 4.1.1 / 1.6 4.1.1 Synchronicity: one outstanding CALL per side, so each side may send its own while the other\'s is unanswered',
+    summary: 'sends a Heartbeat of its own before answering each CSMS CALL (both sides then have a CALL outstanding)' },
+];
+
+export const CSMS_PERSONALITIES: readonly CsmsPersonality[] = [
+  { name: DEFAULT_PERSONALITY, role: 'csms', versions: BOTH, behaviour: {}, allowedBy: '-',
+    summary: 'configured heartbeat interval, required response fields only, answers and sends at once' },
+  { name: 'short-heartbeat', role: 'csms', versions: BOTH, behaviour: { heartbeatInterval: 30 },
+    allowedBy: '2.0.1 Part 2 B01.FR.04 / G02.FR.01 and 1.6 4.2 Boot Notification: the interval is the CSMS\'s choice',
+    summary: 'asks for a Heartbeat every 30 s in BootNotificationResponse' },
+  { name: 'optional-fields', role: 'csms', versions: BOTH, behaviour: { optionalFields: true },
+    allowedBy: '2.0.1 Part 2 messages (statusInfo, IdTokenInfoType: cacheExpiryDateTime, language1, personalMessage, 0..1) and 1.6 IdTagInfo.expiryDate (0..1)',
+    summary: 'fills optional response fields: statusInfo, idTokenInfo cacheExpiryDateTime/language1/personalMessage; 1.6 idTagInfo expiryDate' },
+  { name: 'slow-answers', role: 'csms', versions: BOTH, behaviour: { answerDelayMs: 1_500 }, reference: { answerDelayMs: 500 },
+    allowedBy: 'OCPP-J 2.0.1 Part 4 4.1.1 / 1.6 4.1.1: the timeout is implementation-dependent; an answer within it is conformant',
+    summary: 'answers every station CALL after 1.5 s (reference runs: 0.5 s)' },
+  { name: 'deliberate', role: 'csms', versions: BOTH, behaviour: { requestDelayMs: 5_000 }, reference: { requestDelayMs: 1_500 },
+    allowedBy: 'Part 6 / 1.6 test document: "manual action: the CSMS sends X" sets no deadline for the CSMS',
+    summary: 'waits 5 s before sending a message it is asked to send (reference runs: 1.5 s)' },
+];
+
+export function personalitiesFor(role: PersonalityRole, version?: OcppVersion): Personality[] {
+  const all: readonly Personality[] = role === 'station' ? STATION_PERSONALITIES : CSMS_PERSONALITIES;
+  return all.filter((p) => !version || p.versions.includes(version));
+}
+
+function find(role: PersonalityRole, name: string, version?: OcppVersion): Personality {
+  const p = personalitiesFor(role).find((x) => x.name === name);
+  if (!p) {
+    throw new HarnessError('OCPPH_ERR_SIMULATOR',
+      `unknown ${role} personality '${name}'; known: ${personalitiesFor(role).map((x) => x.name).join(', ')}`);
+  }
+  if (version && !p.versions.includes(version)) {
+    throw new HarnessError('OCPPH_ERR_SIMULATOR', `the ${role} personality '${name}' exists for OCPP ${p.versions.join(', ')}, not ${version}`);
+  }
+  return p;
+}
+
+/** Fails fast on an unknown personality or one of another version. */
+export function validatePersonality(role: PersonalityRole, name: string, version?: OcppVersion): void {
+  find(role, name, version);
+}
+
+/** The station behaviour of a personality (`reference`: with the shortened durations of reference runs). */
+export function stationBehaviour(name = DEFAULT_PERSONALITY, options: { reference?: boolean; version?: OcppVersion } = {}): StationBehaviour {
+  const p = find('station', name, options.version) as StationPersonality;
+  return { ...DEFAULT_STATION_BEHAVIOUR, ...p.behaviour, ...(options.reference ? p.reference : {}) };
+}
+
+/** The CSMS behaviour of a personality (`reference`: with the shortened durations of reference runs). */
+export function csmsBehaviour(name = DEFAULT_PERSONALITY, options: { reference?: boolean; version?: OcppVersion } = {}): CsmsBehaviour {
+  const p = find('csms', name, options.version) as CsmsPersonality;
+  return { ...DEFAULT_CSMS_BEHAVIOUR, ...p.behaviour, ...(options.reference ? p.reference : {}) };
+}
+
+/** `sim --list-personalities`: name, role, versions, one line. */
+export function formatPersonalityList(role?: PersonalityRole): string {
+  const roles: PersonalityRole[] = role ? [role] : ['station', 'csms'];
+  return roles.flatMap((r) => personalitiesFor(r))
+    .map((p) => `${p.name.padEnd(18)} ${p.role.padEnd(8)} ${p.versions.join(',').padEnd(10)} ${p.summary}`)
+    .join('\n');
+}
