@@ -2,9 +2,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { readConfigFile, resolveConfig, type ConfigFile, type ConfigOverrides } from '../../config/config.js';
 import { runShardedSession } from '../../session/sharded.js';
+import { runAgainstFittingReferences } from '../../session/fitting-references.js';
 import { createRunReporters, reportFailure } from '../../report/run-reporters.js';
 import { collect, parsePort, parsePositiveInt, parseSecurityProfile, parseSut, parseVersion } from '../options.js';
-import type { OcppVersion } from '../../engine/model.js';
+import type { OcppVersion, RunEvent } from '../../engine/model.js';
 import type { SecurityProfile } from '../../transport/security.js';
 import { validateFaults } from '../../session/simulators.js';
 import { referenceIcs } from '../../session/reference.js';
@@ -69,8 +70,10 @@ export function registerRunCommand(program: Command): void {
       if (keyed && flags.ocpp && keyed !== flags.ocpp) throw new HarnessError('OCPPH_ERR_USAGE', `--case names OCPP ${keyed} but --ocpp is ${flags.ocpp}`, { field: 'case' });
       if (keyed) flags.ocpp = keyed;
       const file: ConfigFile = flags.config ? await readConfigFile(flags.config) : {};
-      // Against a reference simulator with no ICS given, claim what the simulator implements.
+      // Against a reference simulator with no ICS given, claim what the simulator implements, and run each
+      // case against the simulator configured as it needs (security profile, variant).
       const simulated = Boolean(flags.sim || flags.simFault?.length || flags.simPersonality);
+      const fitting = simulated && !file.ics;
       if (simulated && !file.ics) {
         const version = flags.ocpp ?? file.ocpp ?? '2.0.1';
         file.ics = referenceIcs(version, (flags.sut ?? file.sut) === 'csms' ? 'CSMS' : 'CS');
@@ -87,18 +90,25 @@ export function registerRunCommand(program: Command): void {
       if (personality && config.version !== '2.1') validatePersonality(config.sut === 'CS' ? 'station' : 'csms', personality, config.version);
       const outDir = config.out ?? timestampDir();
       const reporters = createRunReporters({ outDir, console: flags.json ? process.stderr : process.stdout, html: flags.html, pdf: Boolean(flags.pdf) });
+      const selection = {
+        ...(flags.profile ? { profiles: flags.profile } : {}), ...(flags.case ? { ids: flags.case } : {}), ...(flags.exclude ? { exclude: flags.exclude } : {}),
+      };
+      const common = {
+        ...(flags.catalogue ? { catalogueDir: path.resolve(flags.catalogue) } : {}),
+        ...(simulated ? { sim: { faults, ...(personality ? { personality } : {}) } } : {}),
+        emit: (e: RunEvent) => reporters.onEvent(e),
+        ...(flags.bail ? { bail: true } : {}),
+      };
       const outcome = await (async () => {
         try {
-          return await runShardedSession({
-            config,
-            selection: {
-              ...(flags.profile ? { profiles: flags.profile } : {}), ...(flags.case ? { ids: flags.case } : {}), ...(flags.exclude ? { exclude: flags.exclude } : {}),
-            },
-            ...(flags.catalogue ? { catalogueDir: path.resolve(flags.catalogue) } : {}),
-            ...(simulated ? { sim: { faults, ...(personality ? { personality } : {}) } } : {}),
-            emit: (e) => reporters.onEvent(e),
-            ...(flags.bail ? { bail: true } : {}),
-          }, flags.parallel ?? 1);
+          if (fitting) {
+            const { ics: _claimed, ...rest } = file;
+            return await runAgainstFittingReferences({
+              ...common, file: rest, env: process.env, overrides, selection, parallel: flags.parallel ?? 1,
+              baseDir: flags.config ? path.dirname(path.resolve(flags.config)) : process.cwd(),
+            });
+          }
+          return await runShardedSession({ ...common, config, selection }, flags.parallel ?? 1);
         } finally {
           await reporters.close();
         }
