@@ -69,7 +69,7 @@ export class CaseRecorder {
     this.frames.push(...other.frames);
     for (const f of other.findings) {
       this.betweenCaseFindings.push(f);
-      this.step(`between cases, not charged to this case: ${f.finding.code}: ${f.finding.message}`, 'info');
+      this.step(`between cases (not charged to this case): ${f.finding.code}: ${f.finding.message}`, 'info');
     }
     other.frames.length = 0;
     other.findings.length = 0;

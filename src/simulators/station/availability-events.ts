@@ -4,12 +4,20 @@
  * StatusNotification *or* this NotifyEvent; a station may send both.
  */
 import type { Payload } from '../../rpc/codec.js';
-import type { StationContext } from './context.js';
+import type { PayloadSource, ResolvedStationOptions, SendOptions, StationOutcome, StationVersion } from './types.js';
+
+/** What it needs of the station: not the whole context, so it stays out of the context's import cycle. */
+interface EventSink {
+  readonly version: StationVersion;
+  readonly options: ResolvedStationOptions;
+  now(): string;
+  send(action: string, payload: PayloadSource, options?: SendOptions): Promise<StationOutcome>;
+}
 
 export class AvailabilityEvents {
   private nextEventId = 1;
 
-  constructor(private readonly ctx: Pick<StationContext, 'version' | 'options' | 'now' | 'send'>) {}
+  constructor(private readonly ctx: EventSink) {}
 
   get enabled(): boolean {
     return this.ctx.version === '2.0.1' && this.ctx.options.behaviour.notifyEventWithStatus;
