@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { resolveConfig } from '../../config/config.js';
 import { TOOL } from '../../session/session.js';
 import { runShardedSession } from '../../session/sharded.js';
-import { referenceIcs, referenceSessions } from '../../session/reference.js';
+import { referenceSessions } from '../../session/reference.js';
+import { referenceGroups } from '../../session/fitting-references.js';
 import { ensurePki } from '../../pki/store.js';
 import { createRunReporters, reportFailure } from '../../report/run-reporters.js';
 import { summarize, type CaseResult, type OcppVersion, type RunEvent } from '../../engine/model.js';
@@ -44,9 +45,12 @@ export function registerDemoCommand(program: Command): void {
         // The test PKI lives in certs/ (git-ignored), never beside the report a user may share.
         const certs = path.resolve('certs');
         await ensurePki(certs);
-        // One session per version, role and the security profile the cases need (basic auth, TLS, mutual TLS).
-        await Promise.all(referenceSessions(core).map(async (g) => {
-          const config = resolveConfig({ ics: referenceIcs(g.version, g.sut), operator: { interactive: false }, timeouts: { caseMs: 60_000, holdMs: 1_000 } },
+        // One session per version, role and the reference configuration the cases need (security profile, variant:
+        // a second EVSE, a fixed cable...), so no case is NOT_APPLICABLE only because of how a simulator was started.
+        const groups = referenceSessions(core).flatMap((s) => referenceGroups(core.filter((c) => c.version === s.version && c.sut === s.sut && s.ids.includes(c.id)), s.version, s.sut)
+          .map((g) => ({ ...g, version: s.version, sut: s.sut })));
+        await Promise.all(groups.map(async (g) => {
+          const config = resolveConfig({ ics: g.ics, operator: { interactive: false }, timeouts: { caseMs: 60_000, holdMs: 1_000 } },
             {}, { version: g.version, sut: g.sut === 'CS' ? 'cs' : 'csms', certs, securityProfile: g.securityProfile });
           const outcome = await runShardedSession({ config, selection: { ids: g.ids }, sim: { faults: [] }, emit, runBoundaries: false }, g.securityProfile ? 1 : flags.parallel);
           all.push(...outcome.cases);
