@@ -188,6 +188,6 @@ describe('ocpp: a finding between cases', function () {
     peer.beginCase(recorder);
     expect(peer.unexpectedFindings(), 'charged to the case').to.deep.equal([]);
     expect(recorder.betweenCaseFindings.length).to.be.greaterThan(0);
-    expect(recorder.steps.some((s) => s.text.startsWith('between cases, not charged to this case'))).to.equal(true);
+    expect(recorder.steps.some((s) => s.text.startsWith('between cases (not charged to this case)'))).to.equal(true);
   });
 });
