@@ -24,8 +24,6 @@ export interface TxSession {
   state: TxState;
   parked: boolean;
   evConnected: boolean;
-  /** The operator is connecting the EV (the manual action has not completed yet). */
-  plugging?: boolean;
   /** A detachable cable left in the socket after an EV-side unplug. */
   cableInSocket: boolean;
   authorized: boolean;
@@ -158,24 +156,24 @@ export interface TxEventOptions {
   answer?: { error: string } | 'ignore';
 }
 
+const MAX_PERIODIC_SKIPS = 20;
+
 /**
  * Waits for the next TransactionEvent, answers it at once (idTokenInfo for an idToken), then checks
  * what every TransactionEvent must satisfy and updates the session. Returns the payload.
  */
 export async function transactionEvent(ctx: CaseContext, options: TxEventOptions = {}): Promise<Payload> {
-  const timeoutMs = options.timeoutMs ?? ctx.ics.timeouts.messageMs;
-  let deadline: number | undefined;
-  for (;;) {
+  // Periodic meter values (TxUpdatedInterval) come whenever they are due: answered and followed, not the step's
+  // message. Each restarts the (operator-aware) wait; a station sending only those fails the step after MAX_PERIODIC_SKIPS.
+  for (let skipped = 0; ; skipped += 1) {
     const call = await ctx.sut.expectCall('TransactionEvent', {
       ...(options.describe ? { describe: options.describe } : {}),
       ...(options.requirement ? { requirement: options.requirement } : {}),
-      timeoutMs: deadline === undefined ? timeoutMs : Math.max(1, deadline - Date.now()),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
-    if (!options.periodic && call.payload.triggerReason === 'MeterValuePeriodic') {
-      // Periodic meter values (TxUpdatedInterval) come whenever they are due: answered and followed, not the step's message.
+    if (!options.periodic && call.payload.triggerReason === 'MeterValuePeriodic' && skipped < MAX_PERIODIC_SKIPS) {
       answer(call, {}, txSession(ctx));
       follow(ctx, call.payload);
-      deadline ??= Date.now() + timeoutMs;
       continue;
     }
     answer(call, options, txSession(ctx));
@@ -231,8 +229,9 @@ export function follow(ctx: CaseContext, p: Payload): void {
   }
   expect(p.seqNo, 'E01.FR.07: TransactionEventRequest seqNo (sequential: +1 per message of the transaction, Part 6 §2 general tool validations)').to.equal(s.nextSeqNo);
   s.nextSeqNo += 1;
-  // While the operator is still connecting the EV, a message without evse may predate the plug-in (a periodic one).
-  if (s.evConnected && !s.evseReported && !(s.plugging && (p.evse as Payload | undefined)?.connectorId === undefined)) {
+  // A periodic message is due by time, not by the EV: it may have been sent just before the plug-in, so it is not judged
+  // as the first message after the EV connected (nor does it satisfy E01.FR.16).
+  if (s.evConnected && !s.evseReported && p.triggerReason !== 'MeterValuePeriodic') {
     const evse = p.evse as Payload | undefined;
     expect(evse?.id, 'E01.FR.16: the first TransactionEventRequest after the EV connected has evse.id').to.equal(s.evseId);
     expect(evse?.connectorId, 'E01.FR.16: the first TransactionEventRequest after the EV connected has evse.connectorId').to.equal(s.connectorId);

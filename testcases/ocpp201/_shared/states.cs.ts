@@ -136,12 +136,8 @@ async function connectEv(ctx: CaseContext, requirement: string): Promise<Payload
   const occupied = connectorStatus(ctx, 'Occupied', 'G01.FR.03');
   // 3-4. TransactionEvent when TxStartPoint contains EVConnected or the transaction already started.
   const tx = starts || transactionRunning(s) ? later(transactionEvent(ctx, { describe: `(EV connected${starts ? ', transaction starts' : ''})`, requirement })) : undefined;
-  Object.assign(s, { evConnected: true, evseReported: false, cableInSocket: false, plugging: true });
-  try {
-    await ctx.operator.do('plugIn', { evseId: s.evseId, connectorId: s.connectorId });
-  } finally {
-    s.plugging = false;
-  }
+  Object.assign(s, { evConnected: true, evseReported: false, cableInSocket: false });
+  await ctx.operator.do('plugIn', { evseId: s.evseId, connectorId: s.connectorId });
   await occupied;
   const p = tx ? await tx : undefined;
   if (p) ctx.expect(p.eventType, `${starts ? 'E01.FR.02' : 'E02.FR.01'}: TransactionEventRequest eventType`).to.equal(starts ? 'Started' : 'Updated');
