@@ -359,6 +359,14 @@ export class Peer {
   }
 
   /**
+   * The payloads of `action` the SUT sent in this case so far, claimed or not, in order: bookkeeping that
+   * spans calls no expectation waited for (e.g. the sequence number of a message answered by default).
+   */
+  receivedPayloads(action: string): Payload[] {
+    return this.inbox.filter((e) => e.call.action === action).map((e) => e.call.payload);
+  }
+
+  /**
    * Takes the calls of `action` received so far and not claimed out of reach of later `expectCall`s
    * (answering them by default if needed): a later expectation waits for a new call, not for a stale
    * one (e.g. the status reports of a boot that happened before the case). Returns how many there were.

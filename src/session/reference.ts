@@ -128,6 +128,14 @@ export function referenceSessions(cases: readonly TestCase[]): ReferenceSession[
   return [...sessions.values()];
 }
 
+/**
+ * `<Configured ...>` values of the reference runs (ctx.settings.configured): shorter than the defaults a person
+ * needs, still longer than the slow reference operator's 3 s per action, so the matrix stays fast.
+ */
+export const REFERENCE_CONFIGURED: Readonly<Record<string, number>> = {
+  evConnectionTimeoutMs: 5_000,
+};
+
 /** Cases per reference session part: reference runs wait on timers, so parts run side by side (the matrix). */
 export const REFERENCE_PART_SIZE = 15;
 
@@ -167,6 +175,7 @@ export async function runAgainstReference(options: ReferenceRunOptions): Promise
     sim: { faults: options.faults ?? [], ...(options.personality ? { personality: options.personality } : {}), shortDurations: true },
     emit: options.emit ?? (() => undefined),
     ...(pace ? { wrapOperator: (op: Operator) => new SlowOperator(op, pace) } : {}),
+    settings: { configured: REFERENCE_CONFIGURED },
     runBoundaries,
   })).cases;
   const cases = await run(configFor(), options.ids, true);

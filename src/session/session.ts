@@ -36,6 +36,8 @@ export interface SessionOptions {
   /** Wrap the operator chain (the reference runs' slow operator). */
   wrapOperator?: (operator: Operator) => Operator;
   bail?: boolean;
+  /** Extra case settings (`ctx.settings`), e.g. the reference runs' short `configured` durations. */
+  settings?: Record<string, unknown>;
 }
 
 export interface SessionOutcome {
@@ -142,6 +144,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       ...(preconditions ? { preconditions } : {}),
       defaultDeadlineMs: config.timeouts.caseMs,
       settings: {
+        ...options.settings,
         endpoint, ...(password !== undefined ? { basicAuthPassword: password } : {}), certsDir: config.certs,
         // The CSMS's endpoint per security profile (A05 upgrades), when the simulator has several.
         ...(sim?.endpointFor ? { endpointFor: sim.endpointFor } : {}),

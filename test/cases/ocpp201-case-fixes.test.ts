@@ -48,8 +48,8 @@ describe('2.0.1 case fixes (issue 12)', function () {
     }
   });
 
-  /** TC_B_52_CS against an in-process reference station, its plug-in performed by an operator slower than the station's reconnect. */
-  async function b52WithSlowOperator(faults: string[]): Promise<CaseResult | undefined> {
+  /** A case against an in-process reference station, its plug-in performed `delayMs` late by the operator. */
+  async function withSlowPlug(id: string, faults: string[], delayMs: number): Promise<CaseResult | undefined> {
     await ensurePki(REFERENCE_CERTS_DIR);
     const port = await freePort();
     const config = resolveConfig(
@@ -58,14 +58,16 @@ describe('2.0.1 case fixes (issue 12)', function () {
     );
     const sim = await startReferenceSut('CS', { config, endpoint: `ws://127.0.0.1:${port}/ocpp`, faults, pki: () => ensurePki(REFERENCE_CERTS_DIR) });
     try {
-      // RetryBackOffWaitMinimum is 1 s in TC_B_52: a plug-in 2.5 s after the close comes after the station is back.
-      const operator = new SlowPlugOperator(new SimulatorOperator(sim.target), 2_500);
-      const outcome = await runSession({ config, selection: { ids: ['TC_B_52_CS'] }, emit: () => undefined, operator });
-      return outcome.cases.find((c) => c.id === 'TC_B_52_CS');
+      const operator = new SlowPlugOperator(new SimulatorOperator(sim.target), delayMs);
+      const outcome = await runSession({ config, selection: { ids: [id] }, emit: () => undefined, operator });
+      return outcome.cases.find((c) => c.id === id);
     } finally {
       await sim.stop();
     }
   }
+
+  // RetryBackOffWaitMinimum is 1 s in TC_B_52: a plug-in 2.5 s after the close comes after the station is back.
+  const b52WithSlowOperator = (faults: string[]) => withSlowPlug('TC_B_52_CS', faults, 2_500);
 
   it('TC_B_52_CS refuses reconnects until the EV is connected: a slow operator still PASSes a conformant station', async () => {
     const r = await b52WithSlowOperator([]);
@@ -76,5 +78,11 @@ describe('2.0.1 case fixes (issue 12)', function () {
     // Before the fix the station was back online before the plug-in and reported it live: PASS.
     const r = await b52WithSlowOperator(['no-status-after-reconnect']);
     expect(r?.verdict, explain(r)).to.equal('FAIL');
+  });
+
+  it('TC_E_29_CS: periodic meter values sent while the operator connects the EV (answered by default) are neither the first message after the plug-in nor a seqNo gap', async () => {
+    // Before the fix: FAIL "the first TransactionEventRequest after the EV connected has evse.connectorId", or a seqNo gap.
+    const r = await withSlowPlug('TC_E_29_CS', [], 3_000);
+    expect(r?.verdict, explain(r)).to.equal('PASS');
   });
 });

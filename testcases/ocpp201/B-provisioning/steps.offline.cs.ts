@@ -36,16 +36,17 @@ export async function statusAfterOutage(ctx: CaseContext, longerThanThreshold: b
     sut.autoAnswer('TransactionEvent', (p) => (p.idToken ? { idTokenInfo: { status: 'Accepted' } } : {}));
     // Status reports from before the outage are not the ones after it.
     for (const action of CONNECTOR_STATUS_ACTIONS) sut.forgetReceived(action);
-    // 1. The OCTT closes the WebSocket connection AND does not accept a reconnect.
-    sut.refuseConnections();
+    // 1. The OCTT closes the WebSocket connection AND does not accept a reconnect (Part 6 going offline, not a manual
+    // action): refused until the threshold is exceeded (TC_B_51), or until the operator has connected the EV (TC_B_52).
     const closedAt = Date.now();
-    await sut.disconnect();
+    await sut.goOffline(longerThanThreshold ? thresholdS * 1000 : ics.timeouts.bootMs + thresholdS * 1000);
     // 2. Manual Action: Connect the EV and EVSE.
     await operator.do('plugIn', { evseId: s.evseId, connectorId: s.connectorId });
     s.evConnected = true;
     // 3. The OCTT accepts the reconnection attempt (TC_B_51: after the configured threshold has been exceeded).
     const thresholdLeft = thresholdS * 1000 - (Date.now() - closedAt);
     if (longerThanThreshold && thresholdLeft > 0) await ctx.specifiedWait(thresholdLeft, 'the configured offlineThreshold is exceeded');
+    if (!longerThanThreshold && thresholdLeft <= 0) ctx.log('the EV was connected after the configured offlineThreshold: the station was offline longer than it (Part 6 step 2 is a manual action)');
     const reconnectedAfter = Date.now();
     sut.acceptConnections();
     // 4-5. The station notifies the current state of the configured connector (TC_B_51: of all connectors).

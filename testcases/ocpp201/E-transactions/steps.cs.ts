@@ -35,7 +35,7 @@ export const sampledData = (ctx: CaseContext) => [
 
 /** The charging station sends meter values (TxUpdatedInterval): the first one, answered. */
 export async function meterValuesFlow(ctx: CaseContext): Promise<void> {
-  const p = await transactionEvent(ctx, { describe: '(meter values)', requirement: 'J02.FR.02', timeoutMs: configuredMs(ctx, 'meterValuesIntervalMs') + ctx.ics.timeouts.messageMs });
+  const p = await transactionEvent(ctx, { describe: '(meter values)', requirement: 'J02.FR.02', periodic: true, timeoutMs: configuredMs(ctx, 'meterValuesIntervalMs') + ctx.ics.timeouts.messageMs });
   ctx.expect(p.triggerReason, 'E01.FR.15: TransactionEventRequest triggerReason').to.equal('MeterValuePeriodic');
 }
 
@@ -61,7 +61,7 @@ export async function queuedEvents(ctx: CaseContext, requirement: string, last?:
   const { expect } = ctx;
   const out: Payload[] = [];
   for (;;) {
-    const p = await transactionEvent(ctx, { describe: `(from the queue, ${out.length + 1})`, requirement, ...answers });
+    const p = await transactionEvent(ctx, { describe: `(from the queue, ${out.length + 1})`, requirement, periodic: true, ...answers });
     if (!last && p.offline !== true && out.length) return out;
     expect(p.offline, `${requirement}: TransactionEventRequest offline (queued while offline)`).to.equal(true);
     out.push(p);

@@ -2,7 +2,7 @@ import type { CaseContext, IdTokenSpec, Payload, ReceivedCall } from '../../kit.
 /**
  * The charging session of the station under test, as the harness (playing the CSMS) follows it: the
  * transaction start / stop points it runs with, the EV's state, the transaction and the next seqNo
- * (E 1.3.2.1: 0 for a new transaction, +1 per message). Every TransactionEvent the station sends goes
+ * (+1 per message from the station's seqNo at Started: Part 2 E allows a continuous seqNo). Every TransactionEvent the station sends goes
  * through `transactionEvent`, which answers it at once and checks the bookkeeping every message must
  * satisfy (seqNo, transactionId, evse after the EV connected, E01.FR.16). `transactionCase` gives a
  * case its configuration state and returns the station to idle, with its configuration restored, after it.
@@ -74,11 +74,21 @@ function newSession(ctx: CaseContext): TxSession {
   };
 }
 
-/** Harness settings the Part 6 cases call "Configured ...", in milliseconds (short by default, for the reference runs). */
-export function configuredMs(ctx: CaseContext, name: 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs'): number {
-  const v = ctx.settings[name];
-  if (typeof v === 'number' && v >= 0) return v;
-  return { transactionDurationMs: 300, evConnectionTimeoutMs: 2_000, offlineDurationMs: 2_500, meterValuesIntervalMs: 1_000 }[name];
+/**
+ * `<Configured ...>` durations of the Part 6 cases, in milliseconds: `ctx.settings.configured.<name>` (or
+ * `ctx.settings.<name>`), else these defaults. Each default is one a person at the station can meet: the EV
+ * connection timeout runs from the authorization to the plug-in (Manual Action), so it is a minute; the
+ * reference runs give shorter values (src/session/reference.ts).
+ */
+export const CONFIGURED_MS_DEFAULTS = {
+  transactionDurationMs: 300, evConnectionTimeoutMs: 60_000, offlineDurationMs: 2_500, meterValuesIntervalMs: 1_000,
+} as const;
+
+export function configuredMs(ctx: CaseContext, name: keyof typeof CONFIGURED_MS_DEFAULTS): number {
+  const section = ctx.settings.configured as Record<string, unknown> | undefined;
+  const v = section?.[name] ?? ctx.settings[name];
+  const n = typeof v === 'string' ? Number(v) : v;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : CONFIGURED_MS_DEFAULTS[name];
 }
 
 export const validToken = (ctx: CaseContext): IdTokenSpec => ({ idToken: ctx.ics.idTokens.valid.idToken, type: ctx.ics.idTokens.valid.type });
@@ -140,23 +150,36 @@ export interface TxEventOptions {
   /** groupIdToken given with an Accepted idTokenInfo. */
   groupIdToken?: IdTokenSpec;
   timeoutMs?: number;
+  /** The step waits for periodic meter values (triggerReason MeterValuePeriodic); other steps answer and skip them. */
+  periodic?: boolean;
   /** Answer with this CALLERROR instead, or leave it unanswered ('ignore'). */
   answer?: { error: string } | 'ignore';
 }
+
+const MAX_PERIODIC_SKIPS = 20;
 
 /**
  * Waits for the next TransactionEvent, answers it at once (idTokenInfo for an idToken), then checks
  * what every TransactionEvent must satisfy and updates the session. Returns the payload.
  */
 export async function transactionEvent(ctx: CaseContext, options: TxEventOptions = {}): Promise<Payload> {
-  const call = await ctx.sut.expectCall('TransactionEvent', {
-    ...(options.describe ? { describe: options.describe } : {}),
-    ...(options.requirement ? { requirement: options.requirement } : {}),
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-  });
-  answer(call, options, txSession(ctx));
-  if (options.answer === undefined) follow(ctx, call.payload);
-  return call.payload;
+  // Periodic meter values (TxUpdatedInterval) come whenever they are due: answered and followed, not the step's
+  // message. Each restarts the (operator-aware) wait; a station sending only those fails the step after MAX_PERIODIC_SKIPS.
+  for (let skipped = 0; ; skipped += 1) {
+    const call = await ctx.sut.expectCall('TransactionEvent', {
+      ...(options.describe ? { describe: options.describe } : {}),
+      ...(options.requirement ? { requirement: options.requirement } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    });
+    if (!options.periodic && call.payload.triggerReason === 'MeterValuePeriodic' && skipped < MAX_PERIODIC_SKIPS) {
+      answer(call, {}, txSession(ctx));
+      follow(ctx, call.payload);
+      continue;
+    }
+    answer(call, options, txSession(ctx));
+    if (options.answer === undefined) follow(ctx, call.payload);
+    return call.payload;
+  }
 }
 
 /** The call itself (for retries: its messageId and arrival time), answered per `options`; the session is not advanced. */
@@ -192,13 +215,23 @@ export function follow(ctx: CaseContext, p: Payload): void {
   s.last = p;
   if (p.eventType === 'Started') {
     expect(s.transactionId === undefined || s.ended, 'E01.FR.01: no TransactionEvent Started while a transaction runs on the EVSE').to.equal(true);
-    Object.assign(s, { transactionId: info.transactionId, ended: false, nextSeqNo: 0 });
+    // Part 2 E "Sequence Number Generation": starting at 0 is a SHOULD, a continuously increasing seqNo is allowed,
+    // and Part 6 §2 (general tool validations) only asks for sequential numbering: the station's seqNo at Started is the start.
+    Object.assign(s, { transactionId: info.transactionId, ended: false, nextSeqNo: typeof p.seqNo === 'number' ? p.seqNo : 0 });
+    if (p.seqNo !== 0) ctx.log(`seqNo ${String(p.seqNo)} at Started: a continuous seqNo (Part 2 E, allowed)`);
   } else {
     expect(info.transactionId, 'E01.FR.08: TransactionEventRequest transactionInfo.transactionId is the one of the running transaction').to.equal(s.transactionId);
   }
-  expect(p.seqNo, 'E01.FR.07: TransactionEventRequest seqNo (0 for a new transaction, +1 per message, E 1.3.2.1)').to.equal(s.nextSeqNo);
+  if (typeof p.seqNo === 'number' && p.seqNo > s.nextSeqNo && sentMeanwhile(ctx, s, p.seqNo)) {
+    // Messages no step waited for (periodic meter values during a manual action), answered by default: still in sequence.
+    ctx.log(`seqNo ${s.nextSeqNo}..${p.seqNo - 1} came in messages no step waited for (answered by default)`);
+    s.nextSeqNo = p.seqNo;
+  }
+  expect(p.seqNo, 'E01.FR.07: TransactionEventRequest seqNo (sequential: +1 per message of the transaction, Part 6 §2 general tool validations)').to.equal(s.nextSeqNo);
   s.nextSeqNo += 1;
-  if (s.evConnected && !s.evseReported) {
+  // A periodic message is due by time, not by the EV: it may have been sent just before the plug-in, so it is not judged
+  // as the first message after the EV connected (nor does it satisfy E01.FR.16).
+  if (s.evConnected && !s.evseReported && p.triggerReason !== 'MeterValuePeriodic') {
     const evse = p.evse as Payload | undefined;
     expect(evse?.id, 'E01.FR.16: the first TransactionEventRequest after the EV connected has evse.id').to.equal(s.evseId);
     expect(evse?.connectorId, 'E01.FR.16: the first TransactionEventRequest after the EV connected has evse.connectorId').to.equal(s.connectorId);
@@ -206,6 +239,14 @@ export function follow(ctx: CaseContext, p: Payload): void {
   }
   if (typeof info.chargingState === 'string') s.chargingState = info.chargingState;
   if (p.eventType === 'Ended') s.ended = true;
+}
+
+/** Did the station send every seqNo from the expected one up to `seqNo` (exclusive) for this transaction in this case? */
+function sentMeanwhile(ctx: CaseContext, s: TxSession, seqNo: number): boolean {
+  const seen = new Set(ctx.sut.receivedPayloads('TransactionEvent')
+    .filter((q) => ((q.transactionInfo ?? {}) as Payload).transactionId === s.transactionId).map((q) => q.seqNo));
+  for (let n = s.nextSeqNo; n < seqNo; n += 1) if (!seen.has(n)) return false;
+  return true;
 }
 
 /** Is the transaction running (started and not ended)? */

@@ -14,6 +14,11 @@ import { stationIdle } from './charging-session.csms.js';
  * Accepted. Otherwise, or on the retry after a failed restore, a power cycle, observed on a new connection.
  */
 async function stationUnderTest(ctx: CaseContext, options: { attempt: number } = { attempt: 1 }): Promise<void> {
+  await stationConnected(ctx, options);
+  await generalConfiguration(ctx);
+}
+
+async function stationConnected(ctx: CaseContext, options: { attempt: number }): Promise<void> {
   const { sut, ics } = ctx;
   if (options.attempt === 1) {
     if (!sut.isConnected()) await sut.expectConnection(ics.timeouts.bootMs).catch(() => undefined);
@@ -21,6 +26,17 @@ async function stationUnderTest(ctx: CaseContext, options: { attempt: number } =
     if (sut.isConnected() && sut.bootStatus === 'Accepted') return;
   }
   await stationBooted(ctx);
+}
+
+/**
+ * Part 6 §2 general preconditions that are station configuration, established rather than assumed:
+ * "AuthCtrl.LocalPreAuthorization is set to false" (If implemented). Not graded: a station without the
+ * variable, or one that refuses the value, is fine, and a case whose Configuration State sets it puts it back.
+ */
+async function generalConfiguration(ctx: CaseContext): Promise<void> {
+  await ctx.sut.callRaw('SetVariables', {
+    setVariableData: [{ component: { name: 'AuthCtrlr' }, variable: { name: 'LocalPreAuthorize' }, attributeValue: 'false' }],
+  });
 }
 
 /** The BootNotification of a station that connected on its own, answered Accepted; one that merely reconnected sends none and keeps its status. */
