@@ -143,6 +143,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       defaultDeadlineMs: config.timeouts.caseMs,
       settings: {
         endpoint, ...(password !== undefined ? { basicAuthPassword: password } : {}), certsDir: config.certs,
+        configured: { ...config.configured },
         // The CSMS's endpoint per security profile (A05 upgrades), when the simulator has several.
         ...(sim?.endpointFor ? { endpointFor: sim.endpointFor } : {}),
       },

@@ -1,4 +1,4 @@
-import type { CaseContext, Payload, Peer, ReceivedCall } from '../../kit.js';
+import { configuredDefault, type CaseContext, type ConfiguredValueName, type Payload, type Peer, type ReceivedCall } from '../../kit.js';
 /**
  * OCPP 1.6J, Central System under test: the harness plays the Charge Point. The reusable states
  * of the 1.6 test-case document (Booted, Authorized, Charging) and the station's side of a
@@ -48,10 +48,10 @@ export function connectorId(ctx: CaseContext): number {
 
 export const validIdTag = (ctx: CaseContext): string => ctx.ics.idTokens.valid.idToken;
 
-/** The "Configured ..." durations of the simulated Charge Point (ConnectionTimeOut), kept short by default. */
-export function configuredMs(ctx: CaseContext, name: 'evConnectionTimeoutMs'): number {
-  const v = ctx.settings[name];
-  return typeof v === 'number' && v >= 0 ? v : 500;
+/** The "Configured ..." durations of the simulated Charge Point (ConnectionTimeOut): the config file's `configured:` section. */
+export function configuredMs(ctx: CaseContext, name: Extract<ConfiguredValueName, 'evConnectionTimeoutMs'>): number {
+  const v = (ctx.settings.configured as Record<string, unknown> | undefined)?.[name] ?? ctx.settings[name];
+  return typeof v === 'number' && v >= 0 ? v : (configuredDefault(name, ctx.ics.sut) ?? 0);
 }
 
 export const idTagStatus = (answer: Payload | undefined): unknown => (answer?.idTagInfo as Payload | undefined)?.status;

@@ -1,4 +1,5 @@
 import type { CaseContext, IdTokenSpec, Payload, ReceivedCall } from '../../kit.js';
+import { configured } from './configured.js';
 /**
  * The charging session of the station under test, as the harness (playing the CSMS) follows it: the
  * transaction start / stop points it runs with, the EV's state, the transaction and the next seqNo
@@ -74,11 +75,9 @@ function newSession(ctx: CaseContext): TxSession {
   };
 }
 
-/** Harness settings the Part 6 cases call "Configured ...", in milliseconds (short by default, for the reference runs). */
+/** Harness settings the Part 6 cases call "Configured ...", in milliseconds (the config file's `configured:` section). */
 export function configuredMs(ctx: CaseContext, name: 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs'): number {
-  const v = ctx.settings[name];
-  if (typeof v === 'number' && v >= 0) return v;
-  return { transactionDurationMs: 300, evConnectionTimeoutMs: 2_000, offlineDurationMs: 2_500, meterValuesIntervalMs: 1_000 }[name];
+  return configured(ctx, name);
 }
 
 export const validToken = (ctx: CaseContext): IdTokenSpec => ({ idToken: ctx.ics.idTokens.valid.idToken, type: ctx.ics.idTokens.valid.type });
