@@ -63,4 +63,16 @@ describe('configured values (issue 12 section 2)', () => {
     expect(begin.type).to.equal('runBegin');
     expect(begin.config.configured).to.include({ connectionTimeOut: 3, transactionDurationMs: 300 });
   });
+
+  it('a charge point that refuses a configured value it may refuse leaves the case INCONCLUSIVE naming the value (1.6 5.3)', async function () {
+    this.timeout(60_000);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ocpph-configured-'));
+    const cfg = path.join(dir, 'c.yaml');
+    // ConnectionTimeOut is an integer: the reference Charge Point answers Rejected to 2.5.
+    await writeFile(cfg, "ocpp: '1.6'\nsut: cs\nconfigured:\n  connectionTimeOut: 2.5\n");
+    await runCli(['run', '--config', cfg, '--sim', '--case', 'TC_004_2_CS', '--out', path.join(dir, 'o'), '--json', '--no-html']);
+    const [c] = (JSON.parse(await readFile(path.join(dir, 'o', 'results.json'), 'utf8')) as { cases: Array<{ verdict: string; reason?: string }> }).cases;
+    expect(c?.verdict).to.equal('INCONCLUSIVE');
+    expect(c?.reason).to.contain('ConnectionTimeOut=2.5').and.contain('configured.connectionTimeOut');
+  });
 });
