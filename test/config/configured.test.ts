@@ -75,4 +75,16 @@ describe('configured values (issue 12 section 2)', () => {
     expect(c?.verdict).to.equal('INCONCLUSIVE');
     expect(c?.reason).to.contain('ConnectionTimeOut=2.5').and.contain('configured.connectionTimeOut');
   });
+
+  it('2.0.1: a station that Rejects a configured value of a Configuration State leaves the case INCONCLUSIVE naming it', async function () {
+    this.timeout(60_000);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ocpph-configured-'));
+    const cfg = path.join(dir, 'c.yaml');
+    // RetryBackOffWaitMinimum is an integer: the reference station answers Rejected to 1.5.
+    await writeFile(cfg, "ocpp: '2.0.1'\nsut: cs\nconfigured:\n  retryBackOffWaitMinimum: 1.5\n");
+    await runCli(['run', '--config', cfg, '--sim', '--case', 'TC_B_49_CS', '--out', path.join(dir, 'o'), '--json', '--no-html']);
+    const [c] = (JSON.parse(await readFile(path.join(dir, 'o', 'results.json'), 'utf8')) as { cases: Array<{ verdict: string; reason?: string }> }).cases;
+    expect(c?.verdict).to.equal('INCONCLUSIVE');
+    expect(c?.reason).to.contain('RetryBackOffWaitMinimum = 1.5').and.contain('configured.retryBackOffWaitMinimum');
+  });
 });

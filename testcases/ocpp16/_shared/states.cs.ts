@@ -115,10 +115,7 @@ export interface SetConfigurationOptions {
   /** The key is optional or may be read-only (e.g. AuthorizeRemoteTxRequests "R or RW"): when it cannot be set the case does not apply. */
   optional?: boolean;
   requirement?: string;
-  /**
-   * The value is a `<Configured ...>` value (the config file's `configured.<name>`): a charge point that
-   * refuses it leaves the case INCONCLUSIVE naming it (issue 12 section 2; 1.6 5.3 allows Rejected).
-   */
+  /** The value is `configured.<name>`: Rejected (1.6 5.3 allows it) leaves the case INCONCLUSIVE naming it (issue 12 section 2). */
   configured?: string;
 }
 
