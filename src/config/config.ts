@@ -11,7 +11,8 @@ import { DEFAULT_MAX_FRAME_DEPTH } from '../domain/limits.js';
 import type { Hook } from '../engine/operator.js';
 import type { SecurityProfile } from '../transport/security.js';
 import { DEFAULT_UPGRADE_TIMEOUT_MS } from '../transport/server.js';
-import { resolveConfigured, type ConfiguredValueName } from '../domain/configured-values.js';
+import type { ConfiguredValueName } from '../domain/configured-values.js';
+import { resolveConfigured } from './configured.js';
 
 /** The config file as written (all optional). */
 export interface ConfigFile {

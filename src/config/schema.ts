@@ -1,5 +1,5 @@
 /** The published JSON schema of the harness config file (`ocpp-harness config schema`). */
-import { configuredSchema } from '../domain/configured-values.js';
+import { configuredSchema } from './configured.js';
 
 const hook = {
   type: 'object',

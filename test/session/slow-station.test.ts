@@ -3,7 +3,7 @@
  * long per action give PASS on TC_B_01_CS, TC_E_01_CS and TC_001_CS. Real processes: the harness
  * CLI (`run`), the reference station CLI (`sim station --personality slow-reboot`) in another
  * process, and a command hook that sleeps before forwarding each action to the station's control
- * endpoint. npm test runs it scaled (6 s reboot, 3 s per action); OCPPH_SLOW_FULL=1 runs the
+ * endpoint. npm test runs it scaled (8 s reboot, 3 s per action, 2 s message timeout); OCPPH_SLOW_FULL=1 runs the
  * issue's 60 s reboot and 30 s operator (several minutes).
  */
 import { expect } from 'chai';
@@ -14,7 +14,8 @@ import path from 'node:path';
 import { CLI } from '../helpers/cli.js';
 
 const FULL = process.env.OCPPH_SLOW_FULL === '1';
-const REBOOT_MS = FULL ? 60_000 : 6_000;
+// Scaled: a reboot longer than three message timeouts (2 s), which is what TC_001_CS allowed before it waited ics.timeouts.bootMs.
+const REBOOT_MS = FULL ? 60_000 : 8_000;
 const OPERATOR_MS = FULL ? 30_000 : 3_000;
 
 /** Sleeps, then POSTs the harness's request to the control endpoint named in a file; exit 0 on 2xx. */
@@ -60,7 +61,7 @@ async function runAgainstSlowStation(dir: string, version: '1.6' | '2.0.1', case
   await writeFile(hook, HOOK);
   const cfg = path.join(dir, `harness-${version}.yaml`);
   await writeFile(cfg, [
-    `ocpp: '${version}'`, 'sut: cs', `ics: { profiles: [Core]${version === '2.0.1' ? ", features: ['C-09.4']" : ''} }`,
+    `ocpp: '${version}'`, 'sut: cs', `ics: { profiles: [Core]${version === '2.0.1' ? ", features: ['C-09.4']" : ''}${FULL ? '' : ', timeouts: { messageMs: 2000 }'} }`,
     // Scaled: 1.6 boot retry and heartbeat intervals just above the 4 s time deviation; full: the documented defaults.
     ...(FULL ? [] : ['configured: { bootRetryInterval: 5, heartbeatInterval: 5 }']),
     `operator: { interactive: false, hook: { command: ${JSON.stringify(`"${process.execPath}" "${hook}" "${urlFile}" ${OPERATOR_MS}`)} } }`, '',

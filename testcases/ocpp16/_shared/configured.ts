@@ -1,4 +1,4 @@
-import { CONFIGURED_VALUES, type CaseContext, type ConfiguredValueName } from '../../kit.js';
+import { CONFIGURED_VALUES, type CaseContext, type ConfiguredValue, type ConfiguredValueName } from '../../kit.js';
 /**
  * The "<Configured ...>" values of the OCTT 1.6 document (e.g. §2.5.3 "ConnectionTimeOut is
  * <Configured connectionTimeout>"): they are configuration, never a constant in a case. A case asks
@@ -38,4 +38,10 @@ export function configured(ctx: CaseContext, name: ConfiguredName): number {
   const value = typeof given === 'number' && Number.isFinite(given) && given >= 0 ? given : DERIVED[name](ctx);
   ctx.log(`configured ${name} = ${value}${typeof given === 'number' ? '' : ` (default: ${CONFIGURED_VALUES[name].derived})`}`);
   return value;
+}
+
+/** The table's fixed default of a value the simulated Charge Point uses (CSMS under test), for the role under test. */
+export function fixedDefault(ctx: CaseContext, name: ConfiguredValueName): number {
+  const d = (CONFIGURED_VALUES[name] as ConfiguredValue).default;
+  return (typeof d === 'number' ? d : d?.[ctx.ics.sut]) ?? 0;
 }

@@ -1,4 +1,5 @@
-import { configuredDefault, type CaseContext, type ConfiguredValueName, type Payload, type Peer, type ReceivedCall } from '../../kit.js';
+import type { CaseContext, ConfiguredValueName, Payload, Peer, ReceivedCall } from '../../kit.js';
+import { fixedDefault } from './configured.js';
 /**
  * OCPP 1.6J, Central System under test: the harness plays the Charge Point. The reusable states
  * of the 1.6 test-case document (Booted, Authorized, Charging) and the station's side of a
@@ -51,7 +52,7 @@ export const validIdTag = (ctx: CaseContext): string => ctx.ics.idTokens.valid.i
 /** The "Configured ..." durations of the simulated Charge Point (ConnectionTimeOut): the config file's `configured:` section. */
 export function configuredMs(ctx: CaseContext, name: Extract<ConfiguredValueName, 'evConnectionTimeoutMs'>): number {
   const v = (ctx.settings.configured as Record<string, unknown> | undefined)?.[name] ?? ctx.settings[name];
-  return typeof v === 'number' && v >= 0 ? v : (configuredDefault(name, ctx.ics.sut) ?? 0);
+  return typeof v === 'number' && v >= 0 ? v : fixedDefault(ctx, name);
 }
 
 export const idTagStatus = (answer: Payload | undefined): unknown => (answer?.idTagInfo as Payload | undefined)?.status;

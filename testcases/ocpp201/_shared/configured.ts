@@ -1,4 +1,4 @@
-import { configuredDefault, type CaseContext, type ConfiguredValueName } from '../../kit.js';
+import { CONFIGURED_VALUES, type CaseContext, type ConfiguredValue, type ConfiguredValueName } from '../../kit.js';
 
 /**
  * The `<Configured ...>` values of Part 6 that the 2.0.1 cases use: names, meanings and defaults are
@@ -13,5 +13,11 @@ export function configured(ctx: CaseContext, name: ConfiguredName): number {
   const section = ctx.settings.configured as Record<string, unknown> | undefined;
   const v = section?.[name] ?? ctx.settings[name];
   const n = typeof v === 'string' ? Number(v) : v;
-  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : (configuredDefault(name, ctx.ics.sut) ?? 0);
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : fixedDefault(ctx, name);
+}
+
+/** The table's default for the role under test. */
+function fixedDefault(ctx: CaseContext, name: ConfiguredName): number {
+  const d = (CONFIGURED_VALUES[name] as ConfiguredValue).default;
+  return (typeof d === 'number' ? d : d?.[ctx.ics.sut]) ?? 0;
 }
