@@ -9,3 +9,4 @@ export * from '../src/ocpp/types.js';
 export * from '../src/ocpp/peer.js';
 export * from '../src/pki/csr.js';
 export * from '../src/pki/roles.js';
+export * from '../src/domain/configured-values.js';

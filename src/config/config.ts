@@ -11,6 +11,8 @@ import { DEFAULT_MAX_FRAME_DEPTH } from '../domain/limits.js';
 import type { Hook } from '../engine/operator.js';
 import type { SecurityProfile } from '../transport/security.js';
 import { DEFAULT_UPGRADE_TIMEOUT_MS } from '../transport/server.js';
+import type { ConfiguredValueName } from '../domain/configured-values.js';
+import { resolveConfigured } from './configured.js';
 
 /** The config file as written (all optional). */
 export interface ConfigFile {
@@ -29,6 +31,8 @@ export interface ConfigFile {
   operator?: { interactive?: 'auto' | boolean; hook?: Hook; actions?: Record<string, Hook>; settleMs?: number };
   timeouts?: Partial<HarnessConfig['timeouts']>;
   limits?: { maxFrameDepth?: number };
+  /** The <Configured ...> values (src/domain/configured-values.ts). */
+  configured?: Partial<Record<ConfiguredValueName, number>>;
   out?: string;
 }
 
@@ -56,6 +60,8 @@ export interface HarnessConfig {
     pingMs: number;
   };
   limits: { maxFrameDepth: number };
+  /** The <Configured ...> values the cases use: given or fixed defaults (derived ones only when given). */
+  configured: Partial<Record<ConfiguredValueName, number>>;
   out?: string;
 }
 
@@ -153,6 +159,7 @@ export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: C
     },
     timeouts: { ...DEFAULT_TIMEOUTS, ...(file.timeouts ?? {}) },
     limits: { maxFrameDepth: file.limits?.maxFrameDepth ?? DEFAULT_MAX_FRAME_DEPTH },
+    configured: resolveConfigured(file.configured, sut),
     ...(out ? { out: rel(out) } : {}),
   };
 }

@@ -1,4 +1,6 @@
 /** The published JSON schema of the harness config file (`ocpp-harness config schema`). */
+import { configuredSchema } from './configured.js';
+
 const hook = {
   type: 'object',
   additionalProperties: false,
@@ -94,6 +96,7 @@ export const CONFIG_SCHEMA = {
         maxFrameDepth: { type: 'integer', minimum: 2, maximum: 10000, default: 64, description: 'Frames nesting arrays/objects deeper than this (default 64) are a protocol finding (FRAME_TOO_DEEP) and kept as raw text only.' },
       },
     },
+    configured: configuredSchema(),
     out: { type: 'string', description: 'Output folder of the run.' },
   },
 } as const;

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { resolveConfig, type ConfigFile } from '../config/config.js';
+import type { ConfiguredValueName } from '../domain/configured-values.js';
 import type { CaseResult, OcppVersion, RunEvent, SutRole } from '../engine/model.js';
 import { runSession } from './session.js';
 import { loadCatalogue } from '../engine/catalogue.js';
@@ -129,10 +130,10 @@ export function referenceSessions(cases: readonly TestCase[]): ReferenceSession[
 }
 
 /**
- * `<Configured ...>` values of the reference runs (ctx.settings.configured): shorter than the defaults a person
+ * `<Configured ...>` values of the reference runs (their config's `configured:` section): shorter than the defaults a person
  * needs, still longer than the slow reference operator's 3 s per action, so the matrix stays fast.
  */
-export const REFERENCE_CONFIGURED: Readonly<Record<string, number>> = {
+export const REFERENCE_CONFIGURED: Readonly<Partial<Record<ConfiguredValueName, number>>> = {
   evConnectionTimeoutMs: 5_000,
 };
 
@@ -164,6 +165,7 @@ export async function runAgainstReference(options: ReferenceRunOptions): Promise
       },
       // The reference CSMS takes a quick reconnect; the default (1 s) is for real systems.
       operator: { interactive: false }, timeouts: { caseMs: 30_000, holdMs: 1_000, reconnectDelayMs: 100 },
+      configured: REFERENCE_CONFIGURED,
     },
     {},
     { version: options.version, sut: options.sut === 'CS' ? 'cs' : 'csms', certs: options.certsDir ?? REFERENCE_CERTS_DIR },
@@ -175,7 +177,6 @@ export async function runAgainstReference(options: ReferenceRunOptions): Promise
     sim: { faults: options.faults ?? [], ...(options.personality ? { personality: options.personality } : {}), shortDurations: true },
     emit: options.emit ?? (() => undefined),
     ...(pace ? { wrapOperator: (op: Operator) => new SlowOperator(op, pace) } : {}),
-    settings: { configured: REFERENCE_CONFIGURED },
     runBoundaries,
   })).cases;
   const cases = await run(configFor(), options.ids, true);

@@ -146,6 +146,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       settings: {
         ...options.settings,
         endpoint, ...(password !== undefined ? { basicAuthPassword: password } : {}), certsDir: config.certs,
+        configured: { ...config.configured },
         // The CSMS's endpoint per security profile (A05 upgrades), when the simulator has several.
         ...(sim?.endpointFor ? { endpointFor: sim.endpointFor } : {}),
       },

@@ -21,6 +21,7 @@ export interface SimStationFlags {
   certs?: string;
   fault?: string[];
   personality?: string;
+  rebootMs?: string;
   evses?: string;
   controlPort?: string;
   logLevel?: string;
@@ -60,7 +61,7 @@ export async function runSimStation(flags: SimStationFlags, sink: (line: string,
     ...(flags.certs ? { certsDir: flags.certs } : {}),
     evses: Array.from({ length: evseCount }, (_v, i) => ({ id: i + 1, connectors: 1 })),
     faults: flags.fault ?? [],
-    behaviour: stationBehaviour(flags.personality, { version }),
+    behaviour: { ...stationBehaviour(flags.personality, { version }), ...(flags.rebootMs !== undefined ? { rebootMs: int(flags.rebootMs, 'reboot-ms', 0, 3_600_000) ?? 0 } : {}) },
     log,
   });
   const controlPort = int(flags.controlPort, 'control-port', 0, 65_535);
@@ -118,6 +119,7 @@ export function registerSimStationCommand(simCommand: Command): void {
     .option('--certs <dir>', 'PKI folder (certs init): CSMS root to trust, station certificate for profile 3')
     .option('--fault <name...>', 'switch on a station fault (repeatable; see sim --list-faults)')
     .option('--personality <name>', 'behave as this conformant personality (see sim --list-personalities)', 'default')
+    .option('--reboot-ms <ms>', 'how long the station is down in a reset or power cycle before it connects again (overrides the personality; slow-reboot: 20000)')
     .option('--evses <n>', 'number of EVSEs (one connector each)', '1')
     .option('--control-port <port>', 'serve the HTTP control endpoint on 127.0.0.1:<port> (0 = any free port)')
     .option('--log-level <level>', 'error, warn, info or debug', 'info')

@@ -1,4 +1,4 @@
-import { CaseNotApplicable, connectorCount, type CaseContext, type Payload, type ReceivedCall } from '../../kit.js';
+import { CaseInconclusive, CaseNotApplicable, connectorCount, type CaseContext, type Payload, type ReceivedCall } from '../../kit.js';
 /**
  * Reusable states for OCPP 1.6, charge point under test: the harness plays the Central System.
  * Written once, called by the cases and by the general preconditions. The harness remembers what
@@ -115,6 +115,8 @@ export interface SetConfigurationOptions {
   /** The key is optional or may be read-only (e.g. AuthorizeRemoteTxRequests "R or RW"): when it cannot be set the case does not apply. */
   optional?: boolean;
   requirement?: string;
+  /** The value is `configured.<name>`: Rejected (1.6 5.3 allows it) leaves the case INCONCLUSIVE naming it (issue 12 section 2). */
+  configured?: string;
 }
 
 /**
@@ -136,6 +138,9 @@ export async function setConfiguration(ctx: CaseContext, key: string, value: str
     return;
   }
   if (options.optional || current.readonly) throw new CaseNotApplicable(`the charge point cannot set ${key} to ${value} (ChangeConfiguration ${String(res.status)})`);
+  if (options.configured && res.status === 'Rejected') {
+    throw new CaseInconclusive(`the charge point refused ${key}=${value} (ChangeConfiguration Rejected), the configured value ${options.configured} this case needs: set configured.${options.configured} in the config file to a value it accepts`);
+  }
   ctx.fail(`ChangeConfiguration ${key}=${value} was answered ${String(res.status)}, not Accepted`, options.requirement ?? '5.3');
 }
 

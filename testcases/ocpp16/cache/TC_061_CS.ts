@@ -22,7 +22,7 @@ export const TC_061_CS = defineTestCase({
     await setConfiguration(ctx, 'AuthorizationCacheEnabled', 'true');
     await setConfiguration(ctx, 'LocalPreAuthorize', 'true');
     const timeout = configured(ctx, 'connectionTimeOut');
-    await setConfiguration(ctx, 'ConnectionTimeOut', String(timeout));
+    await setConfiguration(ctx, 'ConnectionTimeOut', String(timeout), { configured: 'connectionTimeOut' });
     // Reusable State Authorized: the valid idTag is presented, Authorize.req (Accepted) and, order-free, 1. StatusNotification.req Preparing.
     const authorized = expectAuthorize(ctx, idTag);
     const preparing = expectStatus(ctx, 'Preparing');

@@ -17,7 +17,7 @@ export const TC_070_CS = defineTestCase({
     const interval = configured(ctx, 'meterValueSampleInterval');
     // 1. MeterValueSampleInterval and MeterValuesSampledData (Energy.Active.Import.Register) are configured.
     await setConfiguration(ctx, 'MeterValuesSampledData', 'Energy.Active.Import.Register');
-    await setConfiguration(ctx, 'MeterValueSampleInterval', String(interval));
+    await setConfiguration(ctx, 'MeterValueSampleInterval', String(interval), { configured: 'meterValueSampleInterval' });
     // 2. A charging session.
     const tx = await energyTransferStarted(ctx);
     // 3. MeterValues.req every MeterValueSampleInterval, for the transaction, with the configured measurand (3.16.1).

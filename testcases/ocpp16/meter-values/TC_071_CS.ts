@@ -18,7 +18,7 @@ export const TC_071_CS = defineTestCase({
     const tolerance = ics.timeouts.maxTimeDeviationMs;
     // Before: MeterValueSampleInterval 0, ClockAlignedDataInterval the configured interval.
     await setConfiguration(ctx, 'MeterValueSampleInterval', '0');
-    await setConfiguration(ctx, 'ClockAlignedDataInterval', String(interval));
+    await setConfiguration(ctx, 'ClockAlignedDataInterval', String(interval), { configured: 'clockAlignedDataInterval' });
     // Reusable State GetConfiguration for MeterValuesAlignedData: read, not set; empty means Energy.Active.Import.Register.
     const aligned = (await getConfiguration(ctx, ['MeterValuesAlignedData'])).values.get('MeterValuesAlignedData')?.value ?? '';
     const measurands = aligned.split(',').map((m) => m.trim()).filter(Boolean);

@@ -15,7 +15,7 @@ export const TC_036_CS = defineTestCase({
     const { sut, expect } = ctx;
     const interval = configured(ctx, 'meterValueSampleInterval');
     await setConfiguration(ctx, 'MeterValuesSampledData', 'Energy.Active.Import.Register');
-    await setConfiguration(ctx, 'MeterValueSampleInterval', String(interval));
+    await setConfiguration(ctx, 'MeterValueSampleInterval', String(interval), { configured: 'meterValueSampleInterval' });
     // 1. A charging session.
     const tx = await energyTransferStarted(ctx);
     // 2. The connection is lost; the charge point keeps sampling and queues the MeterValues.req (3.7).

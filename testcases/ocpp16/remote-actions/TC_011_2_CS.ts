@@ -17,7 +17,7 @@ export const TC_011_2_CS = defineTestCase({
     const { sut } = ctx;
     const idTag = validTag(ctx);
     const timeout = configured(ctx, 'connectionTimeOut');
-    await setConfiguration(ctx, 'ConnectionTimeOut', String(timeout));
+    await setConfiguration(ctx, 'ConnectionTimeOut', String(timeout), { configured: 'connectionTimeOut' });
     // 1. GetConfiguration AuthorizeRemoteTxRequests.
     const authorizeFirst = await authorizesRemoteStart(ctx);
     // 2. RemoteStartTransaction.req: Accepted; StatusNotification.req Preparing.

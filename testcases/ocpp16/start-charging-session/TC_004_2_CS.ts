@@ -15,7 +15,7 @@ export const TC_004_2_CS = defineTestCase({
     const { sut } = ctx;
     const timeout = configured(ctx, 'connectionTimeOut');
     await setConfiguration(ctx, 'LocalPreAuthorize', 'false');
-    await setConfiguration(ctx, 'ConnectionTimeOut', String(timeout));
+    await setConfiguration(ctx, 'ConnectionTimeOut', String(timeout), { configured: 'connectionTimeOut' });
     // 1-2. The idTag is presented: Authorize.req, answered Accepted; StatusNotification.req Preparing.
     const authorize = expectAuthorize(ctx, validTag(ctx));
     const preparing = expectStatus(ctx, 'Preparing');

@@ -18,7 +18,7 @@ export const TC_B_49_CS = defineTestCase({
       cv('OCPPCommCtrlr', 'RetryBackOffRandomRange'), cv('OCPPCommCtrlr', 'RetryBackOffWaitMinimum')];
     const before = await currentValues(ctx, backOff);
     await configure(ctx, [[backOff[0] as ComponentVariable, '1'], [backOff[1] as ComponentVariable, '0'], [backOff[2] as ComponentVariable, '0'],
-      [backOff[3] as ComponentVariable, String(retryWaitS(ctx))]]);
+      [backOff[3] as ComponentVariable, String(retryWaitS(ctx)), 'retryBackOffWaitMinimum']]);
     try {
       sut.refuseConnections();
       const boot = sut.expectCall('BootNotification', { timeoutMs: ics.timeouts.messageMs * 3 + retryWaitS(ctx) * 4000, requirement: 'B10.FR.07' });

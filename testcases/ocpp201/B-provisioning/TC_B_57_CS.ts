@@ -17,7 +17,7 @@ export const TC_B_57_CS = defineTestCase({
     const before = await currentValues(ctx, backOff);
     // Configuration State (errata 2025-02 adds NetworkProfileConnectionAttempts 3).
     await configure(ctx, [[backOff[0] as ComponentVariable, '3'], [backOff[1] as ComponentVariable, '2'], [backOff[2] as ComponentVariable, '0'],
-      [backOff[3] as ComponentVariable, String(retryWaitS(ctx))]]);
+      [backOff[3] as ComponentVariable, String(retryWaitS(ctx)), 'retryBackOffWaitMinimum']]);
     const wait = retryWaitS(ctx) * 1000;
     // 1. The OCTT closes the websocket connection.
     let closedAt = Date.now();

@@ -1,6 +1,6 @@
-import { defineTestCase, type CaseContext, type Payload } from '../../kit.js';
+import { CaseInconclusive, defineTestCase, type CaseContext, type Payload } from '../../kit.js';
 import { later, transactionRunning, type TxSession } from '../_shared/charging-session.cs.js';
-import { configured } from '../_shared/configured.js';
+import { configured, type ConfiguredName } from '../_shared/configured.js';
 import { evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/states.cs.js';
 
 // --- helpers of this block ----------------------------------------------------------------------
@@ -72,11 +72,14 @@ export function resultFor(ctx: CaseContext, results: Payload[], wanted: Componen
   return found;
 }
 
-/** A Configuration State step: the variable is set before the scenario (Accepted or RebootRequired). */
-export async function configure(ctx: CaseContext, entries: Array<[ComponentVariable, string]>): Promise<void> {
+/** A Configuration State step (Accepted or RebootRequired); a Rejected `<Configured ...>` value (named third) is INCONCLUSIVE. */
+export async function configure(ctx: CaseContext, entries: Array<[ComponentVariable, string, ConfiguredName?]>): Promise<void> {
   const results = await setVariables(ctx, entries.map(([v, value]) => ({ ...v, attributeValue: value })));
-  for (const [v, value] of entries) {
+  for (const [v, value, name] of entries) {
     const r = resultFor(ctx, results, v, 'B05.FR.02');
+    if (name && r.attributeStatus === 'Rejected') {
+      throw new CaseInconclusive(`the station refused ${label(v)} = ${value} (SetVariables Rejected), the configured value ${name} this case needs: set configured.${name} in the config file to a value it accepts`);
+    }
     ctx.expect(r.attributeStatus, `B05.FR.10: configuration state ${label(v)} = ${value}`).to.be.oneOf(['Accepted', 'RebootRequired']);
   }
 }

@@ -1,4 +1,5 @@
 import type { CaseContext, IdTokenSpec, Payload, ReceivedCall } from '../../kit.js';
+import { configured } from './configured.js';
 /**
  * The charging session of the station under test, as the harness (playing the CSMS) follows it: the
  * transaction start / stop points it runs with, the EV's state, the transaction and the next seqNo
@@ -74,21 +75,9 @@ function newSession(ctx: CaseContext): TxSession {
   };
 }
 
-/**
- * `<Configured ...>` durations of the Part 6 cases, in milliseconds: `ctx.settings.configured.<name>` (or
- * `ctx.settings.<name>`), else these defaults. Each default is one a person at the station can meet: the EV
- * connection timeout runs from the authorization to the plug-in (Manual Action), so it is a minute; the
- * reference runs give shorter values (src/session/reference.ts).
- */
-export const CONFIGURED_MS_DEFAULTS = {
-  transactionDurationMs: 300, evConnectionTimeoutMs: 60_000, offlineDurationMs: 2_500, meterValuesIntervalMs: 1_000,
-} as const;
-
-export function configuredMs(ctx: CaseContext, name: keyof typeof CONFIGURED_MS_DEFAULTS): number {
-  const section = ctx.settings.configured as Record<string, unknown> | undefined;
-  const v = section?.[name] ?? ctx.settings[name];
-  const n = typeof v === 'string' ? Number(v) : v;
-  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : CONFIGURED_MS_DEFAULTS[name];
+/** Harness settings the Part 6 cases call "Configured ...", in milliseconds (the config file's `configured:` section). */
+export function configuredMs(ctx: CaseContext, name: 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs'): number {
+  return configured(ctx, name);
 }
 
 export const validToken = (ctx: CaseContext): IdTokenSpec => ({ idToken: ctx.ics.idTokens.valid.idToken, type: ctx.ics.idTokens.valid.type });

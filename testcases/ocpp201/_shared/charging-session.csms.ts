@@ -6,6 +6,7 @@
  * it back to idle (`stationIdle`). The reusable states built on it are in states.csms.ts.
  */
 import type { CaseContext, Payload, Peer, ReceivedCall } from '../../kit.js';
+import { configured } from './configured.js';
 import { createSign, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 
 export type ChargingState = 'Charging' | 'EVConnected' | 'SuspendedEV' | 'SuspendedEVSE' | 'Idle';
@@ -59,10 +60,9 @@ export function chargingSession(ctx: CaseContext): ChargingSession {
   return s;
 }
 
-/** Harness settings the Part 6 cases call "Configured ...", in milliseconds (kept short by default). */
+/** Harness settings the Part 6 cases call "Configured ...", in milliseconds (the config file's `configured:` section). */
 export function configuredMs(ctx: CaseContext, name: 'transactionDurationMs' | 'evConnectionTimeoutMs'): number {
-  const v = ctx.settings[name];
-  return typeof v === 'number' && v >= 0 ? v : 500;
+  return configured(ctx, name);
 }
 
 export function validToken(ctx: CaseContext): IdToken {

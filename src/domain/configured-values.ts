@@ -1,0 +1,41 @@
+/**
+ * The `<Configured ...>` values of Part 6 and the OCTT 1.6 document that the cases use (issue 12
+ * section 2): one table, the single source of their names. The config file's `configured:` section
+ * is built from it (a name not in it is a config error), the report prints the resolved values, and
+ * the case helpers (testcases/<version>/_shared/) take their names and defaults from it.
+ */
+import type { SutRole } from './role.js';
+
+export interface ConfiguredValue {
+  unit: 's' | 'ms';
+  /** What the value is, where the cases use it. */
+  meaning: string;
+  /**
+   * The default: a number, one per role under test, or undefined when the case derives it from the
+   * run's timeouts (then `derived` says how).
+   */
+  default?: number | Readonly<Record<SutRole, number>>;
+  derived?: string;
+}
+
+export const CONFIGURED_VALUES = {
+  // --- 2.0.1 -------------------------------------------------------------------------------------
+  offlineThreshold: { unit: 's', default: 300, meaning: '2.0.1 <Configured offlineThreshold> set in OCPPCommCtrlr.OfflineThreshold by TC_B_06/07/09/10/11_CS (Part 6 uses 300 there).' },
+  outageOfflineThreshold: { unit: 's', default: 3, meaning: '2.0.1 <Configured offlineThreshold> of TC_B_51_CS / TC_B_52_CS, whose steps wait for it.' },
+  retryBackOffWaitMinimum: { unit: 's', default: 1, meaning: '2.0.1 <Configured RetryBackOffWaitMinimum> of the reconnection cases (TC_B_49_CS, TC_B_57_CS), which wait for it.' },
+  transactionDurationMs: { unit: 'ms', default: { CS: 300, CSMS: 500 }, meaning: '<Configured Transaction Duration>: how long a charging session runs before the harness (or the operator) ends it.' },
+  evConnectionTimeoutMs: { unit: 'ms', default: { CS: 60_000, CSMS: 500 }, meaning: '<Configured EV connection timeout>: the station under test gets it as TxCtrlr.EVConnectionTimeOut (rounded up to s); it runs from the authorization to the plug-in, a manual action, so the default is a minute a person can meet. As a station, the harness waits it out.' },
+  offlineDurationMs: { unit: 'ms', default: 2_500, meaning: '2.0.1 <Configured RetryBackOffWaitMinimum_duration>: how long the harness keeps a station under test offline.' },
+  meterValuesIntervalMs: { unit: 'ms', default: 1_000, meaning: '2.0.1 meter value interval the station under test gets as SampledDataCtrlr.TxUpdatedInterval (rounded to s, at least 1).' },
+  // --- 1.6 ---------------------------------------------------------------------------------------
+  connectionTimeOut: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 <Configured connectionTimeout>: ConnectionTimeOut set on the Charge Point (TC_004_2, TC_011_2, TC_061).' },
+  meterValueSampleInterval: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 MeterValueSampleInterval set on the Charge Point (TC_002, TC_036, TC_070).' },
+  clockAlignedDataInterval: { unit: 's', derived: 'the first divisor of 3600 above the message timeout', meaning: '1.6 ClockAlignedDataInterval the clock-aligned cases use (TC_071).' },
+  bootRetryInterval: { unit: 's', derived: 'the message timeout plus the time deviation, in s', meaning: '1.6 interval of a Rejected/Pending BootNotification.conf (TC_001, TC_002).' },
+  heartbeatInterval: { unit: 's', derived: 'the message timeout plus the time deviation, in s', meaning: '1.6 heartbeat interval a boot case gives and then times (TC_001).' },
+  transactionDurationS: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 how long a charging session runs before it is stopped.' },
+} as const satisfies Record<string, ConfiguredValue>;
+
+export type ConfiguredValueName = keyof typeof CONFIGURED_VALUES;
+
+export const CONFIGURED_NAMES = Object.keys(CONFIGURED_VALUES) as ConfiguredValueName[];

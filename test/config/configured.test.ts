@@ -1,0 +1,90 @@
+import { expect } from 'chai';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveConfig, validateConfigFile } from '../../src/config/config.js';
+import { CONFIG_SCHEMA } from '../../src/config/schema.js';
+import { CONFIGURED_NAMES } from '../../src/domain/configured-values.js';
+import { isHarnessError } from '../../src/errors.js';
+import { runCli } from '../helpers/cli.js';
+
+const TESTCASES = fileURLToPath(new URL('../../../testcases', import.meta.url));
+
+async function sources(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return Promise.all(entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => readFile(path.join(e.parentPath, e.name), 'utf8')));
+}
+
+describe('configured values (issue 12 section 2)', () => {
+  it('the config schema has one documented field per value of the table, and nothing else', () => {
+    const section = (CONFIG_SCHEMA.properties as unknown as Record<string, { properties: Record<string, { description: string }>; additionalProperties: boolean }>).configured!;
+    expect(Object.keys(section.properties)).to.deep.equal(CONFIGURED_NAMES);
+    expect(section.additionalProperties).to.equal(false);
+    for (const [name, field] of Object.entries(section.properties)) expect(field.description, name).to.match(/Unit: (s|ms); default/);
+  });
+
+  it('every name a case or case helper reads is in the table', async () => {
+    const used = new Set((await sources(TESTCASES)).flatMap((text) => [...text.matchAll(/configured(?:Ms)?\(ctx, '([A-Za-z]+)'\)/g)].map((m) => m[1])));
+    expect(used.size).to.be.above(8);
+    expect([...used].filter((n) => !(CONFIGURED_NAMES as string[]).includes(n!))).to.deep.equal([]);
+  });
+
+  it('a misspelt name is a config error naming the field', () => {
+    let err: unknown;
+    try {
+      validateConfigFile({ configured: { bootRetryIntervall: 5 } }, 'inline');
+    } catch (e) {
+      err = e;
+    }
+    expect(isHarnessError(err) && err.code).to.equal('OCPPH_ERR_CONFIG');
+    expect((err as Error).message).to.contain('configured').and.contain("'bootRetryIntervall'");
+    expect(() => validateConfigFile({ configured: { offlineThreshold: -1 } }, 'inline')).to.throw(/configured\.offlineThreshold/);
+  });
+
+  it('resolves given values over the defaults of the role under test (derived ones only when given)', () => {
+    const cs = resolveConfig(validateConfigFile({ configured: { transactionDurationMs: 60_000 } }, 'inline'), {}, {});
+    expect(cs.configured).to.include({ transactionDurationMs: 60_000, evConnectionTimeoutMs: 60_000, offlineThreshold: 300 });
+    expect(cs.configured).not.to.have.property('connectionTimeOut');
+    const csms = resolveConfig(validateConfigFile({ sut: 'csms', configured: { connectionTimeOut: 30 } }, 'inline'), {}, {});
+    expect(csms.configured).to.include({ transactionDurationMs: 500, evConnectionTimeoutMs: 500, connectionTimeOut: 30 });
+  });
+
+  it('a run hands the file\'s value to the case and prints it in the effective configuration', async function () {
+    this.timeout(60_000);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ocpph-configured-'));
+    const cfg = path.join(dir, 'c.yaml');
+    await writeFile(cfg, "ocpp: '1.6'\nsut: cs\nconfigured:\n  connectionTimeOut: 3\n");
+    const res = await runCli(['run', '--config', cfg, '--sim', '--case', 'TC_004_2_CS', '--out', path.join(dir, 'o'), '--json', '--no-html']);
+    expect(res.code, res.stderr).to.equal(0);
+    const results = await readFile(path.join(dir, 'o', 'results.json'), 'utf8');
+    expect(results).to.contain('configured connectionTimeOut = 3');
+    const begin = JSON.parse((await readFile(path.join(dir, 'o', 'journal.jsonl'), 'utf8')).split('\n')[0]!) as { type: string; config: { configured: Record<string, number> } };
+    expect(begin.type).to.equal('runBegin');
+    expect(begin.config.configured).to.include({ connectionTimeOut: 3, transactionDurationMs: 300 });
+  });
+
+  it('a charge point that refuses a configured value it may refuse leaves the case INCONCLUSIVE naming the value (1.6 5.3)', async function () {
+    this.timeout(60_000);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ocpph-configured-'));
+    const cfg = path.join(dir, 'c.yaml');
+    // ConnectionTimeOut is an integer: the reference Charge Point answers Rejected to 2.5.
+    await writeFile(cfg, "ocpp: '1.6'\nsut: cs\nconfigured:\n  connectionTimeOut: 2.5\n");
+    await runCli(['run', '--config', cfg, '--sim', '--case', 'TC_004_2_CS', '--out', path.join(dir, 'o'), '--json', '--no-html']);
+    const [c] = (JSON.parse(await readFile(path.join(dir, 'o', 'results.json'), 'utf8')) as { cases: Array<{ verdict: string; reason?: string }> }).cases;
+    expect(c?.verdict).to.equal('INCONCLUSIVE');
+    expect(c?.reason).to.contain('ConnectionTimeOut=2.5').and.contain('configured.connectionTimeOut');
+  });
+
+  it('2.0.1: a station that Rejects a configured value of a Configuration State leaves the case INCONCLUSIVE naming it', async function () {
+    this.timeout(60_000);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ocpph-configured-'));
+    const cfg = path.join(dir, 'c.yaml');
+    // RetryBackOffWaitMinimum is an integer: the reference station answers Rejected to 1.5.
+    await writeFile(cfg, "ocpp: '2.0.1'\nsut: cs\nconfigured:\n  retryBackOffWaitMinimum: 1.5\n");
+    await runCli(['run', '--config', cfg, '--sim', '--case', 'TC_B_49_CS', '--out', path.join(dir, 'o'), '--json', '--no-html']);
+    const [c] = (JSON.parse(await readFile(path.join(dir, 'o', 'results.json'), 'utf8')) as { cases: Array<{ verdict: string; reason?: string }> }).cases;
+    expect(c?.verdict).to.equal('INCONCLUSIVE');
+    expect(c?.reason).to.contain('RetryBackOffWaitMinimum = 1.5').and.contain('configured.retryBackOffWaitMinimum');
+  });
+});
