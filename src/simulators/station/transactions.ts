@@ -64,8 +64,12 @@ export class AlignedMeterValues {
     const interval = this.ctx.settings.int('alignedInterval', 0);
     if (interval <= 0 || this.ctx.faults.has('tx-no-meter-values')) return;
     const ms = interval * 1000;
-    const schedule = () => this.ctx.timers.timeout('aligned', ms - (Date.now() % ms), () => {
+    // Timed to each boundary, not from when the timer fired: a timer may fire a millisecond early, and
+    // "the next boundary from now" would then be the same one again (two MeterValues 1 ms apart).
+    let boundary = (Math.floor(Date.now() / ms) + 1) * ms;
+    const schedule = () => this.ctx.timers.timeout('aligned', Math.max(0, boundary - Date.now()), () => {
       this.send('Sample.Clock');
+      do boundary += ms; while (boundary <= Date.now());
       schedule();
     });
     schedule();

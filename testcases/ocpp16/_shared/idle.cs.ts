@@ -96,10 +96,20 @@ export async function idle(ctx: CaseContext): Promise<void> {
       if (!stop.answered) stop.respond({});
     });
   }
+  // An authorization without a cable ends when the idTag is presented again, or on its own after
+  // ConnectionTimeOut, which may already have passed (a slow operator, between cases): then presenting
+  // authorizes anew (Preparing) and one more presentation ends that. Decided on the last status reported.
+  const lastStatusOf = (c: number) => sut.receivedPayloads('StatusNotification').filter((p) => Number(p.connectorId) === c).at(-1)?.status;
   for (const [c, idTag] of [...r.authorized]) {
     r.authorized.delete(c);
-    if (!(await attempt(() => ctx.operator.do('presentIdToken', { idToken: idTag, type: 'ISO14443', connectorId: c })))) continue;
-    await attempt(() => expectStatus(ctx, ['Available', 'Unavailable'], { connectorId: c, timeoutMs: messageMs(ctx) }));
+    for (let presented = 0; presented < 3; presented += 1) {
+      // A round trip, so the reports sent so far have arrived.
+      await sut.callRaw('GetConfiguration', { key: ['HeartbeatInterval'] });
+      const last = lastStatusOf(c);
+      if (presented === 0 ? last !== undefined && last !== 'Preparing' : last !== 'Preparing') break;
+      if (!(await attempt(() => ctx.operator.do('presentIdToken', { idToken: idTag, type: 'ISO14443', connectorId: c })))) break;
+      await attempt(() => expectStatus(ctx, ['Available', 'Unavailable', 'Preparing'], { connectorId: c, timeoutMs: messageMs(ctx) }));
+    }
   }
   for (const c of [...r.plugged]) {
     r.plugged.delete(c);
