@@ -1,6 +1,7 @@
 import type { OcppVersion } from '../rpc/versions.js';
 import type { Payload } from '../rpc/codec.js';
 import type { Ics } from '../engine/ics.js';
+import type { HarnessDeviceModel } from './station-device-model.js';
 
 /**
  * What the harness answers when a case has not claimed a call: the behaviour of a plain,
@@ -13,6 +14,23 @@ export interface ResponderContext {
   ics: Ics;
   now: () => string;
   nextTransactionId: () => number;
+  /** Harness plays a 2.x station: its device model (Part 6 §3.1), which GetVariables / SetVariables / GetBaseReport read and write. */
+  deviceModel?: HarnessDeviceModel;
+  /** Sends a CALL of the harness after the answer went out (e.g. NotifyReport after GetBaseReport, B07.FR.03). */
+  followUp?: (action: string, payload: Payload) => void;
+}
+
+/** NotifyReport messages per report (DeviceDataCtrlr.ItemsPerMessage of the harness's device model). */
+const REPORT_ITEMS_PER_MESSAGE = 50;
+
+/** Sends a report's data as NotifyReport messages: one requestId, seqNo from 0, tbc on all but the last (B07.FR.03/04). */
+function sendReport(c: ResponderContext, requestId: unknown, data: Payload[]): void {
+  const chunks = Array.from({ length: Math.max(1, Math.ceil(data.length / REPORT_ITEMS_PER_MESSAGE)) },
+    (_, i) => data.slice(i * REPORT_ITEMS_PER_MESSAGE, (i + 1) * REPORT_ITEMS_PER_MESSAGE));
+  chunks.forEach((reportData, seqNo) => c.followUp?.('NotifyReport', {
+    requestId: typeof requestId === 'number' ? requestId : 0, generatedAt: c.now(), seqNo,
+    ...(seqNo < chunks.length - 1 ? { tbc: true } : {}), ...(reportData.length ? { reportData } : {}),
+  }));
 }
 
 function tokenStatus(ics: Ics, idToken: unknown): string {
@@ -100,15 +118,21 @@ const STATION_SIDE: Record<string, DefaultResponder> = {
   RemoteStopTransaction: () => ({ status: 'Accepted' }),
   ChangeConfiguration: () => ({ status: 'Accepted' }),
   GetConfiguration: () => ({ configurationKey: [], unknownKey: [] }),
-  GetBaseReport: () => ({ status: 'Accepted' }),
+  GetBaseReport: (p, c) => {
+    if (!c.deviceModel) return { status: 'Accepted' };
+    const data = c.deviceModel.baseReport(String(scalar(p.reportBase)));
+    if (!data) return { status: 'NotSupported' };
+    sendReport(c, p.requestId, data);
+    return { status: 'Accepted' };
+  },
   GetReport: () => ({ status: 'Accepted' }),
-  SetVariables: (p) => ({
-    setVariableResult: listOf(p.setVariableData).map((d) => ({
+  SetVariables: (p, c) => ({
+    setVariableResult: c.deviceModel ? c.deviceModel.setVariables(p) : listOf(p.setVariableData).map((d) => ({
       attributeType: scalar(d.attributeType ?? 'Actual'), attributeStatus: 'Accepted', component: componentRef(d.component), variable: variableRef(d.variable),
     })),
   }),
-  GetVariables: (p) => ({
-    getVariableResult: listOf(p.getVariableData).map((d) => ({
+  GetVariables: (p, c) => ({
+    getVariableResult: c.deviceModel ? c.deviceModel.getVariables(p) : listOf(p.getVariableData).map((d) => ({
       attributeType: scalar(d.attributeType ?? 'Actual'), attributeStatus: 'UnknownVariable', component: componentRef(d.component), variable: variableRef(d.variable),
     })),
   }),

@@ -9,6 +9,7 @@ import { HarnessError } from '../errors.js';
 import { CaseRecorder } from './recorder.js';
 import type { EndpointRequest, Link, LinkConnection, RefusedAttempt } from './link.js';
 import type { RejectedUpgrade } from '../transport/server.js';
+import { HarnessDeviceModel } from './station-device-model.js';
 import { BACKGROUND_ACTIONS, INFORMATION_ACTIONS, defaultResponse, type DefaultResponder, type ResponderContext } from './default-responses.js';
 import { CaseTimers } from './case-timers.js';
 import type { OcppClientOptions } from '../transport/client.js';
@@ -110,6 +111,8 @@ export class Peer {
   private txCounter = 1;
   private lastDelivered: FrameRecord | undefined;
   private readonly responderCtx: ResponderContext;
+  /** CALLs a default answer asked to send once it went out (NotifyReport after GetBaseReport). */
+  private followUps: Array<{ action: string; payload: Payload }> = [];
   private readonly timers = new CaseTimers();
   /** When each connection opened (`connectedSince`). */
   private readonly openedAt = new WeakMap<RpcConnection, number>();
@@ -132,7 +135,16 @@ export class Peer {
     this.holdMs = options.holdMs ?? 5_000;
     this.connectMs = options.connectMs;
     this.recorder = this.background;
-    this.responderCtx = { version: this.version, ics: this.ics, now: () => this.now(), nextTransactionId: () => this.txCounter++ };
+    this.responderCtx = {
+      version: this.version, ics: this.ics, now: () => this.now(), nextTransactionId: () => this.txCounter++,
+      ...(this.side === 'station' && this.version !== '1.6' ? {
+        deviceModel: new HarnessDeviceModel({
+          evses: this.ics.evses, heartbeatInterval: this.ics.heartbeatInterval, securityProfile: this.ics.securityProfile,
+          stationId: this.ics.station.id, vendor: this.ics.station.vendor, model: this.ics.station.model,
+        }),
+      } : {}),
+      followUp: (action, payload) => this.followUps.push({ action, payload }),
+    };
     link.on('connection', (c: LinkConnection) => this.attach(c.rpc));
     // Every refused upgrade (unknown identity, credentials, slow upgrade) shows in the journal of the running case.
     link.on('rejected', (r: RejectedUpgrade) => this.recorder.step(`connection attempt: upgrade refused with HTTP ${r.status} (${r.error.message})`, 'info'));
@@ -698,6 +710,7 @@ export class Peer {
     }
     const override = this.overrides.get(call.action);
     let payload: Payload | undefined;
+    this.followUps = [];
     try {
       payload = override ? override(call.payload, this.responderCtx) : defaultResponse(this.side, call.action, call.payload, this.responderCtx);
     } catch (err) {
@@ -716,6 +729,17 @@ export class Peer {
       this.untracked.set(payload.transactionId, { transactionId: payload.transactionId, connectorId: Number(call.payload.connectorId) });
     }
     rpc.respond(call.messageId, payload);
+    const followUps = this.followUps;
+    this.followUps = [];
+    if (followUps.length) void this.sendFollowUps(followUps);
+  }
+
+  /** The harness's own CALLs after a default answer, in order, each waiting its turn; judged by no case. */
+  private async sendFollowUps(calls: ReadonlyArray<{ action: string; payload: Payload }>): Promise<void> {
+    for (const { action, payload } of calls) {
+      const outcome = await this.callRaw(action, payload).catch(() => undefined);
+      if (!outcome || outcome.kind === 'closed') return;
+    }
   }
 
   /**
