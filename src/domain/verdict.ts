@@ -1,4 +1,5 @@
-import type { FrameRecord } from './model.js';
+/** The verdict signals a case body throws; the runner turns each into its verdict (engine/runner.ts). */
+import type { FrameRecord } from './records.js';
 
 /** Thrown inside a case body: the SUT broke a requirement. */
 export class CaseFailure extends Error {
