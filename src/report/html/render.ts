@@ -8,7 +8,7 @@ import type { ProfileReadiness, ReadinessCounts, ReportResults } from '../readin
 import { claimedVsShown } from '../claims.js';
 import { redactSecrets } from '../redact.js';
 import { reportClient } from './client.js';
-import type { ClientDetail, ClientIndex } from './client.js';
+import type { ClientDetail, ClientIndex } from './client-model.js';
 import { REPORT_CSS } from './styles.js';
 import { REPORT_TEMPLATE } from './template.js';
 
