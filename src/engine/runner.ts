@@ -1,4 +1,5 @@
-import type { Advisory, CaseResult, FrameRecord, RunEvent, SutIdentity, Verdict } from './model.js';
+import type { Advisory, CaseResult, FrameRecord, RunEvent, SutIdentity } from './model.js';
+import type { Verdict } from '../domain/verdict.js';
 import type { TestCase, CaseContext, CaseSettings } from './testcase.js';
 import { caseInfoOf } from './testcase.js';
 import type { Ics } from '../domain/ics.js';

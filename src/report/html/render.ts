@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
-import { VERDICTS, summarize } from '../../engine/model.js';
-import type { CaseResult, RunResults, Verdict } from '../../engine/model.js';
+import { summarize } from '../../engine/model.js';
+import { VERDICTS } from '../../domain/verdict.js';
+import type { CaseResult, RunResults } from '../../engine/model.js';
+import type { Verdict } from '../../domain/verdict.js';
 import { offendingFrameIndex } from '../frames.js';
 import { readinessOf } from '../readiness.js';
 import type { ProfileReadiness, ReadinessCounts, ReportResults } from '../readiness.js';
