@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { summarize } from '../src/engine/model.js';
-import type { CaseResult, FrameRecord, ProfileMembership, RunResults, StepRecord, Verdict } from '../src/engine/model.js';
+import type { CaseResult, FrameRecord, ProfileMembership, RunResults, StepRecord } from '../src/engine/model.js';
+import type { Verdict } from '../src/domain/verdict.js';
 import { renderHtml } from '../src/report/html/render.js';
 import { launchChromium } from '../src/report/pdf.js';
 

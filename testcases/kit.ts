@@ -3,10 +3,12 @@
  * the ICS and the PKI helpers a case may use. A leaf: nothing under src/ imports it.
  */
 export * from '../src/engine/testcase.js';
-export * from '../src/engine/signals.js';
+export * from '../src/domain/verdict.js';
 export * from '../src/engine/ics.js';
+export * from '../src/domain/ics.js';
 export * from '../src/ocpp/types.js';
 export * from '../src/ocpp/peer.js';
 export * from '../src/pki/csr.js';
 export * from '../src/pki/roles.js';
 export * from '../src/domain/configured-values.js';
+export * from '../src/domain/security-profile.js';

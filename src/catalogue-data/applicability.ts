@@ -1,4 +1,4 @@
-import { evaluateCondition } from '../engine/condition.js';
+import { evaluateCondition } from './condition.js';
 import type { OfficialMembership } from './types.js';
 
 /** What an ICS claims, as far as Part 5 conditions go. */

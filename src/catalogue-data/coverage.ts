@@ -1,5 +1,5 @@
 import type { CaseInfo, OcppVersion, ProfileMembership, SutRole } from '../engine/model.js';
-import { conditionNames, evaluateCondition } from '../engine/condition.js';
+import { conditionNames, evaluateCondition } from './condition.js';
 import { caseKey } from '../domain/case-id.js';
 import { membershipText, officialCatalogue } from './official.js';
 import type { OfficialCase, OfficialMembership } from './types.js';

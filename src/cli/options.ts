@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { isOcppVersion, type OcppVersion } from '../rpc/versions.js';
-import { isSecurityProfile, type SecurityProfile } from '../transport/security.js';
+import { isSecurityProfile } from '../transport/security.js';
+import type { SecurityProfile } from '../domain/security-profile.js';
 
 export function parseVersion(value: string): OcppVersion {
   if (!isOcppVersion(value)) throw new InvalidArgumentError('expected 1.6, 2.0.1 or 2.1');

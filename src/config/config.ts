@@ -3,16 +3,18 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import YAML from 'yaml';
 import { CONFIG_SCHEMA } from './schema.js';
-import { defaultIcs, type Ics } from '../engine/ics.js';
+import { defaultIcs } from './default-ics.js';
+import type { Ics } from '../domain/ics.js';
 import type { OcppVersion } from '../domain/version.js';
 import type { SutRole } from '../domain/role.js';
 import { HarnessError } from '../errors.js';
 import { DEFAULT_MAX_FRAME_DEPTH } from '../domain/limits.js';
-import type { Hook } from '../engine/operator.js';
-import type { SecurityProfile } from '../transport/security.js';
+import type { Hook } from '../domain/operator-actions.js';
+import type { SecurityProfile } from '../domain/security-profile.js';
 import { DEFAULT_UPGRADE_TIMEOUT_MS } from '../transport/server.js';
 import type { ConfiguredValueName } from '../domain/configured-values.js';
 import { resolveConfigured } from './configured.js';
+import { REDACTED_PRIVATE_KEY } from '../domain/secrets.js';
 
 /** The config file as written (all optional). */
 export interface ConfigFile {
@@ -182,7 +184,7 @@ const SECRET_KEYS = /pass(word)?|secret|token$|key(pem|file)?$|authorization/i;
 export function maskSecrets(value: unknown, key = ''): unknown {
   if (typeof value === 'string') {
     if (SECRET_KEYS.test(key) && !/idtoken/i.test(key)) return value ? '********' : value;
-    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(value)) return '[redacted private key]';
+    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(value)) return REDACTED_PRIVATE_KEY;
     return value;
   }
   if (Array.isArray(value)) return value.map((v) => maskSecrets(v, key));

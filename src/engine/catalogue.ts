@@ -126,6 +126,14 @@ function compareVersions(a: OcppVersion, b: OcppVersion): number {
 }
 
 /** Orders TC_B_2_CS before TC_B_10_CS and groups by block. */
+let builtIn: Promise<ReadonlySet<string> | undefined> | undefined;
+
+/** The keys of the built-in catalogue, loaded once; undefined if it cannot be loaded (readiness then counts absent cases as not covered). */
+export function builtInImplemented(): Promise<ReadonlySet<string> | undefined> {
+  builtIn ??= loadCatalogue().then((c) => new Set(c.cases.map((tc) => caseKey(tc.version, tc.id))), () => undefined);
+  return builtIn;
+}
+
 export function compareIds(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
 }

@@ -6,11 +6,9 @@ import type { OcppVersion } from '../domain/version.js';
 import type { SutRole } from '../domain/role.js';
 
 import type { Advisory, FrameRecord, StepRecord } from '../domain/records.js';
+import type { Verdict } from '../domain/verdict.js';
 
 export type { OcppVersion, SutRole, FrameRecord, StepRecord, Advisory };
-
-export const VERDICTS = ['PASS', 'FAIL', 'INCONCLUSIVE', 'NOT_APPLICABLE', 'ERROR'] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 /** A profile membership of a case: `mandatory` false = conditional on `condition` (Part 5 C-xx). */
 export interface ProfileMembership {

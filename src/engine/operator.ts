@@ -1,37 +1,15 @@
 import { spawn } from 'node:child_process';
 import readline from 'node:readline';
-import type { SutRole } from './model.js';
+import type { SutRole } from '../domain/role.js';
+import type { CommandHook, HttpHook, Operator, OperatorRequest, OperatorResult } from '../domain/operator-actions.js';
 import { operatorAction } from './operator-actions.js';
-import { CaseInconclusive } from './signals.js';
+import { CaseInconclusive } from '../domain/verdict.js';
 import { HarnessError } from '../errors.js';
-
-export interface OperatorRequest {
-  action: string;
-  params: Record<string, unknown>;
-  caseId: string;
-  sut: SutRole;
-}
-
-export type OperatorResult =
-  | { status: 'done'; data?: unknown }
-  | { status: 'skipped' | 'unavailable'; reason: string }
-  /** The operator ran out of its time (`timeouts.operatorMs` or the hook's own): INCONCLUSIVE, never FAIL. */
-  | { status: 'timedOut'; reason: string };
 
 /** A manual step's limit when none is configured: 10 minutes at a prompt (issue 12 section 1). */
 export const DEFAULT_OPERATOR_MS = 600_000;
 /** Pause a hook takes before each action so the SUT settles after the previous exchange. */
 export const DEFAULT_HOOK_SETTLE_MS = 1_000;
-
-/** Anything that can perform manual steps: a person, a lab rig behind a hook, a simulator. */
-export interface Operator {
-  readonly name: string;
-  handles(action: string): boolean;
-  perform(request: OperatorRequest): Promise<OperatorResult>;
-  close?(): Promise<void>;
-  /** How long to let the SUT settle before a step of this operator (hooks 1 s, simulators 0). */
-  readonly settleMs?: number;
-}
 
 export interface OperatorHandleOptions {
   /** Limit of one manual step (default 10 min); running out is INCONCLUSIVE "operator did not complete X". */
@@ -82,10 +60,6 @@ export function operatorHandle(operator: Operator, caseId: string, sut: SutRole,
     },
   };
 }
-
-export interface CommandHook { command: string; timeoutMs?: number }
-export interface HttpHook { url: string; timeoutMs?: number; headers?: Record<string, string> }
-export type Hook = CommandHook | HttpHook;
 
 /** How a hook runs: its limit when it names none (`timeouts.operatorMs`) and the settle pause before each action. */
 export interface HookSettings { defaultTimeoutMs?: number; settleMs?: number }

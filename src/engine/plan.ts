@@ -1,9 +1,9 @@
 import type { OcppVersion, SutRole } from './model.js';
 import type { TestCase } from './testcase.js';
-import type { Ics } from './ics.js';
+import type { Ics } from '../domain/ics.js';
 import { connectorCount } from './ics.js';
 import type { PlannedCase } from './runner.js';
-import { evaluateCondition } from './condition.js';
+import { evaluateCondition } from '../catalogue-data/condition.js';
 import { caseKey } from '../domain/case-id.js';
 import { HarnessError } from '../errors.js';
 

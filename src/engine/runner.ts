@@ -1,10 +1,11 @@
-import type { Advisory, CaseResult, FrameRecord, RunEvent, SutIdentity, Verdict } from './model.js';
+import type { Advisory, CaseResult, FrameRecord, RunEvent, SutIdentity } from './model.js';
+import type { Verdict } from '../domain/verdict.js';
 import type { TestCase, CaseContext, CaseSettings } from './testcase.js';
 import { caseInfoOf } from './testcase.js';
-import type { Ics } from './ics.js';
-import type { Operator } from './operator.js';
+import type { Ics } from '../domain/ics.js';
+import type { Operator } from '../domain/operator-actions.js';
 import { operatorHandle } from './operator.js';
-import { CaseFailure, CaseInconclusive, CaseNotApplicable } from './signals.js';
+import { CaseFailure, CaseInconclusive, CaseNotApplicable } from '../domain/verdict.js';
 import type { Peer } from '../ocpp/peer.js';
 import { CaseRecorder } from '../ocpp/recorder.js';
 import { expect as chaiExpect } from 'chai';

@@ -1,7 +1,7 @@
 import type { expect as chaiExpect } from 'chai';
 import type { CaseInfo, OcppVersion, ProfileMembership, SutRole } from './model.js';
 import type { Peer } from '../ocpp/peer.js';
-import type { Ics } from './ics.js';
+import type { Ics } from '../domain/ics.js';
 import type { OperatorHandle } from './operator.js';
 import type { Pki } from '../pki/store.js';
 import { HarnessError } from '../errors.js';

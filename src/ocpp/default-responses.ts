@@ -1,6 +1,6 @@
 import type { OcppVersion } from '../rpc/versions.js';
 import type { Payload } from '../rpc/codec.js';
-import type { Ics } from '../engine/ics.js';
+import type { Ics } from '../domain/ics.js';
 import type { HarnessDeviceModel } from './station-device-model.js';
 
 /**

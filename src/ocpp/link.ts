@@ -3,7 +3,8 @@ import type { RpcConnection } from '../rpc/connection.js';
 import type { OcppVersion } from '../rpc/versions.js';
 import type { SecureVersion } from 'node:tls';
 import { OcppServer, type OcppServerOptions, type ConnectionInfo, type RejectedUpgrade, type AuthRequest } from '../transport/server.js';
-import { usesTls, type SecurityProfile, type TlsOptions } from '../transport/security.js';
+import { usesTls, type TlsOptions } from '../transport/security.js';
+import type { SecurityProfile } from '../domain/security-profile.js';
 import { connectClient, type OcppClientOptions } from '../transport/client.js';
 import { HarnessError } from '../errors.js';
 

@@ -4,8 +4,10 @@
  * so no password reaches a journal or a report.
  */
 import { nestsDeeperThan } from '../rpc/codec.js';
+import { SECRET_KEYS, SECRET_VARIABLES as SECRET_VARIABLE_NAMES } from '../domain/secrets.js';
 
-const SECRET_VARIABLES = new Set(['BasicAuthPassword', 'AuthorizationKey']);
+/** Either kind of name, in either place: a 2.x variable or a 1.6 key. */
+const SECRET_VARIABLES: ReadonlySet<string> = new Set([...SECRET_VARIABLE_NAMES, ...SECRET_KEYS]);
 export const MASK = '********';
 
 /** Masks secret values in place, walking iteratively (a hostile frame may nest deeply). True when it changed something. */
@@ -39,7 +41,7 @@ const MASKABLE_DEPTH = 256;
 
 /** The frame text with secret values masked (unchanged when it carries none). */
 export function maskSecretValues(raw: string): string {
-  if (!raw.includes('BasicAuthPassword') && !raw.includes('AuthorizationKey')) return raw;
+  if (![...SECRET_VARIABLES].some((name) => raw.includes(name))) return raw;
   try {
     const data = JSON.parse(raw) as unknown;
     if (nestsDeeperThan(data, MASKABLE_DEPTH)) return `[frame of ${raw.length} characters withheld: it names a secret variable and nests too deep to mask]`;

@@ -3,6 +3,5 @@
  * transport layers, so the case catalogue stays independent of sockets and framing.
  */
 export type { Payload } from '../rpc/codec.js';
-export type { SecurityProfile } from '../transport/security.js';
 export type { PeerCertificateInfo } from '../transport/client.js';
 export type { Finding } from '../rpc/findings.js';

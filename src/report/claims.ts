@@ -1,4 +1,4 @@
-import { conditionNames } from '../engine/condition.js';
+import { conditionNames } from '../catalogue-data/condition.js';
 import { caseKey } from '../domain/case-id.js';
 import { applies, claimsOf } from '../catalogue-data/applicability.js';
 import { officialCases } from '../catalogue-data/official.js';

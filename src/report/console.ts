@@ -1,6 +1,8 @@
 import type { Writable } from 'node:stream';
-import { VERDICTS, emptyByVerdict } from '../engine/model.js';
-import type { CaseInfo, CaseResult, RunEvent, Verdict } from '../engine/model.js';
+import { emptyByVerdict } from '../engine/model.js';
+import { VERDICTS } from '../domain/verdict.js';
+import type { CaseInfo, CaseResult, RunEvent } from '../engine/model.js';
+import type { Verdict } from '../domain/verdict.js';
 import { computeReadiness, type ProfileReadiness } from './readiness.js';
 import type { Reporter } from './reporter.js';
 

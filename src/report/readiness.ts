@@ -1,4 +1,5 @@
-import type { CaseResult, OcppVersion, RunResults, SutRole, Verdict } from '../engine/model.js';
+import type { CaseResult, OcppVersion, RunResults, SutRole } from '../engine/model.js';
+import type { Verdict } from '../domain/verdict.js';
 import { caseKey } from '../domain/case-id.js';
 import { applies, claimsOf, type Claims } from '../catalogue-data/applicability.js';
 import { officialCases } from '../catalogue-data/official.js';

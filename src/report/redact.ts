@@ -3,10 +3,7 @@
  * a reason or an ICS field could still carry a private key. Every string that goes into a
  * journal, results.json or the HTML passes through here.
  */
-export const REDACTED_PRIVATE_KEY = '[redacted private key]';
-
-/** A PEM private key block (PKCS#1, PKCS#8, encrypted, EC, OpenSSH); an unterminated one runs to the end of the string. */
-const PEM_PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|$)/g;
+import { PEM_PRIVATE_KEY, REDACTED_PRIVATE_KEY } from '../domain/secrets.js';
 
 export function redactString(text: string): string {
   if (!text.includes('PRIVATE KEY-----')) return text;

@@ -68,6 +68,8 @@ export interface RunReportersOptions {
   console?: Writable | false;
   html: boolean;
   pdf: boolean;
+  /** The cases the harness implements, for readiness (write.ts). */
+  implemented: ReadonlySet<string> | undefined;
   /** Where a failing reporter is reported; defaults to process.stderr. */
   stderr?: Pick<Writable, 'write'>;
 }
@@ -78,6 +80,6 @@ export function createRunReporters(options: RunReportersOptions): ReporterMultip
   const out = options.console === undefined ? process.stdout : options.console;
   if (out) reporters.push(new ConsoleReporter(out));
   reporters.push(new JournalReporter(join(options.outDir, JOURNAL_FILE)));
-  reporters.push(new ReportFilesReporter(options.outDir, { html: options.html, pdf: options.pdf }));
+  reporters.push(new ReportFilesReporter(options.outDir, { html: options.html, pdf: options.pdf, implemented: options.implemented }));
   return new ReporterMultiplexer(reporters, options.stderr ? { stderr: options.stderr } : {});
 }

@@ -8,24 +8,17 @@ import { JUNIT_FILE, renderJunit } from './junit.js';
 import { PDF_FILE, renderPdf } from './pdf.js';
 import { redactSecrets } from './redact.js';
 import { computeReadiness, scopeOf, type ReportResults } from './readiness.js';
-import { loadCatalogue } from '../engine/catalogue.js';
-import { caseKey } from '../domain/case-id.js';
 
 export const RESULTS_FILE = 'results.json';
 
 export interface WriteReportsOptions {
   html: boolean;
   pdf: boolean;
-  /** `${version}/${id}` of the cases the harness implements; defaults to the built-in catalogue. */
-  implemented?: ReadonlySet<string>;
-}
-
-let builtIn: Promise<ReadonlySet<string> | undefined> | undefined;
-
-/** The keys of the built-in catalogue, loaded once; undefined if it cannot be loaded (readiness then counts absent cases as not covered). */
-export function builtInImplemented(): Promise<ReadonlySet<string> | undefined> {
-  builtIn ??= loadCatalogue().then((c) => new Set(c.cases.map((tc) => caseKey(tc.version, tc.id))), () => undefined);
-  return builtIn;
+  /**
+   * `${version}/${id}` of the cases the harness implements (the caller knows its catalogue:
+   * engine/catalogue.ts builtInImplemented); undefined counts every absent case as not covered.
+   */
+  implemented: ReadonlySet<string> | undefined;
 }
 
 /** Paths of the files written, by kind. */
@@ -58,7 +51,7 @@ export async function writeReports(input: RunResults, outDir: string, options: W
   } catch (error) {
     throw new HarnessError('OCPPH_ERR_REPORT', `cannot create the report folder ${outDir}: ${(error as Error).message}`, { path: outDir }, { cause: error });
   }
-  const implemented = options.implemented ?? await builtInImplemented();
+  const { implemented } = options;
   const redacted = redactSecrets(input);
   // One readiness for every file, over the official cases that apply under the ICS.
   const results: ReportResults = { ...redacted, readiness: computeReadiness(redacted.cases, { unfinished: redacted.unfinished === true, scopes: scopeOf(redacted, implemented) }) };

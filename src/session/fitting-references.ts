@@ -9,7 +9,7 @@ import { loadCatalogue } from '../engine/catalogue.js';
 import type { CaseResult, OcppVersion, SutRole } from '../engine/model.js';
 import { plan, selectOrRefuse, type Selection } from '../engine/plan.js';
 import type { TestCase } from '../engine/testcase.js';
-import type { SecurityProfile } from '../transport/security.js';
+import type { SecurityProfile } from '../domain/security-profile.js';
 import { referenceIcs, referenceVariants, sessionProfileOf } from './reference.js';
 import { runBeginEvent, type SessionOptions } from './session.js';
 import { runShardedSession } from './sharded.js';

@@ -1,5 +1,6 @@
 import type { HarnessConfig } from '../config/config.js';
-import { ChainOperator, CommandHookOperator, HttpHookOperator, PromptOperator, type Hook, type Operator, type OperatorRequest, type OperatorResult } from '../engine/operator.js';
+import { ChainOperator, CommandHookOperator, HttpHookOperator, PromptOperator } from '../engine/operator.js';
+import type { Hook, Operator, OperatorRequest, OperatorResult } from '../domain/operator-actions.js';
 
 /** Something that performs operator actions by name: a reference simulator, in-process. */
 export interface ActionTarget {

@@ -7,8 +7,8 @@ import { runSession } from './session.js';
 import { loadCatalogue } from '../engine/catalogue.js';
 import { plan, select } from '../engine/plan.js';
 import type { TestCase } from '../engine/testcase.js';
-import type { Operator } from '../engine/operator.js';
-import type { SecurityProfile } from '../transport/security.js';
+import type { Operator } from '../domain/operator-actions.js';
+import type { SecurityProfile } from '../domain/security-profile.js';
 import { HUMAN_PACE, SlowOperator, type SlowOperatorSettings } from './operators.js';
 
 /**

@@ -6,7 +6,7 @@ import { plan, selectOrRefuse, type Selection } from '../engine/plan.js';
 import { runPlan, extractBootIdentity, type PlannedCase } from '../engine/runner.js';
 import type { CaseResult, RunEvent, SutIdentity } from '../engine/model.js';
 import { summarize } from '../engine/model.js';
-import type { Operator } from '../engine/operator.js';
+import type { Operator } from '../domain/operator-actions.js';
 import { CsmsLink, StationLink, type Link } from '../ocpp/link.js';
 import type { AuthRequest } from '../transport/server.js';
 import { Peer } from '../ocpp/peer.js';

@@ -1,7 +1,7 @@
 import type { HarnessConfig } from '../config/config.js';
 import type { SutRole } from '../engine/model.js';
 import type { Pki } from '../pki/store.js';
-import type { SecurityProfile } from '../transport/security.js';
+import type { SecurityProfile } from '../domain/security-profile.js';
 import { HarnessError } from '../errors.js';
 import { FAULTS } from '../simulators/faults.js';
 import { csmsBehaviour, stationBehaviour } from '../simulators/personalities.js';

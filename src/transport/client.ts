@@ -6,7 +6,8 @@ import { HarnessError } from '../errors.js';
 import { RpcConnection } from '../rpc/connection.js';
 import { keepAlive } from './keepalive.js';
 import { subprotocolOf, versionOfSubprotocol, type OcppVersion } from '../rpc/versions.js';
-import { basicAuthHeader, cipherListFor, DEFAULT_TLS_MIN_VERSION, usesTls, weakKeyProblem, type SecurityProfile, type TlsOptions } from './security.js';
+import { basicAuthHeader, cipherListFor, DEFAULT_TLS_MIN_VERSION, usesTls, weakKeyProblem, type TlsOptions } from './security.js';
+import type { SecurityProfile } from '../domain/security-profile.js';
 import { DEFAULT_MAX_PAYLOAD } from './server.js';
 
 export interface OcppClientOptions {

@@ -1,7 +1,5 @@
 import type { SecureVersion } from 'node:tls';
-
-/** OCPP security profiles: 0 plain ws (test labs only), 1 Basic auth over ws, 2 Basic auth over TLS, 3 mutual TLS. */
-export type SecurityProfile = 0 | 1 | 2 | 3;
+import type { SecurityProfile } from '../domain/security-profile.js';
 
 export function isSecurityProfile(v: unknown): v is SecurityProfile {
   return v === 0 || v === 1 || v === 2 || v === 3;

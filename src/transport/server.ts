@@ -9,7 +9,8 @@ import { HarnessError } from '../errors.js';
 import { RpcConnection } from '../rpc/connection.js';
 import { keepAlive } from './keepalive.js';
 import { subprotocolOf, versionOfSubprotocol, type OcppVersion } from '../rpc/versions.js';
-import { cipherListFor, DEFAULT_TLS_MIN_VERSION, parseBasicAuth, serverCertKeys, usesBasicAuth, usesTls, type SecurityProfile, type TlsOptions } from './security.js';
+import { cipherListFor, DEFAULT_TLS_MIN_VERSION, parseBasicAuth, serverCertKeys, usesBasicAuth, usesTls, type TlsOptions } from './security.js';
+import type { SecurityProfile } from '../domain/security-profile.js';
 
 export const DEFAULT_MAX_PAYLOAD = 10 * 1024 * 1024;
 

@@ -64,6 +64,16 @@ describe('layer boundaries (test/architecture/deps.ts)', () => {
     expect(exported.filter((e) => !ALLOWED.some((name) => e.endsWith(`: ${name}`)))).to.deep.equal([]);
   });
 
+  it('src/domain imports types only, from itself or typed-ocpp (REDESIGN 4.1): nothing runs when a noun is imported', () => {
+    const STATEMENT = /^(import|export)\b[^;]*?\bfrom\s+'([^']+)'/gm;
+    const bad = (file: string, text: string): string[] => [...text.matchAll(STATEMENT)]
+      .filter((m) => !(/^(import|export) type\b/.test(m[0]) && (m[2]!.startsWith('./') || m[2] === 'typed-ocpp')))
+      .map((m) => `${file}: ${m[0].split('\n')[0]!}`);
+    expect(tsFiles('src/domain').flatMap((f) => bad(f, readFileSync(path.join(ROOT, f), 'utf8')))).to.deep.equal([]);
+    // The check can fail: a value import, and a type import from outside the kernel.
+    expect(bad('x.ts', "import { caseKey } from './case-id.js';\nimport type { Ics } from '../engine/ics.js';\nimport type { A } from './a.js';")).to.have.length(2);
+  });
+
   it('every named exception is still needed (the list only shrinks)', () => {
     const stale = EXCEPTIONS.filter((e) => !importsOf(e.from).includes(e.to)).map((e) => `${e.from} -> ${e.to}`);
     expect(stale).to.deep.equal([]);

@@ -16,12 +16,8 @@ const OVER_LIMIT: Readonly<Record<string, number>> = {
   'src/simulators/station/transactions-201.ts': 571,
   'testcases/ocpp201/_shared/states.cs.ts': 485,
   'src/simulators/station/station.ts': 479,
-  'testcases/ocpp16/_shared/states.cs.ts': 418,
-  'src/report/html/client.ts': 431,
-  'testcases/ocpp201/B-provisioning/steps.cs.ts': 430,
   'src/simulators/station/device-model.ts': 414,
   'src/simulators/station/security.ts': 413,
-  'src/rpc/connection.ts': 401,
 };
 
 const linesOf = (file: string): number => readFileSync(path.join(ROOT, file), 'utf8').split('\n').length - 1;

@@ -22,7 +22,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../../src/engine/catalogue.js';
 import type { CaseResult, OcppVersion, SutRole } from '../../src/engine/model.js';
-import type { SecurityProfile } from '../../src/transport/security.js';
+import type { SecurityProfile } from '../../src/domain/security-profile.js';
 import { REFERENCE_CERTS_DIR, referenceParts, runAgainstReference, sessionProfileOf } from '../../src/session/reference.js';
 import { HUMAN_PACE, type SlowOperatorSettings } from '../../src/session/operators.js';
 import { ensurePki } from '../../src/pki/store.js';

@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import net from 'node:net';
 import { resolveConfig } from '../../src/config/config.js';
 import type { CaseResult } from '../../src/engine/model.js';
-import type { Operator, OperatorRequest, OperatorResult } from '../../src/engine/operator.js';
+import type { Operator, OperatorRequest, OperatorResult } from '../../src/domain/operator-actions.js';
 import { REFERENCE_CERTS_DIR, referenceIcs, runAgainstReference } from '../../src/session/reference.js';
 import { runSession } from '../../src/session/session.js';
 import { startReferenceSut } from '../../src/session/simulators.js';

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../../src/engine/catalogue.js';
-import { evaluateCondition } from '../../src/engine/condition.js';
+import { evaluateCondition } from '../../src/catalogue-data/condition.js';
 import type { CaseInfo } from '../../src/engine/model.js';
 import { officialCatalogue } from '../../src/catalogue-data/official.js';
 import { catalogueRows, metadataDisagreements, type CatalogueRow } from '../../src/catalogue-data/coverage.js';

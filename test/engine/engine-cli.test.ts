@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { runCli } from '../helpers/cli.js';
-import type { RunResults, Verdict } from '../../src/engine/model.js';
+import type { RunResults } from '../../src/engine/model.js';
+import type { Verdict } from '../../src/domain/verdict.js';
 
 const CATALOGUE = fileURLToPath(new URL('../fixtures/catalogue/', import.meta.url));
 

@@ -6,11 +6,11 @@
 import { expect } from 'chai';
 import { CsmsLink } from '../../src/ocpp/link.js';
 import { Peer } from '../../src/ocpp/peer.js';
-import { defaultIcs } from '../../src/engine/ics.js';
+import { defaultIcs } from '../../src/config/default-ics.js';
 import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
 import { runPlan, type Preconditions } from '../../src/engine/runner.js';
-import type { Operator, OperatorResult } from '../../src/engine/operator.js';
-import { CaseFailure } from '../../src/engine/signals.js';
+import type { Operator, OperatorResult } from '../../src/domain/operator-actions.js';
+import { CaseFailure } from '../../src/domain/verdict.js';
 import { HUMAN_PACE, SlowOperator } from '../../src/session/operators.js';
 import { select } from '../../src/engine/plan.js';
 import { connectClient } from '../../src/transport/client.js';

@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { CsmsLink, type EndpointRequest, type EndpointSettings } from '../../src/ocpp/link.js';
 import { Peer } from '../../src/ocpp/peer.js';
 import { CaseRecorder } from '../../src/ocpp/recorder.js';
-import { defaultIcs } from '../../src/engine/ics.js';
+import { defaultIcs } from '../../src/config/default-ics.js';
 import { connectClient, type OcppClientOptions } from '../../src/transport/client.js';
 import type { AuthRequest } from '../../src/transport/server.js';
 import { isPkiRole } from '../../src/pki/roles.js';

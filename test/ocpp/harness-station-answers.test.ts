@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { StationLink } from '../../src/ocpp/link.js';
 import { Peer } from '../../src/ocpp/peer.js';
 import { CaseRecorder } from '../../src/ocpp/recorder.js';
-import { defaultIcs } from '../../src/engine/ics.js';
+import { defaultIcs } from '../../src/config/default-ics.js';
 import type { Payload } from '../../src/rpc/codec.js';
 import type { RpcConnection } from '../../src/rpc/connection.js';
 import { Cleanup } from '../helpers/wait.js';

@@ -8,10 +8,12 @@ import type { RunResults } from '../../src/engine/model.js';
 import { registerReportCommand } from '../../src/cli/commands/report.js';
 import { isHarnessError } from '../../src/errors.js';
 import { computeReadiness } from '../../src/report/readiness.js';
-import { REDACTED_PRIVATE_KEY, redactSecrets, redactString } from '../../src/report/redact.js';
+import { redactSecrets, redactString } from '../../src/report/redact.js';
+import { REDACTED_PRIVATE_KEY } from '../../src/domain/secrets.js';
 import { buildResultsFromEvents, loadResults, readJournal } from '../../src/report/results.js';
 import { createRunReporters } from '../../src/report/run-reporters.js';
 import { writeReports } from '../../src/report/write.js';
+import { builtInImplemented } from '../../src/engine/catalogue.js';
 import { BOOTED_SUT, EXPECTED_MATRIX, PRIVATE_KEY, fakeRunEvents } from './fake-run.js';
 
 describe('report/results', () => {
@@ -67,7 +69,7 @@ describe('report/results', () => {
 
   it('writeReports writes results.json (RunResults), junit.xml, compliance.csv and report.html, none with a private key', async () => {
     const r = buildResultsFromEvents(fakeRunEvents());
-    const files = await writeReports(r, dir, { html: true, pdf: false });
+    const files = await writeReports(r, dir, { html: true, pdf: false, implemented: await builtInImplemented() });
     expect(files).to.deep.equal({ results: join(dir, 'results.json'), junit: join(dir, 'junit.xml'), csv: join(dir, 'compliance.csv'), html: join(dir, 'report.html') });
     const json = JSON.parse(readFileSync(files.results, 'utf8')) as RunResults & { readiness: unknown[] };
     const { readiness, ...run } = json;
@@ -86,7 +88,7 @@ describe('report/results', () => {
     const out = new PassThrough();
     let printed = '';
     out.on('data', (c: Buffer) => (printed += c.toString()));
-    const mux = createRunReporters({ outDir: dir, console: out, html: true, pdf: false });
+    const mux = createRunReporters({ outDir: dir, console: out, html: true, pdf: false, implemented: await builtInImplemented() });
     for (const e of fakeRunEvents()) {
       const pending = mux.onEvent(e);
       // Only runEnd (writing the report files) is asynchronous; frames and steps stay synchronous.
@@ -101,7 +103,7 @@ describe('report/results', () => {
   });
 
   it('an aborted run (closed without runEnd) still gets its report files, marked unfinished', async () => {
-    const mux = createRunReporters({ outDir: dir, console: false, html: false, pdf: false });
+    const mux = createRunReporters({ outDir: dir, console: false, html: false, pdf: false, implemented: await builtInImplemented() });
     const events = fakeRunEvents();
     const firstEnd = events.findIndex((e) => e.type === 'caseEnd');
     for (const e of events.slice(0, firstEnd + 3)) await mux.onEvent(e);
@@ -113,7 +115,7 @@ describe('report/results', () => {
   });
 
   it('the report command rebuilds every file from a journal or a results.json', async () => {
-    const mux = createRunReporters({ outDir: dir, console: false, html: false, pdf: false });
+    const mux = createRunReporters({ outDir: dir, console: false, html: false, pdf: false, implemented: await builtInImplemented() });
     for (const e of fakeRunEvents()) await mux.onEvent(e);
     await mux.close();
     const program = new Command().exitOverride();

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { WebSocket } from 'ws';
 import { CsmsLink } from '../../src/ocpp/link.js';
 import { Peer } from '../../src/ocpp/peer.js';
-import { defaultIcs } from '../../src/engine/ics.js';
+import { defaultIcs } from '../../src/config/default-ics.js';
 import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
 import { runPlan } from '../../src/engine/runner.js';
-import type { Operator } from '../../src/engine/operator.js';
+import type { Operator } from '../../src/domain/operator-actions.js';
 import type { CaseResult } from '../../src/engine/model.js';
 import { runCli } from '../helpers/cli.js';
 

@@ -14,7 +14,8 @@ import path from 'node:path';
 import { WebSocket } from 'ws';
 import { CLI } from '../helpers/cli.js';
 import { FRAME_KINDS, answerHostilely, badUpgrades, blast, emptyStats, hostileCsmsServer, seeded, type FrameKind, type HostileStats } from '../helpers/hostile.js';
-import { VERDICTS, type RunResults } from '../../src/engine/model.js';
+import type { RunResults } from '../../src/engine/model.js';
+import { VERDICTS } from '../../src/domain/verdict.js';
 import { DEFAULT_MAX_PAYLOAD } from '../../src/transport/server.js';
 
 const SEED = 13;

@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { resolveConfig } from '../../src/config/config.js';
 import { serverTls } from '../../src/session/tls.js';
-import type { SecurityProfile } from '../../src/transport/security.js';
+import type { SecurityProfile } from '../../src/domain/security-profile.js';
 import { Cleanup } from '../helpers/wait.js';
 import { startServer, type StartedServer } from '../helpers/harness.js';
 import { testPki, PKI_STATION_ID, type Pki } from '../helpers/pki.js';

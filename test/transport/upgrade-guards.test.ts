@@ -10,7 +10,7 @@ import type { RejectedUpgrade } from '../../src/transport/server.js';
 import { CsmsLink } from '../../src/ocpp/link.js';
 import { Peer } from '../../src/ocpp/peer.js';
 import { CaseRecorder } from '../../src/ocpp/recorder.js';
-import { defaultIcs } from '../../src/engine/ics.js';
+import { defaultIcs } from '../../src/config/default-ics.js';
 import { isHarnessError, type HarnessError } from '../../src/errors.js';
 import { Cleanup, collect, nextEvent, within } from '../helpers/wait.js';
 import { autoAnswer, connectOurs, startServer, type StartedServer } from '../helpers/harness.js';

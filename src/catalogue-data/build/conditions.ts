@@ -1,4 +1,4 @@
-import { evaluateCondition } from '../../engine/condition.js';
+import { evaluateCondition } from '../condition.js';
 
 /**
  * Rewrites a Part 5 "Feature no." cell into an expression `evaluateCondition` reads, keeping its

@@ -8,7 +8,7 @@ import { referenceGroups } from '../../session/fitting-references.js';
 import { ensurePki } from '../../pki/store.js';
 import { createRunReporters, reportFailure } from '../../report/run-reporters.js';
 import { summarize, type CaseResult, type OcppVersion, type RunEvent } from '../../engine/model.js';
-import { loadCatalogue } from '../../engine/catalogue.js';
+import { builtInImplemented, loadCatalogue } from '../../engine/catalogue.js';
 import { caseInfoOf } from '../../engine/testcase.js';
 import { parsePositiveInt } from '../options.js';
 
@@ -27,7 +27,7 @@ export function registerDemoCommand(program: Command): void {
     .action(async (flags: { out: string; pdf?: boolean; parallel: number }) => {
       const outDir = path.resolve(flags.out);
       const started = Date.now();
-      const reporters = createRunReporters({ outDir, console: process.stdout, html: true, pdf: Boolean(flags.pdf) });
+      const reporters = createRunReporters({ outDir, console: process.stdout, html: true, pdf: Boolean(flags.pdf), implemented: await builtInImplemented() });
       const emit = (e: RunEvent) => reporters.onEvent(e);
       const catalogue = await loadCatalogue();
       const versions = (['2.0.1', '1.6'] as OcppVersion[]).filter((v) => catalogue.cases.some((c) => c.version === v && !c.removed));

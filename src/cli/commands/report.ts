@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadResults } from '../../report/results.js';
 import { writeReports } from '../../report/write.js';
+import { builtInImplemented } from '../../engine/catalogue.js';
 
 export interface ReportCommandOptions {
   out?: string;
@@ -16,7 +17,7 @@ export interface ReportCommandOptions {
 export async function runReportCommand(input: string, options: ReportCommandOptions, out: Pick<NodeJS.WritableStream, 'write'> = process.stdout): Promise<void> {
   const results = loadResults(input);
   const outDir = resolve(options.out ?? dirname(input));
-  const files = await writeReports(results, outDir, { html: true, pdf: options.pdf === true });
+  const files = await writeReports(results, outDir, { html: true, pdf: options.pdf === true, implemented: await builtInImplemented() });
   const finished = results.unfinished ? ` (unfinished run: ${results.cases.length}${results.planned !== undefined ? ` of ${results.planned}` : ''} cases)` : '';
   out.write(`report: ${results.cases.length} case(s) from ${input}${finished}\n`);
   for (const path of Object.values(files)) out.write(`  ${path}\n`);

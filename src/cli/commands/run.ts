@@ -4,9 +4,10 @@ import { readConfigFile, resolveConfig, type ConfigFile, type ConfigOverrides } 
 import { runShardedSession } from '../../session/sharded.js';
 import { runAgainstFittingReferences } from '../../session/fitting-references.js';
 import { createRunReporters, reportFailure } from '../../report/run-reporters.js';
+import { builtInImplemented } from '../../engine/catalogue.js';
 import { collect, parsePort, parsePositiveInt, parseSecurityProfile, parseSut, parseVersion } from '../options.js';
 import type { OcppVersion, RunEvent } from '../../engine/model.js';
-import type { SecurityProfile } from '../../transport/security.js';
+import type { SecurityProfile } from '../../domain/security-profile.js';
 import { validateFaults } from '../../session/simulators.js';
 import { REFERENCE_CONFIGURED, referenceIcs } from '../../session/reference.js';
 import { HarnessError } from '../../errors.js';
@@ -91,7 +92,7 @@ export function registerRunCommand(program: Command): void {
       const personality = flags.simPersonality;
       if (personality && config.version !== '2.1') validatePersonality(config.sut === 'CS' ? 'station' : 'csms', personality, config.version);
       const outDir = config.out ?? timestampDir();
-      const reporters = createRunReporters({ outDir, console: flags.json ? process.stderr : process.stdout, html: flags.html, pdf: Boolean(flags.pdf) });
+      const reporters = createRunReporters({ outDir, console: flags.json ? process.stderr : process.stdout, html: flags.html, pdf: Boolean(flags.pdf), implemented: await builtInImplemented() });
       const selection = {
         ...(flags.profile ? { profiles: flags.profile } : {}), ...(flags.case ? { ids: flags.case } : {}), ...(flags.exclude ? { exclude: flags.exclude } : {}),
       };

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { HarnessError } from '../../errors.js';
 import type { OcppVersion } from '../../rpc/versions.js';
-import type { SecurityProfile } from '../../transport/security.js';
+import type { SecurityProfile } from '../../domain/security-profile.js';
 import type { ControlServer } from '../../simulators/common/control-server.js';
 import { isLogLevel, levelFilter, streamSink, type LogLevel } from '../../simulators/common/logger.js';
 import { ReferenceCsms } from '../../simulators/csms/csms.js';

@@ -10,7 +10,7 @@ import { isLogLevel, levelFilter, streamSink, type LogLevel } from '../../simula
 import { startControlServer, type ControlServer } from '../../simulators/common/control-server.js';
 import { ReferenceStation } from '../../simulators/station/station.js';
 import { stationBehaviour } from '../../simulators/personalities.js';
-import type { SecurityProfile } from '../../transport/security.js';
+import type { SecurityProfile } from '../../domain/security-profile.js';
 
 export interface SimStationFlags {
   url: string;

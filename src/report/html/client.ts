@@ -1,92 +1,12 @@
 /**
  * The script inside report.html. It is written here as a typed function and shipped as its
- * own source text (`reportClient.toString()`), so it must stay self-contained: no imports,
- * no references to anything outside its body. Every SUT-supplied string reaches the page
+ * own source text (`reportClient.toString()`), so it must stay self-contained: it imports types
+ * only (erased when compiled) and refers to nothing outside its body. Every SUT-supplied string reaches the page
  * through textContent or a text node, never through innerHTML.
  */
+import type { ClientDetail, ClientIndex } from './client-model.js';
+import type { DomControl, DomDocument, DomElement } from './dom.js';
 
-/** The small block parsed at start-up: what the filters need for every case. */
-export interface ClientIndex {
-  cases: { id: string; v: string; b: string; p: string[]; s: string }[];
-}
-
-/** [t, dir, action, raw, findings, offending] */
-export type ClientFrame = [number, 'tx' | 'rx', string | null, string, string[] | null, 0 | 1];
-/** [t, outcome, text] */
-export type ClientStep = [number, string, string];
-
-/** One case's detail block, parsed only when the case is expanded. */
-export interface ClientDetail {
-  id: string;
-  role: 'CS' | 'CSMS';
-  verdict: string;
-  reason: string | null;
-  requirement: string | null;
-  startedAt: string;
-  t0: number;
-  durationMs: number;
-  block: string;
-  profiles: [string, 0 | 1, string | null][];
-  covers: string[];
-  catches: string[];
-  steps: ClientStep[];
-  frames: ClientFrame[];
-  off: number;
-  /** [text, requirement, frame index or -1]: checks beyond the official validations, never failures. */
-  adv: [string, string | null, number][];
-}
-
-/*
- * The slice of the DOM this script uses. The project compiles without lib.dom (it is a Node
- * program), so the browser globals are declared here, module-scoped, for this file only.
- */
-interface DomTokenList {
-  add(...tokens: string[]): void;
-  remove(...tokens: string[]): void;
-  toggle(token: string, force?: boolean): boolean;
-  contains(token: string): boolean;
-}
-interface DomEvent {
-  readonly target: unknown;
-  preventDefault(): void;
-}
-type DomChild = DomElement | DomFragment | string;
-interface DomFragment {
-  append(...nodes: DomChild[]): void;
-}
-interface DomElement {
-  className: string;
-  textContent: string | null;
-  hidden: boolean;
-  title: string;
-  readonly dataset: Record<string, string | undefined>;
-  readonly classList: DomTokenList;
-  readonly parentElement: DomElement | null;
-  readonly offsetWidth: number;
-  append(...nodes: DomChild[]): void;
-  remove(): void;
-  setAttribute(name: string, value: string): void;
-  querySelector(selector: string): DomElement | null;
-  querySelectorAll(selector: string): ArrayLike<DomElement>;
-  closest(selector: string): DomElement | null;
-  addEventListener(type: string, listener: (event: DomEvent) => void, options?: { once?: boolean }): void;
-  scrollIntoView(options?: { block?: 'start' | 'center'; behavior?: 'smooth' | 'auto' }): void;
-}
-/** select, input, button and a: the properties used on them. */
-interface DomControl extends DomElement {
-  value: string;
-  type: string;
-  href: string;
-}
-interface DomDocument {
-  readonly readyState: string;
-  getElementById(id: string): DomElement | null;
-  querySelector(selector: string): DomElement | null;
-  querySelectorAll(selector: string): ArrayLike<DomElement>;
-  createElement(tag: string): DomControl;
-  createDocumentFragment(): DomFragment;
-  addEventListener(type: string, listener: () => void, options?: { once?: boolean }): void;
-}
 declare const document: DomDocument;
 declare const window: { addEventListener(type: string, listener: () => void): void };
 declare const location: { readonly hash: string };

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
-import { VERDICTS, summarize } from '../../engine/model.js';
-import type { CaseResult, RunResults, Verdict } from '../../engine/model.js';
+import { summarize } from '../../engine/model.js';
+import { VERDICTS } from '../../domain/verdict.js';
+import type { CaseResult, RunResults } from '../../engine/model.js';
+import type { Verdict } from '../../domain/verdict.js';
 import { offendingFrameIndex } from '../frames.js';
 import { readinessOf } from '../readiness.js';
 import type { ProfileReadiness, ReadinessCounts, ReportResults } from '../readiness.js';
 import { claimedVsShown } from '../claims.js';
 import { redactSecrets } from '../redact.js';
 import { reportClient } from './client.js';
-import type { ClientDetail, ClientIndex } from './client.js';
+import type { ClientDetail, ClientIndex } from './client-model.js';
 import { REPORT_CSS } from './styles.js';
 import { REPORT_TEMPLATE } from './template.js';
 

@@ -8,7 +8,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { OperatorResult } from '../../engine/operator.js';
+import type { OperatorResult } from '../../domain/operator-actions.js';
 
 export interface ControlRequest {
   action: string;

@@ -3,7 +3,7 @@
  * (passwords set over OCPP, private keys). Sinks are plain functions so tests collect lines and
  * the CLI writes them to stderr.
  */
-import { redactString } from '../../report/redact.js';
+import { PEM_PRIVATE_KEY, REDACTED_PRIVATE_KEY, SECRET_KEYS as SECRET_KEY_NAMES, SECRET_VARIABLES as SECRET_VARIABLE_NAMES } from '../../domain/secrets.js';
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
 export type LogSink = (line: string, level: LogLevel) => void;
@@ -45,8 +45,9 @@ export function streamSink(stream: NodeJS.WritableStream = process.stderr): LogS
 export const MASK = '***';
 
 /** Device-model variables (2.x) and configuration keys (1.6) whose value is a secret. */
-const SECRET_VARIABLES: ReadonlySet<string> = new Set(['BasicAuthPassword']);
-const SECRET_KEYS: ReadonlySet<string> = new Set(['AuthorizationKey']);
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(SECRET_VARIABLE_NAMES);
+const SECRET_KEYS: ReadonlySet<string> = new Set(SECRET_KEY_NAMES);
+const redactString = (text: string): string => text.replace(PEM_PRIVATE_KEY, REDACTED_PRIVATE_KEY);
 
 /** A copy of an OCPP payload with secret values masked, for logging. */
 export function maskSecrets(value: unknown): unknown {

@@ -1,13 +1,14 @@
 import { EventEmitter } from 'node:events';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Operator, OperatorRequest, OperatorResult } from '../../engine/operator.js';
+import type { Operator, OperatorRequest, OperatorResult } from '../../domain/operator-actions.js';
 import { HarnessError } from '../../errors.js';
 import { loadPki } from '../../pki/store.js';
 import type { CallOutcome, IncomingCall } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
 import { subprotocolOf } from '../../rpc/versions.js';
 import { OcppServer, type AcceptedConnection, type AuthRequest, type RejectedUpgrade } from '../../transport/server.js';
-import { usesBasicAuth, usesTls, type SecurityProfile } from '../../transport/security.js';
+import { usesBasicAuth, usesTls } from '../../transport/security.js';
+import type { SecurityProfile } from '../../domain/security-profile.js';
 import { startControlServer, type ControlServer } from '../common/control-server.js';
 import { formatFrame, maskSecrets } from '../common/logger.js';
 import { admit, triggeredAction } from './admission.js';

@@ -5,7 +5,8 @@ import net, { type AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import { HarnessError } from '../../errors.js';
-import { cipherListFor, DEFAULT_TLS_MIN_VERSION, parseBasicAuth, basicAuthHeader, serverCertKeys, usesTls, type SecurityProfile, type TlsOptions } from '../../transport/security.js';
+import { cipherListFor, DEFAULT_TLS_MIN_VERSION, parseBasicAuth, basicAuthHeader, serverCertKeys, usesTls, type TlsOptions } from '../../transport/security.js';
+import type { SecurityProfile } from '../../domain/security-profile.js';
 import type { RejectedUpgrade } from '../../transport/server.js';
 
 /**

@@ -1,7 +1,7 @@
 import { HarnessError } from '../../errors.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { OcppVersion } from '../../rpc/versions.js';
-import type { SecurityProfile } from '../../transport/security.js';
+import type { SecurityProfile } from '../../domain/security-profile.js';
 import { HOSTILE_TEXT } from './faults.js';
 import { liveTransaction } from './transactions.js';
 import { shapeRequest } from './request-shaping.js';

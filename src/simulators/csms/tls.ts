@@ -1,5 +1,6 @@
 import { HarnessError } from '../../errors.js';
-import { usesTls, type SecurityProfile, type TlsOptions } from '../../transport/security.js';
+import { usesTls, type TlsOptions } from '../../transport/security.js';
+import type { SecurityProfile } from '../../domain/security-profile.js';
 import type { CsmsPki } from './types.js';
 
 export interface TlsPlan {

@@ -2,7 +2,8 @@ import type { IncomingCall, RpcConnection } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { OcppVersion } from '../../rpc/versions.js';
 import type { ConnectionInfo } from '../../transport/server.js';
-import type { SecurityProfile, TlsOptions } from '../../transport/security.js';
+import type { TlsOptions } from '../../transport/security.js';
+import type { SecurityProfile } from '../../domain/security-profile.js';
 import type { LogLevel } from '../common/logger.js';
 import type { CsmsBehaviour } from '../personalities.js';
 

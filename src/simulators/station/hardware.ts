@@ -3,7 +3,7 @@
  * (ConnectorLockFailure: locking at the start of a transaction and unlocking fail) or any other
  * fault that makes the connector Faulted with a 1.6 ChargePointErrorCode (1.6 4.9, 7.6).
  */
-import type { OperatorResult } from '../../engine/operator.js';
+import type { OperatorResult } from '../../domain/operator-actions.js';
 import type { StationContext } from './context.js';
 import type { EvseState } from './evse.js';
 

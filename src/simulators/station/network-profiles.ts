@@ -7,7 +7,8 @@
  * Slot 1 is the connection the station was set up with (its options: URL, security profile).
  */
 import type { Payload } from '../../rpc/codec.js';
-import { isSecurityProfile, type SecurityProfile } from '../../transport/security.js';
+import { isSecurityProfile } from '../../transport/security.js';
+import type { SecurityProfile } from '../../domain/security-profile.js';
 import type { StationContext } from './context.js';
 import { supports } from './features.js';
 import type { HandlerTable } from './types.js';

@@ -13,7 +13,7 @@
 import { EventEmitter } from 'node:events';
 import type { IncomingCall, RpcConnection, FrameEvent } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
-import type { OperatorResult } from '../../engine/operator.js';
+import type { OperatorResult } from '../../domain/operator-actions.js';
 import type { ClientConnectionInfo, OcppClientOptions } from '../../transport/client.js';
 import { isSecurityProfile, usesBasicAuth, usesTls, type TlsOptions } from '../../transport/security.js';
 import type { HarnessError } from '../../errors.js';

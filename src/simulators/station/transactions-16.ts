@@ -6,7 +6,7 @@
  * the transactionId of a StopTransaction is filled in when it is actually sent.
  */
 import type { Payload } from '../../rpc/codec.js';
-import type { OperatorResult } from '../../engine/operator.js';
+import type { OperatorResult } from '../../domain/operator-actions.js';
 import type { StationContext } from './context.js';
 import type { EvseState } from './evse.js';
 import type { SettingName } from './settings.js';

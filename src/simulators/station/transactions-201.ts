@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Payload } from '../../rpc/codec.js';
-import type { OperatorResult } from '../../engine/operator.js';
+import type { OperatorResult } from '../../domain/operator-actions.js';
 import type { StationContext } from './context.js';
 import type { EvseState } from './evse.js';
 import type { SettingName } from './settings.js';

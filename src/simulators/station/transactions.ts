@@ -3,7 +3,7 @@
  * TransactionEvent; transactions-16.ts: Start/StopTransaction and MeterValues) implement
  * `TransactionEngine`; the station routes physical events and CSMS requests to it.
  */
-import type { OperatorResult } from '../../engine/operator.js';
+import type { OperatorResult } from '../../domain/operator-actions.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { StationContext } from './context.js';
 import type { EvseState } from './evse.js';

@@ -1,6 +1,7 @@
 import type { IncomingCall, CallOutcome } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
-import type { SecurityProfile, TlsOptions } from '../../transport/security.js';
+import type { TlsOptions } from '../../transport/security.js';
+import type { SecurityProfile } from '../../domain/security-profile.js';
 import type { LogSink } from '../common/logger.js';
 import type { StationBehaviour } from '../personalities.js';
 

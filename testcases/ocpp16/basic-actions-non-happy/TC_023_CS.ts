@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.10.1, Table 29: Start Charging Session – Authorize invalid. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { expectAuthorize, idTagInfo, invalidTag, messageMs, plugIn, presentTag, setConfiguration, setConfigurationIfImplemented } from '../_shared/states.cs.js';
+import { invalidTag, messageMs, plugIn, presentTag, setConfiguration, setConfigurationIfImplemented } from '../_shared/states.cs.js';
+import { expectAuthorize, idTagInfo } from '../_shared/transactions.cs.js';
 
 export const TC_023_CS = defineTestCase({
   id: 'TC_023_CS',

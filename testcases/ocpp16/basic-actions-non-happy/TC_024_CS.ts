@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.10.2, Table 30: Start Charging Session - Lock Failure. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { causeFault, clearFault, connectorOf, expectAuthorize, expectStatus, messageMs, pending, plugIn, presentTag, setConfiguration, validTag } from '../_shared/states.cs.js';
+import { causeFault, clearFault, connectorOf, expectStatus, messageMs, pending, plugIn, presentTag, setConfiguration, validTag } from '../_shared/states.cs.js';
+import { expectAuthorize } from '../_shared/transactions.cs.js';
 
 export const TC_024_CS = defineTestCase({
   id: 'TC_024_CS',

@@ -1,7 +1,8 @@
 /** OCTT 1.6 §2.4.1, Table 11: Regular Start Charging Session – Cached Id. Validations are the table's; 1.2/1.3 apply. */
 import { CaseNotApplicable, defineTestCase } from '../../kit.js';
 import { remoteStart } from '../_shared/remote-actions-steps.cs.js';
-import { cacheIdTag, expectStartTransaction, expectStatus, getConfiguration, messageMs, pending, plugIn, setConfiguration, validTag } from '../_shared/states.cs.js';
+import { expectStatus, getConfiguration, messageMs, pending, plugIn, setConfiguration, validTag } from '../_shared/states.cs.js';
+import { cacheIdTag, expectStartTransaction } from '../_shared/transactions.cs.js';
 
 export const TC_007_CS = defineTestCase({
   id: 'TC_007_CS',

@@ -1,7 +1,8 @@
 /** OCTT 1.6 §2.4.2, Table 12: Clear Authorization Data in Authorization Cache. Validations are the table's; 1.2/1.3 apply. */
 import { CaseNotApplicable, defineTestCase } from '../../kit.js';
 import { configured } from '../_shared/configured.js';
-import { authorizedWithoutCable, deauthorized, expectAuthorize, expectStatus, getConfiguration, messageMs, presentTag, setConfiguration, validTag } from '../_shared/states.cs.js';
+import { authorizedWithoutCable, deauthorized, expectStatus, getConfiguration, messageMs, presentTag, setConfiguration, validTag } from '../_shared/states.cs.js';
+import { expectAuthorize } from '../_shared/transactions.cs.js';
 
 export const TC_061_CS = defineTestCase({
   id: 'TC_061_CS',

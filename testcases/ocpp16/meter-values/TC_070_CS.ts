@@ -1,7 +1,8 @@
 /** OCTT 1.6 §2.9.1, Table 27: Sampled Meter Values. Validations are the table's; 1.2/1.3 apply. */
 import { configured } from '../_shared/configured.js';
 import { defineTestCase } from '../../kit.js';
-import { energyTransferStarted, messageMs, setConfiguration } from '../_shared/states.cs.js';
+import { messageMs, setConfiguration } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transactions.cs.js';
 import { sampledValues } from './steps.cs.js';
 
 export const TC_070_CS = defineTestCase({

@@ -1,7 +1,8 @@
 /** OCTT 1.6 §2.9.2, Table 28: Clock-aligned Meter Values. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase, type Payload } from '../../kit.js';
 import { configured } from '../_shared/configured.js';
-import { energyTransferStarted, getConfiguration, messageMs, setConfiguration } from '../_shared/states.cs.js';
+import { getConfiguration, messageMs, setConfiguration } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transactions.cs.js';
 import { sampledValues } from './steps.cs.js';
 
 export const TC_071_CS = defineTestCase({

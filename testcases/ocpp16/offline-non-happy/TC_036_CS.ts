@@ -1,7 +1,8 @@
 /** OCTT 1.6 §2.14.1, Table 39: Connection Loss During Transaction. Validations are the table's; 1.2/1.3 apply. */
 import { configured } from '../_shared/configured.js';
 import { defineTestCase, type Payload } from '../../kit.js';
-import { energyTransferStarted, goOffline, goOnline, messageMs, setConfiguration } from '../_shared/states.cs.js';
+import { goOffline, goOnline, messageMs, setConfiguration } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transactions.cs.js';
 
 export const TC_036_CS = defineTestCase({
   id: 'TC_036_CS',

@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.14.2, Table 40: Offline Start Transaction - Valid IdTag. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { expectStartTransaction, expectStatus, goOnline, idTagInfo, messageMs } from '../_shared/states.cs.js';
+import { expectStatus, goOnline, messageMs } from '../_shared/states.cs.js';
+import { expectStartTransaction, idTagInfo } from '../_shared/transactions.cs.js';
 import { startOffline, validOffline } from './steps.cs.js';
 
 export const TC_037_1_CS = defineTestCase({

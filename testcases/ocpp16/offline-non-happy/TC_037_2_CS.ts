@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.14.3, Table 41: Offline Start Transaction - Invalid IdTag - StopTransactionOnInvalidId = false. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { expectStartTransaction, expectStatus, goOnline, idTagInfo, messageMs, pending } from '../_shared/states.cs.js';
+import { expectStatus, goOnline, messageMs, pending } from '../_shared/states.cs.js';
+import { expectStartTransaction, idTagInfo } from '../_shared/transactions.cs.js';
 import { startOffline, unknownOffline } from './steps.cs.js';
 
 export const TC_037_2_CS = defineTestCase({

@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.14.4, Table 42: Offline Start Transaction - Invalid IdTag - StopTransactionOnInvalidId = true. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { expectStartTransaction, expectStatus, expectStopTransaction, goOnline, idTagInfo, messageMs } from '../_shared/states.cs.js';
+import { expectStatus, goOnline, messageMs } from '../_shared/states.cs.js';
+import { expectStartTransaction, expectStopTransaction, idTagInfo } from '../_shared/transactions.cs.js';
 import { startOffline, unknownOffline } from './steps.cs.js';
 
 export const TC_037_3_CS = defineTestCase({

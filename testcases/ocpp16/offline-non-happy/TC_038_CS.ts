@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.14.5, Table 43: Offline Stop Transaction. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { energyTransferStarted, expectStatus, expectStopTransaction, goOffline, goOnline, messageMs, presentTag } from '../_shared/states.cs.js';
+import { expectStatus, goOffline, goOnline, messageMs, presentTag } from '../_shared/states.cs.js';
+import { energyTransferStarted, expectStopTransaction } from '../_shared/transactions.cs.js';
 
 export const TC_038_CS = defineTestCase({
   id: 'TC_038_CS',

@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.14.6, Table 44: Offline Transaction. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { expectStartTransaction, goOnline, idTagInfo, messageMs, presentTag, transactionEnded } from '../_shared/states.cs.js';
+import { goOnline, messageMs, presentTag } from '../_shared/states.cs.js';
+import { expectStartTransaction, idTagInfo, transactionEnded } from '../_shared/transactions.cs.js';
 import { startOffline, validOffline } from './steps.cs.js';
 
 export const TC_039_CS = defineTestCase({

@@ -1,5 +1,6 @@
 import { CaseNotApplicable, type CaseContext } from '../../kit.js';
-import { cacheIdTag, getConfiguration, goOffline, invalidTag, plugIn, presentTag, setConfiguration, validTag } from '../_shared/states.cs.js';
+import { getConfiguration, goOffline, invalidTag, plugIn, presentTag, setConfiguration, validTag } from '../_shared/states.cs.js';
+import { cacheIdTag } from '../_shared/transactions.cs.js';
 
 /** Makes the valid idTag usable offline: from the Authorization Cache (LocalAuthorizeOffline) or as an unknown idTag (3.5.4). */
 export async function validOffline(ctx: CaseContext): Promise<string> {

@@ -1,5 +1,6 @@
 import type { ReceivedCall } from '../../kit.js';
-import { connectorIds, energyTransferStarted, expectStatus, expectStopTransaction, messageMs, pending, presentTag, transactionEnded } from '../_shared/states.cs.js';
+import { connectorIds, expectStatus, messageMs, pending, presentTag } from '../_shared/states.cs.js';
+import { energyTransferStarted, expectStopTransaction, transactionEnded } from '../_shared/transactions.cs.js';
 
 /** TC_032_1 / TC_032_2: a power cut during a transaction. */
 export async function powerFailure(ctx: Parameters<typeof energyTransferStarted>[0], stopFirst: boolean): Promise<void> {

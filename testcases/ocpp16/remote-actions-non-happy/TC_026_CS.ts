@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.11.1, Table 31: Remote Start Charging Session – Rejected. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { energyTransferStarted, validTag } from '../_shared/states.cs.js';
+import { validTag } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transactions.cs.js';
 
 export const TC_026_CS = defineTestCase({
   id: 'TC_026_CS',

@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.11.3, Table 33: Remote Stop Transaction – Rejected. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { energyTransferStarted, messageMs, pending } from '../_shared/states.cs.js';
+import { messageMs, pending } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transactions.cs.js';
 
 export const TC_028_CS = defineTestCase({
   id: 'TC_028_CS',

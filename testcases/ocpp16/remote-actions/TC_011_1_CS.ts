@@ -1,7 +1,8 @@
 /** OCTT 1.6 §2.5.2, Table 14: Remote Start Charging Session – Remote Start First. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { remoteStart } from '../_shared/remote-actions-steps.cs.js';
-import { expectAuthorize, expectStartTransaction, expectStatus, plugIn, validTag } from '../_shared/states.cs.js';
+import { expectStatus, plugIn, validTag } from '../_shared/states.cs.js';
+import { expectAuthorize, expectStartTransaction } from '../_shared/transactions.cs.js';
 import { authorizesRemoteStart } from './steps.cs.js';
 
 export const TC_011_1_CS = defineTestCase({

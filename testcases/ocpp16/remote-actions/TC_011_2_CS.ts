@@ -2,7 +2,8 @@
 import { defineTestCase } from '../../kit.js';
 import { configured } from '../_shared/configured.js';
 import { remoteStart } from '../_shared/remote-actions-steps.cs.js';
-import { expectAuthorize, expectStatus, messageMs, pending, setConfiguration, validTag } from '../_shared/states.cs.js';
+import { expectStatus, messageMs, pending, setConfiguration, validTag } from '../_shared/states.cs.js';
+import { expectAuthorize } from '../_shared/transactions.cs.js';
 import { authorizesRemoteStart } from './steps.cs.js';
 
 export const TC_011_2_CS = defineTestCase({

@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.5.4, Table 16: Remote Stop Charging Session. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { energyTransferStarted, expectStatus, expectStopTransaction } from '../_shared/states.cs.js';
+import { expectStatus } from '../_shared/states.cs.js';
+import { energyTransferStarted, expectStopTransaction } from '../_shared/transactions.cs.js';
 
 export const TC_012_CS = defineTestCase({
   id: 'TC_012_CS',

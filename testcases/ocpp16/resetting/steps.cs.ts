@@ -1,5 +1,6 @@
 import type { CaseContext } from '../../kit.js';
-import { booted, changeAvailability, connectorIds, connectorOf, energyTransferStarted, expectStatus, expectStopTransaction, messageMs, pending } from '../_shared/states.cs.js';
+import { booted, changeAvailability, connectorIds, connectorOf, expectStatus, messageMs, pending } from '../_shared/states.cs.js';
+import { energyTransferStarted, expectStopTransaction } from '../_shared/transactions.cs.js';
 
 /** TC_013 / TC_014: an Unavailable connector stays Unavailable over a reset (5.2, 5.14), then is made Available again. */
 export async function resetWithoutTransaction(ctx: CaseContext, type: 'Hard' | 'Soft'): Promise<void> {

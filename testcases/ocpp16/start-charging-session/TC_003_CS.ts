@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.2.1, Table 3: Regular Charging Session - Plugin First. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { energyTransferStarted, setConfiguration } from '../_shared/states.cs.js';
+import { setConfiguration } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transactions.cs.js';
 
 export const TC_003_CS = defineTestCase({
   id: 'TC_003_CS',

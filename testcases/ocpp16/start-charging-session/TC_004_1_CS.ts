@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.2.2, Table 4: Regular Charging Session – Identification First. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { energyTransferStarted, setConfiguration } from '../_shared/states.cs.js';
+import { setConfiguration } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transactions.cs.js';
 
 export const TC_004_1_CS = defineTestCase({
   id: 'TC_004_1_CS',

@@ -1,7 +1,8 @@
 /** OCTT 1.6 §2.2.3, Table 5: Regular Charging Session – Identification First - ConnectionTimeOut. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
 import { configured } from '../_shared/configured.js';
-import { expectAuthorize, expectStatus, messageMs, pending, presentTag, setConfiguration, validTag } from '../_shared/states.cs.js';
+import { expectStatus, messageMs, pending, presentTag, setConfiguration, validTag } from '../_shared/states.cs.js';
+import { expectAuthorize } from '../_shared/transactions.cs.js';
 
 export const TC_004_2_CS = defineTestCase({
   id: 'TC_004_2_CS',

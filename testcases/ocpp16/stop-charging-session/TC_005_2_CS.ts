@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.3.4, Table 9: EV Side Disconnected - StopTransactionOnEVSideDisconnect = true - UnlockConnectorOnEVSideDisconnect = false. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { expectStopTransaction, unplug } from '../_shared/states.cs.js';
+import { unplug } from '../_shared/states.cs.js';
+import { expectStopTransaction } from '../_shared/transactions.cs.js';
 import { chargingWithEvSideDisconnect } from './steps.cs.js';
 
 export const TC_005_2_CS = defineTestCase({

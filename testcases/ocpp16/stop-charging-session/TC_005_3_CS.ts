@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.3.5, Table 10: EV Side Disconnected - StopTransactionOnEVSideDisconnect = false - UnlockConnectorOnEVSideDisconnect = false. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { expectStatus, expectStopTransaction, messageMs, pending, unplug } from '../_shared/states.cs.js';
+import { expectStatus, messageMs, pending, unplug } from '../_shared/states.cs.js';
+import { expectStopTransaction } from '../_shared/transactions.cs.js';
 import { chargingWithEvSideDisconnect } from './steps.cs.js';
 
 export const TC_005_3_CS = defineTestCase({

@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.3.1, Table 6: Stop transaction - IdTag in StopTransaction matches IdTag in StartTransaction. Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { energyTransferStarted, expectStatus, expectStopTransaction, messageMs, pending, presentTag } from '../_shared/states.cs.js';
+import { expectStatus, messageMs, pending, presentTag } from '../_shared/states.cs.js';
+import { energyTransferStarted, expectStopTransaction } from '../_shared/transactions.cs.js';
 
 export const TC_068_CS = defineTestCase({
   id: 'TC_068_CS',

@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.3.2, Table 7: Stop transaction - ParentIdTag in StopTransaction matches ParentIdTag in StartTransaction. Validations are the table's; 1.2/1.3 apply. */
 import { CaseNotApplicable, defineTestCase } from '../../kit.js';
-import { energyTransferStarted, expectAuthorize, expectStatus, expectStopTransaction, idTagInfo, presentTag, setConfiguration } from '../_shared/states.cs.js';
+import { expectStatus, presentTag, setConfiguration } from '../_shared/states.cs.js';
+import { energyTransferStarted, expectAuthorize, expectStopTransaction, idTagInfo } from '../_shared/transactions.cs.js';
 
 export const TC_069_CS = defineTestCase({
   id: 'TC_069_CS',

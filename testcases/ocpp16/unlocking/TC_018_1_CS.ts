@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.7.3, Table 23: Unlock Connector - With Charging Session (Not fixed cable). Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { energyTransferStarted, expectStatus, expectStopTransaction } from '../_shared/states.cs.js';
+import { expectStatus } from '../_shared/states.cs.js';
+import { energyTransferStarted, expectStopTransaction } from '../_shared/transactions.cs.js';
 
 export const TC_018_1_CS = defineTestCase({
   id: 'TC_018_1_CS',

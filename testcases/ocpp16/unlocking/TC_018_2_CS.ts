@@ -1,6 +1,7 @@
 /** OCTT 1.6 §2.7.4, Table 24: Unlock Connector - With Charging Session (Fixed cable). Validations are the table's; 1.2/1.3 apply. */
 import { defineTestCase } from '../../kit.js';
-import { connectorOf, energyTransferStarted, messageMs, pending } from '../_shared/states.cs.js';
+import { connectorOf, messageMs, pending } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transactions.cs.js';
 
 export const TC_018_2_CS = defineTestCase({
   id: 'TC_018_2_CS',

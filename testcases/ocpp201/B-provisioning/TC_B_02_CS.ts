@@ -1,7 +1,8 @@
 import { defineTestCase } from '../../kit.js';
 import { bootAccepted } from '../_shared/states.cs.js';
 import { adviseOnFailure, adviseUnless } from '../_shared/advisory.js';
-import { configuredOfflineThreshold, BASE_REPORT, OFFLINE_THRESHOLD, collectReport, configuredConnector, getVariables, newRequestId, setVariables } from './steps.cs.js';
+import { configuredOfflineThreshold, OFFLINE_THRESHOLD, configuredConnector, getVariables, newRequestId, setVariables } from './steps.cs.js';
+import { BASE_REPORT, collectReport } from './steps.reports.cs.js';
 
 export const TC_B_02_CS = defineTestCase({
   id: 'TC_B_02_CS',

@@ -1,5 +1,6 @@
 import { defineTestCase } from '../../kit.js';
-import { REQUIRED_WRITABLE, baseReport, checkCharacteristics, checkReported, cv, label } from './steps.cs.js';
+import { cv, label } from './steps.cs.js';
+import { REQUIRED_WRITABLE, baseReport, checkCharacteristics, checkReported } from './steps.reports.cs.js';
 
 export const TC_B_12_CS = defineTestCase({
   id: 'TC_B_12_CS',

@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { baseReport, checkCharacteristics, checkReported, requiredVariables } from './steps.cs.js';
+import { baseReport, checkCharacteristics, checkReported, requiredVariables } from './steps.reports.cs.js';
 
 export const TC_B_13_CS = defineTestCase({
   id: 'TC_B_13_CS',

@@ -1,5 +1,6 @@
 import { defineTestCase } from '../../kit.js';
-import { baseReport, checkCharacteristics, checkReported, cv } from './steps.cs.js';
+import { cv } from './steps.cs.js';
+import { baseReport, checkCharacteristics, checkReported } from './steps.reports.cs.js';
 
 export const TC_B_14_CS = defineTestCase({
   id: 'TC_B_14_CS',

@@ -1,5 +1,6 @@
 import { defineTestCase } from '../../kit.js';
-import { baseReport, customReport, cv, getVariables, label, resultFor, sameVariable, type ComponentVariable, type ReportDatum } from './steps.cs.js';
+import { cv, getVariables, label, resultFor, sameVariable, type ComponentVariable } from './steps.cs.js';
+import { baseReport, customReport, type ReportDatum } from './steps.reports.cs.js';
 
 export const TC_B_16_CS = defineTestCase({
   id: 'TC_B_16_CS',

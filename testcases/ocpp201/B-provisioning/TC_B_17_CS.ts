@@ -1,5 +1,6 @@
 import { defineTestCase } from '../../kit.js';
-import { checkEvseAvailabilityReport, configuredConnector, customReport, cv } from './steps.cs.js';
+import { configuredConnector, cv } from './steps.cs.js';
+import { checkEvseAvailabilityReport, customReport } from './steps.reports.cs.js';
 
 export const TC_B_17_CS = defineTestCase({
   id: 'TC_B_17_CS',

@@ -1,5 +1,6 @@
 import { defineTestCase } from '../../kit.js';
-import { checkEvseAvailabilityReport, configuredConnector, customReport, cv, newRequestId, statusInfoIs } from './steps.cs.js';
+import { configuredConnector, cv, newRequestId, statusInfoIs } from './steps.cs.js';
+import { checkEvseAvailabilityReport, customReport } from './steps.reports.cs.js';
 
 export const TC_B_18_CS = defineTestCase({
   id: 'TC_B_18_CS',

@@ -1,5 +1,6 @@
 import { defineTestCase } from '../../kit.js';
-import { OPTIONAL_CRITERIA, newRequestId, statusInfoIs, unsupportedCriterion } from './steps.cs.js';
+import { newRequestId, statusInfoIs } from './steps.cs.js';
+import { OPTIONAL_CRITERIA, unsupportedCriterion } from './steps.reports.cs.js';
 
 export const TC_B_19_CS = defineTestCase({
   id: 'TC_B_19_CS',

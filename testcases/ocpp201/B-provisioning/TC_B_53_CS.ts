@@ -1,5 +1,6 @@
 import { defineTestCase } from '../../kit.js';
-import { LIST_TYPES, baseReport, checkReported, label, listOf, requiredVariables } from './steps.cs.js';
+import { label } from './steps.cs.js';
+import { LIST_TYPES, baseReport, checkReported, listOf, requiredVariables } from './steps.reports.cs.js';
 
 export const TC_B_53_CS = defineTestCase({
   id: 'TC_B_53_CS',

@@ -1,5 +1,6 @@
 import { defineTestCase } from '../../kit.js';
-import { checkReported, customReport, cv, label } from './steps.cs.js';
+import { cv, label } from './steps.cs.js';
+import { checkReported, customReport } from './steps.reports.cs.js';
 
 export const TC_B_54_CS = defineTestCase({
   id: 'TC_B_54_CS',

@@ -1,5 +1,6 @@
 import { defineTestCase } from '../../kit.js';
-import { customReport, cv } from './steps.cs.js';
+import { cv } from './steps.cs.js';
+import { customReport } from './steps.reports.cs.js';
 
 export const TC_B_56_CS = defineTestCase({
   id: 'TC_B_56_CS',

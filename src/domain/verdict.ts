@@ -1,4 +1,9 @@
-import type { FrameRecord } from './model.js';
+/** The verdict signals a case body throws; the runner turns each into its verdict (engine/runner.ts). */
+import type { FrameRecord } from './records.js';
+
+/** The verdicts of a case (DESIGN: FAIL only for what the official tool validations check; ERROR only for the harness's own failure). */
+export const VERDICTS = ['PASS', 'FAIL', 'INCONCLUSIVE', 'NOT_APPLICABLE', 'ERROR'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 /** Thrown inside a case body: the SUT broke a requirement. */
 export class CaseFailure extends Error {

@@ -1,0 +1,27 @@
+import type { OcppVersion } from '../domain/version.js';
+import type { SutRole } from '../domain/role.js';
+import type { Ics } from '../domain/ics.js';
+
+/** The built-in defaults of an ICS: the last level of the config precedence (config.ts). */
+export function defaultIcs(version: OcppVersion, sut: SutRole): Ics {
+  return {
+    version,
+    sut,
+    profiles: ['Core'],
+    features: [],
+    evses: [{ id: 1, connectors: 1 }],
+    idTokens: {
+      valid: { idToken: 'VALID0001', type: 'ISO14443' },
+      valid2: { idToken: 'VALID0002', type: 'ISO14443' },
+      invalid: { idToken: 'INVALID01', type: 'ISO14443' },
+      blocked: { idToken: 'BLOCKED01', type: 'ISO14443' },
+      expired: { idToken: 'EXPIRED01', type: 'ISO14443' },
+      masterPass: { idToken: 'MASTER001', type: 'ISO14443' },
+      group: { idToken: 'GROUP0001', type: 'Central' },
+    },
+    securityProfile: 0,
+    station: { id: 'CS001', vendor: 'OpenHarness', model: 'RefStation', serialNumber: 'SN-0001', firmwareVersion: '1.0.0' },
+    heartbeatInterval: 300,
+    timeouts: { messageMs: 10_000, maxTimeDeviationMs: 4_000, bootMs: 180_000 },
+  };
+}
