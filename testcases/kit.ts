@@ -10,3 +10,4 @@ export * from '../src/ocpp/peer.js';
 export * from '../src/pki/csr.js';
 export * from '../src/pki/roles.js';
 export * from '../src/domain/configured-values.js';
+export * from './id-tokens.js';

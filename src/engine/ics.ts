@@ -30,6 +30,12 @@ export interface Ics {
     masterPass?: IdTokenSpec;
     group?: IdTokenSpec;
   };
+  /**
+   * The idTokens the configuration gave (`ics.idTokens.<name>`); absent: every token is usable. With the
+   * CSMS under test the others are placeholders the CSMS cannot know, so no case may use them
+   * (testcases/ocpp201/_shared/id-tokens.ts makes such a case NOT_APPLICABLE).
+   */
+  idTokensGiven?: Array<keyof Ics['idTokens']>;
   securityProfile: SecurityProfile;
   /** Charging station identity (the harness's own identity when it plays the station). */
   station: { id: string; vendor: string; model: string; serialNumber?: string; firmwareVersion?: string };
@@ -52,13 +58,14 @@ export function defaultIcs(version: OcppVersion, sut: SutRole): Ics {
     features: [],
     evses: [{ id: 1, connectors: 1 }],
     idTokens: {
-      valid: { idToken: 'VALID0001', type: 'ISO14443' },
-      valid2: { idToken: 'VALID0002', type: 'ISO14443' },
-      invalid: { idToken: 'INVALID01', type: 'ISO14443' },
-      blocked: { idToken: 'BLOCKED01', type: 'ISO14443' },
-      expired: { idToken: 'EXPIRED01', type: 'ISO14443' },
-      masterPass: { idToken: 'MASTER001', type: 'ISO14443' },
-      group: { idToken: 'GROUP0001', type: 'Central' },
+      // Placeholders, valid ISO14443 UIDs (8 hex characters) because strict CSMSs reject others.
+      valid: { idToken: 'AABB0001', type: 'ISO14443' },
+      valid2: { idToken: 'AABB0002', type: 'ISO14443' },
+      invalid: { idToken: 'BAD00001', type: 'ISO14443' },
+      blocked: { idToken: 'B10C0001', type: 'ISO14443' },
+      expired: { idToken: 'E0E00001', type: 'ISO14443' },
+      masterPass: { idToken: 'CAFE0001', type: 'ISO14443' },
+      group: { idToken: 'C0FFEE01', type: 'Central' },
     },
     securityProfile: 0,
     station: { id: 'CS001', vendor: 'OpenHarness', model: 'RefStation', serialNumber: 'SN-0001', firmwareVersion: '1.0.0' },
