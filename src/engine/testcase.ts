@@ -43,6 +43,8 @@ export interface CaseSettings {
   basicAuthPassword?: string;
   /** The URL the harness listens on (SUT = CS) or connects to (SUT = CSMS). */
   endpoint?: string;
+  /** SUT = CSMS, real runs: records the station's new password for the next run (src/config/state.ts); returns the file. */
+  saveStationPassword?: (password: string, changedBy: string) => string;
   [k: string]: unknown;
 }
 
