@@ -6,6 +6,7 @@ import { connectorCount, type CaseContext, type IdTokenSpec, type Payload, type 
 import {
   configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken,
 } from './charging-session.cs.js';
+import { adviseUnless } from './advisory.js';
 
 export interface BootedOptions {
   /** 'powerCycle' (manual action, default) or 'reset' (steps 1-2: ResetRequest Immediate). */
@@ -13,6 +14,11 @@ export interface BootedOptions {
   /** Requirement blamed for a wrong boot reason. */
   reasonRequirement?: string;
   expectedReason?: string;
+  /**
+   * The reason is not an official tool validation here (Booted after a power cycle validates the reset,
+   * the connector states and the security event, not the reason: Part 6 Table 423): a wrong one is an advisory.
+   */
+  reasonAdvisory?: boolean;
   /** The status each connector reports after the boot (default Available), and the requirement blamed otherwise. */
   connectorStatus?: ExpectedStatus;
   statusRequirement?: string;
@@ -47,7 +53,10 @@ export async function booted(ctx: CaseContext, options: BootedOptions = {}): Pro
 export async function bootAccepted(ctx: CaseContext, boot: Promise<ReceivedCall>, options: BootedOptions = {}): Promise<ReceivedCall> {
   const { sut, expect, ics } = ctx;
   const bootCall = await boot;
-  if (options.expectedReason) {
+  if (options.expectedReason && options.reasonAdvisory) {
+    adviseUnless(ctx, bootCall.payload.reason === options.expectedReason,
+      `BootNotificationRequest reason is ${JSON.stringify(bootCall.payload.reason)}, expected ${options.expectedReason}`, options.reasonRequirement ?? 'B01.FR.09');
+  } else if (options.expectedReason) {
     expect(bootCall.payload.reason, `${options.reasonRequirement ?? 'B01.FR.09'}: BootNotificationRequest reason`).to.equal(options.expectedReason);
   }
   bootCall.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
