@@ -4,7 +4,7 @@
  */
 import { connectorCount, type CaseContext, type IdTokenSpec, type Payload, type ReceivedCall } from '../../kit.js';
 import {
-  configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken,
+  configure, configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken,
 } from './charging-session.cs.js';
 import { adviseUnless } from './advisory.js';
 
@@ -407,6 +407,24 @@ export async function idTokenCached(ctx: CaseContext, token: IdTokenSpec = valid
   // The next session starts afresh.
   Object.assign(s, { state: 'Idle', authorized: false });
 }
+
+/**
+ * Memory State IdTokenLocalAuthList (Part 6 Table 444; errata 2025-09 6.2.121 adds the Configuration State
+ * LocalAuthListCtrlr.Enabled true, if implemented): SendLocalListRequest Full with `token`, answered Accepted.
+ */
+export async function idTokenLocalAuthList(ctx: CaseContext, token: IdTokenSpec = validToken(ctx), versionNumber = 1): Promise<void> {
+  await configure(ctx, [{ component: 'LocalAuthListCtrlr', variable: 'Enabled', value: 'true', optional: true }]);
+  // 1-2. SendLocalListRequest updateType Full with the token: Accepted.
+  const res = await ctx.sut.call('SendLocalList', {
+    versionNumber, updateType: 'Full',
+    localAuthorizationList: [{ idToken: { idToken: token.idToken, type: token.type }, idTokenInfo: { status: 'Accepted' } }],
+  });
+  ctx.expect(res.status, 'D01.FR.02: SendLocalListResponse status (Memory State IdTokenLocalAuthList)').to.equal('Accepted');
+}
+
+/** The Part 5 / profile claims behind the "(If implemented)" of the authorization memory states. */
+export const implementsAuthCache = (ctx: CaseContext): boolean => ctx.ics.features.includes('C-49');
+export const implementsLocalAuthList = (ctx: CaseContext): boolean => ctx.ics.profiles.includes('Local Authorization List Management');
 
 // --- H. Reservation -----------------------------------------------------------------------------------------
 
