@@ -10,5 +10,5 @@ export * from '../src/ocpp/peer.js';
 export * from '../src/pki/csr.js';
 export * from '../src/pki/roles.js';
 export * from '../src/domain/configured-values.js';
-export * from './id-tokens.js';
+export * from '../src/engine/id-tokens.js';
 export type { ConfigureCsmsSetting } from '../src/engine/operator-actions.js';

@@ -139,7 +139,7 @@ export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: C
     ...(f.heartbeatInterval ? { heartbeatInterval: f.heartbeatInterval } : {}),
     securityProfile: flags.securityProfile ?? f.securityProfile ?? base.securityProfile,
     idTokens: { ...base.idTokens, ...(f.idTokens ?? {}) } as Ics['idTokens'],
-    // With the CSMS under test only these may be used (testcases/id-tokens.ts); the defaults are placeholders.
+    // With the CSMS under test only these may be used (src/engine/id-tokens.ts); the defaults are placeholders.
     idTokensGiven: Object.keys(f.idTokens ?? {}) as Array<keyof Ics['idTokens']>,
     station: { ...base.station, ...(f.station ?? {}) },
     timeouts: { ...base.timeouts, ...(f.timeouts ?? {}) },

@@ -33,7 +33,7 @@ export interface Ics {
   /**
    * The idTokens the configuration gave (`ics.idTokens.<name>`); absent: every token is usable. With the
    * CSMS under test the others are placeholders the CSMS cannot know, so no case may use them
-   * (testcases/ocpp201/_shared/id-tokens.ts makes such a case NOT_APPLICABLE).
+   * (src/engine/id-tokens.ts, idTokenFor, makes such a case NOT_APPLICABLE).
    */
   idTokensGiven?: Array<keyof Ics['idTokens']>;
   securityProfile: SecurityProfile;

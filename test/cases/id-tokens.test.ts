@@ -8,7 +8,7 @@ import { resolveConfig } from '../../src/config/config.js';
 import { defaultIcs } from '../../src/engine/ics.js';
 import { CaseNotApplicable } from '../../src/engine/signals.js';
 import { runAgainstReference } from '../../src/session/reference.js';
-import { idTokenFor } from '../../testcases/id-tokens.js';
+import { idTokenFor } from '../../src/engine/id-tokens.js';
 
 const explain = (r: { verdict?: string; reason?: string } | undefined) => `${r?.verdict ?? 'not run'}: ${r?.reason ?? ''}`;
 

@@ -63,6 +63,7 @@ describe('station password state file (TC_A_09_CSMS, issue 12 §4c)', function (
       const steps = JSON.stringify(changed.result?.steps ?? []);
       expect(steps).to.contain(stateFile);
       expect(steps, 'the steps never show the password').not.to.contain(saved!);
+      expect(JSON.stringify(changed.result), 'nor do the frames or anything else in the result').not.to.contain(saved!);
       // Without the state file the old password no longer gets in (what the file is for).
       const stale = await run('TC_B_01_CSMS', { ...base(sim.endpoint!), stateFile: 'elsewhere.json' });
       expect(stale.result?.verdict, explain(stale.result)).not.to.equal('PASS');

@@ -1,6 +1,6 @@
-import { CaseNotApplicable } from '../src/engine/signals.js';
-import type { CaseContext } from '../src/engine/testcase.js';
-import type { Ics, IdTokenSpec } from '../src/engine/ics.js';
+import { CaseNotApplicable } from './signals.js';
+import type { CaseContext } from './testcase.js';
+import type { Ics, IdTokenSpec } from './ics.js';
 
 export type IdTokenName = keyof Ics['idTokens'];
 
