@@ -12,3 +12,5 @@ export * from '../src/pki/csr.js';
 export * from '../src/pki/roles.js';
 export * from '../src/domain/configured-values.js';
 export * from '../src/domain/security-profile.js';
+export * from '../src/engine/id-tokens.js';
+export type { ConfigureCsmsSetting } from '../src/engine/operator-actions.js';

@@ -15,6 +15,7 @@ import { DEFAULT_UPGRADE_TIMEOUT_MS } from '../transport/server.js';
 import type { ConfiguredValueName } from '../domain/configured-values.js';
 import { resolveConfigured } from './configured.js';
 import { REDACTED_PRIVATE_KEY } from '../domain/secrets.js';
+import { savedStationPassword, STATE_FILE_NAME } from './state.js';
 
 /** The config file as written (all optional). */
 export interface ConfigFile {
@@ -36,6 +37,8 @@ export interface ConfigFile {
   /** The <Configured ...> values (src/domain/configured-values.ts). */
   configured?: Partial<Record<ConfiguredValueName, number>>;
   out?: string;
+  /** sut: csms — the state file (src/config/state.ts); default ocpp-harness.state.json next to the config file. */
+  stateFile?: string;
 }
 
 /** The effective configuration after defaults, file, environment and flags. */
@@ -65,6 +68,10 @@ export interface HarnessConfig {
   /** The <Configured ...> values the cases use: given or fixed defaults (derived ones only when given). */
   configured: Partial<Record<ConfiguredValueName, number>>;
   out?: string;
+  /** sut: CSMS — what this run changed in the CSMS for good is recorded here (src/config/state.ts). */
+  stateFile?: string;
+  /** The station's password came from `stateFile` (an earlier TC_A_09_CSMS changed it in the CSMS). */
+  passwordFromStateFile?: boolean;
 }
 
 /** Engine timeouts written down once (the schema documents each). */
@@ -117,7 +124,8 @@ export async function readConfigFile(file: string): Promise<ConfigFile> {
 
 /**
  * Precedence, written down once: command-line flags > environment (OCPPH_PASSWORD,
- * OCPPH_CSMS_URL, OCPPH_CERTS) > config file > built-in defaults.
+ * OCPPH_CSMS_URL, OCPPH_CERTS) > config file > built-in defaults. One exception: the station password
+ * a run against a CSMS recorded in the state file (the CSMS now holds it) wins over every other.
  */
 export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: ConfigOverrides, baseDir = process.cwd()): HarnessConfig {
   const version = flags.version ?? file.ocpp ?? '2.0.1';
@@ -133,6 +141,8 @@ export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: C
     ...(f.heartbeatInterval ? { heartbeatInterval: f.heartbeatInterval } : {}),
     securityProfile: flags.securityProfile ?? f.securityProfile ?? base.securityProfile,
     idTokens: { ...base.idTokens, ...(f.idTokens ?? {}) } as Ics['idTokens'],
+    // With the CSMS under test only these may be used (src/engine/id-tokens.ts); the defaults are placeholders.
+    idTokensGiven: Object.keys(f.idTokens ?? {}) as Array<keyof Ics['idTokens']>,
     station: { ...base.station, ...(f.station ?? {}) },
     timeouts: { ...base.timeouts, ...(f.timeouts ?? {}) },
   };
@@ -143,7 +153,10 @@ export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: C
   const rel = (p: string) => (path.isAbsolute(p) ? p : path.resolve(baseDir, p));
   const csmsUrl = flags.csmsUrl ?? env.OCPPH_CSMS_URL ?? file.csmsUrl;
   if (csmsUrl !== undefined) checkCsmsUrl(csmsUrl, flags.csmsUrl !== undefined ? '--csms-url' : env.OCPPH_CSMS_URL !== undefined ? 'OCPPH_CSMS_URL' : 'csmsUrl');
-  const password = env.OCPPH_PASSWORD ?? file.password;
+  // The CSMS holds the password an earlier run set (TC_A_09_CSMS): it wins over the configured one until the file is deleted.
+  const stateFile = sut === 'CSMS' ? rel(file.stateFile ?? STATE_FILE_NAME) : undefined;
+  const saved = stateFile ? savedStationPassword(stateFile, csmsUrl, ics.station.id) : undefined;
+  const password = saved ?? env.OCPPH_PASSWORD ?? file.password;
   const out = flags.out ?? file.out;
   return {
     version,
@@ -163,6 +176,8 @@ export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: C
     limits: { maxFrameDepth: file.limits?.maxFrameDepth ?? DEFAULT_MAX_FRAME_DEPTH },
     configured: resolveConfigured(file.configured, sut),
     ...(out ? { out: rel(out) } : {}),
+    ...(stateFile ? { stateFile } : {}),
+    ...(saved !== undefined ? { passwordFromStateFile: true } : {}),
   };
 }
 

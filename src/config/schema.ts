@@ -98,5 +98,6 @@ export const CONFIG_SCHEMA = {
     },
     configured: configuredSchema(),
     out: { type: 'string', description: 'Output folder of the run.' },
+    stateFile: { type: 'string', description: 'sut: csms — where a run records what it changed in the CSMS for good (the station password TC_A_09_CSMS sets), read back by the next run; default ocpp-harness.state.json next to the config file.' },
   },
 } as const;

@@ -32,6 +32,12 @@ export interface Ics {
     masterPass?: IdTokenSpec;
     group?: IdTokenSpec;
   };
+  /**
+   * The idTokens the configuration gave (`ics.idTokens.<name>`); absent: every token is usable. With the
+   * CSMS under test the others are placeholders the CSMS cannot know, so no case may use them
+   * (src/engine/id-tokens.ts, idTokenFor, makes such a case NOT_APPLICABLE).
+   */
+  idTokensGiven?: Array<keyof Ics['idTokens']>;
   securityProfile: SecurityProfile;
   /** Charging station identity (the harness's own identity when it plays the station). */
   station: { id: string; vendor: string; model: string; serialNumber?: string; firmwareVersion?: string };

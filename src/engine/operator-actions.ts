@@ -12,7 +12,19 @@ export interface OperatorActionSpec {
   description: string;
   /** The prompt shown to a person at a terminal. */
   prompt: (params: Record<string, unknown>) => string;
+  /** The `setting` values the cases send (configureCsms), with their values and meaning. */
+  settings?: Readonly<Record<string, string>>;
 }
+
+/**
+ * Every `setting` a case sends with configureCsms: a case names one through `ConfigureCsmsSetting`, so
+ * a new setting cannot be sent without being documented here (and in docs/operator-actions.md).
+ */
+export const CONFIGURE_CSMS_SETTINGS = {
+  nextBootStatus: "`Pending` or `Rejected`: answer the station's next BootNotification with this status, then as usual (Part 6 B02/B03 \"configured to first respond Pending/Rejected\").",
+} as const satisfies Record<string, string>;
+
+export type ConfigureCsmsSetting = keyof typeof CONFIGURE_CSMS_SETTINGS;
 
 const s = (v: unknown) => (v === undefined ? '' : String(v));
 
@@ -52,12 +64,16 @@ export const OPERATOR_ACTIONS: readonly OperatorActionSpec[] = [
     description: 'Change a station setting that OCPP cannot set (e.g. its security profile, the CSMS URL, its Basic-auth password).',
     prompt: (p) => `Configure the charging station: set ${s(p.setting)} to ${s(p.value)}.` },
   // CSMS under test
-  { name: 'csmsSend', sut: 'CSMS', params: { action: 'the OCPP message the CSMS must send', stationId: 'target station', hint: 'suggested payload fields' },
-    description: 'Make the CSMS send a message to the test station (from its UI or API), e.g. RequestStartTransaction, Reset, SetVariables.',
+  { name: 'csmsSend', sut: 'CSMS', params: {
+    action: 'the OCPP message the CSMS must send', stationId: 'target station',
+    hint: 'a partial payload: the fields the case needs (e.g. the transactionId of the transaction the harness runs, the variables to set); the CSMS fills in the rest, and fields it must choose itself are left out',
+  },
+  description: 'Make the CSMS send a message to the test station (from its UI or API), e.g. RequestStartTransaction, Reset, SetVariables. '
+      + 'Where the case asks the CSMS to stop or act on a transaction, `hint.transactionId` is the id of the transaction the harness (as the station) runs.',
     prompt: (p) => `Make the CSMS send ${s(p.action)} to station ${s(p.stationId)}${p.hint ? ` (${JSON.stringify(p.hint)})` : ''}.` },
   { name: 'configureCsms', sut: 'CSMS', params: { setting: 'what to configure', value: 'the value', stationId: 'station concerned' },
-    description: 'Change a CSMS setting for the test station (e.g. answer the next BootNotification with Pending or Rejected, register an id token).',
-    prompt: (p) => `Configure the CSMS for station ${s(p.stationId)}: ${s(p.setting)} = ${JSON.stringify(p.value)}.` },
+    description: 'Change a CSMS setting for the test station (e.g. answer the next BootNotification with Pending or Rejected).',
+    prompt: (p) => `Configure the CSMS for station ${s(p.stationId)}: ${s(p.setting)} = ${JSON.stringify(p.value)}.`, settings: CONFIGURE_CSMS_SETTINGS },
 ];
 
 export function operatorAction(name: string): OperatorActionSpec | undefined {

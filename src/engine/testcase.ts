@@ -43,6 +43,8 @@ export interface CaseSettings {
   basicAuthPassword?: string;
   /** The URL the harness listens on (SUT = CS) or connects to (SUT = CSMS). */
   endpoint?: string;
+  /** SUT = CSMS, real runs: records the station's new password for the next run (src/config/state.ts); returns the file. */
+  saveStationPassword?: (password: string, changedBy: string) => string;
   [k: string]: unknown;
 }
 
@@ -58,6 +60,12 @@ export interface TestCaseDefinition {
   covers: string[];
   /** Reference-simulator faults this case exists to catch; at least one unless `removed`. */
   catches: string[];
+  /**
+   * Faults of `catches` the case reports as an advisory, not a FAIL: the check that sees them is beyond
+   * the official tool validations (e.g. the boot reason after a power cycle). Under such a fault the case
+   * PASSes with an advisory naming the fault's requirement (the conformance matrix checks it).
+   */
+  advises?: string[];
   /** Functional block: derived from the id (2.x) or the case's folder (1.6, the OCTT 1.6 document section). */
   block?: string;
   /** Deadline for the whole case (default from config). */
@@ -93,6 +101,7 @@ export function defineTestCase(def: TestCaseDefinition): TestCase {
   need(Array.isArray(def.profiles) && def.profiles.length > 0, 'profiles', 'must list at least one certification profile');
   need(Array.isArray(def.covers) && def.covers.length > 0 && def.covers.every((c) => typeof c === 'string' && c.length > 0), 'covers', 'must list the use case / requirement ids covered');
   need(Array.isArray(def.catches) && (def.removed !== undefined || def.catches.length > 0), 'catches', 'must name at least one reference-simulator fault the case catches');
+  need(def.advises === undefined || (Array.isArray(def.advises) && def.advises.every((f) => Array.isArray(def.catches) && def.catches.includes(f))), 'advises', 'must name faults the case also lists in catches');
   need(typeof def.run === 'function', 'run', 'must be an async function');
   if (problems.length) throw new HarnessError('OCPPH_ERR_CATALOGUE', `invalid test case ${String(def.id)}: ${problems.join('; ')}`, { id: def.id, problems });
 

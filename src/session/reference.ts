@@ -9,6 +9,7 @@ import { plan, select } from '../engine/plan.js';
 import type { TestCase } from '../engine/testcase.js';
 import type { Operator } from '../domain/operator-actions.js';
 import type { SecurityProfile } from '../domain/security-profile.js';
+import { defaultIcs } from '../config/default-ics.js';
 import { HUMAN_PACE, SlowOperator, type SlowOperatorSettings } from './operators.js';
 
 /**
@@ -36,7 +37,10 @@ export function referenceIcs(version: OcppVersion, sut: SutRole): NonNullable<Co
         // CSR resend back-off (AS-3).
         'AQ-1', 'AQ-3', 'C-61', 'AS-3']
       : ['C-13', 'C-16', 'C-17', 'C-30', 'C-31', 'C-35', 'C-36', 'C-37', 'C-44', 'C-45', 'C-46', 'C-50.1', 'C-50.2'];
-  return { profiles, features, evses: [{ id: 1, connectors: 1 }], // A reference simulator reboots in well under a second (3 s with the slow-reboot personality in the
+  // The reference CSMS knows every token the cases use (src/session/simulators.ts builds it from these); a CSMS under
+  // test knows only the tokens its config gives.
+  const idTokens = sut === 'CSMS' ? defaultIcs(version, sut).idTokens : undefined;
+  return { profiles, features, evses: [{ id: 1, connectors: 1 }], ...(idTokens ? { idTokens } : {}), // A reference simulator reboots in well under a second (3 s with the slow-reboot personality in the
   // matrix, 20 s standalone); 30 s of boot time keeps a station that never reboots from costing 3 minutes.
   timeouts: { messageMs: 2_000, bootMs: 30_000 }, heartbeatInterval: 300 };
 }

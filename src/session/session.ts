@@ -1,3 +1,4 @@
+import { saveStationPassword } from '../config/state.js';
 import { createRequire } from 'node:module';
 import type { HarnessConfig } from '../config/config.js';
 import { maskSecrets } from '../config/config.js';
@@ -146,6 +147,8 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       settings: {
         ...options.settings,
         endpoint, ...(password !== undefined ? { basicAuthPassword: password } : {}), certsDir: config.certs,
+        // A real CSMS keeps a password a case changes (TC_A_09_CSMS): the next run reads it back (src/config/state.ts).
+        ...(!options.sim && config.stateFile ? { saveStationPassword: (p: string, by: string) => saveStationPassword(config.stateFile!, config.csmsUrl, config.ics.station.id, p, by) } : {}),
         configured: { ...config.configured },
         // The CSMS's endpoint per security profile (A05 upgrades), when the simulator has several.
         ...(sim?.endpointFor ? { endpointFor: sim.endpointFor } : {}),

@@ -1,5 +1,5 @@
 /** OCTT 1.6 §3.8.1, Table 136: Start Charging Session – Authorize invalid. Validations are the table's; 1.2/1.3 apply. */
-import { defineTestCase } from '../../kit.js';
+import { defineTestCase, idTokenFor } from '../../kit.js';
 import { authorizeAnswers } from './steps.csms.js';
 
 export const TC_023_1_CSMS = defineTestCase({
@@ -10,5 +10,5 @@ export const TC_023_1_CSMS = defineTestCase({
   profiles: ['Core'],
   covers: ['4.1'],
   catches: ['authorize-accepts-invalid'],
-  run: (ctx) => authorizeAnswers(ctx, ctx.ics.idTokens.invalid, 'Invalid'),
+  run: (ctx) => authorizeAnswers(ctx, idTokenFor(ctx, 'invalid'), 'Invalid'),
 });

@@ -1,5 +1,5 @@
 /** OCTT 1.6 §3.8.2, Table 137: Start Charging Session – Authorize expired. Validations are the table's; 1.2/1.3 apply. */
-import { defineTestCase } from '../../kit.js';
+import { defineTestCase, idTokenFor } from '../../kit.js';
 import { authorizeAnswers } from './steps.csms.js';
 
 export const TC_023_2_CSMS = defineTestCase({
@@ -10,5 +10,5 @@ export const TC_023_2_CSMS = defineTestCase({
   profiles: ['Core'],
   covers: ['4.1'],
   catches: ['authorize-ignores-expiry'],
-  run: (ctx) => authorizeAnswers(ctx, ctx.ics.idTokens.expired, 'Expired'),
+  run: (ctx) => authorizeAnswers(ctx, idTokenFor(ctx, 'expired'), 'Expired'),
 });

@@ -32,6 +32,6 @@ export const TC_A_01_CS = defineTestCase({
     // The BasicAuthPassword: 16 to 40 passwordString characters.
     expect(PASSWORD.test(password), `A00.FR.205: the BasicAuthPassword (${password.length} characters) is a passwordString of 16 to 40 characters`).to.equal(true);
     const boot = sut.expectCall('BootNotification', { requirement: 'B01.FR.01' });
-    await bootAccepted(ctx, boot, { expectedReason: 'PowerUp', reasonRequirement: 'B01.FR.09' });
+    await bootAccepted(ctx, boot, { expectedReason: 'PowerUp', reasonRequirement: 'B01.FR.09', reasonAdvisory: true });
   },
 });

@@ -1,4 +1,4 @@
-import type { CaseContext, Payload, ReceivedCall } from '../../kit.js';
+import type { CaseContext, ConfigureCsmsSetting, Payload, ReceivedCall } from '../../kit.js';
 import { csmsRequest } from '../_shared/charging-session.csms.js';
 import { bootRequest } from '../_shared/states.csms.js';
 
@@ -63,9 +63,14 @@ export const GET_ATTRIBUTE_TYPES = [undefined, 'Actual', 'Target', 'MinSet', 'Ma
 
 export const SET_ATTRIBUTE_TYPES = [undefined, 'Actual'];
 
+/** The configureCsms operator action with a documented setting (src/engine/operator-actions.ts). */
+async function configureCsms(ctx: CaseContext, setting: ConfigureCsmsSetting, value: unknown): Promise<void> {
+  await ctx.operator.do('configureCsms', { setting, value, stationId: ctx.ics.station.id });
+}
+
 /** Configures the CSMS to answer the station's next BootNotification with `status` (Part 6 prerequisite). */
 export async function firstBootAnswered(ctx: CaseContext, status: 'Pending' | 'Rejected'): Promise<void> {
-  await ctx.operator.do('configureCsms', { setting: 'nextBootStatus', value: status, stationId: ctx.ics.station.id });
+  await configureCsms(ctx, 'nextBootStatus', status);
 }
 
 /** The station powers up again and sends BootNotification PowerUp; returns the CSMS's answer (any status). */

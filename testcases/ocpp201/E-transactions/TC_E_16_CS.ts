@@ -1,5 +1,6 @@
 import { defineTestCase, type Payload } from '../../kit.js';
 import { transactionCase, transactionEvent, txInfo, validToken } from '../_shared/charging-session.cs.js';
+import { idTokenCached, idTokenLocalAuthList, implementsAuthCache, implementsLocalAuthList } from '../_shared/states.cs.js';
 import { AUTH_ENABLED, core, goOffline, goOnline, txStopPoint } from './steps.cs.js';
 
 export const TC_E_16_CS = defineTestCase({
@@ -18,6 +19,10 @@ export const TC_E_16_CS = defineTestCase({
       { component: 'TxCtrlr', variable: 'StopTxOnInvalidId', value: 'true' },
     ];
     await transactionCase(ctx, { configuration }, async (s) => {
+      // Memory State (executed as written, "(If implemented)" honoured): IdTokenCached and IdTokenLocalAuthList for the
+      // configured valid idToken, so the station authorizes it offline (C15.FR.04) before the CSMS calls it Invalid.
+      if (implementsAuthCache(ctx)) await idTokenCached(ctx);
+      if (implementsLocalAuthList(ctx)) await idTokenLocalAuthList(ctx);
       // Before: Reusable State StartOfflineTransaction. 1. The OCTT closes the connection and refuses reconnects.
       await goOffline(ctx);
       // Manual Actions: Drive EV into parking bay; Present idToken; Connect the EV and EVSE.

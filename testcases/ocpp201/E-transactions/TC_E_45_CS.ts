@@ -16,7 +16,7 @@ export const TC_E_45_CS = defineTestCase({
     const valid = validToken(ctx);
     // <Configured valid idtoken fields2> and <Configured GroupIdToken>: a second card of the driver's group.
     const second: IdTokenSpec = { idToken: `${valid.idToken}-2`.slice(0, 36), type: valid.type };
-    const group: IdTokenSpec = ctx.ics.idTokens.group ?? { idToken: 'GROUP0001', type: 'Central' };
+    const group: IdTokenSpec = ctx.ics.idTokens.group ?? { idToken: 'C0FFEE01', type: 'Central' };
     await transactionCase(ctx, {}, async (s) => {
       // Memory State: IdTokenCached for the second idToken with the GroupIdToken.
       await idTokenCached(ctx, second, group);

@@ -2,7 +2,8 @@
  * Memory states of block A / M (certificates) of OCPP 2.0.1 Part 6, charging station under test:
  * CertificateInstalled, RenewChargingStationCertificate, RenewV2GChargingStationCertificate.
  */
-import { inspectCsr, signCsr, type CaseContext, type PkiRole, type ReceivedCall } from '../../kit.js';
+import { X509Certificate } from 'node:crypto';
+import { inspectCsr, signCsr, type CaseContext, type ConnectionAttempt, type PkiRole, type ReceivedCall } from '../../kit.js';
 
 /** Memory State CertificateInstalled: InstallCertificateRequest with `certificateType` and `certificatePem`, answered Accepted. */
 export async function certificateInstalled(ctx: CaseContext, certificateType: string, certificatePem: string): Promise<void> {
@@ -66,15 +67,45 @@ export async function signedChain(ctx: CaseContext, csrPem: string, issuer: PkiR
 /**
  * Memory State RenewChargingStationCertificate (or RenewV2GChargingStationCertificate): trigger, CSR,
  * CertificateSignedRequest with the certificate the CSMS root (V2G: SubCA2) issued, answered Accepted.
+ * RenewChargingStationCertificate then has the station reconnect with it (steps 7-9, errata 2025-09 6.2.122/6.2.123).
  */
 export async function renewStationCertificate(ctx: CaseContext, certificateType: StationCertificateType = 'ChargingStationCertificate', options: { evseId?: number } = {}): Promise<{ leafPem: string; chainPem: string }> {
   // 1-4. TriggerMessage, SignCertificateRequest (Accepted).
   const sign = await triggeredSignCertificate(ctx, certificateType, options);
   // 5. CertificateSignedRequest with the certificate generated from the CSR.
   const chain = await signedChain(ctx, String(sign.payload.csr), CERTIFICATE_SIGNER[certificateType]);
+  // A station switches to its new certificate by reconnecting (A02.FR.08), possibly right after answering: watch from here.
+  const reconnect = certificateType === 'ChargingStationCertificate'
+    ? ctx.sut.expectConnectionAttempt({ timeoutMs: ctx.ics.timeouts.messageMs * 3, allowNone: true }) : undefined;
+  reconnect?.catch(() => undefined);
   const res = await ctx.sut.call('CertificateSigned', { certificateChain: chain.chainPem, certificateType });
   // 6. CertificateSignedResponse Accepted.
   ctx.expect(res.status, 'A02.FR.06: CertificateSignedResponse status').to.equal('Accepted');
+  if (reconnect) await reconnectedWithNewCertificate(ctx, chain.leafPem, reconnect);
   return chain;
 }
 
+/**
+ * Steps 7-9 of RenewChargingStationCertificate (errata 2025-09 6.2.122, as 6.2.123 amends it): the station
+ * should reconnect with the new certificate; the Test System waits a while and, when no reconnection comes,
+ * drops the connection to force one (no Reset, A02.FR.08). Step 7 validation: the station reconnects with the
+ * new certificate (visible under security profile 3, where it presents it). A BootNotification, sent only
+ * if the station rebooted, is answered as usual.
+ */
+async function reconnectedWithNewCertificate(ctx: CaseContext, leafPem: string, reconnect: Promise<ConnectionAttempt | undefined>): Promise<void> {
+  const { sut, expect, ics } = ctx;
+  let attempt = await reconnect;
+  if (!attempt) {
+    ctx.log('the station did not reconnect by itself: the connection is dropped to force it (errata 6.2.123)');
+    const next = sut.expectConnectionAttempt({ timeoutMs: ics.timeouts.messageMs * 4, requirement: 'A02.FR.08' });
+    await sut.disconnect();
+    attempt = await next;
+  }
+  if (attempt.kind !== 'connected') {
+    const how = attempt.kind === 'tlsFailed' ? `the TLS handshake failed (${attempt.reason})` : `the upgrade was refused with HTTP ${attempt.status} (${attempt.reason})`;
+    ctx.fail(`the station did not reconnect after its certificate was renewed: ${how}`, 'A02.FR.08');
+  }
+  if (ics.securityProfile !== 3) return;
+  const presented = (attempt.info.tls as { clientCert?: { fingerprint256?: string } } | undefined)?.clientCert?.fingerprint256;
+  expect(presented, 'A02.FR.08: the client certificate of the new connection is the new ChargingStationCertificate').to.equal(new X509Certificate(leafPem).fingerprint256);
+}

@@ -5,7 +5,7 @@
  * Kept per peer across cases, as a real station keeps its state; the general preconditions bring
  * it back to idle (`stationIdle`). The reusable states built on it are in states.csms.ts.
  */
-import type { CaseContext, Payload, Peer, ReceivedCall } from '../../kit.js';
+import { idTokenFor, type CaseContext, type Payload, type Peer, type ReceivedCall } from '../../kit.js';
 import { configured } from './configured.js';
 import { createSign, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 
@@ -69,8 +69,10 @@ export function validToken(ctx: CaseContext): IdToken {
   return { idToken: ctx.ics.idTokens.valid.idToken, type: ctx.ics.idTokens.valid.type };
 }
 
+/** The configured invalid idToken; NOT_APPLICABLE when the config gives none (the CSMS cannot know a placeholder). */
 export function invalidToken(ctx: CaseContext): IdToken {
-  return { idToken: ctx.ics.idTokens.invalid.idToken, type: ctx.ics.idTokens.invalid.type };
+  const t = idTokenFor(ctx, 'invalid');
+  return { idToken: t.idToken, type: t.type };
 }
 
 // --- energy meter ----------------------------------------------------------------------------------

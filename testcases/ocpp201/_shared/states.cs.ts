@@ -4,8 +4,9 @@
  */
 import { connectorCount, type CaseContext, type IdTokenSpec, type Payload, type ReceivedCall } from '../../kit.js';
 import {
-  configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken,
+  configure, configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken,
 } from './charging-session.cs.js';
+import { adviseUnless } from './advisory.js';
 
 export interface BootedOptions {
   /** 'powerCycle' (manual action, default) or 'reset' (steps 1-2: ResetRequest Immediate). */
@@ -13,6 +14,11 @@ export interface BootedOptions {
   /** Requirement blamed for a wrong boot reason. */
   reasonRequirement?: string;
   expectedReason?: string;
+  /**
+   * The reason is not an official tool validation here (Booted after a power cycle validates the reset,
+   * the connector states and the security event, not the reason: Part 6 Table 423): a wrong one is an advisory.
+   */
+  reasonAdvisory?: boolean;
   /** The status each connector reports after the boot (default Available), and the requirement blamed otherwise. */
   connectorStatus?: ExpectedStatus;
   statusRequirement?: string;
@@ -47,7 +53,10 @@ export async function booted(ctx: CaseContext, options: BootedOptions = {}): Pro
 export async function bootAccepted(ctx: CaseContext, boot: Promise<ReceivedCall>, options: BootedOptions = {}): Promise<ReceivedCall> {
   const { sut, expect, ics } = ctx;
   const bootCall = await boot;
-  if (options.expectedReason) {
+  if (options.expectedReason && options.reasonAdvisory) {
+    adviseUnless(ctx, bootCall.payload.reason === options.expectedReason,
+      `BootNotificationRequest reason is ${JSON.stringify(bootCall.payload.reason)}, expected ${options.expectedReason}`, options.reasonRequirement ?? 'B01.FR.09');
+  } else if (options.expectedReason) {
     expect(bootCall.payload.reason, `${options.reasonRequirement ?? 'B01.FR.09'}: BootNotificationRequest reason`).to.equal(options.expectedReason);
   }
   bootCall.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
@@ -398,6 +407,24 @@ export async function idTokenCached(ctx: CaseContext, token: IdTokenSpec = valid
   // The next session starts afresh.
   Object.assign(s, { state: 'Idle', authorized: false });
 }
+
+/**
+ * Memory State IdTokenLocalAuthList (Part 6 Table 444; errata 2025-09 6.2.121 adds the Configuration State
+ * LocalAuthListCtrlr.Enabled true, if implemented): SendLocalListRequest Full with `token`, answered Accepted.
+ */
+export async function idTokenLocalAuthList(ctx: CaseContext, token: IdTokenSpec = validToken(ctx), versionNumber = 1): Promise<void> {
+  await configure(ctx, [{ component: 'LocalAuthListCtrlr', variable: 'Enabled', value: 'true', optional: true }]);
+  // 1-2. SendLocalListRequest updateType Full with the token: Accepted.
+  const res = await ctx.sut.call('SendLocalList', {
+    versionNumber, updateType: 'Full',
+    localAuthorizationList: [{ idToken: { idToken: token.idToken, type: token.type }, idTokenInfo: { status: 'Accepted' } }],
+  });
+  ctx.expect(res.status, 'D01.FR.02: SendLocalListResponse status (Memory State IdTokenLocalAuthList)').to.equal('Accepted');
+}
+
+/** The Part 5 / profile claims behind the "(If implemented)" of the authorization memory states. */
+export const implementsAuthCache = (ctx: CaseContext): boolean => ctx.ics.features.includes('C-49');
+export const implementsLocalAuthList = (ctx: CaseContext): boolean => ctx.ics.profiles.includes('Local Authorization List Management');
 
 // --- H. Reservation -----------------------------------------------------------------------------------------
 
