@@ -14,3 +14,4 @@ export * from '../src/domain/configured-values.js';
 export * from '../src/domain/security-profile.js';
 export * from '../src/engine/id-tokens.js';
 export type { ConfigureCsmsSetting } from '../src/engine/operator-actions.js';
+export * from '../src/engine/advisories.js';

@@ -1,6 +1,5 @@
-import { defineTestCase } from '../../kit.js';
+import { adviseOnFailure, adviseUnless, defineTestCase } from '../../kit.js';
 import { bootAccepted } from '../_shared/states.cs.js';
-import { adviseOnFailure, adviseUnless } from '../_shared/advisory.js';
 import { configuredOfflineThreshold, OFFLINE_THRESHOLD, configuredConnector, getVariables, newRequestId, setVariables } from './steps.cs.js';
 import { BASE_REPORT, collectReport } from './steps.reports.cs.js';
 

@@ -1,5 +1,4 @@
-import { defineTestCase } from '../../kit.js';
-import { advisory } from '../_shared/advisory.js';
+import { defineTestCase, advisory } from '../../kit.js';
 import { configuredOfflineThreshold, OFFLINE_THRESHOLD, configure, currentValues, cv, label, sameVariable, setVariables, type ComponentVariable } from './steps.cs.js';
 
 export const TC_B_11_CS = defineTestCase({

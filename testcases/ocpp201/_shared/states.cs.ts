@@ -2,11 +2,10 @@
  * Reusable states of OCPP 2.0.1 Part 6 (section 2.18), charging station under test: the harness
  * plays the CSMS. Written once, called by the cases and by the general preconditions.
  */
-import { connectorCount, type CaseContext, type IdTokenSpec, type Payload, type ReceivedCall } from '../../kit.js';
+import { adviseUnless, connectorCount, type CaseContext, type IdTokenSpec, type Payload, type ReceivedCall } from '../../kit.js';
 import {
   configure, configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken,
 } from './charging-session.cs.js';
-import { adviseUnless } from './advisory.js';
 
 export interface BootedOptions {
   /** 'powerCycle' (manual action, default) or 'reset' (steps 1-2: ResetRequest Immediate). */

@@ -1,4 +1,5 @@
-import { CaseFailure, type CaseContext } from '../../kit.js';
+import { CaseFailure } from '../domain/verdict.js';
+import type { CaseContext } from './testcase.js';
 
 /**
  * A check the harness makes beyond the official tool validations (issue 12 §2): recorded as an
