@@ -24,7 +24,7 @@ export const TC_A_19_CSMS = defineTestCase({
     // Manual action: set a new NetworkConnectionProfile one security level higher. 1-2. SetNetworkProfileRequest; the station accepts.
     const configured = { messageTimeout: 30, ocppInterface: 'Wired0' };
     const setProfile = await csmsRequest(ctx, 'SetNetworkProfile', () => ({ status: 'Accepted' }), { hint: { connectionData: { ...configured, securityProfile: to } } });
-    const data = (setProfile.payload.connectionData ?? {}) as Payload;
+    const data: Payload = { ...setProfile.payload.connectionData };
     const expected: Payload = { ...configured, ocppTransport: 'JSON', ocppVersion: 'OCPP20', securityProfile: to };
     for (const [field, value] of Object.entries(expected)) {
       expect(data[field], `A05.FR.04: SetNetworkProfileRequest connectionData.${field}`).to.equal(value);

@@ -1,4 +1,4 @@
-import { CaseInconclusive, defineTestCase, type CaseContext, type Payload } from '../../kit.js';
+import { CaseInconclusive, defineTestCase, type CaseContext, type Payload, type TransitionalPayload } from '../../kit.js';
 import { later, transactionRunning, type TxSession } from '../_shared/charging-session.cs.js';
 import { configured, type ConfiguredName } from '../_shared/configured.js';
 import { evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/states.cs.js';
@@ -31,7 +31,7 @@ export const OFFLINE_THRESHOLD = cv('OCPPCommCtrlr', 'OfflineThreshold');
 export const LOCAL_AUTHORIZE_OFFLINE_NAMES = [cv('AuthCtrlr', 'LocalAuthorizationOffline'), cv('AuthCtrlr', 'LocalAuthorizeOffline')];
 
 /** The spelling of LocalAuthorizationOffline the station has (either is accepted); Part 6's when it has neither. */
-export async function localAuthorizeOffline(ctx: CaseContext): Promise<ComponentVariable> {
+export async function localAuthorizeOffline(ctx: CaseContext<'2.0.1', 'CS'>): Promise<ComponentVariable> {
   const results = await getVariables(ctx, LOCAL_AUTHORIZE_OFFLINE_NAMES);
   const known = LOCAL_AUTHORIZE_OFFLINE_NAMES.find((v) => results.some((r) => sameVariable(r as unknown as ComponentVariable, v) && r.attributeStatus === 'Accepted'));
   if (known) ctx.log(`the station names it ${label(known)}`);
@@ -41,7 +41,7 @@ export async function localAuthorizeOffline(ctx: CaseContext): Promise<Component
 export const NETWORK_PRIORITY = cv('OCPPCommCtrlr', 'NetworkConfigurationPriority');
 
 /** The <Configured offlineThreshold> of the Before steps that need one (a string, as SetVariables takes it). */
-export const configuredOfflineThreshold = (ctx: CaseContext): string => String(configured(ctx, 'offlineThreshold'));
+export const configuredOfflineThreshold = (ctx: CaseContext<'2.0.1', 'CS'>): string => String(configured(ctx, 'offlineThreshold'));
 
 export let lastRequestId = Math.floor(Date.now() / 1000) % 1_000_000 * 10;
 
@@ -51,29 +51,29 @@ export const newRequestId = (): number => (lastRequestId += 10);
 export const issuedRequestIds = new Set<number>();
 
 /** The <Configured evseId> / <Configured connectorId>: the first EVSE of the ICS, its connector 1. */
-export function configuredConnector(ctx: CaseContext): { evseId: number; connectorId: number } {
+export function configuredConnector(ctx: CaseContext<'2.0.1', 'CS'>): { evseId: number; connectorId: number } {
   return { evseId: ctx.ics.evses[0]?.id ?? 1, connectorId: 1 };
 }
 
-export async function setVariables(ctx: CaseContext, data: Array<ComponentVariable & { attributeValue: string; attributeType?: string }>): Promise<Payload[]> {
-  const res = await ctx.sut.call('SetVariables', { setVariableData: data });
-  return (res.setVariableResult as Payload[] | undefined) ?? [];
+export async function setVariables(ctx: CaseContext<'2.0.1', 'CS'>, data: Array<ComponentVariable & { attributeValue: string; attributeType?: string }>): Promise<Payload[]> {
+  const res = await ctx.sut.call('SetVariables', { setVariableData: data as TransitionalPayload });
+  return res.setVariableResult as TransitionalPayload;
 }
 
-export async function getVariables(ctx: CaseContext, data: Array<ComponentVariable & { attributeType?: string }>): Promise<Payload[]> {
-  const res = await ctx.sut.call('GetVariables', { getVariableData: data });
-  return (res.getVariableResult as Payload[] | undefined) ?? [];
+export async function getVariables(ctx: CaseContext<'2.0.1', 'CS'>, data: Array<ComponentVariable & { attributeType?: string }>): Promise<Payload[]> {
+  const res = await ctx.sut.call('GetVariables', { getVariableData: data as TransitionalPayload });
+  return res.getVariableResult as TransitionalPayload;
 }
 
 /** The result for one component/variable in a Get/SetVariablesResponse (results may come in any order). */
-export function resultFor(ctx: CaseContext, results: Payload[], wanted: ComponentVariable, requirement: string): Payload {
+export function resultFor(ctx: CaseContext<'2.0.1', 'CS'>, results: Payload[], wanted: ComponentVariable, requirement: string): Payload {
   const found = results.find((r) => sameVariable(r as unknown as ComponentVariable, wanted));
   if (!found) ctx.fail(`the response has no result for ${label(wanted)}`, requirement);
   return found;
 }
 
 /** A Configuration State step (Accepted or RebootRequired); a Rejected `<Configured ...>` value (named third) is INCONCLUSIVE. */
-export async function configure(ctx: CaseContext, entries: Array<[ComponentVariable, string, ConfiguredName?]>): Promise<void> {
+export async function configure(ctx: CaseContext<'2.0.1', 'CS'>, entries: Array<[ComponentVariable, string, ConfiguredName?]>): Promise<void> {
   const results = await setVariables(ctx, entries.map(([v, value]) => ({ ...v, attributeValue: value })));
   for (const [v, value, name] of entries) {
     const r = resultFor(ctx, results, v, 'B05.FR.02');
@@ -85,7 +85,7 @@ export async function configure(ctx: CaseContext, entries: Array<[ComponentVaria
 }
 
 /** The current values, to put back after a case that changed them (keeps later cases independent). */
-export async function currentValues(ctx: CaseContext, vars: ComponentVariable[]): Promise<Array<[ComponentVariable, string]>> {
+export async function currentValues(ctx: CaseContext<'2.0.1', 'CS'>, vars: ComponentVariable[]): Promise<Array<[ComponentVariable, string]>> {
   const results = await getVariables(ctx, vars);
   return vars.flatMap((v) => {
     const r = results.find((x) => sameVariable(x as unknown as ComponentVariable, v));
@@ -94,7 +94,7 @@ export async function currentValues(ctx: CaseContext, vars: ComponentVariable[])
 }
 
 /** "attributeStatusInfo is absent or reasonCode = <code>". */
-export function statusInfoIs(ctx: CaseContext, info: unknown, codes: string[], what: string): void {
+export function statusInfoIs(ctx: CaseContext<'2.0.1', 'CS'>, info: unknown, codes: string[], what: string): void {
   if (info === undefined) return;
   ctx.expect((info as { reasonCode?: string }).reasonCode, what).to.be.oneOf(codes);
 }
@@ -114,7 +114,7 @@ export const CUSTOM_REPORT: ReportRequirements = { sent: 'B08.FR.03', requestId:
  * Steps "The Charging Station sends NotifyReportRequest / the OCTT responds", repeated while tbc:
  * every part carries the requestId, the first has seqNo 0 and each next one seqNo + 1.
  */
-export async function collectReport(ctx: CaseContext, requestId: number, req: ReportRequirements): Promise<ReportDatum[]> {
+export async function collectReport(ctx: CaseContext<'2.0.1', 'CS'>, requestId: number, req: ReportRequirements): Promise<ReportDatum[]> {
   const { sut, expect, ics } = ctx;
   const data: ReportDatum[] = [];
   issuedRequestIds.add(requestId);
@@ -137,7 +137,7 @@ export const LIST_TYPES = ['OptionList', 'SequenceList', 'MemberList'];
 export const listOf = (s: string | undefined): string[] => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 
 /** "variableCharacteristics are present" and "if dataType is OptionList, SequenceList or MemberList then valuesList must be provided". */
-export function checkCharacteristics(ctx: CaseContext, data: ReportDatum[], requirement: string): void {
+export function checkCharacteristics(ctx: CaseContext<'2.0.1', 'CS'>, data: ReportDatum[], requirement: string): void {
   for (const d of data) {
     ctx.expect(d.variableCharacteristics, `${requirement}: variableCharacteristics of ${label(d)}`).to.not.equal(undefined);
     if (LIST_TYPES.includes(d.variableCharacteristics?.dataType ?? '')) {
@@ -147,7 +147,7 @@ export function checkCharacteristics(ctx: CaseContext, data: ReportDatum[], requ
 }
 
 /** Fails when a required component/variable is not in the report. */
-export function checkReported(ctx: CaseContext, data: ReportDatum[], required: ComponentVariable[], requirement: string): void {
+export function checkReported(ctx: CaseContext<'2.0.1', 'CS'>, data: ReportDatum[], required: ComponentVariable[], requirement: string): void {
   const missing = required.filter((r) => !data.some((d) => sameVariable(d, r)));
   ctx.expect(missing.map(label), `${requirement}: required variables not reported`).to.deep.equal([]);
 }
@@ -190,7 +190,7 @@ export const REQUIRED_WRITABLE: Array<[string, string, string?]> = [
 ];
 
 /** The required variables of the profiles the ICS claims, with the charging infrastructure of its EVSE layout. */
-export function requiredVariables(ctx: CaseContext): ComponentVariable[] {
+export function requiredVariables(ctx: CaseContext<'2.0.1', 'CS'>): ComponentVariable[] {
   const controllers = Object.entries(REQUIRED_VARIABLES).filter(([profile]) => profile === 'Core' || ctx.ics.profiles.includes(profile))
     .flatMap(([, list]) => list.map(([c, v, i]) => cv(c, v, i)));
   const hardware = ctx.ics.evses.flatMap((e) => [
@@ -206,7 +206,7 @@ export function requiredVariables(ctx: CaseContext): ComponentVariable[] {
 export const BOOT_RETRY_S = 2;
 
 /** <Configured RetryBackOffWaitMinimum> (s). */
-export const retryWaitS = (ctx: CaseContext): number => configured(ctx, 'retryBackOffWaitMinimum');
+export const retryWaitS = (ctx: CaseContext<'2.0.1', 'CS'>): number => configured(ctx, 'retryBackOffWaitMinimum');
 
 /** TC_B_32/33/34: one GetVariables that must come back with `status` and no value. */
 export function getVariablesNegative(id: string, title: string, requirement: string, data: ComponentVariable & { attributeType?: string }, status: string) {
@@ -260,11 +260,11 @@ export function setVariablesNegative(id: string, title: string, requirement: str
 
 // --- B07 Get Base Report ---------------------------------------------------------------------------
 
-export async function baseReport(ctx: CaseContext, reportBase: string): Promise<ReportDatum[]> {
+export async function baseReport(ctx: CaseContext<'2.0.1', 'CS'>, reportBase: string): Promise<ReportDatum[]> {
   const { sut, expect } = ctx;
   // 1. GetBaseReportRequest.
   const requestId = newRequestId();
-  const res = await sut.call('GetBaseReport', { requestId, reportBase });
+  const res = await sut.call('GetBaseReport', { requestId, reportBase: reportBase as TransitionalPayload });
   // 2. GetBaseReportResponse Accepted.
   expect(res.status, 'B07.FR.01: GetBaseReportResponse status').to.equal('Accepted');
   statusInfoIs(ctx, res.statusInfo, ['NoError'], 'B07.FR.01: GetBaseReportResponse statusInfo.reasonCode');
@@ -275,7 +275,7 @@ export async function baseReport(ctx: CaseContext, reportBase: string): Promise<
 // --- B08 Get Custom Report ---------------------------------------------------------------------------
 
 /** Steps 1-4 of a custom report: GetReportRequest Accepted, then its NotifyReport parts. */
-export async function customReport(ctx: CaseContext, request: Payload): Promise<ReportDatum[]> {
+export async function customReport(ctx: CaseContext<'2.0.1', 'CS'>, request: Payload): Promise<ReportDatum[]> {
   const { sut, expect } = ctx;
   const requestId = newRequestId();
   const res = await sut.call('GetReport', { requestId, ...request });
@@ -289,7 +289,7 @@ export async function customReport(ctx: CaseContext, request: Payload): Promise<
 export const AVAILABILITY_STATES = ['Available', 'Occupied', 'Reserved', 'Unavailable', 'Faulted'];
 
 /** The tool validations of the EVSE #1 AvailabilityState report (TC_B_17, TC_B_18). */
-export function checkEvseAvailabilityReport(ctx: CaseContext, data: ReportDatum[], evseId: number, requirement: string): void {
+export function checkEvseAvailabilityReport(ctx: CaseContext<'2.0.1', 'CS'>, data: ReportDatum[], evseId: number, requirement: string): void {
   const { expect } = ctx;
   const wanted = cv('EVSE', 'AvailabilityState', undefined, { id: evseId });
   expect(data.map(label), `${requirement}: the report holds EVSE #${evseId} AvailabilityState only`).to.deep.equal([label(wanted)]);
@@ -309,7 +309,7 @@ export const unsupportedCriterion = (c: string) => `Unsupported componentCriteri
 // --- B12 Reset with transactions ----------------------------------------------------------------------
 
 /** Steps "Execute Reusable State StopAuthorized / EVConnectedPostSession / EVDisconnected / ParkingBayUnoccupied" up to the end of the transaction. */
-export async function endSession(ctx: CaseContext, s: TxSession): Promise<void> {
+export async function endSession(ctx: CaseContext<'2.0.1', 'CS'>, s: TxSession): Promise<void> {
   await stopAuthorized(ctx);
   // The later states only while the transaction still runs (Part 6 notes: it ends at the TxStopPoint).
   if (transactionRunning(s)) await evConnectedPostSession(ctx);
@@ -326,7 +326,7 @@ export const afterReboot = (s: TxSession) => (e: number, c: number) => (s.evConn
  * Note "<Configured evseId> reboots". Armed before the reset: when the station reports the EVSE's
  * connector Unavailable meanwhile (B11.FR.08: it MAY), `restarted()` waits until it reports it back.
  */
-export function evseReboot(ctx: CaseContext, evseId: number): { restarted: () => Promise<void> } {
+export function evseReboot(ctx: CaseContext<'2.0.1', 'CS'>, evseId: number): { restarted: () => Promise<void> } {
   const { sut, ics } = ctx;
   const down = later(sut.expectCall('StatusNotification', {
     describe: `(EVSE ${evseId} resetting)`, timeoutMs: ics.timeouts.messageMs * 5, filter: (p) => p.evseId === evseId && p.connectorStatus === 'Unavailable',
@@ -351,7 +351,7 @@ export function evseReboot(ctx: CaseContext, evseId: number): { restarted: () =>
  * The harness's two endpoints: the one the station was configured with, and the same listener under
  * another path. A case moves the station to the endpoint it is not using now.
  */
-export function endpoints(ctx: CaseContext): { active: { url: string; path: string }; other: { url: string; path: string } } {
+export function endpoints(ctx: CaseContext<'2.0.1', 'CS'>): { active: { url: string; path: string }; other: { url: string; path: string } } {
   const base = new URL(String(ctx.settings.endpoint));
   const primary = base.pathname.replace(/\/+$/, '');
   const alternate = `${primary}-alt`;
@@ -364,13 +364,13 @@ export function endpoints(ctx: CaseContext): { active: { url: string; path: stri
 }
 
 /** ActiveNetworkProfile (when implemented), and the other slot of the two the test system uses. */
-export async function slots(ctx: CaseContext): Promise<{ active: number; other: number }> {
+export async function slots(ctx: CaseContext<'2.0.1', 'CS'>): Promise<{ active: number; other: number }> {
   const [r] = await getVariables(ctx, [cv('OCPPCommCtrlr', 'ActiveNetworkProfile')]);
   const active = r?.attributeStatus === 'Accepted' ? Number(r.attributeValue) : 1;
   return { active, other: active === 1 ? 2 : 1 };
 }
 
-export async function messageTimeout(ctx: CaseContext): Promise<number> {
+export async function messageTimeout(ctx: CaseContext<'2.0.1', 'CS'>): Promise<number> {
   const [r] = await getVariables(ctx, [cv('OCPPCommCtrlr', 'MessageTimeout', 'Default')]);
   return Number(r?.attributeValue) || 30;
 }
@@ -379,7 +379,7 @@ export async function messageTimeout(ctx: CaseContext): Promise<number> {
  * Steps 1-6 of the migration cases: SetNetworkProfile for the unused slot with the other endpoint,
  * NetworkConfigurationPriority = that slot first, then ResetRequest (always sent: errata 2025-06).
  */
-export async function migrate(ctx: CaseContext, url: string, slot: { active: number; other: number }): Promise<void> {
+export async function migrate(ctx: CaseContext<'2.0.1', 'CS'>, url: string, slot: { active: number; other: number }): Promise<void> {
   const { sut, expect, ics } = ctx;
   // 1-2. SetNetworkProfileRequest for the slot not in use: Accepted.
   const res = await sut.call('SetNetworkProfile', {
@@ -399,7 +399,7 @@ export async function migrate(ctx: CaseContext, url: string, slot: { active: num
 }
 
 /** Deletes an installed CSMS root again (best effort), so the cases after this one see the station's own roots. */
-export async function removeCsmsRoot(ctx: CaseContext, pem: string): Promise<void> {
+export async function removeCsmsRoot(ctx: CaseContext<'2.0.1', 'CS'>, pem: string): Promise<void> {
   const { X509Certificate } = await import('node:crypto');
   const norm = (s: string) => s.toLowerCase().replace(/^0+/, '');
   const serial = norm(new X509Certificate(pem).serialNumber);

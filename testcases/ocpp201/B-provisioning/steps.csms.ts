@@ -1,4 +1,4 @@
-import type { CaseContext, Payload, ReceivedCall } from '../../kit.js';
+import type { CaseContext, Payload, ReceivedCall, TransitionalPayload } from '../../kit.js';
 import { csmsRequest } from '../_shared/charging-session.csms.js';
 import { bootRequest } from '../_shared/states.csms.js';
 
@@ -50,7 +50,7 @@ export function setVariablesResponse(request: Payload): Payload {
 }
 
 /** Checks that `list` holds exactly the `wanted` variables, in any order, each with an allowed attributeType. */
-export function expectVariables(ctx: CaseContext, list: unknown, wanted: VariableData[], requirement: string, allowedTypes: Array<string | undefined>): VariableData[] {
+export function expectVariables(ctx: CaseContext<'2.0.1', 'CSMS'>, list: unknown, wanted: VariableData[], requirement: string, allowedTypes: Array<string | undefined>): VariableData[] {
   const { expect } = ctx;
   expect(list, `${requirement}: list of variables in the request`).to.be.an('array');
   const items = list as VariableData[];
@@ -64,29 +64,29 @@ export const GET_ATTRIBUTE_TYPES = [undefined, 'Actual', 'Target', 'MinSet', 'Ma
 export const SET_ATTRIBUTE_TYPES = [undefined, 'Actual'];
 
 /** Configures the CSMS to answer the station's next BootNotification with `status` (Part 6 prerequisite). */
-export async function firstBootAnswered(ctx: CaseContext, status: 'Pending' | 'Rejected'): Promise<void> {
+export async function firstBootAnswered(ctx: CaseContext<'2.0.1', 'CSMS'>, status: 'Pending' | 'Rejected'): Promise<void> {
   await ctx.operator.do('configureCsms', { setting: 'nextBootStatus', value: status, stationId: ctx.ics.station.id });
 }
 
 /** The station powers up again and sends BootNotification PowerUp; returns the CSMS's answer (any status). */
-export async function powerUpBoot(ctx: CaseContext): Promise<Payload> {
+export async function powerUpBoot(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<Payload> {
   const { sut } = ctx;
   if (sut.isConnected()) await sut.disconnect();
   await sut.expectConnection();
-  const res = await sut.call('BootNotification', bootRequest(ctx, 'PowerUp'), { requirement: 'B01.FR.02' });
+  const res = await sut.call('BootNotification', bootRequest(ctx, 'PowerUp') as TransitionalPayload, { requirement: 'B01.FR.02' });
   sut.bootStatus = String(res.status);
   return res;
 }
 
 /** "Manually instruct CSMS to ..." a Reset; the station answers `status`. */
-export function resetRequest(ctx: CaseContext, hint: Payload, status: 'Accepted' | 'Scheduled'): Promise<ReceivedCall> {
+export function resetRequest(ctx: CaseContext<'2.0.1', 'CSMS'>, hint: Payload, status: 'Accepted' | 'Scheduled'): Promise<ReceivedCall> {
   return csmsRequest(ctx, 'Reset', () => ({ status }), { hint });
 }
 
 // --- Get Base Report / Get Custom Report ----------------------------------------------------------
 
 /** B_12-B_14: the CSMS asks for a base report; afterwards the station reports (post scenario: the CSMS takes the NotifyReport). */
-export async function baseReport(ctx: CaseContext, reportBase: string, requirement: string): Promise<void> {
+export async function baseReport(ctx: CaseContext<'2.0.1', 'CSMS'>, reportBase: string, requirement: string): Promise<void> {
   const { sut, expect } = ctx;
   // 1-2. Manually instruct the CSMS to retrieve the report; the station accepts.
   const call = await csmsRequest(ctx, 'GetBaseReport', () => ({ status: 'Accepted' }), { hint: { reportBase } });
@@ -107,7 +107,7 @@ export async function baseReport(ctx: CaseContext, reportBase: string, requireme
 // --- Set new NetworkConnectionProfile -------------------------------------------------------------
 
 /** The "Configured" network connection profile the operator asks the CSMS to set: this endpoint, the ICS security profile. */
-export function configuredNetworkProfile(ctx: CaseContext): { configurationSlot: number; connectionData: Payload } {
+export function configuredNetworkProfile(ctx: CaseContext<'2.0.1', 'CSMS'>): { configurationSlot: number; connectionData: Payload } {
   return {
     configurationSlot: 1,
     connectionData: {

@@ -1,15 +1,15 @@
-import { CaseFailure, type CaseContext } from '../../kit.js';
+import { CaseFailure, type CaseTools } from '../../kit.js';
 
 /**
  * A check the harness makes beyond the official tool validations (issue 12 §2): recorded as an
  * advisory (results.json, report), never a FAIL.
  */
-export function advisory(ctx: CaseContext, text: string, requirement?: string): void {
+export function advisory(ctx: CaseTools, text: string, requirement?: string): void {
   ctx.advise(text, requirement ? { requirement } : {});
 }
 
 /** An advisory when `ok` is false; returns `ok` so a caller can skip what depends on it. */
-export function adviseUnless(ctx: CaseContext, ok: boolean, text: string, requirement?: string): boolean {
+export function adviseUnless(ctx: CaseTools, ok: boolean, text: string, requirement?: string): boolean {
   if (!ok) advisory(ctx, text, requirement);
   return ok;
 }
@@ -18,7 +18,7 @@ export function adviseUnless(ctx: CaseContext, ok: boolean, text: string, requir
  * Runs a check the official case does not validate (e.g. an expectNoCall that only a requirement
  * asks for): a failure of it becomes an advisory. Anything else it throws still ends the case.
  */
-export async function adviseOnFailure(ctx: CaseContext, check: () => Promise<unknown>): Promise<boolean> {
+export async function adviseOnFailure(ctx: CaseTools, check: () => Promise<unknown>): Promise<boolean> {
   try {
     await check();
     return true;

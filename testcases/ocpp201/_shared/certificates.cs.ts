@@ -2,12 +2,12 @@
  * Memory states of block A / M (certificates) of OCPP 2.0.1 Part 6, charging station under test:
  * CertificateInstalled, RenewChargingStationCertificate, RenewV2GChargingStationCertificate.
  */
-import { inspectCsr, signCsr, type CaseContext, type PkiRole, type ReceivedCall } from '../../kit.js';
+import { inspectCsr, signCsr, type CaseContext, type PkiRole, type ReceivedCall, type TransitionalPayload } from '../../kit.js';
 
 /** Memory State CertificateInstalled: InstallCertificateRequest with `certificateType` and `certificatePem`, answered Accepted. */
-export async function certificateInstalled(ctx: CaseContext, certificateType: string, certificatePem: string): Promise<void> {
+export async function certificateInstalled(ctx: CaseContext<'2.0.1', 'CS'>, certificateType: string, certificatePem: string): Promise<void> {
   // 1-2. InstallCertificateRequest; InstallCertificateResponse status Accepted.
-  const res = await ctx.sut.call('InstallCertificate', { certificateType, certificate: certificatePem });
+  const res = await ctx.sut.call('InstallCertificate', { certificateType: certificateType as TransitionalPayload, certificate: certificatePem });
   ctx.expect(res.status, 'M05.FR.01: InstallCertificateResponse status').to.equal('Accepted');
 }
 
@@ -21,7 +21,7 @@ export const CERTIFICATE_SIGNER: Record<StationCertificateType, PkiRole> = { Cha
  * (Accepted), then the SignCertificateRequest, whose CSR is checked (PEM PKCS#10, key size, certificateType)
  * and answered `status`.
  */
-export async function triggeredSignCertificate(ctx: CaseContext, certificateType: StationCertificateType, options: { status?: 'Accepted' | 'Rejected'; evseId?: number } = {}): Promise<ReceivedCall> {
+export async function triggeredSignCertificate(ctx: CaseContext<'2.0.1', 'CS'>, certificateType: StationCertificateType, options: { status?: 'Accepted' | 'Rejected'; evseId?: number } = {}): Promise<ReceivedCall> {
   const { sut, expect } = ctx;
   const v2g = certificateType === 'V2GCertificate';
   const sign = sut.expectCall('SignCertificate', { requirement: 'F06.FR.10', describe: `for the ${certificateType}` });
@@ -37,7 +37,7 @@ export async function triggeredSignCertificate(ctx: CaseContext, certificateType
 }
 
 /** Tool validation of a SignCertificateRequest: certificateType, a PEM PKCS#10 CSR (A02.FR.03), its key size (A00.FR.502/503; V2G: ECDSA, 256 bits). */
-export function checkCsr(ctx: CaseContext, call: ReceivedCall, certificateType: StationCertificateType): void {
+export function checkCsr(ctx: CaseContext<'2.0.1', 'CS'>, call: ReceivedCall, certificateType: StationCertificateType): void {
   const { expect } = ctx;
   expect(call.payload.certificateType ?? 'ChargingStationCertificate', 'A02.FR.13: SignCertificateRequest certificateType').to.equal(certificateType);
   let csr: ReturnType<typeof inspectCsr>;
@@ -56,7 +56,7 @@ export function checkCsr(ctx: CaseContext, call: ReceivedCall, certificateType: 
 }
 
 /** A certificate for the CSR, signed by `issuer`, followed by the issuer's chain without the root: the certificateChain of a CertificateSignedRequest. */
-export async function signedChain(ctx: CaseContext, csrPem: string, issuer: PkiRole): Promise<{ leafPem: string; chainPem: string }> {
+export async function signedChain(ctx: CaseContext<'2.0.1', 'CS'>, csrPem: string, issuer: PkiRole): Promise<{ leafPem: string; chainPem: string }> {
   const pki = await ctx.pki();
   const signer = pki.get(issuer);
   const leafPem = signCsr(csrPem, { certPem: signer.certPem, keyPem: signer.keyPem });
@@ -67,7 +67,7 @@ export async function signedChain(ctx: CaseContext, csrPem: string, issuer: PkiR
  * Memory State RenewChargingStationCertificate (or RenewV2GChargingStationCertificate): trigger, CSR,
  * CertificateSignedRequest with the certificate the CSMS root (V2G: SubCA2) issued, answered Accepted.
  */
-export async function renewStationCertificate(ctx: CaseContext, certificateType: StationCertificateType = 'ChargingStationCertificate', options: { evseId?: number } = {}): Promise<{ leafPem: string; chainPem: string }> {
+export async function renewStationCertificate(ctx: CaseContext<'2.0.1', 'CS'>, certificateType: StationCertificateType = 'ChargingStationCertificate', options: { evseId?: number } = {}): Promise<{ leafPem: string; chainPem: string }> {
   // 1-4. TriggerMessage, SignCertificateRequest (Accepted).
   const sign = await triggeredSignCertificate(ctx, certificateType, options);
   // 5. CertificateSignedRequest with the certificate generated from the CSR.

@@ -1,4 +1,4 @@
-import type { CaseContext, IdTokenSpec, Payload, ReceivedCall } from '../../kit.js';
+import type { CaseContext, IdTokenSpec, Payload, ReceivedCall, TransitionalPayload } from '../../kit.js';
 import { configured } from './configured.js';
 /**
  * The charging session of the station under test, as the harness (playing the CSMS) follows it: the
@@ -57,7 +57,7 @@ export interface VariableSetting {
 const sessions = new WeakMap<object, TxSession>();
 
 /** The session of the running case (a fresh idle one when none was begun). */
-export function txSession(ctx: CaseContext): TxSession {
+export function txSession(ctx: CaseContext<'2.0.1', 'CS'>): TxSession {
   let s = sessions.get(ctx.sut);
   if (!s) {
     s = newSession(ctx);
@@ -66,7 +66,7 @@ export function txSession(ctx: CaseContext): TxSession {
   return s;
 }
 
-function newSession(ctx: CaseContext): TxSession {
+function newSession(ctx: CaseContext<'2.0.1', 'CS'>): TxSession {
   const evse = ctx.ics.evses[0] ?? { id: 1, connectors: 1 };
   return {
     evseId: evse.id, connectorId: 1, startPoints: [], stopPoints: [], authorizeRemoteStart: false, state: 'Idle', parked: false,
@@ -76,14 +76,14 @@ function newSession(ctx: CaseContext): TxSession {
 }
 
 /** Harness settings the Part 6 cases call "Configured ...", in milliseconds (the config file's `configured:` section). */
-export function configuredMs(ctx: CaseContext, name: 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs'): number {
+export function configuredMs(ctx: CaseContext<'2.0.1', 'CS'>, name: 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs'): number {
   return configured(ctx, name);
 }
 
-export const validToken = (ctx: CaseContext): IdTokenSpec => ({ idToken: ctx.ics.idTokens.valid.idToken, type: ctx.ics.idTokens.valid.type });
+export const validToken = (ctx: CaseContext<'2.0.1', 'CS'>): IdTokenSpec => ({ idToken: ctx.ics.idTokens.valid.idToken, type: ctx.ics.idTokens.valid.type });
 
 /** Does the station have a parking bay detector (it claims a ParkingBayOccupancy start or stop point)? */
-export function hasBayDetector(ctx: CaseContext): boolean {
+export function hasBayDetector(ctx: CaseContext<'2.0.1', 'CS'>): boolean {
   return ctx.ics.features.some((f) => f === 'C-09.6' || f === 'C-10.5');
 }
 
@@ -100,9 +100,9 @@ const ref = (v: Omit<VariableSetting, 'value'>): Payload => ({
 });
 
 /** GetVariables of one variable: its Actual value, or undefined when the station does not have it. */
-export async function readVariable(ctx: CaseContext, v: Omit<VariableSetting, 'value'>): Promise<string | undefined> {
-  const res = await ctx.sut.call('GetVariables', { getVariableData: [ref(v)] });
-  const r = (res.getVariableResult as Payload[] | undefined)?.[0];
+export async function readVariable(ctx: CaseContext<'2.0.1', 'CS'>, v: Omit<VariableSetting, 'value'>): Promise<string | undefined> {
+  const res = await ctx.sut.call('GetVariables', { getVariableData: [ref(v) as TransitionalPayload] });
+  const r = res.getVariableResult[0];
   return r?.attributeStatus === 'Accepted' && typeof r.attributeValue === 'string' ? r.attributeValue : undefined;
 }
 
@@ -111,14 +111,14 @@ export async function readVariable(ctx: CaseContext, v: Omit<VariableSetting, 'v
  * `transactionCase`). `optional`: "(If implemented)" — a station without the variable, or with it
  * read-only, is fine; otherwise the station must accept the value (B05.FR.01).
  */
-export async function configure(ctx: CaseContext, settings: Array<VariableSetting & { optional?: boolean }>): Promise<void> {
+export async function configure(ctx: CaseContext<'2.0.1', 'CS'>, settings: Array<VariableSetting & { optional?: boolean }>): Promise<void> {
   const s = txSession(ctx);
   for (const v of settings) {
     const old = await readVariable(ctx, v);
     if (old === undefined && v.optional) continue;
     if (old === v.value) continue;
-    const res = await ctx.sut.call('SetVariables', { setVariableData: [{ ...ref(v), attributeValue: v.value }] });
-    const status = (res.setVariableResult as Payload[] | undefined)?.[0]?.attributeStatus;
+    const res = await ctx.sut.call('SetVariables', { setVariableData: [{ ...ref(v), attributeValue: v.value } as TransitionalPayload] });
+    const status = res.setVariableResult[0]?.attributeStatus;
     if (status === 'Accepted' || status === 'RebootRequired') {
       if (old !== undefined && !s.restore.some((r) => r.component === v.component && r.variable === v.variable && r.instance === v.instance)) s.restore.push({ ...v, value: old });
       continue;
@@ -151,7 +151,7 @@ const MAX_PERIODIC_SKIPS = 20;
  * Waits for the next TransactionEvent, answers it at once (idTokenInfo for an idToken), then checks
  * what every TransactionEvent must satisfy and updates the session. Returns the payload.
  */
-export async function transactionEvent(ctx: CaseContext, options: TxEventOptions = {}): Promise<Payload> {
+export async function transactionEvent(ctx: CaseContext<'2.0.1', 'CS'>, options: TxEventOptions = {}): Promise<Payload> {
   // Periodic meter values (TxUpdatedInterval) come whenever they are due: answered and followed, not the step's
   // message. Each restarts the (operator-aware) wait; a station sending only those fails the step after MAX_PERIODIC_SKIPS.
   for (let skipped = 0; ; skipped += 1) {
@@ -172,7 +172,7 @@ export async function transactionEvent(ctx: CaseContext, options: TxEventOptions
 }
 
 /** The call itself (for retries: its messageId and arrival time), answered per `options`; the session is not advanced. */
-export async function transactionEventCall(ctx: CaseContext, options: TxEventOptions = {}): Promise<ReceivedCall> {
+export async function transactionEventCall(ctx: CaseContext<'2.0.1', 'CS'>, options: TxEventOptions = {}): Promise<ReceivedCall> {
   const call = await ctx.sut.expectCall('TransactionEvent', {
     ...(options.describe ? { describe: options.describe } : {}),
     ...(options.requirement ? { requirement: options.requirement } : {}),
@@ -195,7 +195,7 @@ function answer(call: ReceivedCall, options: TxEventOptions, s: TxSession): void
 }
 
 /** Checks the message against the session (seqNo, transactionId, evse) and advances it. */
-export function follow(ctx: CaseContext, p: Payload): void {
+export function follow(ctx: CaseContext<'2.0.1', 'CS'>, p: Payload): void {
   const { expect } = ctx;
   const s = txSession(ctx);
   const info = (p.transactionInfo ?? {}) as Payload;
@@ -231,9 +231,9 @@ export function follow(ctx: CaseContext, p: Payload): void {
 }
 
 /** Did the station send every seqNo from the expected one up to `seqNo` (exclusive) for this transaction in this case? */
-function sentMeanwhile(ctx: CaseContext, s: TxSession, seqNo: number): boolean {
+function sentMeanwhile(ctx: CaseContext<'2.0.1', 'CS'>, s: TxSession, seqNo: number): boolean {
   const seen = new Set(ctx.sut.receivedPayloads('TransactionEvent')
-    .filter((q) => ((q.transactionInfo ?? {}) as Payload).transactionId === s.transactionId).map((q) => q.seqNo));
+    .filter((q) => q.transactionInfo?.transactionId === s.transactionId).map((q) => q.seqNo));
   for (let n = s.nextSeqNo; n < seqNo; n += 1) if (!seen.has(n)) return false;
   return true;
 }
@@ -255,12 +255,12 @@ function availabilityEvent(p: Payload): EventDatum | undefined {
  * Arms the wait for "The Charging Station notifies the CSMS about the status change of the connector":
  * StatusNotification (or NotifyEvent AvailabilityState, Delta) with `status` for the session's connector.
  */
-export function connectorStatus(ctx: CaseContext, status: string, requirement: string): Promise<ReceivedCall> {
+export function connectorStatus(ctx: CaseContext<'2.0.1', 'CS'>, status: string, requirement: string): Promise<ReceivedCall> {
   const { expect } = ctx;
   const s = txSession(ctx);
   const call = ctx.sut.expectCall(['StatusNotification', 'NotifyEvent'], {
     requirement, describe: `(connector ${status})`,
-    filter: (p) => p.connectorStatus === status || availabilityEvent(p)?.actualValue === status,
+    filter: (p) => ('connectorStatus' in p && p.connectorStatus === status) || availabilityEvent(p)?.actualValue === status,
   });
   return later(call.then((c) => {
     if (c.action === 'StatusNotification') {
@@ -287,7 +287,7 @@ export interface TxCaseOptions {
  * and stop points the station then has, runs `body`, and afterwards (pass or fail) brings the station
  * back online and idle and restores its configuration (best effort: nothing there is judged).
  */
-export async function transactionCase(ctx: CaseContext, options: TxCaseOptions, body: (s: TxSession) => Promise<void>): Promise<void> {
+export async function transactionCase(ctx: CaseContext<'2.0.1', 'CS'>, options: TxCaseOptions, body: (s: TxSession) => Promise<void>): Promise<void> {
   const s = newSession(ctx);
   sessions.set(ctx.sut, s);
   try {
@@ -303,7 +303,7 @@ export async function transactionCase(ctx: CaseContext, options: TxCaseOptions, 
 }
 
 /** After the case: online, no transaction, no EV, configuration as before. */
-async function backToIdle(ctx: CaseContext, s: TxSession): Promise<void> {
+async function backToIdle(ctx: CaseContext<'2.0.1', 'CS'>, s: TxSession): Promise<void> {
   const { sut, operator } = ctx;
   const quietly = async (what: () => Promise<unknown>) => { try { await what(); } catch { /* best effort */ } };
   sut.autoAnswer('TransactionEvent', (p) => (p.idToken ? { idTokenInfo: { status: 'Accepted' } } : {}));

@@ -5,7 +5,7 @@
  * Kept per peer across cases, as a real station keeps its state; the general preconditions bring
  * it back to idle (`stationIdle`). The reusable states built on it are in states.csms.ts.
  */
-import type { CaseContext, Payload, Peer, ReceivedCall } from '../../kit.js';
+import type { CaseContext, Payload, Peer, ReceivedCall, TransitionalPayload, Action, Request, Received } from '../../kit.js';
 import { configured } from './configured.js';
 import { createSign, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 
@@ -47,7 +47,7 @@ const CHARGING_POWER_W = 11_000;
 const sessions = new WeakMap<Peer, ChargingSession>();
 
 /** The station's session (created idle on first use). */
-export function chargingSession(ctx: CaseContext): ChargingSession {
+export function chargingSession(ctx: CaseContext<'2.0.1', 'CSMS'>): ChargingSession {
   let s = sessions.get(ctx.sut);
   if (!s) {
     const evse = ctx.ics.evses[0] ?? { id: 1, connectors: 1 };
@@ -61,15 +61,15 @@ export function chargingSession(ctx: CaseContext): ChargingSession {
 }
 
 /** Harness settings the Part 6 cases call "Configured ...", in milliseconds (the config file's `configured:` section). */
-export function configuredMs(ctx: CaseContext, name: 'transactionDurationMs' | 'evConnectionTimeoutMs'): number {
+export function configuredMs(ctx: CaseContext<'2.0.1', 'CSMS'>, name: 'transactionDurationMs' | 'evConnectionTimeoutMs'): number {
   return configured(ctx, name);
 }
 
-export function validToken(ctx: CaseContext): IdToken {
+export function validToken(ctx: CaseContext<'2.0.1', 'CSMS'>): IdToken {
   return { idToken: ctx.ics.idTokens.valid.idToken, type: ctx.ics.idTokens.valid.type };
 }
 
-export function invalidToken(ctx: CaseContext): IdToken {
+export function invalidToken(ctx: CaseContext<'2.0.1', 'CSMS'>): IdToken {
   return { idToken: ctx.ics.idTokens.invalid.idToken, type: ctx.ics.idTokens.invalid.type };
 }
 
@@ -115,7 +115,7 @@ export function signedMeterValue(transactionId: string, value: number): Payload 
 // --- messages --------------------------------------------------------------------------------------
 
 /** "The OCTT notifies the CSMS about the status change of the connector": StatusNotification and NotifyEvent AvailabilityState. */
-export async function reportConnector(ctx: CaseContext, status: 'Available' | 'Occupied', options: { notifyEvent?: boolean; requirement?: string } = {}): Promise<void> {
+export async function reportConnector(ctx: CaseContext<'2.0.1', 'CSMS'>, status: 'Available' | 'Occupied', options: { notifyEvent?: boolean; requirement?: string } = {}): Promise<void> {
   const { sut } = ctx;
   const s = chargingSession(ctx);
   const requirement = options.requirement ? { requirement: options.requirement } : {};
@@ -180,7 +180,7 @@ function follow(s: ChargingSession, spec: TxEventSpec): void {
 }
 
 /** Builds the next TransactionEvent of the session's transaction (starting one on Started) and updates the session. */
-export function nextTransactionEvent(ctx: CaseContext, spec: TxEventSpec): Payload {
+export function nextTransactionEvent(ctx: CaseContext<'2.0.1', 'CSMS'>, spec: TxEventSpec): Payload {
   const s = chargingSession(ctx);
   if (spec.eventType === 'Started') {
     s.tx = { transactionId: randomUUID(), startedBy: spec.triggerReason, nextSeqNo: 0, chargingState: undefined, connectorReported: false };
@@ -225,23 +225,23 @@ export function nextTransactionEvent(ctx: CaseContext, spec: TxEventSpec): Paylo
  * Sends the next TransactionEvent (or queues it while offline) and returns the CSMS's answer
  * (undefined when queued). A CALLERROR or no answer fails the case on `spec.requirement`.
  */
-export async function transactionEvent(ctx: CaseContext, spec: TxEventSpec): Promise<Payload | undefined> {
+export async function transactionEvent(ctx: CaseContext<'2.0.1', 'CSMS'>, spec: TxEventSpec): Promise<Payload | undefined> {
   const payload = nextTransactionEvent(ctx, spec);
   if (payload.offline === true) {
     ctx.log(`offline: queued TransactionEvent ${spec.eventType} (${spec.triggerReason}, seqNo ${String(payload.seqNo)})`);
     return undefined;
   }
-  return ctx.sut.call('TransactionEvent', payload, { requirement: spec.requirement ?? 'J02.FR.19' });
+  return ctx.sut.call('TransactionEvent', payload as TransitionalPayload, { requirement: spec.requirement ?? 'J02.FR.19' });
 }
 
 /** Delivers a queued TransactionEvent (offline = true), returning the CSMS's answer. */
-export async function deliverQueued(ctx: CaseContext, pick: (p: Payload) => boolean, requirement = 'J02.FR.19'): Promise<Payload> {
+export async function deliverQueued(ctx: CaseContext<'2.0.1', 'CSMS'>, pick: (p: Payload) => boolean, requirement = 'J02.FR.19'): Promise<Payload> {
   const s = chargingSession(ctx);
   const i = s.queue.findIndex(pick);
   const payload = s.queue[i];
   if (i < 0 || !payload) throw new Error('no such queued TransactionEvent');
   s.queue.splice(i, 1);
-  return ctx.sut.call('TransactionEvent', payload, { requirement });
+  return ctx.sut.call('TransactionEvent', payload as TransitionalPayload, { requirement });
 }
 
 /** idTokenInfo.status of a TransactionEvent or Authorize answer. */
@@ -250,19 +250,19 @@ export const idTokenStatus = (answer: Payload | undefined): unknown => (answer?.
 export const transactionIdOf = (p: Payload): string => String((p.transactionInfo as Payload | undefined)?.transactionId);
 
 /** The GetTransactionStatusResponse the station gives for what it has (E14.FR.01-08). */
-export function transactionStatus(ctx: CaseContext, requested: unknown): Payload {
+export function transactionStatus(ctx: CaseContext<'2.0.1', 'CSMS'>, requested: unknown): Payload {
   const s = chargingSession(ctx);
   if (typeof requested !== 'string') return { messagesInQueue: s.queue.length > 0 };
   return { ongoingIndicator: s.tx?.transactionId === requested, messagesInQueue: s.queue.some((p) => transactionIdOf(p) === requested) };
 }
 
 /** Closes the connection: the station is offline until `reconnect`. */
-export async function goOffline(ctx: CaseContext): Promise<void> {
+export async function goOffline(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<void> {
   await ctx.sut.disconnect();
 }
 
 /** Connects again (no BootNotification: the station did not reboot). */
-export async function reconnect(ctx: CaseContext): Promise<void> {
+export async function reconnect(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<void> {
   await ctx.sut.expectConnection();
 }
 
@@ -271,17 +271,18 @@ export async function reconnect(ctx: CaseContext): Promise<void> {
  * request with `answer(payload)` and returns it for the case to check (answering first keeps the
  * link clean when a check fails).
  */
-export async function csmsRequest(ctx: CaseContext, action: string, answer: (request: Payload) => Payload,
-  options: { hint?: Payload; requirement?: string } = {}): Promise<ReceivedCall> {
+export async function csmsRequest<A extends Action<'2.0.1'>>(ctx: CaseContext<'2.0.1', 'CSMS'>, action: A, answer: (request: Request<'2.0.1', NoInfer<A>>) => TransitionalPayload,
+  options: { hint?: Payload; requirement?: string } = {}): Promise<Received<'2.0.1', A>> {
   const { sut, operator } = ctx;
   const incoming = sut.expectCall(action, options.requirement ? { requirement: options.requirement } : {});
   const asked = operator.do('csmsSend', { action, stationId: ctx.ics.station.id, ...(options.hint ? { hint: options.hint } : {}) });
   asked.catch(() => undefined);
   // An operator who cannot do it is INCONCLUSIVE at once; otherwise the request decides.
-  const call = await Promise.race([incoming, asked.then(() => incoming)]);
-  call.respond(answer(call.payload));
+  // Widened to the wire types here only: the caller's `answer` is typed for A.
+  const call: ReceivedCall = await Promise.race([incoming, asked.then(() => incoming)]);
+  call.respond(answer(call.payload as Request<'2.0.1', A>));
   await asked;
-  return call;
+  return call as Received<'2.0.1', A>;
 }
 
 /**
@@ -289,7 +290,7 @@ export async function csmsRequest(ctx: CaseContext, action: string, answer: (req
  * previous case left running and frees the connector. Best effort: what the CSMS answers is not
  * judged here (the case that left it so has its verdict already).
  */
-export async function stationIdle(ctx: CaseContext): Promise<void> {
+export async function stationIdle(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<void> {
   const { sut } = ctx;
   const s = chargingSession(ctx);
   if (!sut.isConnected()) return;

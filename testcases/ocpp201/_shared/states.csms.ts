@@ -2,11 +2,11 @@
  * Reusable states of OCPP 2.0.1 Part 6 (section 2.18), CSMS under test: the harness plays the
  * charging station, so these send what a station sends and check what the CSMS answers.
  */
-import { createCsr, type CaseContext, type Payload, type Peer } from '../../kit.js';
+import { createCsr, type CaseContext, type Payload, type TransitionalPayload, type StationSidePeer } from '../../kit.js';
 import { createPublicKey, X509Certificate } from 'node:crypto';
 import { chargingSession, configuredMs, csmsRequest, idTokenStatus, reportConnector, transactionEvent, validToken } from './charging-session.csms.js';
 
-export function bootRequest(ctx: CaseContext, reason = 'PowerUp'): Payload {
+export function bootRequest(ctx: CaseContext<'2.0.1', 'CSMS'>, reason = 'PowerUp'): Payload {
   const s = ctx.ics.station;
   return {
     reason,
@@ -19,7 +19,7 @@ export function bootRequest(ctx: CaseContext, reason = 'PowerUp'): Payload {
 }
 
 /** Reusable State Booted (CSMS): BootNotification PowerUp must be Accepted; then every connector is reported Available. */
-export async function booted(ctx: CaseContext, requirement = 'B01.FR.02'): Promise<Payload> {
+export async function booted(ctx: CaseContext<'2.0.1', 'CSMS'>, requirement = 'B01.FR.02'): Promise<Payload> {
   return rebooted(ctx, { requirement });
 }
 
@@ -27,7 +27,7 @@ export async function booted(ctx: CaseContext, requirement = 'B01.FR.02'): Promi
  * The station reboots (power cycle, reset): it drops its connection, comes back, sends
  * BootNotification with `reason` (the CSMS must accept it) and reports its connectors.
  */
-export async function rebooted(ctx: CaseContext, options: { reason?: string; requirement?: string; connectorStatus?: ConnectorStatusOf } = {}): Promise<Payload> {
+export async function rebooted(ctx: CaseContext<'2.0.1', 'CSMS'>, options: { reason?: string; requirement?: string; connectorStatus?: ConnectorStatusOf } = {}): Promise<Payload> {
   const { sut } = ctx;
   if (sut.isConnected()) await sut.disconnect();
   await sut.expectConnection();
@@ -37,9 +37,9 @@ export async function rebooted(ctx: CaseContext, options: { reason?: string; req
 }
 
 /** BootNotification with `reason`; the CSMS must answer Accepted with its current time. */
-export async function bootAccepted(ctx: CaseContext, reason: string, requirement: string): Promise<Payload> {
+export async function bootAccepted(ctx: CaseContext<'2.0.1', 'CSMS'>, reason: string, requirement: string): Promise<Payload> {
   const { sut, expect } = ctx;
-  const res = await sut.call('BootNotification', bootRequest(ctx, reason));
+  const res = await sut.call('BootNotification', bootRequest(ctx, reason) as TransitionalPayload);
   sut.bootStatus = String(res.status);
   expect(res.status, `${requirement}: BootNotificationResponse status`).to.equal('Accepted');
   // Beyond Part 6's tool validations (status only): an advisory, never a FAIL (issue 12 section 2).
@@ -48,7 +48,7 @@ export async function bootAccepted(ctx: CaseContext, reason: string, requirement
 }
 
 /** Advisory: a currentTime the CSMS reports further from ours than the configured time deviation. */
-export function adviseTime(ctx: CaseContext, currentTime: unknown, message: string, requirement: string): void {
+export function adviseTime(ctx: CaseContext<'2.0.1', 'CSMS'>, currentTime: unknown, message: string, requirement: string): void {
   const off = Math.abs(Date.parse(String(currentTime)) - Date.now());
   ctx.advise(`${message} currentTime ${String(currentTime)} is ${Number.isNaN(off) ? 'not a time' : `${off} ms from ours`} (allowed deviation ${ctx.ics.timeouts.maxTimeDeviationMs} ms)`,
     { requirement, holds: off <= ctx.ics.timeouts.maxTimeDeviationMs });
@@ -58,11 +58,11 @@ export function adviseTime(ctx: CaseContext, currentTime: unknown, message: stri
 export type ConnectorStatusOf = string | ((evseId: number, connectorId: number) => string);
 
 /** Step "The OCTT notifies the CSMS about the current state of all connectors". */
-export async function reportConnectors(ctx: CaseContext, statusOf: ConnectorStatusOf): Promise<void> {
+export async function reportConnectors(ctx: CaseContext<'2.0.1', 'CSMS'>, statusOf: ConnectorStatusOf): Promise<void> {
   for (const evse of ctx.ics.evses) {
     for (let connectorId = 1; connectorId <= evse.connectors; connectorId += 1) {
       const status = typeof statusOf === 'string' ? statusOf : statusOf(evse.id, connectorId);
-      await ctx.sut.call('StatusNotification', { timestamp: ctx.sut.now(), connectorStatus: status, evseId: evse.id, connectorId });
+      await ctx.sut.call('StatusNotification', { timestamp: ctx.sut.now(), connectorStatus: status as TransitionalPayload, evseId: evse.id, connectorId });
       await ctx.sut.call('NotifyEvent', {
         generatedAt: ctx.sut.now(), seqNo: 0,
         eventData: [{
@@ -82,7 +82,7 @@ export interface TxStateOptions {
 }
 
 /** Reusable State EVConnectedPreSession: the EV is plugged in (Started on CablePluggedIn, or Updated when already Authorized). */
-export async function evConnectedPreSession(ctx: CaseContext, options: TxStateOptions = {}): Promise<void> {
+export async function evConnectedPreSession(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}): Promise<void> {
   const s = chargingSession(ctx);
   // 1-2. The connector is Occupied (StatusNotification and NotifyEvent AvailabilityState).
   await reportConnector(ctx, 'Occupied');
@@ -92,12 +92,12 @@ export async function evConnectedPreSession(ctx: CaseContext, options: TxStateOp
 }
 
 /** Reusable State Authorized: the driver presents the configured valid idToken, the CSMS accepts it twice. */
-export async function authorized(ctx: CaseContext, options: TxStateOptions = {}): Promise<void> {
+export async function authorized(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}): Promise<void> {
   const { sut, expect } = ctx;
   const s = chargingSession(ctx);
   const idToken = validToken(ctx);
   // 1-2. AuthorizeRequest with the configured valid idToken.
-  const auth = await sut.call('Authorize', { idToken }, { requirement: 'C01.FR.07' });
+  const auth = await sut.call('Authorize', { idToken: idToken as TransitionalPayload }, { requirement: 'C01.FR.07' });
   expect(idTokenStatus(auth), 'C01.FR.07: AuthorizeResponse idTokenInfo.status').to.equal('Accepted');
   // 3-4. TransactionEvent Authorized with the idToken: Updated if State is EVConnectedPreSession (cable first, E02), else Started (E03).
   const cableFirst = s.tx !== undefined;
@@ -109,7 +109,7 @@ export async function authorized(ctx: CaseContext, options: TxStateOptions = {})
 }
 
 /** Reusable State EnergyTransferStarted: authorized (if not yet), the EV plugged in (part 1, if not yet), energy flows (part 2). */
-export async function energyTransferStarted(ctx: CaseContext, options: TxStateOptions = {}): Promise<void> {
+export async function energyTransferStarted(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}): Promise<void> {
   const s = chargingSession(ctx);
   // Before: Reusable State Authorized, unless the session is authorized.
   if (!s.authorized) await authorized(ctx, options);
@@ -125,7 +125,7 @@ export async function energyTransferStarted(ctx: CaseContext, options: TxStateOp
 }
 
 /** Reusable State EnergyTransferSuspended: after charging a while, the EV suspends the energy transfer. */
-export async function energyTransferSuspended(ctx: CaseContext, options: TxStateOptions = {}): Promise<void> {
+export async function energyTransferSuspended(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}): Promise<void> {
   const s = chargingSession(ctx);
   // Before: Reusable State EnergyTransferStarted.
   if (s.state !== 'EnergyTransferStarted') await energyTransferStarted(ctx, options);
@@ -139,7 +139,7 @@ export async function energyTransferSuspended(ctx: CaseContext, options: TxState
  * Reusable State StopAuthorized: after charging a while, the driver presents the idToken again to stop.
  * A suspended energy transfer counts as started (the EV may pause; the session is the same).
  */
-export async function stopAuthorized(ctx: CaseContext, options: TxStateOptions = {}): Promise<void> {
+export async function stopAuthorized(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}): Promise<void> {
   const { expect } = ctx;
   const s = chargingSession(ctx);
   // Before: Reusable State EnergyTransferStarted.
@@ -152,7 +152,7 @@ export async function stopAuthorized(ctx: CaseContext, options: TxStateOptions =
 }
 
 /** Reusable State EVConnectedPostSession: the energy transfer has stopped, the EV is still connected. */
-export async function evConnectedPostSession(ctx: CaseContext, options: TxStateOptions = {}): Promise<void> {
+export async function evConnectedPostSession(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}): Promise<void> {
   const s = chargingSession(ctx);
   // Before: Reusable State StopAuthorized.
   if (s.state !== 'StopAuthorized') await stopAuthorized(ctx, options);
@@ -166,7 +166,7 @@ export async function evConnectedPostSession(ctx: CaseContext, options: TxStateO
  * `endsTransaction: false` is for a station whose TxStopPoint is ParkingBayOccupancy: unplugging is
  * then reported as an Updated event and the transaction ends when the EV leaves the bay.
  */
-export async function evDisconnected(ctx: CaseContext, options: TxStateOptions & { endsTransaction?: boolean } = {}): Promise<void> {
+export async function evDisconnected(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions & { endsTransaction?: boolean } = {}): Promise<void> {
   const s = chargingSession(ctx);
   const { endsTransaction = true, ...rest } = options;
   // Before: Reusable State EVConnectedPostSession.
@@ -182,13 +182,13 @@ export async function evDisconnected(ctx: CaseContext, options: TxStateOptions &
 
 // --- A Security and B Provisioning (a-security.csms.ts, b-provisioning.csms.ts) -------------------
 
-type ConnectOverrides = NonNullable<Parameters<Peer['connect']>[0]>;
+type ConnectOverrides = NonNullable<Parameters<StationSidePeer['connect']>[0]>;
 
 /**
  * A connection attempt the CSMS must refuse (wrong credentials, an old TLS version, a bad client
  * certificate). When the CSMS accepts it, the connection is closed again and the case FAILs on `requirement`.
  */
-export async function refusedConnection(ctx: CaseContext, overrides: ConnectOverrides, what: string, requirement: string): Promise<void> {
+export async function refusedConnection(ctx: CaseContext<'2.0.1', 'CSMS'>, overrides: ConnectOverrides, what: string, requirement: string): Promise<void> {
   const { sut } = ctx;
   if (sut.isConnected()) await sut.disconnect();
   const res = await sut.connect(overrides);
@@ -202,7 +202,7 @@ export async function refusedConnection(ctx: CaseContext, overrides: ConnectOver
 }
 
 /** A connection attempt the CSMS must accept; `persist` keeps the overrides as the station's settings from now on. */
-export async function acceptedConnection(ctx: CaseContext, overrides: ConnectOverrides, what: string, requirement: string, persist = false): Promise<Record<string, unknown>> {
+export async function acceptedConnection(ctx: CaseContext<'2.0.1', 'CSMS'>, overrides: ConnectOverrides, what: string, requirement: string, persist = false): Promise<Record<string, unknown>> {
   const { sut } = ctx;
   if (sut.isConnected()) await sut.disconnect();
   const res = await sut.connect(overrides, { persist });
@@ -232,7 +232,7 @@ export interface RenewedCertificate {
  * the configured CSMS root in CertificateSigned. Also serves A_12 (SignV2GCertificate), whose
  * chain checks only inform.
  */
-export async function renewChargingStationCertificate(ctx: CaseContext, options: RenewOptions = {}): Promise<RenewedCertificate> {
+export async function renewChargingStationCertificate(ctx: CaseContext<'2.0.1', 'CSMS'>, options: RenewOptions = {}): Promise<RenewedCertificate> {
   const { sut, expect } = ctx;
   const requestedMessage = options.requestedMessage ?? 'SignChargingStationCertificate';
   const v2g = requestedMessage === 'SignV2GCertificate';
