@@ -1,28 +1,19 @@
-import type { RpcConnection, IncomingCall, CallOutcome, FrameEvent } from '../rpc/connection.js';
+import type { RpcConnection, IncomingCall, FrameEvent } from '../rpc/connection.js';
 import type { Payload } from '../rpc/codec.js';
 import type { Finding, FindingCode } from '../rpc/findings.js';
 import type { OcppVersion } from '../domain/version.js';
 import type { Action, Request, Response } from '../domain/messages.js';
 import type { FrameRecord } from '../domain/records.js';
-import type { Ics } from '../engine/ics.js';
-import { CaseFailure, CaseInconclusive } from '../engine/signals.js';
-import { CaseRecorder } from './recorder.js';
+import { CaseFailure } from '../engine/signals.js';
+import type { CaseRecorder } from './recorder.js';
 import type { Link, LinkConnection } from './link.js';
-import type { RejectedUpgrade } from '../transport/server.js';
 import { BACKGROUND_ACTIONS, defaultResponse, type DefaultResponder, type ResponderContext } from './default-responses.js';
-import { CaseTimers } from './case-timers.js';
-import { receivedCallOf, safeFilter, summarize, type InboxEntry } from './peer-inbox.js';
-import type { CallOptions, ExpectOptions, NoCallOptions, RawCallOptions, Received, ReceivedCall } from './peer-types.js';
+import { receivedCallOf, safeFilter, type InboxEntry } from './peer-inbox.js';
+import { PeerConnection, type PeerOptions } from './peer-connection.js';
+import type { ExpectOptions, NoCallOptions, Received, ReceivedCall } from './peer-types.js';
 
 export type { CallOptions, ConnectionAttempt, ExpectOptions, NoCallOptions, RawCallOptions, Received, ReceivedCall, UntrackedTransaction } from './peer-types.js';
-
-export interface PeerOptions {
-  ics: Ics;
-  /** How long an unclaimed decision call (Boot, Authorize, ...) waits for a case before the default answer. */
-  holdMs?: number;
-  /** Default wait for the SUT to (re)connect, or for the CSMS to answer our connection (config timeouts.connectMs). */
-  connectMs?: number;
-}
+export type { PeerOptions } from './peer-connection.js';
 
 /** Findings that describe the link, not a protocol violation: they never fail a case by themselves. */
 const INFORMATIONAL: ReadonlySet<FindingCode> = new Set(['ABRUPT_CLOSE', 'SOCKET_ERROR']);
@@ -40,23 +31,15 @@ interface Waiter {
  * nothing of sockets or test-case ids. The role sides (peer-csms-side.ts, peer-station-side.ts)
  * add what only one role can do, and answer the hooks below.
  */
-export abstract class Peer<V extends OcppVersion = OcppVersion, L extends Link = Link> {
-  readonly link: L;
-  readonly ics: Ics;
-  readonly version: V;
+export abstract class Peer<V extends OcppVersion = OcppVersion, L extends Link = Link> extends PeerConnection<V, L> {
   abstract readonly side: 'csms' | 'station';
   private readonly holdMs: number;
-  protected readonly connectMs: number | undefined;
-  protected recorder: CaseRecorder;
-  protected readonly background = new CaseRecorder();
   private inbox: InboxEntry[] = [];
   private waiters: Waiter[] = [];
   private overrides = new Map<string, DefaultResponder | false>();
   private allowed = new Set<FindingCode>();
   private txCounter = 1;
-  private lastDelivered: FrameRecord | undefined;
   private readonly responderCtx: ResponderContext;
-  protected readonly timers = new CaseTimers();
   /** When each connection opened (`connectedSince`). */
   private readonly openedAt = new WeakMap<RpcConnection, number>();
   /**
@@ -70,15 +53,9 @@ export abstract class Peer<V extends OcppVersion = OcppVersion, L extends Link =
   onWaitArmed: ((timeoutMs: number) => void) | undefined;
 
   constructor(link: L, options: PeerOptions) {
-    this.link = link;
-    this.ics = options.ics;
-    this.version = link.version as V;
+    super(link, options);
     this.holdMs = options.holdMs ?? 5_000;
-    this.connectMs = options.connectMs;
-    this.recorder = this.background;
     this.responderCtx = { version: this.version, ics: this.ics, now: () => this.now(), nextTransactionId: () => this.txCounter++ };
-    // Every refused upgrade (unknown identity, credentials, slow upgrade) shows in the journal of the running case.
-    link.on('rejected', (r: RejectedUpgrade) => this.recorder.step(`connection attempt: upgrade refused with HTTP ${r.status} (${r.error.message})`, 'info'));
   }
 
   /** Starts following the link; called by the role side's constructor, once its own fields are set. */
@@ -102,10 +79,6 @@ export abstract class Peer<V extends OcppVersion = OcppVersion, L extends Link =
   }
   /** The case ended: undo what it changed of the link. */
   protected onCaseEnd(): void {}
-  /** How `expectConnection` reports that no connection came. */
-  protected notConnected(err: unknown, _timeoutMs: number, _requirement: string | undefined): unknown {
-    return err;
-  }
 
   // --- case lifecycle (engine) -------------------------------------------------------------------
 
@@ -164,24 +137,12 @@ export abstract class Peer<V extends OcppVersion = OcppVersion, L extends Link =
     this.timers.operatorEnded();
   }
 
-  get currentRecorder(): CaseRecorder {
-    return this.recorder;
-  }
-
   /** Peer findings of the running case that are not allowed: these fail it. */
   unexpectedFindings(): CaseRecorder['findings'] {
     return this.recorder.findings.filter((f) => !INFORMATIONAL.has(f.finding.code) && !this.allowed.has(f.finding.code));
   }
 
-  get lastFrameSeen(): FrameRecord | undefined {
-    return this.lastDelivered;
-  }
-
   // --- the case-facing API ----------------------------------------------------------------------
-
-  now(): string {
-    return new Date().toISOString();
-  }
 
   /** Findings of these codes are part of what the case tests; they do not fail it by themselves. */
   allowFindings(...codes: FindingCode[]): void {
@@ -196,10 +157,6 @@ export abstract class Peer<V extends OcppVersion = OcppVersion, L extends Link =
   /** Change how an unclaimed call of this action is answered for the rest of the case (false = leave unanswered). */
   autoAnswer<A extends Action<V>>(action: A, responder: DefaultResponder | Response<V, A> | false): void {
     this.overrides.set(action, typeof responder === 'function' || responder === false ? responder : () => responder as Payload);
-  }
-
-  step(text: string, outcome: 'ok' | 'fail' | 'info' = 'ok'): void {
-    this.recorder.step(text, outcome);
   }
 
   /**
@@ -312,105 +269,7 @@ export abstract class Peer<V extends OcppVersion = OcppVersion, L extends Link =
     return stale.length;
   }
 
-  /** Sends a CALL and returns the result payload. A CALLERROR, timeout or disconnect fails the case. */
-  async call<A extends Action<V>>(action: A, payload: Request<V, A>, options: CallOptions = {}): Promise<Response<V, A>> {
-    return this.callUnchecked(action, payload, options) as Promise<Response<V, A>>;
-  }
-
-  /**
-   * `call` without payload types: for a payload the case makes invalid on purpose (schema-violation
-   * and robustness probes) or an action of no version. Judged like `call`.
-   */
-  async callUnchecked(action: string, payload: Payload, options: CallOptions = {}): Promise<Payload> {
-    const outcome = await this.callRaw(action, payload, options);
-    const req = options.requirement ? { requirement: options.requirement } : {};
-    switch (outcome.kind) {
-      case 'result':
-        return outcome.payload;
-      case 'error':
-        throw new CaseFailure(`the SUT answered ${action} with CALLERROR ${outcome.errorCode}${outcome.errorDescription ? `: ${outcome.errorDescription}` : ''}`,
-          { ...req, ...(this.lastDelivered ? { frame: this.lastDelivered } : {}) });
-      case 'timeout':
-        throw new CaseFailure(`the SUT did not answer ${action} within ${options.timeoutMs ?? this.ics.timeouts.messageMs} ms`, req);
-      default:
-        throw new CaseFailure(`the connection closed before the SUT answered ${action}`, req);
-    }
-  }
-
-  /** Sends a CALL, payload untyped, and returns its outcome as data (result, CALLERROR, timeout, closed); judges nothing. */
-  async callRaw(action: string, payload: Payload, options: RawCallOptions = {}): Promise<CallOutcome> {
-    const rpc = this.requireConnection();
-    this.recorder.step(`send ${action}${summarize(payload)}`);
-    const outcome = await rpc.call(action, payload, { timeoutMs: options.timeoutMs ?? this.ics.timeouts.messageMs, ...(options.ignoreInFlight ? { ignoreInFlight: true } : {}), ...(options.messageId ? { messageId: options.messageId } : {}) });
-    if (outcome.kind === 'result' || outcome.kind === 'error') this.lastDelivered = this.recorder.rxFrame(outcome.messageId);
-    this.recorder.step(outcome.kind === 'result' ? `received ${action} result${summarize(outcome.payload)}`
-      : outcome.kind === 'error' ? `received CALLERROR ${outcome.errorCode} for ${action}` : `no answer to ${action} (${outcome.kind})`,
-    outcome.kind === 'result' ? 'ok' : 'info');
-    return outcome;
-  }
-
-  /** Puts text on the wire as is (negative cases). */
-  sendRaw(text: string): void {
-    this.requireConnection().sendRaw(text);
-    this.recorder.step('sent a raw frame', 'info');
-  }
-
-  isConnected(): boolean {
-    return this.link.current() !== undefined;
-  }
-
-  /** The open connection's negotiated details (station id, subprotocol, TLS version...). */
-  connectionInfo(): LinkConnection['info'] | undefined {
-    return this.link.current()?.info;
-  }
-
-  /** Waits until the SUT's connection closes (or has closed). */
-  async expectDisconnect(timeoutMs = this.ics.timeouts.messageMs, requirement?: string): Promise<{ code: number; reason: string }> {
-    const c = this.link.current();
-    if (!c) return { code: 0, reason: 'already closed' };
-    let timer: { cancel(): void } | undefined;
-    const res = await Promise.race([
-      c.rpc.waitClosed(),
-      new Promise<undefined>((resolve) => { timer = this.timers.start(timeoutMs, () => resolve(undefined)); }),
-    ]);
-    timer?.cancel();
-    if (!res) throw new CaseFailure(`expected the connection to be closed within ${timeoutMs} ms; it stayed open`, requirement ? { requirement } : {});
-    this.recorder.step(`connection closed (${res.code}${res.reason ? ` ${res.reason}` : ''})`);
-    return res;
-  }
-
-  /** CSMS side: waits for the station to (re)connect. Station side: makes sure we are connected. */
-  async expectConnection(timeoutMs = this.connectMs ?? this.ics.timeouts.messageMs, requirement?: string): Promise<LinkConnection['info']> {
-    try {
-      const c = await this.link.ensureConnected(timeoutMs);
-      this.recorder.step(`connected (${c.info.stationId}, OCPP ${c.info.version})`);
-      return c.info;
-    } catch (err) {
-      throw this.notConnected(err, timeoutMs, requirement);
-    }
-  }
-
-  /** Closes our side of the connection. */
-  async disconnect(): Promise<void> {
-    const c = this.link.current();
-    if (!c) return;
-    c.rpc.close(1000, 'closed by the test case');
-    await c.rpc.waitClosed();
-    this.recorder.step('closed the connection');
-  }
-
-  /** A FAIL of the case, for the role sides (they do not judge by themselves: they report what did not come). */
-  protected failure(reason: string, requirement: string | undefined): CaseFailure {
-    return new CaseFailure(reason, requirement ? { requirement } : {});
-  }
-
   // --- internals ---------------------------------------------------------------------------------
-
-  private requireConnection(): RpcConnection {
-    const c = this.link.current();
-    if (!c) throw new CaseInconclusive('the SUT is not connected');
-    return c.rpc;
-  }
 
   private attach(rpc: RpcConnection): void {
     this.openedAt.set(rpc, Date.now());
