@@ -1,4 +1,4 @@
-import { defineTestCase, type TransitionalPayload } from '../../kit.js';
+import { defineTestCase } from '../../kit.js';
 import { readVariable } from '../_shared/charging-session.cs.js';
 import { bootAccepted } from '../_shared/states.cs.js';
 import { certificateInstalled, renewStationCertificate } from '../_shared/certificates.cs.js';
@@ -25,7 +25,7 @@ export const TC_A_19_CS = defineTestCase({
     try {
       // 1-2. SetNetworkProfileRequest for the slot not in use, <Configured securityProfile + 1>: Accepted.
       const slot = await slots(ctx);
-      const profile = await sut.call('SetNetworkProfile', { configurationSlot: slot.other, connectionData: await connectionData(ctx, endpointFor(ctx, upgraded), upgraded) as TransitionalPayload });
+      const profile = await sut.call('SetNetworkProfile', { configurationSlot: slot.other, connectionData: await connectionData(ctx, endpointFor(ctx, upgraded), upgraded) });
       expect(profile.status, 'A05.FR.04: SetNetworkProfileResponse status').to.equal('Accepted');
       // 3-4. NetworkConfigurationPriority "<new slot>,<previous slot>": Accepted or RebootRequired.
       const priority = await setVariable(ctx, NETWORK_PRIORITY, `${slot.other},${slot.active}`);

@@ -1,4 +1,4 @@
-import { defineTestCase, type TransitionalPayload } from '../../kit.js';
+import { defineTestCase } from '../../kit.js';
 import { NETWORK_PRIORITY, connectionData, endpointFor, onlyActiveSlot, removeCsmsRoots, setVariable } from './steps.cs.js';
 
 export const TC_A_20_CS = defineTestCase({
@@ -17,7 +17,7 @@ export const TC_A_20_CS = defineTestCase({
     // Before (errata 2025-02): NetworkConfigurationPriority is the active slot only.
     const { slot } = await onlyActiveSlot(ctx);
     // 1-2. SetNetworkProfileRequest for the slot not in use, another URL, <Configured securityProfile2>: Accepted or Rejected (errata 2025-04).
-    const profile = await sut.call('SetNetworkProfile', { configurationSlot: slot.other, connectionData: await connectionData(ctx, endpointFor(ctx, 2, true), 2) as TransitionalPayload });
+    const profile = await sut.call('SetNetworkProfile', { configurationSlot: slot.other, connectionData: await connectionData(ctx, endpointFor(ctx, 2, true), 2) });
     expect(profile.status, 'B09.FR.01: SetNetworkProfileResponse status').to.be.oneOf(['Accepted', 'Rejected']);
     // 3-4. NetworkConfigurationPriority "<new slot>,<previous slot>": Rejected.
     const priority = await setVariable(ctx, NETWORK_PRIORITY, `${slot.other},${slot.active}`);

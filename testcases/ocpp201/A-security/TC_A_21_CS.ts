@@ -1,4 +1,4 @@
-import { defineTestCase, type TransitionalPayload } from '../../kit.js';
+import { defineTestCase } from '../../kit.js';
 import { NETWORK_PRIORITY, connectionData, endpointFor, setVariable, slots } from './steps.cs.js';
 
 export const TC_A_21_CS = defineTestCase({
@@ -17,7 +17,7 @@ export const TC_A_21_CS = defineTestCase({
     await operator.do('configureStation', { setting: 'chargingStationCertificate', value: 'none' });
     const slot = await slots(ctx);
     // 1-2. SetNetworkProfileRequest for the slot not in use, another URL, security profile 3 (errata 2025-02): Accepted.
-    const profile = await sut.call('SetNetworkProfile', { configurationSlot: slot.other, connectionData: await connectionData(ctx, endpointFor(ctx, 3, true), 3) as TransitionalPayload });
+    const profile = await sut.call('SetNetworkProfile', { configurationSlot: slot.other, connectionData: await connectionData(ctx, endpointFor(ctx, 3, true), 3) });
     expect(profile.status, 'B09.FR.01: SetNetworkProfileResponse status').to.equal('Accepted');
     // 3-4. NetworkConfigurationPriority "<new slot>,<previous slot>": Rejected.
     const priority = await setVariable(ctx, NETWORK_PRIORITY, `${slot.other},${slot.active}`);

@@ -1,4 +1,4 @@
-import { defineTestCase, type TransitionalPayload } from '../../kit.js';
+import { defineTestCase } from '../../kit.js';
 import { connectionData, endpointFor, slots } from './steps.cs.js';
 
 export const TC_A_22_CS = defineTestCase({
@@ -14,7 +14,7 @@ export const TC_A_22_CS = defineTestCase({
     const { sut, expect } = ctx;
     const slot = await slots(ctx);
     // 1-2. SetNetworkProfileRequest for the slot not in use, another URL, security profile 1 (errata 2025-02): Rejected.
-    const profile = await sut.call('SetNetworkProfile', { configurationSlot: slot.other, connectionData: await connectionData(ctx, endpointFor(ctx, 1, true), 1) as TransitionalPayload });
+    const profile = await sut.call('SetNetworkProfile', { configurationSlot: slot.other, connectionData: await connectionData(ctx, endpointFor(ctx, 1, true), 1) });
     expect(profile.status, 'B09.FR.04: SetNetworkProfileResponse status for a lower security profile').to.equal('Rejected');
   },
 });

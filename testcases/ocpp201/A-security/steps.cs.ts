@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { CaseContext, ConnectionAttempt, Payload, PkiRole, TransitionalPayload } from '../../kit.js';
+import type { CaseContext, ConnectionAttempt, Payload, PkiRole, Request } from '../../kit.js';
 import { configure, readVariable, type VariableSetting } from '../_shared/charging-session.cs.js';
 
 // --- helpers of this block ------------------------------------------------------------------------
@@ -73,7 +73,7 @@ export function endpointFor(ctx: CaseContext<'2.0.1', 'CS'>, securityProfile: nu
 }
 
 /** connectionData of a SetNetworkProfileRequest for the configured endpoint with another URL / security profile. */
-export async function connectionData(ctx: CaseContext<'2.0.1', 'CS'>, url: string, securityProfile: number): Promise<Payload> {
+export async function connectionData(ctx: CaseContext<'2.0.1', 'CS'>, url: string, securityProfile: number): Promise<Request<'2.0.1', 'SetNetworkProfile'>['connectionData']> {
   const timeout = Number(await readVariable(ctx, component('OCPPCommCtrlr', 'MessageTimeout', 'Default'))) || 30;
   return { messageTimeout: timeout, ocppCsmsUrl: url, ocppInterface: 'Wired0', ocppTransport: 'JSON', ocppVersion: 'OCPP20', securityProfile };
 }
@@ -140,8 +140,8 @@ export async function restoreSecurityProfile(ctx: CaseContext<'2.0.1', 'CS'>, pr
 export async function removeCsmsRoots(ctx: CaseContext<'2.0.1', 'CS'>): Promise<void> {
   const { sut, expect } = ctx;
   const ids = await sut.call('GetInstalledCertificateIds', { certificateType: ['CSMSRootCertificate'] });
-  for (const chain of (ids.certificateHashDataChain as Payload[] | undefined) ?? []) {
-    const res = await sut.call('DeleteCertificate', { certificateHashData: chain.certificateHashData as TransitionalPayload });
+  for (const chain of ids.certificateHashDataChain ?? []) {
+    const res = await sut.call('DeleteCertificate', { certificateHashData: chain.certificateHashData });
     expect(res.status, 'M04.FR.01: DeleteCertificateResponse status (removing the CSMSRootCertificate, AQ-1)').to.equal('Accepted');
   }
 }

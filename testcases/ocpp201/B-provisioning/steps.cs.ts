@@ -1,4 +1,4 @@
-import { CaseInconclusive, defineTestCase, type CaseContext, type Payload, type TransitionalPayload } from '../../kit.js';
+import { CaseInconclusive, defineTestCase, type CaseContext, type Payload, type TransitionalPayload, type Request } from '../../kit.js';
 import { later, transactionRunning, type TxSession } from '../_shared/charging-session.cs.js';
 import { configured, type ConfiguredName } from '../_shared/configured.js';
 import { evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/states.cs.js';
@@ -260,11 +260,11 @@ export function setVariablesNegative(id: string, title: string, requirement: str
 
 // --- B07 Get Base Report ---------------------------------------------------------------------------
 
-export async function baseReport(ctx: CaseContext<'2.0.1', 'CS'>, reportBase: string): Promise<ReportDatum[]> {
+export async function baseReport(ctx: CaseContext<'2.0.1', 'CS'>, reportBase: Request<'2.0.1', 'GetBaseReport'>['reportBase']): Promise<ReportDatum[]> {
   const { sut, expect } = ctx;
   // 1. GetBaseReportRequest.
   const requestId = newRequestId();
-  const res = await sut.call('GetBaseReport', { requestId, reportBase: reportBase as TransitionalPayload });
+  const res = await sut.call('GetBaseReport', { requestId, reportBase });
   // 2. GetBaseReportResponse Accepted.
   expect(res.status, 'B07.FR.01: GetBaseReportResponse status').to.equal('Accepted');
   statusInfoIs(ctx, res.statusInfo, ['NoError'], 'B07.FR.01: GetBaseReportResponse statusInfo.reasonCode');

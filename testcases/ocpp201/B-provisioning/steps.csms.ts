@@ -1,4 +1,4 @@
-import type { CaseContext, Payload, ReceivedCall, TransitionalPayload } from '../../kit.js';
+import type { CaseContext, Payload, ReceivedCall } from '../../kit.js';
 import { csmsRequest } from '../_shared/charging-session.csms.js';
 import { bootRequest } from '../_shared/states.csms.js';
 
@@ -73,7 +73,7 @@ export async function powerUpBoot(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<Pa
   const { sut } = ctx;
   if (sut.isConnected()) await sut.disconnect();
   await sut.expectConnection();
-  const res = await sut.call('BootNotification', bootRequest(ctx, 'PowerUp') as TransitionalPayload, { requirement: 'B01.FR.02' });
+  const res = await sut.call('BootNotification', bootRequest(ctx, 'PowerUp'), { requirement: 'B01.FR.02' });
   sut.bootStatus = String(res.status);
   return res;
 }

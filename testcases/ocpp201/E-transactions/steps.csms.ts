@@ -1,11 +1,11 @@
-import type { CaseContext, TransitionalPayload } from '../../kit.js';
+import type { CaseContext } from '../../kit.js';
 import { chargingSession, configuredMs, goOffline, idTokenStatus, reconnect, transactionEvent, validToken } from '../_shared/charging-session.csms.js';
 
 export const CHECK_TRANSACTION_STATUS = { profile: 'Core', condition: 'C-16' };
 
 /** "The OCTT sends an AuthorizationRequest with the configured valid idToken"; its status must be Accepted. */
 export async function authorizeValid(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<void> {
-  const answer = await ctx.sut.call('Authorize', { idToken: validToken(ctx) as TransitionalPayload }, { requirement: 'C01.FR.07' });
+  const answer = await ctx.sut.call('Authorize', { idToken: validToken(ctx) }, { requirement: 'C01.FR.07' });
   ctx.expect(idTokenStatus(answer), 'C01.FR.07: AuthorizeResponse idTokenInfo.status').to.equal('Accepted');
 }
 

@@ -2,12 +2,12 @@
  * Memory states of block A / M (certificates) of OCPP 2.0.1 Part 6, charging station under test:
  * CertificateInstalled, RenewChargingStationCertificate, RenewV2GChargingStationCertificate.
  */
-import { inspectCsr, signCsr, type CaseContext, type PkiRole, type ReceivedCall, type TransitionalPayload } from '../../kit.js';
+import { inspectCsr, signCsr, type CaseContext, type PkiRole, type ReceivedCall, type Request } from '../../kit.js';
 
 /** Memory State CertificateInstalled: InstallCertificateRequest with `certificateType` and `certificatePem`, answered Accepted. */
-export async function certificateInstalled(ctx: CaseContext<'2.0.1', 'CS'>, certificateType: string, certificatePem: string): Promise<void> {
+export async function certificateInstalled(ctx: CaseContext<'2.0.1', 'CS'>, certificateType: Request<'2.0.1', 'InstallCertificate'>['certificateType'], certificatePem: string): Promise<void> {
   // 1-2. InstallCertificateRequest; InstallCertificateResponse status Accepted.
-  const res = await ctx.sut.call('InstallCertificate', { certificateType: certificateType as TransitionalPayload, certificate: certificatePem });
+  const res = await ctx.sut.call('InstallCertificate', { certificateType, certificate: certificatePem });
   ctx.expect(res.status, 'M05.FR.01: InstallCertificateResponse status').to.equal('Accepted');
 }
 

@@ -15,7 +15,9 @@ export type ChargingState = 'Charging' | 'EVConnected' | 'SuspendedEV' | 'Suspen
 export type SessionState = 'Idle' | 'EVConnectedPreSession' | 'Authorized' | 'EnergyTransferStarted' | 'EnergyTransferSuspended'
   | 'StopAuthorized' | 'EVConnectedPostSession' | 'EVDisconnected';
 
-export interface IdToken { idToken: string; type: string }
+import { idTokenOf, type IdToken } from './id-token.js';
+
+export type { IdToken };
 
 export interface StationTransaction {
   readonly transactionId: string;
@@ -66,11 +68,11 @@ export function configuredMs(ctx: CaseContext<'2.0.1', 'CSMS'>, name: 'transacti
 }
 
 export function validToken(ctx: CaseContext<'2.0.1', 'CSMS'>): IdToken {
-  return { idToken: ctx.ics.idTokens.valid.idToken, type: ctx.ics.idTokens.valid.type };
+  return idTokenOf(ctx.ics.idTokens.valid);
 }
 
 export function invalidToken(ctx: CaseContext<'2.0.1', 'CSMS'>): IdToken {
-  return { idToken: ctx.ics.idTokens.invalid.idToken, type: ctx.ics.idTokens.invalid.type };
+  return idTokenOf(ctx.ics.idTokens.invalid);
 }
 
 // --- energy meter ----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { connectorCount, type CaseContext, type IdTokenSpec, type Payload, type 
 import {
   configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken,
 } from './charging-session.cs.js';
+import { idTokenOf } from './id-token.js';
 
 export interface BootedOptions {
   /** 'powerCycle' (manual action, default) or 'reset' (steps 1-2: ResetRequest Immediate). */
@@ -173,7 +174,7 @@ export async function authorized(ctx: CaseContext<'2.0.1', 'CS'>, options: Autho
   const { sut, expect, operator } = ctx;
   const s = txSession(ctx);
   const token = options.token ?? validToken(ctx);
-  const info = { status: 'Accepted', ...(options.groupIdToken ? { groupIdToken: options.groupIdToken } : {}) };
+  const info = { status: 'Accepted' as const, ...(options.groupIdToken ? { groupIdToken: idTokenOf(options.groupIdToken) } : {}) };
   if (s.state !== 'ParkingBayOccupied' && s.state !== 'EVConnectedPreSession') await parkingBayOccupied(ctx);
   const starts = !transactionRunning(s) && (isStart(s.startPoints, 'Authorized')
     || (s.evConnected && isStart(s.startPoints, 'PowerPathClosed') && !isStart(s.startPoints, 'DataSigned')));
@@ -187,7 +188,7 @@ export async function authorized(ctx: CaseContext<'2.0.1', 'CS'>, options: Autho
   if (remote) {
     // B 1-2. RequestStartTransaction with the configured idToken and EVSE.
     const running = transactionRunning(s) ? s.transactionId : undefined;
-    const res = await sut.call('RequestStartTransaction', { idToken: token as TransitionalPayload, evseId: s.evseId, remoteStartId: Math.floor(Math.random() * 1e6) }, { requirement: 'F01.FR.03' });
+    const res = await sut.call('RequestStartTransaction', { idToken: idTokenOf(token), evseId: s.evseId, remoteStartId: Math.floor(Math.random() * 1e6) }, { requirement: 'F01.FR.03' });
     expect(res.status, 'F01.FR.03: RequestStartTransactionResponse status').to.equal('Accepted');
     if (running) expect(res.transactionId, 'F01.FR.04: RequestStartTransactionResponse transactionId of the running transaction').to.equal(running);
   } else {
@@ -197,7 +198,7 @@ export async function authorized(ctx: CaseContext<'2.0.1', 'CS'>, options: Autho
   if (authorize) {
     // A 1-2 / B 3-4. AuthorizeRequest with the idToken; the OCTT accepts it.
     const a = await authorize;
-    a.respond({ idTokenInfo: info as TransitionalPayload });
+    a.respond({ idTokenInfo: info });
     const sent = a.payload.idToken;
     expect(sent.idToken, 'C01.FR.02: AuthorizeRequest idToken.idToken').to.equal(token.idToken);
     expect(sent.type, 'C01.FR.02: AuthorizeRequest idToken.type').to.equal(token.type);
@@ -424,7 +425,7 @@ export async function reserved(ctx: CaseContext<'2.0.1', 'CS'>, options: Reserve
   const id = (lastReservationId += 10);
   // 1-2. ReserveNowRequest for the EVSE: Accepted.
   const res = await sut.call('ReserveNow', {
-    id, evseId, expiryDateTime: new Date(Date.now() + (options.expiresInMs ?? 600_000)).toISOString(), idToken: { idToken: token.idToken, type: token.type as TransitionalPayload },
+    id, evseId, expiryDateTime: new Date(Date.now() + (options.expiresInMs ?? 600_000)).toISOString(), idToken: idTokenOf(token),
   });
   expect(res.status, 'H01.FR.03: ReserveNowResponse status').to.equal('Accepted');
   // 3-4. Every connector of the EVSE reports Reserved (the EVSE component's own AvailabilityState is optional).

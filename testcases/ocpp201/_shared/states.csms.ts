@@ -2,11 +2,14 @@
  * Reusable states of OCPP 2.0.1 Part 6 (section 2.18), CSMS under test: the harness plays the
  * charging station, so these send what a station sends and check what the CSMS answers.
  */
-import { createCsr, type CaseContext, type Payload, type TransitionalPayload, type StationSidePeer } from '../../kit.js';
+import { createCsr, type CaseContext, type Payload, type StationSidePeer, type Request } from '../../kit.js';
 import { createPublicKey, X509Certificate } from 'node:crypto';
 import { chargingSession, configuredMs, csmsRequest, idTokenStatus, reportConnector, transactionEvent, validToken } from './charging-session.csms.js';
 
-export function bootRequest(ctx: CaseContext<'2.0.1', 'CSMS'>, reason = 'PowerUp'): Payload {
+/** A 2.0.1 BootReasonEnumType. */
+export type BootReason = Request<'2.0.1', 'BootNotification'>['reason'];
+
+export function bootRequest(ctx: CaseContext<'2.0.1', 'CSMS'>, reason: BootReason = 'PowerUp'): Request<'2.0.1', 'BootNotification'> {
   const s = ctx.ics.station;
   return {
     reason,
@@ -27,7 +30,7 @@ export async function booted(ctx: CaseContext<'2.0.1', 'CSMS'>, requirement = 'B
  * The station reboots (power cycle, reset): it drops its connection, comes back, sends
  * BootNotification with `reason` (the CSMS must accept it) and reports its connectors.
  */
-export async function rebooted(ctx: CaseContext<'2.0.1', 'CSMS'>, options: { reason?: string; requirement?: string; connectorStatus?: ConnectorStatusOf } = {}): Promise<Payload> {
+export async function rebooted(ctx: CaseContext<'2.0.1', 'CSMS'>, options: { reason?: BootReason; requirement?: string; connectorStatus?: ConnectorStatusOf } = {}): Promise<Payload> {
   const { sut } = ctx;
   if (sut.isConnected()) await sut.disconnect();
   await sut.expectConnection();
@@ -37,9 +40,9 @@ export async function rebooted(ctx: CaseContext<'2.0.1', 'CSMS'>, options: { rea
 }
 
 /** BootNotification with `reason`; the CSMS must answer Accepted with its current time. */
-export async function bootAccepted(ctx: CaseContext<'2.0.1', 'CSMS'>, reason: string, requirement: string): Promise<Payload> {
+export async function bootAccepted(ctx: CaseContext<'2.0.1', 'CSMS'>, reason: BootReason, requirement: string): Promise<Payload> {
   const { sut, expect } = ctx;
-  const res = await sut.call('BootNotification', bootRequest(ctx, reason) as TransitionalPayload);
+  const res = await sut.call('BootNotification', bootRequest(ctx, reason));
   sut.bootStatus = String(res.status);
   expect(res.status, `${requirement}: BootNotificationResponse status`).to.equal('Accepted');
   // Beyond Part 6's tool validations (status only): an advisory, never a FAIL (issue 12 section 2).
@@ -55,14 +58,16 @@ export function adviseTime(ctx: CaseContext<'2.0.1', 'CSMS'>, currentTime: unkno
 }
 
 /** A connector status for every connector, or per connector. */
-export type ConnectorStatusOf = string | ((evseId: number, connectorId: number) => string);
+/** A 2.0.1 ConnectorStatusEnumType. */
+export type ConnectorStatus = Request<'2.0.1', 'StatusNotification'>['connectorStatus'];
+export type ConnectorStatusOf = ConnectorStatus | ((evseId: number, connectorId: number) => ConnectorStatus);
 
 /** Step "The OCTT notifies the CSMS about the current state of all connectors". */
 export async function reportConnectors(ctx: CaseContext<'2.0.1', 'CSMS'>, statusOf: ConnectorStatusOf): Promise<void> {
   for (const evse of ctx.ics.evses) {
     for (let connectorId = 1; connectorId <= evse.connectors; connectorId += 1) {
       const status = typeof statusOf === 'string' ? statusOf : statusOf(evse.id, connectorId);
-      await ctx.sut.call('StatusNotification', { timestamp: ctx.sut.now(), connectorStatus: status as TransitionalPayload, evseId: evse.id, connectorId });
+      await ctx.sut.call('StatusNotification', { timestamp: ctx.sut.now(), connectorStatus: status, evseId: evse.id, connectorId });
       await ctx.sut.call('NotifyEvent', {
         generatedAt: ctx.sut.now(), seqNo: 0,
         eventData: [{
@@ -97,7 +102,7 @@ export async function authorized(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxS
   const s = chargingSession(ctx);
   const idToken = validToken(ctx);
   // 1-2. AuthorizeRequest with the configured valid idToken.
-  const auth = await sut.call('Authorize', { idToken: idToken as TransitionalPayload }, { requirement: 'C01.FR.07' });
+  const auth = await sut.call('Authorize', { idToken }, { requirement: 'C01.FR.07' });
   expect(idTokenStatus(auth), 'C01.FR.07: AuthorizeResponse idTokenInfo.status').to.equal('Accepted');
   // 3-4. TransactionEvent Authorized with the idToken: Updated if State is EVConnectedPreSession (cable first, E02), else Started (E03).
   const cableFirst = s.tx !== undefined;
