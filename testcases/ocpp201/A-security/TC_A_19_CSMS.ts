@@ -23,7 +23,7 @@ export const TC_A_19_CSMS = defineTestCase({
     const renewed = from === 2 ? await renewChargingStationCertificate(ctx) : undefined;
     // Manual action: set a new NetworkConnectionProfile one security level higher. 1-2. SetNetworkProfileRequest; the station accepts.
     const configured = { messageTimeout: 30, ocppInterface: 'Wired0' };
-    const setProfile = await csmsRequest(ctx, 'SetNetworkProfile', () => ({ status: 'Accepted' }), { hint: { connectionData: { ...configured, securityProfile: to } } });
+    const setProfile = await csmsRequest(ctx, 'SetNetworkProfile', () => ({ status: 'Accepted' as const }), { hint: { connectionData: { ...configured, securityProfile: to } } });
     const data: Payload = { ...setProfile.payload.connectionData };
     const expected: Payload = { ...configured, ocppTransport: 'JSON', ocppVersion: 'OCPP20', securityProfile: to };
     for (const [field, value] of Object.entries(expected)) {
@@ -39,7 +39,7 @@ export const TC_A_19_CSMS = defineTestCase({
     expect(entry?.component?.name, 'A05.FR.04: SetVariablesRequest component.name').to.equal('OCPPCommCtrlr');
     expect(String(entry?.attributeValue ?? '').split(',').map((v) => v.trim()), `A05.FR.04: NetworkConfigurationPriority contains configurationSlot ${slot}`).to.include(slot);
     // Manual action: reboot the station. 5-6. ResetRequest; the station accepts.
-    await csmsRequest(ctx, 'Reset', () => ({ status: 'Accepted' }), { hint: { type: 'Immediate' } });
+    await csmsRequest(ctx, 'Reset', () => ({ status: 'Accepted' as const }), { hint: { type: 'Immediate' } });
     // 7-8. The OCTT reconnects with the new NetworkProfile (security profile + 1): the CSMS accepts. The station keeps it from now on.
     const original: ConnectOverrides = { url: String(ctx.settings.endpoint ?? ''), securityProfile: from, basicAuth: { password: stationPassword(ctx) }, tls: { cert: undefined, key: undefined } };
     const upgraded: ConnectOverrides = {

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { CaseContext, Payload } from '../../kit.js';
+import type { CaseContext, Request, Response } from '../../kit.js';
 import { csmsRequest } from '../_shared/charging-session.csms.js';
 import { bootAccepted, reportConnectors } from '../_shared/states.csms.js';
 
@@ -73,9 +73,12 @@ export function randomPassword(): string {
 }
 
 /** The station's SetVariablesResponse: every variable gets `status`. */
-export const setVariablesAnswer = (status: string) => (request: Payload): Payload => ({
-  setVariableResult: ((request.setVariableData as Payload[] | undefined) ?? []).map((d) => ({ attributeStatus: status, component: d.component, variable: d.variable })),
+export const setVariablesAnswer = (status: SetVariableStatus) => (request: Request<'2.0.1', 'SetVariables'>): Response<'2.0.1', 'SetVariables'> => ({
+  setVariableResult: (request.setVariableData ?? []).map((d) => ({ attributeStatus: status, component: d.component, variable: d.variable })),
 });
+
+/** A 2.0.1 SetVariableStatusEnumType. */
+export type SetVariableStatus = Response<'2.0.1', 'SetVariables'>['setVariableResult'][number]['attributeStatus'];
 
 export interface VariableEntry { component?: { name?: string }; variable?: { name?: string }; attributeValue?: string }
 

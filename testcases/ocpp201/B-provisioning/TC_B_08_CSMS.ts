@@ -1,4 +1,4 @@
-import { defineTestCase, type TransitionalPayload } from '../../kit.js';
+import { defineTestCase } from '../../kit.js';
 import { csmsRequest } from '../_shared/charging-session.csms.js';
 import { GET_ATTRIBUTE_TYPES, STATION_VALUES, expectVariables, getVariablesResponse, keyOf, variable, type VariableData } from './steps.csms.js';
 
@@ -31,7 +31,7 @@ export const TC_B_08_CSMS = defineTestCase({
       const incoming = sut.expectCall('GetVariables', { requirement: 'B06.FR.05', describe: `(${received.length} of ${wanted.length} variables so far)` });
       // An operator who cannot do it is INCONCLUSIVE at once; otherwise the requests decide.
       const call = await Promise.race([incoming, asked.then(() => incoming)]);
-      call.respond(getVariablesResponse(call.payload) as TransitionalPayload);
+      call.respond(getVariablesResponse(call.payload));
       const data = (call.payload.getVariableData as VariableData[] | undefined) ?? [];
       // Post scenario: no request holds more than ItemsPerMessageGetVariables elements.
       expect(data.length, `B06.FR.05: elements in one GetVariablesRequest (ItemsPerMessageGetVariables is ${limit})`).to.be.at.most(limit);

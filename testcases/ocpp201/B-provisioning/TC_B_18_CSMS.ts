@@ -21,10 +21,10 @@ export const TC_B_18_CSMS = defineTestCase({
       expect(cv?.variable?.name, `B08.FR.01: ${step} componentVariable[0].variable.name`).to.equal('AvailabilityState');
     };
     // 1-2. Manually instruct the CSMS to get EVSE #1 AvailabilityState from all Problem components; no such component: EmptyResultSet.
-    const problem = await csmsRequest(ctx, 'GetReport', () => ({ status: 'EmptyResultSet' }), { hint: { componentCriteria: ['Problem'], componentVariable } });
+    const problem = await csmsRequest(ctx, 'GetReport', () => ({ status: 'EmptyResultSet' as const }), { hint: { componentCriteria: ['Problem'], componentVariable } });
     check(problem, 'Problem', 'step 1');
     // 3-4. The same from all Available components: Accepted.
-    const available = await csmsRequest(ctx, 'GetReport', () => ({ status: 'Accepted' }), { hint: { componentCriteria: ['Available'], componentVariable } });
+    const available = await csmsRequest(ctx, 'GetReport', () => ({ status: 'Accepted' as const }), { hint: { componentCriteria: ['Available'], componentVariable } });
     check(available, 'Available', 'step 3');
     // 5-6. NotifyReportRequest with the result; the CSMS responds.
     await sut.call('NotifyReport', {

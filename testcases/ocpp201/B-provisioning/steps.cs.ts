@@ -1,4 +1,4 @@
-import { CaseInconclusive, defineTestCase, type CaseContext, type Payload, type TransitionalPayload, type Request } from '../../kit.js';
+import { CaseInconclusive, defineTestCase, type CaseContext, type Payload, type Request, type Response } from '../../kit.js';
 import { later, transactionRunning, type TxSession } from '../_shared/charging-session.cs.js';
 import { configured, type ConfiguredName } from '../_shared/configured.js';
 import { evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/states.cs.js';
@@ -55,19 +55,24 @@ export function configuredConnector(ctx: CaseContext<'2.0.1', 'CS'>): { evseId: 
   return { evseId: ctx.ics.evses[0]?.id ?? 1, connectorId: 1 };
 }
 
-export async function setVariables(ctx: CaseContext<'2.0.1', 'CS'>, data: Array<ComponentVariable & { attributeValue: string; attributeType?: string }>): Promise<Payload[]> {
-  const res = await ctx.sut.call('SetVariables', { setVariableData: data as TransitionalPayload });
-  return res.setVariableResult as TransitionalPayload;
+/** A 2.0.1 AttributeEnumType (Actual, Target, MinSet, MaxSet). */
+export type AttributeType = NonNullable<Request<'2.0.1', 'GetVariables'>['getVariableData'][number]['attributeType']>;
+export type SetVariableResult = Response<'2.0.1', 'SetVariables'>['setVariableResult'][number];
+export type GetVariableResult = Response<'2.0.1', 'GetVariables'>['getVariableResult'][number];
+
+export async function setVariables(ctx: CaseContext<'2.0.1', 'CS'>, data: Array<ComponentVariable & { attributeValue: string; attributeType?: AttributeType }>): Promise<SetVariableResult[]> {
+  const res = await ctx.sut.call('SetVariables', { setVariableData: data });
+  return res.setVariableResult;
 }
 
-export async function getVariables(ctx: CaseContext<'2.0.1', 'CS'>, data: Array<ComponentVariable & { attributeType?: string }>): Promise<Payload[]> {
-  const res = await ctx.sut.call('GetVariables', { getVariableData: data as TransitionalPayload });
-  return res.getVariableResult as TransitionalPayload;
+export async function getVariables(ctx: CaseContext<'2.0.1', 'CS'>, data: Array<ComponentVariable & { attributeType?: AttributeType }>): Promise<GetVariableResult[]> {
+  const res = await ctx.sut.call('GetVariables', { getVariableData: data });
+  return res.getVariableResult;
 }
 
 /** The result for one component/variable in a Get/SetVariablesResponse (results may come in any order). */
-export function resultFor(ctx: CaseContext<'2.0.1', 'CS'>, results: Payload[], wanted: ComponentVariable, requirement: string): Payload {
-  const found = results.find((r) => sameVariable(r as unknown as ComponentVariable, wanted));
+export function resultFor<R extends ComponentVariable>(ctx: CaseContext<'2.0.1', 'CS'>, results: R[], wanted: ComponentVariable, requirement: string): R {
+  const found = results.find((r) => sameVariable(r, wanted));
   if (!found) ctx.fail(`the response has no result for ${label(wanted)}`, requirement);
   return found;
 }
@@ -209,7 +214,7 @@ export const BOOT_RETRY_S = 2;
 export const retryWaitS = (ctx: CaseContext<'2.0.1', 'CS'>): number => configured(ctx, 'retryBackOffWaitMinimum');
 
 /** TC_B_32/33/34: one GetVariables that must come back with `status` and no value. */
-export function getVariablesNegative(id: string, title: string, requirement: string, data: ComponentVariable & { attributeType?: string }, status: string) {
+export function getVariablesNegative(id: string, title: string, requirement: string, data: ComponentVariable & { attributeType?: AttributeType }, status: string) {
   return defineTestCase({
     id,
     title,
@@ -234,7 +239,7 @@ export function getVariablesNegative(id: string, title: string, requirement: str
 }
 
 /** TC_B_35/36/37/39: one SetVariables that must come back with `status`. */
-export function setVariablesNegative(id: string, title: string, requirement: string, data: ComponentVariable & { attributeType?: string }, status: string, fault: string) {
+export function setVariablesNegative(id: string, title: string, requirement: string, data: ComponentVariable & { attributeType?: AttributeType }, status: string, fault: string) {
   return defineTestCase({
     id,
     title,

@@ -1,4 +1,4 @@
-import type { CaseContext, Payload, ReceivedCall } from '../../kit.js';
+import type { CaseContext, Payload, ReceivedCall, Request, Response } from '../../kit.js';
 import { csmsRequest } from '../_shared/charging-session.csms.js';
 import { bootRequest } from '../_shared/states.csms.js';
 
@@ -28,12 +28,13 @@ export const STATION_VALUES: Record<string, string> = {
 };
 
 /** GetVariablesResponse: the value of every known variable, UnknownVariable for the rest. */
-export function getVariablesResponse(request: Payload): Payload {
+export function getVariablesResponse(request: Request<'2.0.1', 'GetVariables'>): Response<'2.0.1', 'GetVariables'> {
   return {
-    getVariableResult: ((request.getVariableData as VariableData[] | undefined) ?? []).map((d) => {
+    // `?? []`: a hostile CSMS may leave the list out; its schema violation fails the case, the answer must not throw.
+    getVariableResult: (request.getVariableData ?? []).map((d) => {
       const value = STATION_VALUES[keyOf(d)];
       return {
-        attributeStatus: value === undefined ? 'UnknownVariable' : 'Accepted', component: d.component, variable: d.variable,
+        attributeStatus: value === undefined ? 'UnknownVariable' as const : 'Accepted' as const, component: d.component, variable: d.variable,
         ...(d.attributeType ? { attributeType: d.attributeType } : {}), ...(value === undefined ? {} : { attributeValue: value }),
       };
     }),
@@ -41,10 +42,10 @@ export function getVariablesResponse(request: Payload): Payload {
 }
 
 /** SetVariablesResponse: every variable Accepted. */
-export function setVariablesResponse(request: Payload): Payload {
+export function setVariablesResponse(request: Request<'2.0.1', 'SetVariables'>): Response<'2.0.1', 'SetVariables'> {
   return {
-    setVariableResult: ((request.setVariableData as VariableData[] | undefined) ?? []).map((d) => ({
-      attributeStatus: 'Accepted', component: d.component, variable: d.variable, ...(d.attributeType ? { attributeType: d.attributeType } : {}),
+    setVariableResult: (request.setVariableData ?? []).map((d) => ({
+      attributeStatus: 'Accepted' as const, component: d.component, variable: d.variable, ...(d.attributeType ? { attributeType: d.attributeType } : {}),
     })),
   };
 }
@@ -89,7 +90,7 @@ export function resetRequest(ctx: CaseContext<'2.0.1', 'CSMS'>, hint: Payload, s
 export async function baseReport(ctx: CaseContext<'2.0.1', 'CSMS'>, reportBase: string, requirement: string): Promise<void> {
   const { sut, expect } = ctx;
   // 1-2. Manually instruct the CSMS to retrieve the report; the station accepts.
-  const call = await csmsRequest(ctx, 'GetBaseReport', () => ({ status: 'Accepted' }), { hint: { reportBase } });
+  const call = await csmsRequest(ctx, 'GetBaseReport', () => ({ status: 'Accepted' as const }), { hint: { reportBase } });
   const { requestId } = call.payload;
   expect(Number.isInteger(requestId) && Number(requestId) >= 0, `${requirement}: GetBaseReportRequest requestId is an integer >= 0 (got ${String(requestId)})`).to.equal(true);
   expect(call.payload.reportBase, `${requirement}: GetBaseReportRequest reportBase`).to.equal(reportBase);

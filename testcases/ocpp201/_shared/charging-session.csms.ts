@@ -5,7 +5,7 @@
  * Kept per peer across cases, as a real station keeps its state; the general preconditions bring
  * it back to idle (`stationIdle`). The reusable states built on it are in states.csms.ts.
  */
-import type { CaseContext, Payload, Peer, ReceivedCall, TransitionalPayload, Action, Request, Received } from '../../kit.js';
+import type { CaseContext, Payload, Peer, ReceivedCall, TransitionalPayload, Action, Request, Received, Response } from '../../kit.js';
 import { configured } from './configured.js';
 import { createSign, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 
@@ -252,7 +252,7 @@ export const idTokenStatus = (answer: Payload | undefined): unknown => (answer?.
 export const transactionIdOf = (p: Payload): string => String((p.transactionInfo as Payload | undefined)?.transactionId);
 
 /** The GetTransactionStatusResponse the station gives for what it has (E14.FR.01-08). */
-export function transactionStatus(ctx: CaseContext<'2.0.1', 'CSMS'>, requested: unknown): Payload {
+export function transactionStatus(ctx: CaseContext<'2.0.1', 'CSMS'>, requested: unknown): Response<'2.0.1', 'GetTransactionStatus'> {
   const s = chargingSession(ctx);
   if (typeof requested !== 'string') return { messagesInQueue: s.queue.length > 0 };
   return { ongoingIndicator: s.tx?.transactionId === requested, messagesInQueue: s.queue.some((p) => transactionIdOf(p) === requested) };
@@ -273,7 +273,7 @@ export async function reconnect(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<void
  * request with `answer(payload)` and returns it for the case to check (answering first keeps the
  * link clean when a check fails).
  */
-export async function csmsRequest<A extends Action<'2.0.1'>>(ctx: CaseContext<'2.0.1', 'CSMS'>, action: A, answer: (request: Request<'2.0.1', NoInfer<A>>) => TransitionalPayload,
+export async function csmsRequest<A extends Action<'2.0.1'>>(ctx: CaseContext<'2.0.1', 'CSMS'>, action: A, answer: (request: Request<'2.0.1', NoInfer<A>>) => Response<'2.0.1', NoInfer<A>>,
   options: { hint?: Payload; requirement?: string } = {}): Promise<Received<'2.0.1', A>> {
   const { sut, operator } = ctx;
   const incoming = sut.expectCall(action, options.requirement ? { requirement: options.requirement } : {});

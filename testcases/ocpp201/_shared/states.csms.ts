@@ -244,7 +244,7 @@ export async function renewChargingStationCertificate(ctx: CaseContext<'2.0.1', 
   const certificateType = v2g ? 'V2GCertificate' : 'ChargingStationCertificate';
   const pki = await ctx.pki();
   // Manual action, 1-2. The CSMS sends TriggerMessageRequest; the station accepts it.
-  const trigger = await csmsRequest(ctx, 'TriggerMessage', () => ({ status: 'Accepted' }), { hint: { requestedMessage } });
+  const trigger = await csmsRequest(ctx, 'TriggerMessage', () => ({ status: 'Accepted' as const }), { hint: { requestedMessage } });
   expect(trigger.payload.requestedMessage, 'F06.FR.01: TriggerMessageRequest requestedMessage').to.equal(requestedMessage);
   // 3. SignCertificateRequest with a CSR for a new key pair (A02.FR.02/A02.FR.03).
   const { csrPem, keyPem } = await createCsr(v2g
