@@ -1,4 +1,4 @@
-import type { CaseContext, IdTokenSpec, Payload, ReceivedCall, TransitionalPayload } from '../../kit.js';
+import type { CaseContext, IdTokenSpec, Payload, ReceivedCall, Request } from '../../kit.js';
 import { configured } from './configured.js';
 /**
  * The charging session of the station under test, as the harness (playing the CSMS) follows it: the
@@ -95,13 +95,13 @@ export function later<T>(p: Promise<T>): Promise<T> {
 
 // --- device model ------------------------------------------------------------------------------------
 
-const ref = (v: Omit<VariableSetting, 'value'>): Payload => ({
+const ref = (v: Omit<VariableSetting, 'value'>): Pick<Request<'2.0.1', 'GetVariables'>['getVariableData'][number], 'component' | 'variable'> => ({
   component: { name: v.component }, variable: { name: v.variable, ...(v.instance ? { instance: v.instance } : {}) },
 });
 
 /** GetVariables of one variable: its Actual value, or undefined when the station does not have it. */
 export async function readVariable(ctx: CaseContext<'2.0.1', 'CS'>, v: Omit<VariableSetting, 'value'>): Promise<string | undefined> {
-  const res = await ctx.sut.call('GetVariables', { getVariableData: [ref(v) as TransitionalPayload] });
+  const res = await ctx.sut.call('GetVariables', { getVariableData: [ref(v)] });
   const r = res.getVariableResult[0];
   return r?.attributeStatus === 'Accepted' && typeof r.attributeValue === 'string' ? r.attributeValue : undefined;
 }
@@ -117,7 +117,7 @@ export async function configure(ctx: CaseContext<'2.0.1', 'CS'>, settings: Array
     const old = await readVariable(ctx, v);
     if (old === undefined && v.optional) continue;
     if (old === v.value) continue;
-    const res = await ctx.sut.call('SetVariables', { setVariableData: [{ ...ref(v), attributeValue: v.value } as TransitionalPayload] });
+    const res = await ctx.sut.call('SetVariables', { setVariableData: [{ ...ref(v), attributeValue: v.value }] });
     const status = res.setVariableResult[0]?.attributeStatus;
     if (status === 'Accepted' || status === 'RebootRequired') {
       if (old !== undefined && !s.restore.some((r) => r.component === v.component && r.variable === v.variable && r.instance === v.instance)) s.restore.push({ ...v, value: old });

@@ -5,17 +5,20 @@
  * Kept per peer across cases, as a real station keeps its state; the general preconditions bring
  * it back to idle (`stationIdle`). The reusable states built on it are in states.csms.ts.
  */
-import type { CaseContext, Payload, Peer, ReceivedCall, TransitionalPayload, Action, Request, Received, Response } from '../../kit.js';
+import type { CaseContext, Payload, Peer, ReceivedCall, Action, Request, Received, Response } from '../../kit.js';
 import { configured } from './configured.js';
+import { idTokenOf, type IdToken } from './id-token.js';
 import { createSign, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 
 export type ChargingState = 'Charging' | 'EVConnected' | 'SuspendedEV' | 'SuspendedEVSE' | 'Idle';
 
+/** The TransactionEventRequest the station sends, and one MeterValue of it. */
+export type TxEvent = Request<'2.0.1', 'TransactionEvent'>;
+export type MeterValue = NonNullable<TxEvent['meterValue']>[number];
+
 /** The reusable state (Part 6 3.18) the station last went through. */
 export type SessionState = 'Idle' | 'EVConnectedPreSession' | 'Authorized' | 'EnergyTransferStarted' | 'EnergyTransferSuspended'
   | 'StopAuthorized' | 'EVConnectedPostSession' | 'EVDisconnected';
-
-import { idTokenOf, type IdToken } from './id-token.js';
 
 export type { IdToken };
 
@@ -41,7 +44,7 @@ export interface ChargingSession {
   idToken: IdToken | undefined;
   tx: StationTransaction | undefined;
   /** TransactionEvents generated while offline, not yet delivered. */
-  readonly queue: Payload[];
+  readonly queue: TxEvent[];
   meter: { wh: number; powerW: number; since: number };
 }
 
@@ -90,8 +93,8 @@ function setPower(s: ChargingSession, watts: number): void {
 }
 
 /** One MeterValue: the energy register (and the power drawn, for periodic samples). */
-export function meterValue(s: ChargingSession, context: 'Transaction.Begin' | 'Sample.Periodic' | 'Transaction.End'): Payload {
-  const sampledValue: Payload[] = [{ value: registerWh(s), context, measurand: 'Energy.Active.Import.Register', unitOfMeasure: { unit: 'Wh' } }];
+export function meterValue(s: ChargingSession, context: 'Transaction.Begin' | 'Sample.Periodic' | 'Transaction.End'): MeterValue {
+  const sampledValue: MeterValue['sampledValue'] = [{ value: registerWh(s), context, measurand: 'Energy.Active.Import.Register', unitOfMeasure: { unit: 'Wh' } }];
   if (context === 'Sample.Periodic') sampledValue.push({ value: s.meter.powerW, context, measurand: 'Power.Active.Import', unitOfMeasure: { unit: 'W' } });
   return { timestamp: new Date().toISOString(), sampledValue };
 }
@@ -99,7 +102,7 @@ export function meterValue(s: ChargingSession, context: 'Transaction.Begin' | 'S
 let signingKey: { privateKey: KeyObject; publicKeyB64: string } | undefined;
 
 /** A SignedMeterValueType over `value`: OCMF-style data signed with the station meter's ECDSA P-256 key. */
-export function signedMeterValue(transactionId: string, value: number): Payload {
+export function signedMeterValue(transactionId: string, value: number): NonNullable<MeterValue['sampledValue'][number]['signedMeterValue']> {
   if (!signingKey) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     signingKey = { privateKey, publicKeyB64: publicKey.export({ type: 'spki', format: 'der' }).toString('base64') };
@@ -136,16 +139,16 @@ export async function reportConnector(ctx: CaseContext<'2.0.1', 'CSMS'>, status:
 
 export interface TxEventSpec {
   eventType: 'Started' | 'Updated' | 'Ended';
-  triggerReason: string;
+  triggerReason: TxEvent['triggerReason'];
   /** Reported when it changes (E02.FR.13); always on Started. */
   chargingState?: ChargingState;
-  stoppedReason?: string;
+  stoppedReason?: TxEvent['transactionInfo']['stoppedReason'];
   /** Sent with authorization events only (E03.FR.01, E07.FR.02). */
   idToken?: IdToken;
   /** A meter value of this context; Started/Ended carry Transaction.Begin/End by default. */
   meter?: 'Transaction.Begin' | 'Sample.Periodic' | 'Transaction.End' | 'none';
   /** Meter values as given (e.g. a signed reading of this transaction), instead of `meter`. */
-  meterValue?: (transactionId: string) => Payload[];
+  meterValue?: (transactionId: string) => MeterValue[];
   /** Requirement blamed when the CSMS does not answer (default J02.FR.19). */
   requirement?: string;
 }
@@ -182,21 +185,21 @@ function follow(s: ChargingSession, spec: TxEventSpec): void {
 }
 
 /** Builds the next TransactionEvent of the session's transaction (starting one on Started) and updates the session. */
-export function nextTransactionEvent(ctx: CaseContext<'2.0.1', 'CSMS'>, spec: TxEventSpec): Payload {
+export function nextTransactionEvent(ctx: CaseContext<'2.0.1', 'CSMS'>, spec: TxEventSpec): TxEvent {
   const s = chargingSession(ctx);
   if (spec.eventType === 'Started') {
     s.tx = { transactionId: randomUUID(), startedBy: spec.triggerReason, nextSeqNo: 0, chargingState: undefined, connectorReported: false };
   }
   const tx = s.tx;
   if (!tx) throw new Error(`the simulated station has no transaction to report ${spec.triggerReason} on (a reusable state is missing)`);
-  const info: Payload = { transactionId: tx.transactionId };
+  const info: TxEvent['transactionInfo'] = { transactionId: tx.transactionId };
   if (spec.chargingState) {
     info.chargingState = spec.chargingState;
     tx.chargingState = spec.chargingState;
     setPower(s, spec.chargingState === 'Charging' ? CHARGING_POWER_W : 0);
   }
   if (spec.stoppedReason) info.stoppedReason = spec.stoppedReason;
-  const payload: Payload = {
+  const payload: TxEvent = {
     eventType: spec.eventType, timestamp: new Date().toISOString(), triggerReason: spec.triggerReason, seqNo: tx.nextSeqNo, transactionInfo: info,
   };
   tx.nextSeqNo += 1;
@@ -227,29 +230,29 @@ export function nextTransactionEvent(ctx: CaseContext<'2.0.1', 'CSMS'>, spec: Tx
  * Sends the next TransactionEvent (or queues it while offline) and returns the CSMS's answer
  * (undefined when queued). A CALLERROR or no answer fails the case on `spec.requirement`.
  */
-export async function transactionEvent(ctx: CaseContext<'2.0.1', 'CSMS'>, spec: TxEventSpec): Promise<Payload | undefined> {
+export async function transactionEvent(ctx: CaseContext<'2.0.1', 'CSMS'>, spec: TxEventSpec): Promise<Response<'2.0.1', 'TransactionEvent'> | undefined> {
   const payload = nextTransactionEvent(ctx, spec);
   if (payload.offline === true) {
     ctx.log(`offline: queued TransactionEvent ${spec.eventType} (${spec.triggerReason}, seqNo ${String(payload.seqNo)})`);
     return undefined;
   }
-  return ctx.sut.call('TransactionEvent', payload as TransitionalPayload, { requirement: spec.requirement ?? 'J02.FR.19' });
+  return ctx.sut.call('TransactionEvent', payload, { requirement: spec.requirement ?? 'J02.FR.19' });
 }
 
 /** Delivers a queued TransactionEvent (offline = true), returning the CSMS's answer. */
-export async function deliverQueued(ctx: CaseContext<'2.0.1', 'CSMS'>, pick: (p: Payload) => boolean, requirement = 'J02.FR.19'): Promise<Payload> {
+export async function deliverQueued(ctx: CaseContext<'2.0.1', 'CSMS'>, pick: (p: TxEvent) => boolean, requirement = 'J02.FR.19'): Promise<Response<'2.0.1', 'TransactionEvent'>> {
   const s = chargingSession(ctx);
   const i = s.queue.findIndex(pick);
   const payload = s.queue[i];
   if (i < 0 || !payload) throw new Error('no such queued TransactionEvent');
   s.queue.splice(i, 1);
-  return ctx.sut.call('TransactionEvent', payload as TransitionalPayload, { requirement });
+  return ctx.sut.call('TransactionEvent', payload, { requirement });
 }
 
 /** idTokenInfo.status of a TransactionEvent or Authorize answer. */
 export const idTokenStatus = (answer: Payload | undefined): unknown => (answer?.idTokenInfo as Payload | undefined)?.status;
 
-export const transactionIdOf = (p: Payload): string => String((p.transactionInfo as Payload | undefined)?.transactionId);
+export const transactionIdOf = (p: TxEvent): string => p.transactionInfo.transactionId;
 
 /** The GetTransactionStatusResponse the station gives for what it has (E14.FR.01-08). */
 export function transactionStatus(ctx: CaseContext<'2.0.1', 'CSMS'>, requested: unknown): Response<'2.0.1', 'GetTransactionStatus'> {
@@ -308,10 +311,10 @@ export async function stationIdle(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<vo
   }
   if (s.tx) {
     const ended = s.evConnected
-      ? { triggerReason: 'EVCommunicationLost', chargingState: 'Idle' as const, stoppedReason: 'EVDisconnected' }
+      ? { triggerReason: 'EVCommunicationLost' as const, chargingState: 'Idle' as const, stoppedReason: 'EVDisconnected' as const }
       : s.tx.startedBy === 'EVDetected'
-        ? { triggerReason: 'EVDeparted', stoppedReason: 'Local' }
-        : { triggerReason: 'EVConnectTimeout', stoppedReason: 'Timeout' };
+        ? { triggerReason: 'EVDeparted' as const, stoppedReason: 'Local' as const }
+        : { triggerReason: 'EVConnectTimeout' as const, stoppedReason: 'Timeout' as const };
     await send('TransactionEvent', nextTransactionEvent(ctx, { eventType: 'Ended', ...ended }));
   }
   Object.assign(s, { authorized: false, evConnected: false, idToken: undefined, tx: undefined });

@@ -2,7 +2,7 @@
  * Reusable states of OCPP 2.0.1 Part 6 (section 2.18), charging station under test: the harness
  * plays the CSMS. Written once, called by the cases and by the general preconditions.
  */
-import { connectorCount, type CaseContext, type IdTokenSpec, type Payload, type ReceivedCall, type TransitionalPayload } from '../../kit.js';
+import { connectorCount, type CaseContext, type IdTokenSpec, type Payload, type ReceivedCall } from '../../kit.js';
 import {
   configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken,
 } from './charging-session.cs.js';
@@ -289,7 +289,9 @@ export async function stopAuthorized(ctx: CaseContext<'2.0.1', 'CS'>, options: {
   const tx = later(transactionEvent(ctx, { describe: `(${remote ? 'remote stop' : 'stop authorized'})`, requirement: req }));
   if (remote) {
     // B 1-2. RequestStopTransaction for the running transaction.
-    const res = await sut.call('RequestStopTransaction', { transactionId: s.transactionId as TransitionalPayload }, { requirement: 'F03.FR.07' });
+    // EnergyTransferStarted above recorded the station's transactionId; without one this is a harness defect.
+    if (s.transactionId === undefined) throw new Error('the session has no transaction to stop');
+    const res = await sut.call('RequestStopTransaction', { transactionId: s.transactionId }, { requirement: 'F03.FR.07' });
     expect(res.status, 'F03.FR.07: RequestStopTransactionResponse status').to.equal('Accepted');
   } else {
     // A. Manual Action: Present the same idToken as used to start the transaction.
