@@ -79,7 +79,7 @@ export abstract class PeerConnection<V extends OcppVersion, L extends Link> {
    * and robustness probes) or an action of no version. Judged like `call`.
    */
   async callUnchecked(action: string, payload: Payload, options: CallOptions = {}): Promise<Payload> {
-    const outcome = await this.callRaw(action, payload, options);
+    const outcome = await this.callRawUnchecked(action, payload, options);
     const req = options.requirement ? { requirement: options.requirement } : {};
     switch (outcome.kind) {
       case 'result':
@@ -94,8 +94,13 @@ export abstract class PeerConnection<V extends OcppVersion, L extends Link> {
     }
   }
 
-  /** Sends a CALL, payload untyped, and returns its outcome as data (result, CALLERROR, timeout, closed); judges nothing. */
-  async callRaw(action: string, payload: Payload, options: RawCallOptions = {}): Promise<CallOutcome> {
+  /** Sends a CALL and returns its outcome as data (result, CALLERROR, timeout, closed); judges nothing. */
+  async callRaw<A extends Action<V>>(action: A, payload: Request<V, A>, options: RawCallOptions = {}): Promise<CallOutcome> {
+    return this.callRawUnchecked(action, payload, options);
+  }
+
+  /** `callRaw` without payload types: for a payload the case makes invalid on purpose, or an action of no version. */
+  async callRawUnchecked(action: string, payload: Payload, options: RawCallOptions = {}): Promise<CallOutcome> {
     const rpc = this.requireConnection();
     this.recorder.step(`send ${action}${summarize(payload)}`);
     const outcome = await rpc.call(action, payload, { timeoutMs: options.timeoutMs ?? this.ics.timeouts.messageMs, ...(options.ignoreInFlight ? { ignoreInFlight: true } : {}), ...(options.messageId ? { messageId: options.messageId } : {}) });

@@ -26,8 +26,11 @@ describe('typed case payloads (per version and role)', () => {
         const reason: string = boot.payload.reason;
         // @ts-expect-error -- 'Maybe' is not a RegistrationStatusEnumType
         boot.respond({ currentTime: '', interval: 1, status: 'Maybe' });
-        // The untyped escape hatch stays open, and visible, for payloads invalid on purpose.
+        // @ts-expect-error -- callRaw judges nothing but its payload is typed too
+        await ctx.sut.callRaw('Reset', { tpye: 'Hard' });
+        // The untyped escape hatches stay open, and visible, for payloads invalid on purpose.
         await ctx.sut.callUnchecked('Reset', { tpye: 'Hard' });
+        await ctx.sut.callRawUnchecked('Reset', { tpye: 'Hard' });
         ctx.log(`${status} ${reason}`);
       },
     });

@@ -410,7 +410,7 @@ export async function removeCsmsRoot(ctx: CaseContext<'2.0.1', 'CS'>, pem: strin
   const serial = norm(new X509Certificate(pem).serialNumber);
   const ids = await ctx.sut.callRaw('GetInstalledCertificateIds', { certificateType: ['CSMSRootCertificate'] });
   if (ids.kind !== 'result') return;
-  const chains = (ids.payload.certificateHashDataChain as Array<{ certificateHashData: Payload }> | undefined) ?? [];
+  const chains = (ids.payload.certificateHashDataChain as Array<{ certificateHashData: Request<'2.0.1', 'DeleteCertificate'>['certificateHashData'] }> | undefined) ?? [];
   const entry = chains.find((c) => norm(String(c.certificateHashData.serialNumber)) === serial);
   if (entry) await ctx.sut.callRaw('DeleteCertificate', { certificateHashData: entry.certificateHashData });
 }

@@ -314,7 +314,8 @@ async function backToIdle(ctx: CaseContext<'2.0.1', 'CS'>, s: TxSession): Promis
   }
   if (!sut.isConnected()) return;
   const ending = transactionRunning(s) || s.evConnected || s.cableInSocket || s.authorized || s.parked;
-  if (transactionRunning(s)) await quietly(() => sut.callRaw('RequestStopTransaction', { transactionId: s.transactionId }));
+  const runningId = transactionRunning(s) ? s.transactionId : undefined;
+  if (runningId !== undefined) await quietly(() => sut.callRaw('RequestStopTransaction', { transactionId: runningId }));
   if (s.evConnected || s.cableInSocket) await quietly(() => operator.do('unplug', { evseId: s.evseId, connectorId: s.connectorId }));
   if (s.parked) await quietly(() => operator.do('driveOut', { evseId: s.evseId }));
   // Let the station's last messages of this session come (answered at once) before the next case begins:

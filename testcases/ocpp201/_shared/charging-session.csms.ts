@@ -299,7 +299,7 @@ export async function stationIdle(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<vo
   const { sut } = ctx;
   const s = chargingSession(ctx);
   if (!sut.isConnected()) return;
-  const send = async (action: string, payload: Payload) => { await sut.callRaw(action, payload); };
+  const send = async <A extends Action<'2.0.1'>>(action: A, payload: Request<'2.0.1', A>) => { await sut.callRaw(action, payload); };
   const busy = s.queue.length > 0 || s.tx !== undefined || s.connectorStatus !== 'Available' || s.authorized || s.evConnected;
   s.state = 'Idle';
   if (!busy) return;
