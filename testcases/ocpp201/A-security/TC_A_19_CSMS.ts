@@ -1,7 +1,7 @@
 import { defineTestCase, type Payload } from '../../kit.js';
 import { csmsRequest } from '../_shared/charging-session.csms.js';
 import { acceptedConnection, refusedConnection, renewChargingStationCertificate } from '../_shared/states.csms.js';
-import { bootAndReport, setVariablesAnswer, stationPassword, type ConnectOverrides, type VariableEntry } from './steps.csms.js';
+import { bootAndReport, setVariablesAnswer, stationPassword, type ConnectOverrides } from './steps.csms.js';
 
 // --- Upgrade Charging Station Security Profile -------------------------------------------------------
 
@@ -34,7 +34,7 @@ export const TC_A_19_CSMS = defineTestCase({
     const priority = await csmsRequest(ctx, 'SetVariables', setVariablesAnswer('Accepted'), {
       hint: { setVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'NetworkConfigurationPriority' }, attributeValue: slot }] },
     });
-    const entry = ((priority.payload.setVariableData as VariableEntry[] | undefined) ?? []).find((d) => d.variable?.name === 'NetworkConfigurationPriority');
+    const entry = (priority.payload.setVariableData ?? []).find((d) => d.variable?.name === 'NetworkConfigurationPriority');
     expect(entry?.variable?.name, 'A05.FR.04: SetVariablesRequest variable.name').to.equal('NetworkConfigurationPriority');
     expect(entry?.component?.name, 'A05.FR.04: SetVariablesRequest component.name').to.equal('OCPPCommCtrlr');
     expect(String(entry?.attributeValue ?? '').split(',').map((v) => v.trim()), `A05.FR.04: NetworkConfigurationPriority contains configurationSlot ${slot}`).to.include(slot);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { CaseContext, ConnectionAttempt, Payload, PkiRole, Request } from '../../kit.js';
+import type { CaseContext, ConnectionAttempt, PkiRole, Request } from '../../kit.js';
 import { configure, readVariable, type VariableSetting } from '../_shared/charging-session.cs.js';
 
 // --- helpers of this block ------------------------------------------------------------------------
@@ -114,7 +114,7 @@ export async function seccEvses(ctx: CaseContext<'2.0.1', 'CS'>): Promise<number
   const evses: number[] = [];
   for (let more = true; more;) {
     const part = await sut.expectCall('NotifyReport', { filter: (p) => p.requestId === requestId, describe: '(FullInventory)' });
-    for (const d of (part.payload.reportData as Payload[] | undefined) ?? []) {
+    for (const d of part.payload.reportData ?? []) {
       const c = d.component as { name?: string; evse?: { id?: number } } | undefined;
       const v = d.variable as { name?: string } | undefined;
       if (c?.name === 'ISO15118Ctrlr' && v?.name === 'SeccId' && c.evse?.id !== undefined && !evses.includes(c.evse.id)) evses.push(c.evse.id);

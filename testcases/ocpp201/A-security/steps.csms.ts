@@ -88,7 +88,7 @@ export async function passwordUpdate(ctx: CaseContext<'2.0.1', 'CSMS'>, status: 
   const call = await csmsRequest(ctx, 'SetVariables', setVariablesAnswer(status), {
     hint: { setVariableData: [{ component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' } }] },
   });
-  const data = (call.payload.setVariableData as VariableEntry[] | undefined) ?? [];
+  const data = call.payload.setVariableData ?? [];
   const entry = data.find((d) => d.variable?.name === 'BasicAuthPassword');
   expect(entry?.variable?.name, 'A01.FR.02: SetVariablesRequest variable.name').to.equal('BasicAuthPassword');
   expect(entry?.component?.name, 'A01.FR.02: SetVariablesRequest component.name').to.equal('SecurityCtrlr');

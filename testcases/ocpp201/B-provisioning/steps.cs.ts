@@ -132,7 +132,7 @@ export async function collectReport(ctx: CaseContext<'2.0.1', 'CS'>, requestId: 
     expect(part.payload.requestId, `${req.requestId}: NotifyReportRequest requestId`).to.equal(requestId);
     expect(part.payload.seqNo, `${req.seqNo}: NotifyReportRequest seqNo`).to.equal(seqNo);
     expect(Number.isNaN(Date.parse(String(part.payload.generatedAt))), `${req.sent}: NotifyReportRequest generatedAt is a date-time`).to.equal(false);
-    data.push(...((part.payload.reportData as ReportDatum[] | undefined) ?? []));
+    data.push(...(part.payload.reportData ?? []));
     if (part.payload.tbc !== true) return data;
   }
 }

@@ -1,5 +1,5 @@
 import type { CaseContext, IdTokenSpec, Payload } from '../../kit.js';
-import { configuredMs, connectorStatus, follow, later, transactionCase, transactionEvent, transactionEventCall, txInfo, txSession, validToken, type TxSession, type VariableSetting } from '../_shared/charging-session.cs.js';
+import { configuredMs, connectorStatus, follow, later, transactionCase, transactionEvent, transactionEventCall, txInfo, txSession, validToken, type TxEventOptions, type TxSession, type VariableSetting } from '../_shared/charging-session.cs.js';
 import { authorized, energyTransferStarted, energyTransferSuspended, evConnectedPreSession } from '../_shared/states.cs.js';
 
 export const LOCAL_START = '(C-30 or C-31 or C-32 or C-33 or C-34 or C-35 or ISO 15118 support)';
@@ -57,7 +57,7 @@ export async function goOnline(ctx: CaseContext<'2.0.1', 'CS'>): Promise<void> {
  * reconnecting, up to and including the one `last` picks (or the last with offline = true). Each must
  * have offline = true (E11.FR.02 / E12.FR.02 / E08.FR.07).
  */
-export async function queuedEvents(ctx: CaseContext<'2.0.1', 'CS'>, requirement: string, last?: (p: Payload) => boolean, answers: { idTokenStatus?: string } = {}): Promise<Payload[]> {
+export async function queuedEvents(ctx: CaseContext<'2.0.1', 'CS'>, requirement: string, last?: (p: Payload) => boolean, answers: Pick<TxEventOptions, 'idTokenStatus'> = {}): Promise<Payload[]> {
   const { expect } = ctx;
   const out: Payload[] = [];
   for (;;) {

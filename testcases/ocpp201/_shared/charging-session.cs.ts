@@ -1,4 +1,5 @@
-import type { CaseContext, IdTokenSpec, Payload, ReceivedCall, Request } from '../../kit.js';
+import type { CaseContext, IdTokenSpec, Payload, ReceivedCall, Request, Received, Response } from '../../kit.js';
+import { idTokenOf } from './id-token.js';
 import { configured } from './configured.js';
 /**
  * The charging session of the station under test, as the harness (playing the CSMS) follows it: the
@@ -135,7 +136,7 @@ export interface TxEventOptions {
   /** Requirement blamed when the message does not come. */
   requirement?: string;
   /** idTokenInfo.status given to a message with an idToken (default Accepted). */
-  idTokenStatus?: string;
+  idTokenStatus?: Response<'2.0.1', 'Authorize'>['idTokenInfo']['status'];
   /** groupIdToken given with an Accepted idTokenInfo. */
   groupIdToken?: IdTokenSpec;
   timeoutMs?: number;
@@ -172,7 +173,7 @@ export async function transactionEvent(ctx: CaseContext<'2.0.1', 'CS'>, options:
 }
 
 /** The call itself (for retries: its messageId and arrival time), answered per `options`; the session is not advanced. */
-export async function transactionEventCall(ctx: CaseContext<'2.0.1', 'CS'>, options: TxEventOptions = {}): Promise<ReceivedCall> {
+export async function transactionEventCall(ctx: CaseContext<'2.0.1', 'CS'>, options: TxEventOptions = {}): Promise<Received<'2.0.1', 'TransactionEvent'>> {
   const call = await ctx.sut.expectCall('TransactionEvent', {
     ...(options.describe ? { describe: options.describe } : {}),
     ...(options.requirement ? { requirement: options.requirement } : {}),
@@ -182,16 +183,16 @@ export async function transactionEventCall(ctx: CaseContext<'2.0.1', 'CS'>, opti
   return call;
 }
 
-function answer(call: ReceivedCall, options: TxEventOptions, s: TxSession): void {
+function answer(call: Received<'2.0.1', 'TransactionEvent'>, options: TxEventOptions, s: TxSession): void {
   // Claimed after the harness's hold expired: it got the default answer already.
   if (call.answered) return;
   if (options.answer === 'ignore') return call.ignore();
   if (options.answer) return call.respondError(options.answer.error, 'test case: the CSMS does not process this message');
   const status = options.idTokenStatus ?? 'Accepted';
-  const token = (call.payload.idToken as Payload | undefined)?.idToken;
+  const token = call.payload.idToken?.idToken;
   if (options.groupIdToken && typeof token === 'string') s.groups.set(token, options.groupIdToken);
   const group = typeof token === 'string' ? s.groups.get(token) : undefined;
-  call.respond(call.payload.idToken ? { idTokenInfo: { status, ...(status === 'Accepted' && group ? { groupIdToken: group } : {}) } } : {});
+  call.respond(call.payload.idToken ? { idTokenInfo: { status, ...(status === 'Accepted' && group ? { groupIdToken: idTokenOf(group) } : {}) } } : {});
 }
 
 /** Checks the message against the session (seqNo, transactionId, evse) and advances it. */
