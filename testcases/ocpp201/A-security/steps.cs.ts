@@ -43,7 +43,7 @@ export async function setVariable(ctx: CaseContext<'2.0.1', 'CS'>, v: Omit<Varia
   const res = await ctx.sut.call('SetVariables', {
     setVariableData: [{ component: { name: v.component }, variable: { name: v.variable, ...(v.instance ? { instance: v.instance } : {}) }, attributeValue: value }],
   });
-  return String(res.setVariableResult[0]?.attributeStatus);
+  return String(res.setVariableResult?.[0]?.attributeStatus);
 }
 
 export const BASIC_AUTH_PASSWORD = component('SecurityCtrlr', 'BasicAuthPassword');

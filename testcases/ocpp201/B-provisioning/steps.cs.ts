@@ -62,12 +62,12 @@ export type GetVariableResult = Response<'2.0.1', 'GetVariables'>['getVariableRe
 
 export async function setVariables(ctx: CaseContext<'2.0.1', 'CS'>, data: Array<ComponentVariable & { attributeValue: string; attributeType?: AttributeType }>): Promise<SetVariableResult[]> {
   const res = await ctx.sut.call('SetVariables', { setVariableData: data });
-  return res.setVariableResult;
+  return res.setVariableResult ?? [];
 }
 
 export async function getVariables(ctx: CaseContext<'2.0.1', 'CS'>, data: Array<ComponentVariable & { attributeType?: AttributeType }>): Promise<GetVariableResult[]> {
   const res = await ctx.sut.call('GetVariables', { getVariableData: data });
-  return res.getVariableResult;
+  return res.getVariableResult ?? [];
 }
 
 /** The result for one component/variable in a Get/SetVariablesResponse (results may come in any order). */

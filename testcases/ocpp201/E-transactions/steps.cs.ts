@@ -257,6 +257,6 @@ export async function retries(ctx: CaseContext<'2.0.1', 'CS'>, failure: 'timeout
 
 export async function readSetting(ctx: CaseContext<'2.0.1', 'CS'>, variable: string, instance: string): Promise<string> {
   const res = await ctx.sut.call('GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: variable, instance } }] });
-  const v = res.getVariableResult[0]?.attributeValue;
+  const v = res.getVariableResult?.[0]?.attributeValue;
   return typeof v === 'string' ? v : '0';
 }

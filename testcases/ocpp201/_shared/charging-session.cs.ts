@@ -103,7 +103,7 @@ const ref = (v: Omit<VariableSetting, 'value'>): Pick<Request<'2.0.1', 'GetVaria
 /** GetVariables of one variable: its Actual value, or undefined when the station does not have it. */
 export async function readVariable(ctx: CaseContext<'2.0.1', 'CS'>, v: Omit<VariableSetting, 'value'>): Promise<string | undefined> {
   const res = await ctx.sut.call('GetVariables', { getVariableData: [ref(v)] });
-  const r = res.getVariableResult[0];
+  const r = res.getVariableResult?.[0];
   return r?.attributeStatus === 'Accepted' && typeof r.attributeValue === 'string' ? r.attributeValue : undefined;
 }
 
@@ -119,7 +119,7 @@ export async function configure(ctx: CaseContext<'2.0.1', 'CS'>, settings: Array
     if (old === undefined && v.optional) continue;
     if (old === v.value) continue;
     const res = await ctx.sut.call('SetVariables', { setVariableData: [{ ...ref(v), attributeValue: v.value }] });
-    const status = res.setVariableResult[0]?.attributeStatus;
+    const status = res.setVariableResult?.[0]?.attributeStatus;
     if (status === 'Accepted' || status === 'RebootRequired') {
       if (old !== undefined && !s.restore.some((r) => r.component === v.component && r.variable === v.variable && r.instance === v.instance)) s.restore.push({ ...v, value: old });
       continue;

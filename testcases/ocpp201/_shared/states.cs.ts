@@ -199,9 +199,10 @@ export async function authorized(ctx: CaseContext<'2.0.1', 'CS'>, options: Autho
     // A 1-2 / B 3-4. AuthorizeRequest with the idToken; the OCTT accepts it.
     const a = await authorize;
     a.respond({ idTokenInfo: info });
+    // Optional chaining: a station that leaves idToken out fails on its schema violation, not on a harness TypeError.
     const sent = a.payload.idToken;
-    expect(sent.idToken, 'C01.FR.02: AuthorizeRequest idToken.idToken').to.equal(token.idToken);
-    expect(sent.type, 'C01.FR.02: AuthorizeRequest idToken.type').to.equal(token.type);
+    expect(sent?.idToken, 'C01.FR.02: AuthorizeRequest idToken.idToken').to.equal(token.idToken);
+    expect(sent?.type, 'C01.FR.02: AuthorizeRequest idToken.type').to.equal(token.type);
   }
   await presenting;
   const p = tx ? await tx : undefined;
