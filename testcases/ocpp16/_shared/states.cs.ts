@@ -1,4 +1,4 @@
-import { CaseInconclusive, CaseNotApplicable, connectorCount, type CaseContext, type Payload, type ReceivedCall, type Response } from '../../kit.js';
+import { CaseInconclusive, CaseNotApplicable, connectorCount, type CaseContext, type Payload, type ReceivedCall, type Response, type Received } from '../../kit.js';
 /**
  * Reusable states for OCPP 1.6, charge point under test: the harness plays the Central System.
  * Written once, called by the cases and by the general preconditions. The harness remembers what
@@ -88,7 +88,7 @@ export interface StatusOptions {
 }
 
 /** Waits for a StatusNotification of the connector with one of `statuses` (other statuses in between are allowed, 1.6 4.9). */
-export function expectStatus(ctx: CaseContext<'1.6', 'CS'>, statuses: ConnectorStatus | readonly ConnectorStatus[], options: StatusOptions = {}): Promise<ReceivedCall> {
+export function expectStatus(ctx: CaseContext<'1.6', 'CS'>, statuses: ConnectorStatus | readonly ConnectorStatus[], options: StatusOptions = {}): Promise<Received<'1.6', 'StatusNotification'>> {
   const list: readonly string[] = typeof statuses === 'string' ? [statuses] : statuses;
   const connectorId = options.connectorId ?? connectorOf(ctx);
   return ctx.sut.expectCall('StatusNotification', {
@@ -189,7 +189,7 @@ export interface BootedOptions {
  * connectorId=0"): the charge point (re)boots, sends BootNotification.req (answered Accepted) and reports
  * the status of every connector and of connectorId 0 (1.6 4.2, 4.9).
  */
-export async function booted(ctx: CaseContext<'1.6', 'CS'>, options: BootedOptions = {}): Promise<ReceivedCall> {
+export async function booted(ctx: CaseContext<'1.6', 'CS'>, options: BootedOptions = {}): Promise<Received<'1.6', 'BootNotification'>> {
   const { sut, operator, expect, ics } = ctx;
   // A BootNotification of an earlier power cycle, already answered, is not this boot's.
   sut.forgetReceived('BootNotification');
@@ -297,7 +297,7 @@ export function idTagInfo(status: IdTagInfo['status'] = 'Accepted', parentIdTag?
 }
 
 /** Waits for Authorize.req for `idTag` and answers it. */
-export function expectAuthorize(ctx: CaseContext<'1.6', 'CS'>, idTag: string, answer: IdTagInfo = idTagInfo(), requirement = '4.1'): Promise<ReceivedCall> {
+export function expectAuthorize(ctx: CaseContext<'1.6', 'CS'>, idTag: string, answer: IdTagInfo = idTagInfo(), requirement = '4.1'): Promise<Received<'1.6', 'Authorize'>> {
   return pending((async () => {
     const call = await ctx.sut.expectCall('Authorize', { requirement, describe: `for ${idTag}`, timeoutMs: messageMs(ctx) * 2 });
     call.respond({ idTagInfo: answer });
@@ -331,7 +331,7 @@ export function expectStartTransaction(ctx: CaseContext<'1.6', 'CS'>, idTag: str
 }
 
 /** Waits for StopTransaction.req of `transactionId` and answers it; checks the reason when given (1.6 4.10). */
-export function expectStopTransaction(ctx: CaseContext<'1.6', 'CS'>, transactionId: number, options: { reason?: string | readonly string[]; requirement?: string; timeoutMs?: number } = {}): Promise<ReceivedCall> {
+export function expectStopTransaction(ctx: CaseContext<'1.6', 'CS'>, transactionId: number, options: { reason?: string | readonly string[]; requirement?: string; timeoutMs?: number } = {}): Promise<Received<'1.6', 'StopTransaction'>> {
   return pending((async () => {
     const requirement = options.requirement ?? '4.10';
     const call = await ctx.sut.expectCall('StopTransaction', { requirement, timeoutMs: options.timeoutMs ?? messageMs(ctx) * 2 });

@@ -1,4 +1,4 @@
-import type { CaseContext, Payload, ReceivedCall, Request, Response } from '../../kit.js';
+import type { CaseContext, Payload, Request, Response, Received } from '../../kit.js';
 import { csmsRequest } from '../_shared/charging-session.csms.js';
 import { bootRequest } from '../_shared/states.csms.js';
 
@@ -80,7 +80,7 @@ export async function powerUpBoot(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<Pa
 }
 
 /** "Manually instruct CSMS to ..." a Reset; the station answers `status`. */
-export function resetRequest(ctx: CaseContext<'2.0.1', 'CSMS'>, hint: Payload, status: 'Accepted' | 'Scheduled'): Promise<ReceivedCall> {
+export function resetRequest(ctx: CaseContext<'2.0.1', 'CSMS'>, hint: Payload, status: 'Accepted' | 'Scheduled'): Promise<Received<'2.0.1', 'Reset'>> {
   return csmsRequest(ctx, 'Reset', () => ({ status }), { hint });
 }
 

@@ -2,7 +2,7 @@
  * Memory states of block A / M (certificates) of OCPP 2.0.1 Part 6, charging station under test:
  * CertificateInstalled, RenewChargingStationCertificate, RenewV2GChargingStationCertificate.
  */
-import { inspectCsr, signCsr, type CaseContext, type PkiRole, type ReceivedCall, type Request } from '../../kit.js';
+import { inspectCsr, signCsr, type CaseContext, type PkiRole, type Request, type Received } from '../../kit.js';
 
 /** Memory State CertificateInstalled: InstallCertificateRequest with `certificateType` and `certificatePem`, answered Accepted. */
 export async function certificateInstalled(ctx: CaseContext<'2.0.1', 'CS'>, certificateType: Request<'2.0.1', 'InstallCertificate'>['certificateType'], certificatePem: string): Promise<void> {
@@ -21,7 +21,7 @@ export const CERTIFICATE_SIGNER: Record<StationCertificateType, PkiRole> = { Cha
  * (Accepted), then the SignCertificateRequest, whose CSR is checked (PEM PKCS#10, key size, certificateType)
  * and answered `status`.
  */
-export async function triggeredSignCertificate(ctx: CaseContext<'2.0.1', 'CS'>, certificateType: StationCertificateType, options: { status?: 'Accepted' | 'Rejected'; evseId?: number } = {}): Promise<ReceivedCall> {
+export async function triggeredSignCertificate(ctx: CaseContext<'2.0.1', 'CS'>, certificateType: StationCertificateType, options: { status?: 'Accepted' | 'Rejected'; evseId?: number } = {}): Promise<Received<'2.0.1', 'SignCertificate'>> {
   const { sut, expect } = ctx;
   const v2g = certificateType === 'V2GCertificate';
   const sign = sut.expectCall('SignCertificate', { requirement: 'F06.FR.10', describe: `for the ${certificateType}` });
@@ -37,7 +37,7 @@ export async function triggeredSignCertificate(ctx: CaseContext<'2.0.1', 'CS'>, 
 }
 
 /** Tool validation of a SignCertificateRequest: certificateType, a PEM PKCS#10 CSR (A02.FR.03), its key size (A00.FR.502/503; V2G: ECDSA, 256 bits). */
-export function checkCsr(ctx: CaseContext<'2.0.1', 'CS'>, call: ReceivedCall, certificateType: StationCertificateType): void {
+export function checkCsr(ctx: CaseContext<'2.0.1', 'CS'>, call: Received<'2.0.1', 'SignCertificate'>, certificateType: StationCertificateType): void {
   const { expect } = ctx;
   expect(call.payload.certificateType ?? 'ChargingStationCertificate', 'A02.FR.13: SignCertificateRequest certificateType').to.equal(certificateType);
   let csr: ReturnType<typeof inspectCsr>;

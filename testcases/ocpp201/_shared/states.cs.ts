@@ -2,7 +2,7 @@
  * Reusable states of OCPP 2.0.1 Part 6 (section 2.18), charging station under test: the harness
  * plays the CSMS. Written once, called by the cases and by the general preconditions.
  */
-import { connectorCount, type CaseContext, type IdTokenSpec, type Payload, type ReceivedCall } from '../../kit.js';
+import { connectorCount, type CaseContext, type IdTokenSpec, type Payload, type ReceivedCall, type Received } from '../../kit.js';
 import {
   configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken,
 } from './charging-session.cs.js';
@@ -28,7 +28,7 @@ export type ExpectedStatus = string | ((evseId: number, connectorId: number) => 
  * Reusable State Booted: the station reboots, sends BootNotification (answered Accepted),
  * reports every connector Available, and sends SecurityEventNotification StartupOfTheDevice or ResetOrReboot.
  */
-export async function booted(ctx: CaseContext<'2.0.1', 'CS'>, options: BootedOptions = {}): Promise<ReceivedCall> {
+export async function booted(ctx: CaseContext<'2.0.1', 'CS'>, options: BootedOptions = {}): Promise<Received<'2.0.1', 'BootNotification'>> {
   const { sut, operator, expect, ics } = ctx;
   // Observed, not assumed: the boot that answers the reboot comes on a connection opened after it was asked for.
   const boot = sut.expectCall('BootNotification', { timeoutMs: ics.timeouts.bootMs, requirement: 'B01.FR.01', connectedSince: Date.now() });
@@ -45,7 +45,7 @@ export async function booted(ctx: CaseContext<'2.0.1', 'CS'>, options: BootedOpt
  * Steps 3-8 of Booted, for a reboot the case triggered itself (arm `boot` before the trigger): the
  * BootNotification is answered Accepted, every connector reports its state, then the security event.
  */
-export async function bootAccepted(ctx: CaseContext<'2.0.1', 'CS'>, boot: Promise<ReceivedCall>, options: BootedOptions = {}): Promise<ReceivedCall> {
+export async function bootAccepted(ctx: CaseContext<'2.0.1', 'CS'>, boot: Promise<Received<'2.0.1', 'BootNotification'>>, options: BootedOptions = {}): Promise<Received<'2.0.1', 'BootNotification'>> {
   const { sut, expect, ics } = ctx;
   const bootCall = await boot;
   if (options.expectedReason) {
