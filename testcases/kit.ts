@@ -8,6 +8,9 @@ export * from '../src/engine/ics.js';
 export * from '../src/domain/ics.js';
 export * from '../src/ocpp/types.js';
 export * from '../src/ocpp/peer.js';
+export * from '../src/ocpp/peer-csms-side.js';
+export * from '../src/ocpp/peer-station-side.js';
+export * from '../src/ocpp/peer-roles.js';
 export * from '../src/pki/csr.js';
 export * from '../src/pki/roles.js';
 export * from '../src/domain/configured-values.js';
@@ -15,3 +18,5 @@ export * from '../src/domain/security-profile.js';
 export * from '../src/engine/id-tokens.js';
 export type { ConfigureCsmsSetting } from '../src/engine/operator-actions.js';
 export * from '../src/engine/advisories.js';
+export type { Action, Request, Response } from '../src/domain/messages.js';
+

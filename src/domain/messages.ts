@@ -18,8 +18,15 @@ type CallFor<V extends OcppVersion, A extends Action<V>> = CallOf<V> extends inf
   ? C extends readonly [unknown, unknown, infer Name, unknown] ? (`${Name & string}` extends A ? C : never) : never
   : never;
 
+/**
+ * typed-ocpp declares payloads as interfaces, which have no index signature; re-mapped as a plain
+ * object type, a typed payload is still a `Payload` (`Record<string, unknown>`), so code that
+ * handles any payload (the wire, the recorder, loosely typed helpers) takes it as it is.
+ */
+type Plain<T> = T extends object ? { [K in keyof T]: T[K] } : T;
+
 /** The request payload of action A in version V. */
-export type Request<V extends OcppVersion, A extends Action<V>> = CallFor<V, A>[3];
+export type Request<V extends OcppVersion, A extends Action<V>> = Plain<CallFor<V, A>[3]>;
 
 type ResultOf<V extends OcppVersion, C> = V extends '1.6'
   ? C extends OCPP16.Call ? OCPP16.CheckedCallResult<C> : never
@@ -28,5 +35,5 @@ type ResultOf<V extends OcppVersion, C> = V extends '1.6'
 
 /** The response payload of action A in version V. */
 export type Response<V extends OcppVersion, A extends Action<V>> = ResultOf<V, CallFor<V, A>> extends infer R
-  ? R extends readonly [unknown, unknown, infer P] ? P : never
+  ? R extends readonly [unknown, unknown, infer P] ? Plain<P> : never
   : never;

@@ -6,7 +6,7 @@ import type { Ics } from '../domain/ics.js';
 import type { Operator } from '../domain/operator-actions.js';
 import { operatorHandle } from './operator.js';
 import { CaseFailure, CaseInconclusive, CaseNotApplicable } from '../domain/verdict.js';
-import type { Peer } from '../ocpp/peer.js';
+import type { SutPeer } from '../ocpp/peer-roles.js';
 import { CaseRecorder } from '../ocpp/recorder.js';
 import { expect as chaiExpect } from 'chai';
 import { HarnessError } from '../errors.js';
@@ -31,7 +31,7 @@ export const PRECONDITION_ATTEMPTS = 2;
 
 export interface RunnerOptions {
   plan: PlannedCase[];
-  peer: Peer;
+  peer: SutPeer;
   operator: Operator;
   ics: Ics;
   emit: (event: RunEvent) => void | Promise<void>;
@@ -55,7 +55,7 @@ export async function runPlan(options: RunnerOptions): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   let abandoned: string | undefined;
   // A station still connecting when the run starts finishes its boot before any case's steps.
-  if (options.preconditions && options.plan.some((p) => !p.notApplicable)) await options.peer.awaitStationBoot(options.connectMs ?? 30_000, options.ics.timeouts.bootMs);
+  if (options.preconditions && options.plan.some((p) => !p.notApplicable)) await options.peer.beforeFirstCase(options.connectMs ?? 30_000, options.ics.timeouts.bootMs);
   for (const planned of options.plan) {
     const tc = planned.testCase;
     const info = caseInfoOf(tc);
@@ -201,7 +201,7 @@ async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' 
  * Runs the general preconditions, retrying once (bounded) when they fail. They establish state and do
  * not grade it: a failed check inside them is logged, and the retry restores the state anew.
  */
-async function establishPreconditions(preconditions: Preconditions, ctx: CaseContext, peer: Peer, recorder: CaseRecorder): Promise<void> {
+async function establishPreconditions(preconditions: Preconditions, ctx: CaseContext, peer: SutPeer, recorder: CaseRecorder): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await preconditions(ctx, { attempt });

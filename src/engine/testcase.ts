@@ -1,16 +1,20 @@
 import type { expect as chaiExpect } from 'chai';
 import type { CaseInfo, OcppVersion, ProfileMembership, SutRole } from './model.js';
-import type { Peer } from '../ocpp/peer.js';
+import type { SidePeer } from '../ocpp/peer-roles.js';
 import type { Ics } from '../domain/ics.js';
 import type { OperatorHandle } from './operator.js';
 import type { Pki } from '../pki/store.js';
 import { HarnessError } from '../errors.js';
 import { parseCaseId } from '../domain/case-id.js';
 
-/** What a case body receives: its peer, the operator, assertions, the ICS and the test PKI. */
-export interface CaseContext {
+/**
+ * What a case body receives: its peer, the operator, assertions, the ICS and the test PKI. Typed by
+ * the case's OCPP version V and SUT role S: `sut` is the harness-as-CSMS peer for a station under
+ * test, and its payloads are those of V (a wrong field or an action of another version does not compile).
+ */
+export interface CaseContext<V extends OcppVersion = OcppVersion, S extends SutRole = SutRole> {
   /** The system under test, seen through the wire. */
-  sut: Peer;
+  sut: SidePeer<V, S>;
   /** Whoever performs physical or back-office steps. */
   operator: OperatorHandle;
   /** chai's expect; a failed assertion is a FAIL blaming the last frame the case received. The message may name a requirement id. */
@@ -38,6 +42,9 @@ export interface CaseContext {
   settings: CaseSettings;
 }
 
+/** The context without its peer: what a helper of any version and role may use (log, advise, ICS, settings...). */
+export type CaseTools = Omit<CaseContext, 'sut'>;
+
 export interface CaseSettings {
   /** Basic-auth password of the station identity (harness as station, or the SUT station's). */
   basicAuthPassword?: string;
@@ -48,12 +55,12 @@ export interface CaseSettings {
   [k: string]: unknown;
 }
 
-export interface TestCaseDefinition {
+export interface TestCaseDefinition<V extends OcppVersion = OcppVersion, S extends SutRole = SutRole> {
   id: string;
   title: string;
-  version: OcppVersion;
+  version: V;
   /** Who is under test: 'CS' (harness plays the CSMS) or 'CSMS' (harness plays the station). */
-  sut: SutRole;
+  sut: S;
   /** Profiles with M/C gating: 'Core' (mandatory) or { profile, condition } (conditional on a Part 5 feature). */
   profiles: Array<string | { profile: string; condition: string }>;
   /** Use case / requirement ids covered. */
@@ -76,7 +83,11 @@ export interface TestCaseDefinition {
   preconditions?: boolean;
   /** Extra ICS features the case needs beyond its profile condition. */
   requires?: { features?: string[]; securityProfile?: number[]; minConnectors?: number };
-  run: (ctx: CaseContext) => Promise<void>;
+  /**
+   * The steps. A method (not a function property), so a case typed for its own version and role is
+   * still a `TestCaseDefinition` the engine runs: the engine builds the context of that version and role.
+   */
+  run(ctx: CaseContext<V, S>): Promise<void>;
 }
 
 export interface TestCase extends CaseInfo {
@@ -86,9 +97,10 @@ export interface TestCase extends CaseInfo {
 
 /**
  * Declares a conformance case. Metadata is checked here, so a broken case fails when the
- * catalogue loads (the loader adds the file name to the message).
+ * catalogue loads (the loader adds the file name to the message). The literal `version` and `sut`
+ * type the context the steps get.
  */
-export function defineTestCase(def: TestCaseDefinition): TestCase {
+export function defineTestCase<V extends OcppVersion, S extends SutRole>(def: TestCaseDefinition<V, S>): TestCase {
   const problems: string[] = [];
   const need = (cond: boolean, field: string, what: string) => { if (!cond) problems.push(`${field}: ${what}`); };
   need(typeof def.id === 'string' && parseCaseId(def.id) !== undefined, 'id', `'${String(def.id)}' is not an official-style id (TC_B_01_CS, TC_001_CSMS, TC_004_1_CS)`);
@@ -118,7 +130,9 @@ export function defineTestCase(def: TestCaseDefinition): TestCase {
     catches: [...def.catches],
     block: def.block ?? blockOf(def.id),
     ...(def.removed ? { removed: def.removed } : {}),
-    definition: def,
+    // The engine gives a case the context of its own version and role (both checked above), so the
+    // case's narrower `run` is the general one.
+    definition: def as unknown as TestCaseDefinition,
   };
   return info;
 }

@@ -10,7 +10,9 @@ import { summarize } from '../engine/model.js';
 import type { Operator } from '../domain/operator-actions.js';
 import { CsmsLink, StationLink, type Link } from '../ocpp/link.js';
 import type { AuthRequest } from '../transport/server.js';
-import { Peer } from '../ocpp/peer.js';
+import { CsmsSidePeer } from '../ocpp/peer-csms-side.js';
+import { StationSidePeer } from '../ocpp/peer-station-side.js';
+import type { SutPeer } from '../ocpp/peer-roles.js';
 import { ensurePki, type Pki } from '../pki/store.js';
 import type { TlsOptions } from '../transport/security.js';
 import { usesBasicAuth, usesTls } from '../transport/security.js';
@@ -66,7 +68,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
 
   let sim: SimulatorHandle | undefined;
   let link: Link;
-  let peer: Peer;
+  let peer: SutPeer;
   let endpoint: string;
   const password = config.password ?? (options.sim && usesBasicAuth(profile) ? 'harness-test-password' : undefined);
   if (usesBasicAuth(profile) && password === undefined) {
@@ -100,7 +102,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
     endpoint = url;
     link = csmsLink;
     // The peer answers from the first frame on, so the simulator's power-on boot is not left hanging.
-    peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs, connectMs: config.timeouts.connectMs });
+    peer = new CsmsSidePeer(csmsLink, { ics: config.ics, holdMs: config.timeouts.holdMs, connectMs: config.timeouts.connectMs });
     if (options.sim) {
       sim = await startReferenceSut('CS', { config, endpoint, ...options.sim, pki, ...(password !== undefined ? { password } : {}) });
     }
@@ -112,7 +114,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
     if (!url) throw new HarnessError('OCPPH_ERR_CONFIG', "testing a CSMS needs its endpoint: config 'csmsUrl', OCPPH_CSMS_URL or --csms-url");
     endpoint = url;
     const tls = usesTls(profile) ? await clientTls(config, pki, await ownTls()) : undefined;
-    link = new StationLink({
+    const stationLink = new StationLink({
       url, stationId: config.ics.station.id, versions: [config.version], securityProfile: profile,
       ...(password !== undefined && usesBasicAuth(profile) ? { basicAuth: { password } } : {}),
       ...(tls ? { tls } : {}),
@@ -122,7 +124,8 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
       pingIntervalMs: config.timeouts.pingMs,
       reconnectDelayMs: config.timeouts.reconnectDelayMs,
     });
-    peer = new Peer(link, { ics: config.ics, holdMs: config.timeouts.holdMs, connectMs: config.timeouts.connectMs });
+    link = stationLink;
+    peer = new StationSidePeer(stationLink, { ics: config.ics, holdMs: config.timeouts.holdMs, connectMs: config.timeouts.connectMs });
   }
 
   const built = options.operator ?? buildOperator(config, sim?.target);

@@ -12,7 +12,6 @@ const LIMIT = 400;
 /** Over the limit today, with their size then: split them as their area is next touched. */
 const OVER_LIMIT: Readonly<Record<string, number>> = {
   'src/simulators/csms/csms.ts': 633,
-  'src/ocpp/peer.ts': 614,
   'src/simulators/station/transactions-201.ts': 571,
   'testcases/ocpp201/_shared/states.cs.ts': 485,
   'src/simulators/station/station.ts': 479,

@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { CsmsLink } from '../../src/ocpp/link.js';
-import { Peer } from '../../src/ocpp/peer.js';
+import { CsmsSidePeer } from '../../src/ocpp/peer-csms-side.js';
 import { defaultIcs } from '../../src/config/default-ics.js';
 import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
 import { runPlan, type Preconditions } from '../../src/engine/runner.js';
@@ -31,14 +31,14 @@ describe('engine: runner timing, preconditions and advisories', function () {
   const cleanup = new Cleanup();
   afterEach(() => cleanup.run());
 
-  async function setup(): Promise<{ peer: Peer; url: string }> {
+  async function setup(): Promise<{ peer: CsmsSidePeer; url: string }> {
     const link = cleanup.add(new CsmsLink({ versions: ['2.0.1'], securityProfile: 0, expectedStationId: 'CS001' }), (l) => l.close());
     const { url } = await link.listen();
     const ics = { ...defaultIcs('2.0.1', 'CS'), timeouts: { messageMs: 1_000, maxTimeDeviationMs: 4_000, bootMs: 2_000 } };
-    return { peer: new Peer(link, { ics }), url };
+    return { peer: new CsmsSidePeer(link, { ics }), url };
   }
 
-  const run = async (peer: Peer, cases: ReturnType<typeof defineTestCase>[], extra: { operator?: Operator; preconditions?: Preconditions; operatorMs?: number; deadlineMs?: number } = {}) => runPlan({
+  const run = async (peer: CsmsSidePeer, cases: ReturnType<typeof defineTestCase>[], extra: { operator?: Operator; preconditions?: Preconditions; operatorMs?: number; deadlineMs?: number } = {}) => runPlan({
     plan: cases.map((testCase) => ({ testCase })), peer, operator: extra.operator ?? operatorTaking(0), ics: peer.ics, emit: () => undefined,
     defaultDeadlineMs: extra.deadlineMs ?? 5_000, settings: {}, pki: () => Promise.reject(new Error('no pki')),
     ...(extra.preconditions ? { preconditions: extra.preconditions } : {}), ...(extra.operatorMs ? { operatorMs: extra.operatorMs } : {}), connectMs: 100,

@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { CsmsLink, type EndpointRequest, type EndpointSettings } from '../../src/ocpp/link.js';
-import { Peer } from '../../src/ocpp/peer.js';
+import { CsmsSidePeer } from '../../src/ocpp/peer-csms-side.js';
 import { CaseRecorder } from '../../src/ocpp/recorder.js';
 import { defaultIcs } from '../../src/config/default-ics.js';
 import { connectClient, type OcppClientOptions } from '../../src/transport/client.js';
@@ -47,11 +47,11 @@ describe('ocpp: the CSMS endpoint a case reconfigures', function () {
     };
   };
 
-  async function endpoint(): Promise<{ link: CsmsLink; peer: Peer; url: string }> {
+  async function endpoint(): Promise<{ link: CsmsLink; peer: CsmsSidePeer; url: string }> {
     const settings = await resolve({});
     const link = cleanup.add(new CsmsLink({ versions: ['2.0.1'], expectedStationId: 'CS001', endpointResolver: resolve, ...settings }), (l) => l.close());
     const { url } = await link.listen();
-    const peer = new Peer(link, { ics: { ...defaultIcs('2.0.1', 'CS'), timeouts: { messageMs: 3_000, maxTimeDeviationMs: 4_000, bootMs: 10_000 } } });
+    const peer = new CsmsSidePeer(link, { ics: { ...defaultIcs('2.0.1', 'CS'), timeouts: { messageMs: 3_000, maxTimeDeviationMs: 4_000, bootMs: 10_000 } } });
     peer.beginCase(new CaseRecorder());
     return { link, peer, url };
   }

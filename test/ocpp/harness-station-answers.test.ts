@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { StationLink } from '../../src/ocpp/link.js';
-import { Peer } from '../../src/ocpp/peer.js';
+import { StationSidePeer } from '../../src/ocpp/peer-station-side.js';
 import { CaseRecorder } from '../../src/ocpp/recorder.js';
 import { defaultIcs } from '../../src/config/default-ics.js';
 import type { Payload } from '../../src/rpc/codec.js';
@@ -21,7 +21,7 @@ describe('ocpp: the harness station answers from its device model (CSMS under te
   async function connected(): Promise<RpcConnection> {
     const server = await startServer(cleanup);
     const link = cleanup.add(new StationLink({ url: server.url, stationId: 'CS001', versions: ['2.0.1'], securityProfile: 0 }), (l) => l.close());
-    const peer = new Peer(link, { ics: defaultIcs('2.0.1', 'CSMS'), holdMs: 50 });
+    const peer = new StationSidePeer(link, { ics: defaultIcs('2.0.1', 'CSMS'), holdMs: 50 });
     peer.beginCase(new CaseRecorder());
     const accepted = server.nextConnection('CS001');
     await link.connect();

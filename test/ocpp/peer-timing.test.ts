@@ -4,7 +4,8 @@
  */
 import { expect } from 'chai';
 import { CsmsLink, StationLink } from '../../src/ocpp/link.js';
-import { Peer } from '../../src/ocpp/peer.js';
+import { CsmsSidePeer } from '../../src/ocpp/peer-csms-side.js';
+import { StationSidePeer } from '../../src/ocpp/peer-station-side.js';
 import { CaseRecorder } from '../../src/ocpp/recorder.js';
 import { defaultIcs } from '../../src/config/default-ics.js';
 import { CaseFailure } from '../../src/domain/verdict.js';
@@ -22,10 +23,10 @@ describe('ocpp: peer expectations and timing', function () {
   const cleanup = new Cleanup();
   afterEach(() => cleanup.run());
 
-  async function harness(version: OcppVersion = '2.0.1', holdMs = 5_000): Promise<{ link: CsmsLink; peer: Peer; station: () => Promise<RpcConnection> }> {
+  async function harness(version: OcppVersion = '2.0.1', holdMs = 5_000): Promise<{ link: CsmsLink; peer: CsmsSidePeer; station: () => Promise<RpcConnection> }> {
     const link = cleanup.add(new CsmsLink({ versions: [version], securityProfile: 0, expectedStationId: 'CS001' }), (l) => l.close());
     const { url } = await link.listen();
-    const peer = new Peer(link, { ics: { ...defaultIcs(version, 'CS'), timeouts: { messageMs: 2_000, maxTimeDeviationMs: 4_000, bootMs: 5_000 } }, holdMs });
+    const peer = new CsmsSidePeer(link, { ics: { ...defaultIcs(version, 'CS'), timeouts: { messageMs: 2_000, maxTimeDeviationMs: 4_000, bootMs: 5_000 } }, holdMs });
     const station = async () => {
       const connected = nextEvent(link, 'connection');
       const { rpc } = await connectClient({ url, stationId: 'CS001', versions: [version], securityProfile: 0 });
@@ -86,7 +87,7 @@ describe('ocpp: peer expectations and timing', function () {
     expect((await early).kind, 'answered by default when the main steps begin').to.equal('result');
     const boot = peer.expectCall('BootNotification', { timeoutMs: 2_000 });
     void rpc.call('BootNotification', { ...BOOT, reason: 'RemoteReset' });
-    expect((await boot).payload.reason).to.equal('RemoteReset');
+    expect(((await boot).payload as { reason?: string }).reason).to.equal('RemoteReset');
   });
 
   it('expectNoCall does not count a call sent on the previous, closed connection', async () => {
@@ -117,7 +118,7 @@ describe('ocpp: peer expectations and timing', function () {
     const fresh = await station();
     expect(peer.bootStatus, 'a new connection starts unbooted').to.equal(undefined);
     void fresh.call('BootNotification', BOOT);
-    expect((await boot).payload.reason).to.equal('PowerUp');
+    expect(((await boot).payload as { reason?: string }).reason).to.equal('PowerUp');
   });
 
   it('a StartTransaction only the default answered is tracked until the station stops it (1.6)', async () => {
@@ -151,7 +152,7 @@ describe('ocpp: peer expectations and timing', function () {
   it('station side: pure information requests are answered at once; reconnects wait reconnectDelayMs', async () => {
     const server = await startServer(cleanup);
     const link = cleanup.add(new StationLink({ url: server.url, stationId: 'CS001', versions: ['2.0.1'], securityProfile: 0, reconnectDelayMs: 200 }), (l) => l.close());
-    const peer = new Peer(link, { ics: defaultIcs('2.0.1', 'CSMS'), holdMs: 5_000 });
+    const peer = new StationSidePeer(link, { ics: defaultIcs('2.0.1', 'CSMS'), holdMs: 5_000 });
     peer.beginCase(new CaseRecorder());
     const accepted = server.nextConnection('CS001');
     await link.connect();
@@ -176,7 +177,7 @@ describe('ocpp: a finding between cases', function () {
   it('is reported on its own, not charged to the next case', async () => {
     const link = cleanup.add(new CsmsLink({ versions: ['2.0.1'], securityProfile: 0, expectedStationId: 'CS001' }), (l) => l.close());
     const { url } = await link.listen();
-    const peer = new Peer(link, { ics: defaultIcs('2.0.1', 'CS') });
+    const peer = new CsmsSidePeer(link, { ics: defaultIcs('2.0.1', 'CS') });
     const connected = nextEvent(link, 'connection');
     const { rpc } = await connectClient({ url, stationId: 'CS001', versions: ['2.0.1'], securityProfile: 0 });
     cleanup.add(rpc, (r) => r.terminate());

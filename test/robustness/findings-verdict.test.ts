@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { WebSocket } from 'ws';
 import { CsmsLink } from '../../src/ocpp/link.js';
-import { Peer } from '../../src/ocpp/peer.js';
+import { CsmsSidePeer } from '../../src/ocpp/peer-csms-side.js';
 import { defaultIcs } from '../../src/config/default-ics.js';
 import { defineTestCase, type CaseContext } from '../../src/engine/testcase.js';
 import { runPlan } from '../../src/engine/runner.js';
@@ -44,7 +44,7 @@ describe('robustness: protocol findings fail the case that was running (issue 13
     link = new CsmsLink({ host: '127.0.0.1', port: 0, versions: ['2.0.1'], securityProfile: 0 });
     const { url } = await link.listen();
     const ics = defaultIcs('2.0.1', 'CS');
-    const peer = new Peer(link, { ics, holdMs: 50 });
+    const peer = new CsmsSidePeer(link, { ics, holdMs: 50 });
     const connected = new Promise((resolve) => link.once('connection', resolve));
     ws = new WebSocket(`${url}/${ics.station.id}`, 'ocpp2.0.1');
     await new Promise((resolve, reject) => { ws.once('open', resolve); ws.once('error', reject); });

@@ -9,7 +9,7 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import { StationLink } from '../../src/ocpp/link.js';
-import { Peer } from '../../src/ocpp/peer.js';
+import { StationSidePeer } from '../../src/ocpp/peer-station-side.js';
 import { defaultIcs } from '../../src/config/default-ics.js';
 import { defineTestCase } from '../../src/engine/testcase.js';
 import { runPlan, type Preconditions } from '../../src/engine/runner.js';
@@ -58,7 +58,7 @@ async function closedPortUrl(): Promise<string> {
 async function gradeAgainst(url: string, viaPreconditions: boolean): Promise<CaseResult> {
   const ics = defaultIcs('2.0.1', 'CSMS');
   const link = new StationLink({ url, stationId: ics.station.id, versions: ['2.0.1'], securityProfile: 0, handshakeTimeoutMs: 300 });
-  const peer = new Peer(link, { ics, connectMs: 300 });
+  const peer = new StationSidePeer(link, { ics, connectMs: 300 });
   const tc = defineTestCase({
     id: 'TC_Z_96_CSMS', title: 'connects', version: '2.0.1', sut: 'CSMS', profiles: ['Core'], covers: ['B01.FR.01'], catches: ['x'],
     preconditions: viaPreconditions,

@@ -8,7 +8,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import type { RejectedUpgrade } from '../../src/transport/server.js';
 import { CsmsLink } from '../../src/ocpp/link.js';
-import { Peer } from '../../src/ocpp/peer.js';
+import { CsmsSidePeer } from '../../src/ocpp/peer-csms-side.js';
 import { CaseRecorder } from '../../src/ocpp/recorder.js';
 import { defaultIcs } from '../../src/config/default-ics.js';
 import { isHarnessError, type HarnessError } from '../../src/errors.js';
@@ -93,7 +93,7 @@ describe('transport: upgrade guards of the harness endpoint', function () {
     it('the session endpoint (CsmsLink) refuses other identities and the running case records the attempt', async () => {
       const link = cleanup.add(new CsmsLink({ versions: ['2.0.1'], securityProfile: 0, expectedStationId: 'CS001' }), (l) => l.close());
       const { url, port } = await link.listen();
-      const peer = new Peer(link, { ics: defaultIcs('2.0.1', 'CS') });
+      const peer = new CsmsSidePeer(link, { ics: defaultIcs('2.0.1', 'CS') });
       const recorder = new CaseRecorder();
       peer.beginCase(recorder);
       const answer = await rawExchange(cleanup, port, upgradeHead('/ocpp/SOMEONE-ELSE'));

@@ -1,4 +1,4 @@
-import { CONFIGURED_VALUES, type CaseContext, type ConfiguredValue, type ConfiguredValueName } from '../../kit.js';
+import { CONFIGURED_VALUES, type CaseTools, type ConfiguredValue, type ConfiguredValueName } from '../../kit.js';
 /**
  * The "<Configured ...>" values of the OCTT 1.6 document (e.g. §2.5.3 "ConnectionTimeOut is
  * <Configured connectionTimeout>"): they are configuration, never a constant in a case. A case asks
@@ -11,15 +11,15 @@ export type ConfiguredName = Extract<ConfiguredValueName,
   'connectionTimeOut' | 'meterValueSampleInterval' | 'clockAlignedDataInterval' | 'bootRetryInterval' | 'heartbeatInterval' | 'transactionDurationS'>;
 
 /** How a default derives from the run's timeouts; its description is the table's. */
-type Derive = (ctx: CaseContext) => number;
+type Derive = (ctx: CaseTools) => number;
 
 /** As short as the message timeout allows (a charge point cannot report faster than it answers). */
-const short = (ctx: CaseContext): number => Math.max(2, Math.ceil(ctx.ics.timeouts.messageMs / 1000));
+const short = (ctx: CaseTools): number => Math.max(2, Math.ceil(ctx.ics.timeouts.messageMs / 1000));
 
-const deviation = (ctx: CaseContext): number => Math.ceil(ctx.ics.timeouts.maxTimeDeviationMs / 1000);
+const deviation = (ctx: CaseTools): number => Math.ceil(ctx.ics.timeouts.maxTimeDeviationMs / 1000);
 
 /** A divisor of an hour above the short interval: clock-aligned boundaries are then whole seconds past the hour. */
-const aligned = (ctx: CaseContext): number => [2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60].find((d) => d > short(ctx)) ?? 60;
+const aligned = (ctx: CaseTools): number => [2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60].find((d) => d > short(ctx)) ?? 60;
 
 // Timing checks allow the configured time deviation (ics.timeouts.maxTimeDeviationMs) either way: an interval
 // shorter than that deviation could not tell a charge point that waits from one that does not.
@@ -33,7 +33,7 @@ const DERIVED: Readonly<Record<ConfiguredName, Derive>> = {
 };
 
 /** A configured value: from the run's settings when given, else the documented default. */
-export function configured(ctx: CaseContext, name: ConfiguredName): number {
+export function configured(ctx: CaseTools, name: ConfiguredName): number {
   const given = (ctx.settings.configured as Partial<Record<ConfiguredName, unknown>> | undefined)?.[name];
   const value = typeof given === 'number' && Number.isFinite(given) && given >= 0 ? given : DERIVED[name](ctx);
   ctx.log(`configured ${name} = ${value}${typeof given === 'number' ? '' : ` (default: ${CONFIGURED_VALUES[name].derived})`}`);
@@ -41,7 +41,7 @@ export function configured(ctx: CaseContext, name: ConfiguredName): number {
 }
 
 /** The table's fixed default of a value the simulated Charge Point uses (CSMS under test), for the role under test. */
-export function fixedDefault(ctx: CaseContext, name: ConfiguredValueName): number {
+export function fixedDefault(ctx: CaseTools, name: ConfiguredValueName): number {
   const d = (CONFIGURED_VALUES[name] as ConfiguredValue).default;
   return (typeof d === 'number' ? d : d?.[ctx.ics.sut]) ?? 0;
 }

@@ -23,7 +23,7 @@ async function attempt(work: () => Promise<unknown>): Promise<boolean> {
  * Accepted (not graded: the preconditions establish state). One that merely reconnected sends none
  * and keeps the status it had.
  */
-async function acceptBoot(ctx: CaseContext): Promise<void> {
+async function acceptBoot(ctx: CaseContext<'1.6', 'CS'>): Promise<void> {
   const { sut, ics } = ctx;
   const boot = await sut.expectCall('BootNotification', { timeoutMs: messageMs(ctx), optional: true, describe: 'of a charge point that connected on its own' })
     .catch(() => undefined);
@@ -37,7 +37,7 @@ async function acceptBoot(ctx: CaseContext): Promise<void> {
  * no installed local authorization list. Answers are not judged: a charge point without a cache or a
  * local list answers ClearCache Rejected or GetLocalListVersion -1 / NotImplemented, and that is fine.
  */
-async function generalConditions(ctx: CaseContext): Promise<void> {
+async function generalConditions(ctx: CaseContext<'1.6', 'CS'>): Promise<void> {
   const { sut } = ctx;
   const r = residue(ctx);
   if (!r.generalSet) {
@@ -58,7 +58,7 @@ async function generalConditions(ctx: CaseContext): Promise<void> {
  * General preconditions: connected, boot Accepted, and idle (no transaction, no cable, no fault,
  * every connector operative, the configuration as found). Undoes what earlier cases left behind.
  */
-export async function idle(ctx: CaseContext): Promise<void> {
+export async function idle(ctx: CaseContext<'1.6', 'CS'>): Promise<void> {
   const { sut } = ctx;
   const r = residue(ctx);
   if (r.securityProfile !== undefined) {

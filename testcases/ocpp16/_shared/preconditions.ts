@@ -8,7 +8,7 @@ import { idle as chargePointIdle } from './idle.cs.js';
 import { booted, stationIdle } from './states.csms.js';
 
 /** Central System under test: the harness's Charge Point is connected, Accepted and idle. */
-async function centralSystemUnderTest(ctx: CaseContext): Promise<void> {
+async function centralSystemUnderTest(ctx: CaseContext<'1.6', 'CSMS'>): Promise<void> {
   const { sut } = ctx;
   if (!sut.isConnected() || sut.bootStatus !== 'Accepted') await booted(ctx);
   await stationIdle(ctx);

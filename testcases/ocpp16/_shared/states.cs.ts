@@ -1,4 +1,4 @@
-import { CaseInconclusive, CaseNotApplicable, connectorCount, type CaseContext, type Payload, type ReceivedCall } from '../../kit.js';
+import { CaseInconclusive, CaseNotApplicable, connectorCount, type CaseContext, type Payload, type Received } from '../../kit.js';
 /**
  * Reusable states for OCPP 1.6, charge point under test: the harness plays the Central System.
  * Written once, called by the cases and by the general preconditions. The harness remembers what
@@ -32,7 +32,7 @@ export interface Residue {
 const residues = new WeakMap<object, Residue>();
 
 /** What the harness changed on this charge point and has not undone (for the general preconditions, idle.cs.ts). */
-export function residue(ctx: CaseContext): Residue {
+export function residue(ctx: CaseContext<'1.6', 'CS'>): Residue {
   let r = residues.get(ctx.sut);
   if (!r) {
     r = { transactions: new Map(), plugged: new Set(), authorized: new Map(), faulted: new Set(), unavailable: new Set(), config: new Map(), offline: false, nextTransactionId: 1001 };
@@ -54,30 +54,30 @@ export function pending<T>(promise: Promise<T>): Promise<T> {
 }
 
 /** The connector the cases use: the first one of the ICS (1.6 numbers connectors 1..n). */
-export function connectorOf(ctx: CaseContext): number {
+export function connectorOf(ctx: CaseContext<'1.6', 'CS'>): number {
   return ctx.ics.evses[0]?.id ?? 1;
 }
 
 /** Every connectorId > 0 of the charge point. */
-export function connectorIds(ctx: CaseContext): number[] {
+export function connectorIds(ctx: CaseContext<'1.6', 'CS'>): number[] {
   return Array.from({ length: connectorCount(ctx.ics) }, (_v, i) => i + 1);
 }
 
-export function validTag(ctx: CaseContext): string {
+export function validTag(ctx: CaseContext<'1.6', 'CS'>): string {
   return ctx.ics.idTokens.valid.idToken;
 }
 
-export function invalidTag(ctx: CaseContext): string {
+export function invalidTag(ctx: CaseContext<'1.6', 'CS'>): string {
   return ctx.ics.idTokens.invalid.idToken;
 }
 
 /** How long the charge point may take for one message. */
-export function messageMs(ctx: CaseContext): number {
+export function messageMs(ctx: CaseContext<'1.6', 'CS'>): number {
   return ctx.ics.timeouts.messageMs;
 }
 
 /** A short interval (s) for ConnectionTimeOut, MeterValueSampleInterval...: as short as the message timeout allows. */
-export function shortInterval(ctx: CaseContext): number {
+export function shortInterval(ctx: CaseContext<'1.6', 'CS'>): number {
   return Math.max(2, Math.ceil(messageMs(ctx) / 1000));
 }
 
@@ -88,7 +88,7 @@ export interface StatusOptions {
 }
 
 /** Waits for a StatusNotification of the connector with one of `statuses` (other statuses in between are allowed, 1.6 4.9). */
-export function expectStatus(ctx: CaseContext, statuses: ConnectorStatus | readonly ConnectorStatus[], options: StatusOptions = {}): Promise<ReceivedCall> {
+export function expectStatus(ctx: CaseContext<'1.6', 'CS'>, statuses: ConnectorStatus | readonly ConnectorStatus[], options: StatusOptions = {}): Promise<Received<'1.6', 'StatusNotification'>> {
   const list: readonly string[] = typeof statuses === 'string' ? [statuses] : statuses;
   const connectorId = options.connectorId ?? connectorOf(ctx);
   return ctx.sut.expectCall('StatusNotification', {
@@ -102,7 +102,7 @@ export function expectStatus(ctx: CaseContext, statuses: ConnectorStatus | reado
 // --- configuration -------------------------------------------------------------------------------
 
 /** GetConfiguration for `keys`: the known ones with their value, and the unknown ones. */
-export async function getConfiguration(ctx: CaseContext, keys: readonly string[]): Promise<{ values: Map<string, { value?: string; readonly: boolean }>; unknown: string[] }> {
+export async function getConfiguration(ctx: CaseContext<'1.6', 'CS'>, keys: readonly string[]): Promise<{ values: Map<string, { value?: string; readonly: boolean }>; unknown: string[] }> {
   const res = await ctx.sut.call('GetConfiguration', keys.length ? { key: [...keys] } : {}, { requirement: '5.8' });
   const values = new Map<string, { value?: string; readonly: boolean }>();
   for (const k of (res.configurationKey as Payload[] | undefined) ?? []) {
@@ -123,7 +123,7 @@ export interface SetConfigurationOptions {
  * Sets a configuration key the case needs (ChangeConfiguration), remembering the original value
  * so the general preconditions restore it. Nothing is sent when the key already has the value.
  */
-export async function setConfiguration(ctx: CaseContext, key: string, value: string, options: SetConfigurationOptions = {}): Promise<void> {
+export async function setConfiguration(ctx: CaseContext<'1.6', 'CS'>, key: string, value: string, options: SetConfigurationOptions = {}): Promise<void> {
   const r = residue(ctx);
   const { values, unknown } = await getConfiguration(ctx, [key]);
   const current = values.get(key);
@@ -145,7 +145,7 @@ export async function setConfiguration(ctx: CaseContext, key: string, value: str
 }
 
 /** A case changed `key` by other means (e.g. the interval of BootNotification.conf sets HeartbeatInterval): the general preconditions set `original` back. */
-export function rememberConfiguration(ctx: CaseContext, key: string, original: string): void {
+export function rememberConfiguration(ctx: CaseContext<'1.6', 'CS'>, key: string, original: string): void {
   const r = residue(ctx);
   if (!r.config.has(key)) r.config.set(key, original);
 }
@@ -154,7 +154,7 @@ export function rememberConfiguration(ctx: CaseContext, key: string, original: s
  * Sets an optional key "(If implemented)": nothing happens when the charge point does not report it.
  * Returns whether the key is now set.
  */
-export async function setConfigurationIfImplemented(ctx: CaseContext, key: string, value: string): Promise<boolean> {
+export async function setConfigurationIfImplemented(ctx: CaseContext<'1.6', 'CS'>, key: string, value: string): Promise<boolean> {
   const { values } = await getConfiguration(ctx, [key]);
   if (!values.has(key)) {
     ctx.log(`${key} is not implemented: not set`);
@@ -165,7 +165,7 @@ export async function setConfigurationIfImplemented(ctx: CaseContext, key: strin
 }
 
 /** Undoes every configuration change the harness made (best effort). */
-export async function restoreConfiguration(ctx: CaseContext): Promise<void> {
+export async function restoreConfiguration(ctx: CaseContext<'1.6', 'CS'>): Promise<void> {
   const r = residue(ctx);
   for (const [key, value] of [...r.config]) {
     r.config.delete(key);
@@ -189,7 +189,7 @@ export interface BootedOptions {
  * connectorId=0"): the charge point (re)boots, sends BootNotification.req (answered Accepted) and reports
  * the status of every connector and of connectorId 0 (1.6 4.2, 4.9).
  */
-export async function booted(ctx: CaseContext, options: BootedOptions = {}): Promise<ReceivedCall> {
+export async function booted(ctx: CaseContext<'1.6', 'CS'>, options: BootedOptions = {}): Promise<Received<'1.6', 'BootNotification'>> {
   const { sut, operator, expect, ics } = ctx;
   // A BootNotification of an earlier power cycle, already answered, is not this boot's.
   sut.forgetReceived('BootNotification');
@@ -214,7 +214,7 @@ export async function booted(ctx: CaseContext, options: BootedOptions = {}): Pro
 // --- physical actions ----------------------------------------------------------------------------
 
 /** The EV cable is plugged in: the connector goes Preparing (1.6 4.9 A2) unless told otherwise. */
-export async function plugIn(ctx: CaseContext, expected: ConnectorStatus | readonly ConnectorStatus[] | null = 'Preparing', timeoutMs?: number): Promise<void> {
+export async function plugIn(ctx: CaseContext<'1.6', 'CS'>, expected: ConnectorStatus | readonly ConnectorStatus[] | null = 'Preparing', timeoutMs?: number): Promise<void> {
   const c = connectorOf(ctx);
   const status = expected ? expectStatus(ctx, expected, timeoutMs !== undefined ? { timeoutMs } : {}) : undefined;
   residue(ctx).plugged.add(c);
@@ -224,7 +224,7 @@ export async function plugIn(ctx: CaseContext, expected: ConnectorStatus | reado
 }
 
 /** The EV cable is removed (at the EV side). */
-export async function unplug(ctx: CaseContext, expected: ConnectorStatus | readonly ConnectorStatus[] | null = 'Available'): Promise<void> {
+export async function unplug(ctx: CaseContext<'1.6', 'CS'>, expected: ConnectorStatus | readonly ConnectorStatus[] | null = 'Available'): Promise<void> {
   const c = connectorOf(ctx);
   const status = expected ? expectStatus(ctx, expected) : undefined;
   await ctx.operator.do('unplug', { connectorId: c });
@@ -232,55 +232,55 @@ export async function unplug(ctx: CaseContext, expected: ConnectorStatus | reado
   await status;
 }
 
-export async function presentTag(ctx: CaseContext, idTag: string): Promise<void> {
+export async function presentTag(ctx: CaseContext<'1.6', 'CS'>, idTag: string): Promise<void> {
   await ctx.operator.do('presentIdToken', { idToken: idTag, type: 'ISO14443', connectorId: connectorOf(ctx) });
 }
 
 /** The connector was authorized for `idTag` and waits for a cable: the general preconditions present it again to end that (4.9 B1). */
-export function authorizedWithoutCable(ctx: CaseContext, idTag: string): void {
+export function authorizedWithoutCable(ctx: CaseContext<'1.6', 'CS'>, idTag: string): void {
   residue(ctx).authorized.set(connectorOf(ctx), idTag);
 }
 
 /** The authorization without a cable ended (the idTag was presented again, or ConnectionTimeOut passed). */
-export function deauthorized(ctx: CaseContext): void {
+export function deauthorized(ctx: CaseContext<'1.6', 'CS'>): void {
   residue(ctx).authorized.delete(connectorOf(ctx));
 }
 
 /** The case is about to change the security profile: the general preconditions set `original` back through the operator. */
-export function securityProfileChanging(ctx: CaseContext, original: number): void {
+export function securityProfileChanging(ctx: CaseContext<'1.6', 'CS'>, original: number): void {
   const r = residue(ctx);
   r.securityProfile ??= original;
 }
 
 /** The security profile is back to what it was. */
-export function securityProfileRestored(ctx: CaseContext): void {
+export function securityProfileRestored(ctx: CaseContext<'1.6', 'CS'>): void {
   delete residue(ctx).securityProfile;
 }
 
-export async function goOffline(ctx: CaseContext): Promise<void> {
+export async function goOffline(ctx: CaseContext<'1.6', 'CS'>): Promise<void> {
   residue(ctx).offline = true;
   await ctx.operator.do('goOffline');
   await ctx.sut.expectDisconnect(messageMs(ctx), 'OCPP-J 5');
 }
 
-export async function goOnline(ctx: CaseContext): Promise<void> {
+export async function goOnline(ctx: CaseContext<'1.6', 'CS'>): Promise<void> {
   await ctx.operator.do('goOnline');
   residue(ctx).offline = false;
   await ctx.sut.expectConnection(messageMs(ctx) * 3);
 }
 
-export async function causeFault(ctx: CaseContext, errorCode: string): Promise<void> {
+export async function causeFault(ctx: CaseContext<'1.6', 'CS'>, errorCode: string): Promise<void> {
   residue(ctx).faulted.add(connectorOf(ctx));
   await ctx.operator.do('causeFault', { connectorId: connectorOf(ctx), errorCode });
 }
 
-export async function clearFault(ctx: CaseContext): Promise<void> {
+export async function clearFault(ctx: CaseContext<'1.6', 'CS'>): Promise<void> {
   await ctx.operator.do('clearFault', { connectorId: connectorOf(ctx) });
   residue(ctx).faulted.delete(connectorOf(ctx));
 }
 
 /** ChangeAvailability; the change is remembered so the general preconditions make the connector Operative again. */
-export async function changeAvailability(ctx: CaseContext, connectorId: number, type: 'Operative' | 'Inoperative'): Promise<string> {
+export async function changeAvailability(ctx: CaseContext<'1.6', 'CS'>, connectorId: number, type: 'Operative' | 'Inoperative'): Promise<string> {
   const res = await ctx.sut.call('ChangeAvailability', { connectorId, type }, { requirement: '5.2' });
   if (type === 'Inoperative') residue(ctx).unavailable.add(connectorId);
   else if (res.status === 'Accepted') residue(ctx).unavailable.delete(connectorId);

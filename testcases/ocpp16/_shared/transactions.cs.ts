@@ -3,15 +3,18 @@
  * the Central System): Authorize, StartTransaction and StopTransaction as the harness answers them,
  * and the state EnergyTransferStarted. What they leave behind is kept in the residue (states.cs.ts).
  */
-import { type CaseContext, type Payload, type ReceivedCall } from '../../kit.js';
+import { type CaseContext, type Received, type ReceivedCall, type Response } from '../../kit.js';
 import { residue, pending, connectorOf, validTag, messageMs, expectStatus, plugIn, presentTag, getConfiguration, setConfiguration, unplug } from './states.cs.js';
 
-export function idTagInfo(status = 'Accepted', parentIdTag?: string): Payload {
+/** The idTagInfo of a 1.6 answer (Authorize, StartTransaction, StopTransaction). */
+export type IdTagInfo = Response<'1.6', 'Authorize'>['idTagInfo'];
+
+export function idTagInfo(status: IdTagInfo['status'] = 'Accepted', parentIdTag?: string): IdTagInfo {
   return { status, ...(parentIdTag ? { parentIdTag } : {}) };
 }
 
 /** Waits for Authorize.req for `idTag` and answers it. */
-export function expectAuthorize(ctx: CaseContext, idTag: string, answer: Payload = idTagInfo(), requirement = '4.1'): Promise<ReceivedCall> {
+export function expectAuthorize(ctx: CaseContext<'1.6', 'CS'>, idTag: string, answer: IdTagInfo = idTagInfo(), requirement = '4.1'): Promise<Received<'1.6', 'Authorize'>> {
   return pending((async () => {
     const call = await ctx.sut.expectCall('Authorize', { requirement, describe: `for ${idTag}`, timeoutMs: messageMs(ctx) * 2 });
     call.respond({ idTagInfo: answer });
@@ -28,7 +31,7 @@ export interface StartedTransaction {
 }
 
 /** Waits for StartTransaction.req, checks it and answers with a transactionId issued by the harness (1.6 4.8). */
-export function expectStartTransaction(ctx: CaseContext, idTag: string, answer: Payload = idTagInfo(), options: { requirement?: string; timeoutMs?: number } = {}): Promise<StartedTransaction> {
+export function expectStartTransaction(ctx: CaseContext<'1.6', 'CS'>, idTag: string, answer: IdTagInfo = idTagInfo(), options: { requirement?: string; timeoutMs?: number } = {}): Promise<StartedTransaction> {
   return pending((async () => {
     const requirement = options.requirement ?? '4.8';
     const r = residue(ctx);
@@ -45,7 +48,7 @@ export function expectStartTransaction(ctx: CaseContext, idTag: string, answer: 
 }
 
 /** Waits for StopTransaction.req of `transactionId` and answers it; checks the reason when given (1.6 4.10). */
-export function expectStopTransaction(ctx: CaseContext, transactionId: number, options: { reason?: string | readonly string[]; requirement?: string; timeoutMs?: number } = {}): Promise<ReceivedCall> {
+export function expectStopTransaction(ctx: CaseContext<'1.6', 'CS'>, transactionId: number, options: { reason?: string | readonly string[]; requirement?: string; timeoutMs?: number } = {}): Promise<Received<'1.6', 'StopTransaction'>> {
   return pending((async () => {
     const requirement = options.requirement ?? '4.10';
     const call = await ctx.sut.expectCall('StopTransaction', { requirement, timeoutMs: options.timeoutMs ?? messageMs(ctx) * 2 });
@@ -63,7 +66,7 @@ export function expectStopTransaction(ctx: CaseContext, transactionId: number, o
 }
 
 /** The harness forgets a transaction that ended without a StopTransaction it answered itself. */
-export function transactionEnded(ctx: CaseContext, transactionId: number): void {
+export function transactionEnded(ctx: CaseContext<'1.6', 'CS'>, transactionId: number): void {
   residue(ctx).transactions.delete(transactionId);
 }
 
@@ -72,7 +75,7 @@ export interface EnergyTransferOptions {
   /** 'required': the case checks Authorize.req; 'allowed' (default): a locally authorized idTag may skip it. */
   authorize?: 'required' | 'allowed';
   /** Answer to Authorize.req / StartTransaction.req. */
-  answer?: Payload;
+  answer?: IdTagInfo;
   /** Plug in first (default) or present the idTag first (then Authorize.req is required: nothing can start before the cable). */
   order?: 'plugFirst' | 'tagFirst';
 }
@@ -81,7 +84,7 @@ export interface EnergyTransferOptions {
  * Reusable state EnergyTransferStarted: cable plugged in, idTag presented and authorized, the
  * transaction started (StartTransaction answered with a transactionId) and the connector Charging.
  */
-export async function energyTransferStarted(ctx: CaseContext, options: EnergyTransferOptions = {}): Promise<StartedTransaction> {
+export async function energyTransferStarted(ctx: CaseContext<'1.6', 'CS'>, options: EnergyTransferOptions = {}): Promise<StartedTransaction> {
   const idTag = options.idTag ?? validTag(ctx);
   const answer = options.answer ?? idTagInfo();
   if (options.order !== 'tagFirst') await plugIn(ctx);
@@ -113,7 +116,7 @@ export async function energyTransferStarted(ctx: CaseContext, options: EnergyTra
   return started;
 }
 
-async function claimedStart(ctx: CaseContext, call: ReceivedCall, idTag: string, answer: Payload): Promise<StartedTransaction> {
+async function claimedStart(ctx: CaseContext<'1.6', 'CS'>, call: ReceivedCall, idTag: string, answer: IdTagInfo): Promise<StartedTransaction> {
   const r = residue(ctx);
   const transactionId = r.nextTransactionId++;
   call.respond({ transactionId, idTagInfo: answer });
@@ -128,7 +131,7 @@ async function claimedStart(ctx: CaseContext, call: ReceivedCall, idTag: string,
  * Puts an idTag in the Authorization Cache (1.6 3.5.1) by a complete charging session, when the charge
  * point has a cache: enables it and returns true; false when it has none.
  */
-export async function cacheIdTag(ctx: CaseContext, idTag = validTag(ctx)): Promise<boolean> {
+export async function cacheIdTag(ctx: CaseContext<'1.6', 'CS'>, idTag = validTag(ctx)): Promise<boolean> {
   const { values } = await getConfiguration(ctx, ['AuthorizationCacheEnabled']);
   if (!values.has('AuthorizationCacheEnabled')) return false;
   await setConfiguration(ctx, 'AuthorizationCacheEnabled', 'true', { optional: true });

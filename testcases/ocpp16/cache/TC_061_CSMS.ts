@@ -12,6 +12,6 @@ export const TC_061_CSMS = defineTestCase({
   catches: ['clear-cache-sends-local-list'],
   async run(ctx) {
     // 1-2. The Central System sends ClearCache.req; the Charge Point clears its Authorization Cache and accepts.
-    await csmsSends(ctx, 'ClearCache', () => ({ status: 'Accepted' }), { requirement: '5.4' });
+    await csmsSends(ctx, 'ClearCache', () => ({ status: 'Accepted' as const }), { requirement: '5.4' });
   },
 });

@@ -2,7 +2,7 @@ import type { CaseContext, Payload } from '../../kit.js';
 import { connectorIds } from '../_shared/states.csms.js';
 
 /** The simulated Charge Point's configuration: the Core keys of 1.6 section 9.1, with their accessibility. */
-export function configuration(ctx: CaseContext): Array<{ key: string; readonly: boolean; value: string }> {
+export function configuration(ctx: CaseContext<'1.6', 'CSMS'>): Array<{ key: string; readonly: boolean; value: string }> {
   const rw = (key: string, value: string) => ({ key, readonly: false, value });
   const r = (key: string, value: string) => ({ key, readonly: true, value });
   return [
@@ -19,7 +19,7 @@ export function configuration(ctx: CaseContext): Array<{ key: string; readonly: 
 }
 
 /** GetConfiguration.conf: the keys asked for (all of them for an empty list), unknown ones in unknownKey (5.8). */
-export function getConfigurationAnswer(ctx: CaseContext, request: Payload): Payload {
+export function getConfigurationAnswer(ctx: CaseContext<'1.6', 'CSMS'>, request: Payload): Payload {
   const all = configuration(ctx);
   const asked = Array.isArray(request.key) ? request.key.map(String) : [];
   if (!asked.length) return { configurationKey: all };

@@ -33,7 +33,7 @@ export const TC_071_CS = defineTestCase({
         timeoutMs: interval * 1000 + tolerance + messageMs(ctx), requirement: '3.16.2', describe: `clock-aligned (${i}/3)`,
         filter: (p) => sampledValues(p).some((v) => v.context === 'Sample.Clock'),
       });
-      for (const meterValue of (call.payload.meterValue as Payload[] | undefined) ?? []) {
+      for (const meterValue of call.payload.meterValue ?? []) {
         const t = Date.parse(String(meterValue.timestamp));
         expect(Number.isNaN(t), '4.7: MeterValues.req meterValue.timestamp').to.equal(false);
         // The timestamp is clock-aligned: a whole multiple of the interval (e.g. 0, 20, 40 s for 20 s).

@@ -1,6 +1,6 @@
 /** OCTT 1.6 §2.14.1, Table 39: Connection Loss During Transaction. Validations are the table's; 1.2/1.3 apply. */
 import { configured } from '../_shared/configured.js';
-import { defineTestCase, type Payload } from '../../kit.js';
+import { defineTestCase } from '../../kit.js';
 import { goOffline, goOnline, messageMs, setConfiguration } from '../_shared/states.cs.js';
 import { energyTransferStarted } from '../_shared/transactions.cs.js';
 
@@ -28,7 +28,7 @@ export const TC_036_CS = defineTestCase({
     await goOnline(ctx);
     const call = await first;
     expect(call.payload.transactionId, '3.7: MeterValues.req transactionId').to.equal(tx.transactionId);
-    const taken = Date.parse(String(((call.payload.meterValue as Payload[] | undefined) ?? [])[0]?.timestamp));
+    const taken = Date.parse(String((call.payload.meterValue ?? [])[0]?.timestamp));
     expect(taken, '3.7: the first MeterValues.req after the outage was sampled while offline (queued, not lost)').to.be.below(back);
   },
 });

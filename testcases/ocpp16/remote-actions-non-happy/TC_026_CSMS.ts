@@ -13,7 +13,7 @@ export const TC_026_CSMS = defineTestCase({
   async run(ctx) {
     // [The CPO remotely requests a start transaction.] 1-2. RemoteStartTransaction.req; the Charge Point rejects it.
     const hint = { idTag: validIdTag(ctx), connectorId: connectorId(ctx) };
-    const req = await csmsSends(ctx, 'RemoteStartTransaction', () => ({ status: 'Rejected' }), { hint, requirement: '5.11' });
+    const req = await csmsSends(ctx, 'RemoteStartTransaction', () => ({ status: 'Rejected' as const }), { hint, requirement: '5.11' });
     ctx.expect(req.payload.idTag, '5.11: RemoteStartTransaction.req idTag (the one the operator asked for)').to.equal(hint.idTag);
     // The Central System takes the answer: no repeat, the connection stays (not a step of the document table).
     await refusalTaken(ctx, 'RemoteStartTransaction', '5.11');

@@ -16,7 +16,7 @@ export const TC_028_CSMS = defineTestCase({
     // 1. RemoteStopTransaction.req for a transactionId the Charge Point does not know (the operator is offered one);
     // 2. RemoteStopTransaction.conf Rejected. Whichever transactionId the Central System sends, the answer is Rejected.
     const unknown = tx.transactionId + 1_000_000;
-    const req = await csmsSends(ctx, 'RemoteStopTransaction', () => ({ status: 'Rejected' }), { hint: { transactionId: unknown }, requirement: '5.12' });
+    const req = await csmsSends(ctx, 'RemoteStopTransaction', () => ({ status: 'Rejected' as const }), { hint: { transactionId: unknown }, requirement: '5.12' });
     ctx.log(`RemoteStopTransaction.req transactionId ${String(req.payload.transactionId)}${req.payload.transactionId === tx.transactionId ? ' (the running transaction)' : ' (not the running transaction)'}`);
     // 1.3 post-condition "a stable active connection", 1.2 "messages as in the scenario": no repeat, no disconnect.
     await refusalTaken(ctx, 'RemoteStopTransaction', '5.12');

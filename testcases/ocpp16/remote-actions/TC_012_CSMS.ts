@@ -15,7 +15,7 @@ export const TC_012_CSMS = defineTestCase({
     // Before: Reusable State Charging.
     const tx = await charging(ctx);
     // 1-2. The Central System sends RemoteStopTransaction.req for the running transaction; the Charge Point accepts.
-    const req = await csmsSends(ctx, 'RemoteStopTransaction', () => ({ status: 'Accepted' }), { hint: { transactionId: tx.transactionId }, requirement: '5.12' });
+    const req = await csmsSends(ctx, 'RemoteStopTransaction', () => ({ status: 'Accepted' as const }), { hint: { transactionId: tx.transactionId }, requirement: '5.12' });
     expect(req.payload.transactionId, '5.12: RemoteStopTransaction.req transactionId (the running transaction)').to.equal(tx.transactionId);
     // 3-4. StopTransaction.req with reason Remote.
     await stopTransaction(ctx, 'Remote');

@@ -3,7 +3,7 @@ import { booted, changeAvailability, connectorIds, connectorOf, expectStatus, me
 import { energyTransferStarted, expectStopTransaction } from '../_shared/transactions.cs.js';
 
 /** TC_013 / TC_014: an Unavailable connector stays Unavailable over a reset (5.2, 5.14), then is made Available again. */
-export async function resetWithoutTransaction(ctx: CaseContext, type: 'Hard' | 'Soft'): Promise<void> {
+export async function resetWithoutTransaction(ctx: CaseContext<'1.6', 'CS'>, type: 'Hard' | 'Soft'): Promise<void> {
   const c = connectorOf(ctx);
   // 1-2. ChangeAvailability.req Inoperative: Accepted; StatusNotification.req Unavailable.
   const unavailable = expectStatus(ctx, 'Unavailable', { requirement: '5.2' });
@@ -23,7 +23,7 @@ export async function resetWithoutTransaction(ctx: CaseContext, type: 'Hard' | '
  * StatusNotification.req per connector and connectorId 0: the transaction's connector Finishing OR Preparing, the
  * others Available (step 9). StopTransaction and StatusNotification may come in either order (1.2).
  */
-export async function resetWithTransaction(ctx: CaseContext, type: 'Hard' | 'Soft'): Promise<void> {
+export async function resetWithTransaction(ctx: CaseContext<'1.6', 'CS'>, type: 'Hard' | 'Soft'): Promise<void> {
   const { sut, expect, ics } = ctx;
   // Before: Reusable State Charging.
   const tx = await energyTransferStarted(ctx);

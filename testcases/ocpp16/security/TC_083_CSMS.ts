@@ -26,11 +26,11 @@ export const TC_083_CSMS = defineTestCase({
       ? { url: endpointFor(ctx, to), securityProfile: 3, basicAuth: undefined, tls: { ca: [pki.get('csms-root').certPem], cert: pki.chainPem('station'), key: pki.get('station').keyPem } }
       : { url: endpointFor(ctx, to), securityProfile: 2, basicAuth: { password }, tls: { ca: [pki.get('csms-root').certPem] } };
     // Manual action: ChangeConfiguration for SecurityProfile. 1-2. ChangeConfiguration.req SecurityProfile = configured + 1; Accepted.
-    const change = await csmsSends(ctx, 'ChangeConfiguration', () => ({ status: 'Accepted' }), { hint: { key: 'SecurityProfile', value: String(to) }, requirement: '5.3' });
+    const change = await csmsSends(ctx, 'ChangeConfiguration', () => ({ status: 'Accepted' as const }), { hint: { key: 'SecurityProfile', value: String(to) }, requirement: '5.3' });
     expect(change.payload.key, '5.3: ChangeConfiguration.req key').to.equal('SecurityProfile');
     expect(change.payload.value, '5.3: ChangeConfiguration.req value (one level higher than the configured security profile)').to.equal(String(to));
     // Manual action: Reset Hard. 3-4. Reset.req type Hard; Accepted.
-    const reset = await csmsSends(ctx, 'Reset', () => ({ status: 'Accepted' }), { hint: { type: 'Hard' }, requirement: '5.14' });
+    const reset = await csmsSends(ctx, 'Reset', () => ({ status: 'Accepted' as const }), { hint: { type: 'Hard' }, requirement: '5.14' });
     expect(reset.payload.type, '5.14: Reset.req type').to.equal('Hard');
     // 5-6. The Charge Point reconnects with security profile configured + 1: accepted. It keeps that profile from now on.
     mustConnect(ctx, await sut.connect(upgraded, { persist: true }), 'A05.FR.07', `with the upgraded security profile ${to}`);

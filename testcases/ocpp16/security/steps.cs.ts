@@ -4,7 +4,7 @@ import { connectorIds, expectStatus, getConfiguration, messageMs } from '../_sha
 export const profiles = ['Security (1.6 security whitepaper)'];
 
 /** The charge point's SecurityProfile configuration key (7.6), or the ICS claim when it has none. */
-export async function currentProfile(ctx: CaseContext): Promise<number> {
+export async function currentProfile(ctx: CaseContext<'1.6', 'CS'>): Promise<number> {
   const value = (await getConfiguration(ctx, ['SecurityProfile'])).values.get('SecurityProfile')?.value;
   return value === undefined ? ctx.ics.securityProfile : Number(value);
 }
@@ -13,7 +13,7 @@ export async function currentProfile(ctx: CaseContext): Promise<number> {
  * The charge point (re)starts and connects: the attempt must succeed with the session's security
  * profile; its boot is accepted and its connectors reported. Returns the connection's details.
  */
-export async function connectsAfterPowerCycle(ctx: CaseContext, requirement: string): Promise<Record<string, unknown>> {
+export async function connectsAfterPowerCycle(ctx: CaseContext<'1.6', 'CS'>, requirement: string): Promise<Record<string, unknown>> {
   const { sut, operator, ics } = ctx;
   const attempt = sut.expectConnectionAttempt({ timeoutMs: messageMs(ctx) * 3, requirement });
   const boot = sut.expectCall('BootNotification', { timeoutMs: messageMs(ctx) * 4, requirement: '4.2' });

@@ -2,23 +2,23 @@ import { isIP } from 'node:net';
 import type { CaseContext, PeerCertificateInfo } from '../../kit.js';
 import { bootAccepted, reportConnectors } from '../_shared/states.csms.js';
 
-export type Connected = Awaited<ReturnType<CaseContext['sut']['connect']>>;
+export type Connected = Awaited<ReturnType<CaseContext<'1.6', 'CSMS'>['sut']['connect']>>;
 
-export type ConnectOverrides = NonNullable<Parameters<CaseContext['sut']['connect']>[0]>;
+export type ConnectOverrides = NonNullable<Parameters<CaseContext<'1.6', 'CSMS'>['sut']['connect']>[0]>;
 
 /** The security profile the Charge Point connects with now: the configured one, unless TC_083 upgraded it. */
-export function currentProfile(ctx: CaseContext): number {
+export function currentProfile(ctx: CaseContext<'1.6', 'CSMS'>): number {
   return typeof ctx.settings.securityProfile === 'number' ? ctx.settings.securityProfile : ctx.ics.securityProfile;
 }
 
 /** The connection must have been set up; otherwise the case FAILs with why it was refused. */
-export function mustConnect(ctx: CaseContext, r: Connected, requirement: string, what: string): Record<string, unknown> {
+export function mustConnect(ctx: CaseContext<'1.6', 'CSMS'>, r: Connected, requirement: string, what: string): Record<string, unknown> {
   if (!r.ok) return ctx.fail(`${what}: the connection could not be set up (${r.error.code}: ${r.error.message})`, requirement);
   return r.info;
 }
 
 /** Steps 7-10: BootNotification.req (Accepted), StatusNotification.req per connector and for connectorId 0. */
-export async function bootOnNewConnection(ctx: CaseContext): Promise<void> {
+export async function bootOnNewConnection(ctx: CaseContext<'1.6', 'CSMS'>): Promise<void> {
   await bootAccepted(ctx);
   await reportConnectors(ctx);
 }
@@ -38,7 +38,7 @@ export const tlsOf = (info: Record<string, unknown>) => info.tls as { protocol?:
  * Charge Point offering only TLS 1.1 is refused — and each of the four required cipher suites
  * can be negotiated. `certificate` checks the server certificate of each connection (RSA and ECDSA).
  */
-export async function validateTls(ctx: CaseContext, info: Record<string, unknown>, ids: { version: string; oldVersion: string; suites: string },
+export async function validateTls(ctx: CaseContext<'1.6', 'CSMS'>, info: Record<string, unknown>, ids: { version: string; oldVersion: string; suites: string },
   certificate: (cert: PeerCertificateInfo | undefined) => void = () => undefined): Promise<void> {
   const { sut, expect } = ctx;
   certificate(tlsOf(info)?.peerCertificate);
@@ -54,7 +54,7 @@ export async function validateTls(ctx: CaseContext, info: Record<string, unknown
 }
 
 /** The Central System certificate: key size (A00.FR.502/503), serial number (A00.FR.508), commonName = FQDN (A00.FR.510). */
-export function validateServerCertificate(ctx: CaseContext, cert: PeerCertificateInfo | undefined): void {
+export function validateServerCertificate(ctx: CaseContext<'1.6', 'CSMS'>, cert: PeerCertificateInfo | undefined): void {
   const { expect } = ctx;
   if (!cert) return ctx.fail('the TLS connection presented no server certificate', 'A00.FR.306');
   if (cert.keyType === 'ec') expect(cert.bits, 'A00.FR.503: elliptic-curve key size of the server certificate (bits)').to.be.at.least(224);
@@ -70,7 +70,7 @@ export function validateServerCertificate(ctx: CaseContext, cert: PeerCertificat
  * The Central System's endpoint for `profile`: the one the session knows (a CSMS may use a port per
  * security profile, A00.FR.006), else the configured endpoint with the scheme the profile needs.
  */
-export function endpointFor(ctx: CaseContext, profile: number): string {
+export function endpointFor(ctx: CaseContext<'1.6', 'CSMS'>, profile: number): string {
   const known = typeof ctx.settings.endpointFor === 'function' ? (ctx.settings.endpointFor as (p: number) => string | undefined)(profile) : undefined;
   if (known) return known;
   const url = new URL(String(ctx.settings.endpoint ?? ''));

@@ -1,7 +1,7 @@
 import { defineTestCase, type Payload } from '../../kit.js';
 import { csmsRequest } from '../_shared/charging-session.csms.js';
 import { acceptedConnection, refusedConnection, renewChargingStationCertificate } from '../_shared/states.csms.js';
-import { bootAndReport, setVariablesAnswer, stationPassword, type ConnectOverrides, type VariableEntry } from './steps.csms.js';
+import { bootAndReport, setVariablesAnswer, stationPassword, type ConnectOverrides } from './steps.csms.js';
 
 // --- Upgrade Charging Station Security Profile -------------------------------------------------------
 
@@ -23,8 +23,8 @@ export const TC_A_19_CSMS = defineTestCase({
     const renewed = from === 2 ? await renewChargingStationCertificate(ctx) : undefined;
     // Manual action: set a new NetworkConnectionProfile one security level higher. 1-2. SetNetworkProfileRequest; the station accepts.
     const configured = { messageTimeout: 30, ocppInterface: 'Wired0' };
-    const setProfile = await csmsRequest(ctx, 'SetNetworkProfile', () => ({ status: 'Accepted' }), { hint: { connectionData: { ...configured, securityProfile: to } } });
-    const data = (setProfile.payload.connectionData ?? {}) as Payload;
+    const setProfile = await csmsRequest(ctx, 'SetNetworkProfile', () => ({ status: 'Accepted' as const }), { hint: { connectionData: { ...configured, securityProfile: to } } });
+    const data: Payload = { ...setProfile.payload.connectionData };
     const expected: Payload = { ...configured, ocppTransport: 'JSON', ocppVersion: 'OCPP20', securityProfile: to };
     for (const [field, value] of Object.entries(expected)) {
       expect(data[field], `A05.FR.04: SetNetworkProfileRequest connectionData.${field}`).to.equal(value);
@@ -34,12 +34,12 @@ export const TC_A_19_CSMS = defineTestCase({
     const priority = await csmsRequest(ctx, 'SetVariables', setVariablesAnswer('Accepted'), {
       hint: { setVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'NetworkConfigurationPriority' }, attributeValue: slot }] },
     });
-    const entry = ((priority.payload.setVariableData as VariableEntry[] | undefined) ?? []).find((d) => d.variable?.name === 'NetworkConfigurationPriority');
+    const entry = (priority.payload.setVariableData ?? []).find((d) => d.variable?.name === 'NetworkConfigurationPriority');
     expect(entry?.variable?.name, 'A05.FR.04: SetVariablesRequest variable.name').to.equal('NetworkConfigurationPriority');
     expect(entry?.component?.name, 'A05.FR.04: SetVariablesRequest component.name').to.equal('OCPPCommCtrlr');
     expect(String(entry?.attributeValue ?? '').split(',').map((v) => v.trim()), `A05.FR.04: NetworkConfigurationPriority contains configurationSlot ${slot}`).to.include(slot);
     // Manual action: reboot the station. 5-6. ResetRequest; the station accepts.
-    await csmsRequest(ctx, 'Reset', () => ({ status: 'Accepted' }), { hint: { type: 'Immediate' } });
+    await csmsRequest(ctx, 'Reset', () => ({ status: 'Accepted' as const }), { hint: { type: 'Immediate' } });
     // 7-8. The OCTT reconnects with the new NetworkProfile (security profile + 1): the CSMS accepts. The station keeps it from now on.
     const original: ConnectOverrides = { url: String(ctx.settings.endpoint ?? ''), securityProfile: from, basicAuth: { password: stationPassword(ctx) }, tls: { cert: undefined, key: undefined } };
     const upgraded: ConnectOverrides = {

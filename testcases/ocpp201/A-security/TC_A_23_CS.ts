@@ -1,4 +1,4 @@
-import { defineTestCase, type ReceivedCall } from '../../kit.js';
+import { defineTestCase } from '../../kit.js';
 import { CERTIFICATE_SIGNER, checkCsr, signedChain, triggeredSignCertificate } from '../_shared/certificates.cs.js';
 import { CERT_SIGNING_WAIT_MINIMUM_S, TIMER_SLACK_MS, component, configurationState } from './steps.cs.js';
 
@@ -20,7 +20,7 @@ export const TC_A_23_CS = defineTestCase({
       { ...component('SecurityCtrlr', 'CertSigningRepeatTimes'), value: '1' },
     ]);
     // 1-4. TriggerMessageRequest SignChargingStationCertificate; SignCertificateRequest (Accepted).
-    const calls: ReceivedCall[] = [await triggeredSignCertificate(ctx, 'ChargingStationCertificate')];
+    const calls = [await triggeredSignCertificate(ctx, 'ChargingStationCertificate')];
     let answeredAt = Date.now();
     // 5-10. No CertificateSignedRequest: the station sends the CSR again after CertSigningWaitMinimum, then after twice that.
     for (const [factor, requirement] of [[1, 'A02.FR.17'], [2, 'A02.FR.18']] as const) {

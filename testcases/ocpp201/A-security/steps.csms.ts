@@ -1,11 +1,11 @@
 import { randomInt } from 'node:crypto';
-import type { CaseContext, Payload } from '../../kit.js';
+import type { CaseContext, Request, Response } from '../../kit.js';
 import { csmsRequest } from '../_shared/charging-session.csms.js';
 import { bootAccepted, reportConnectors } from '../_shared/states.csms.js';
 
 // --- helpers of this block ------------------------------------------------------------------------
 
-export type ConnectOverrides = NonNullable<Parameters<CaseContext['sut']['connect']>[0]>;
+export type ConnectOverrides = NonNullable<Parameters<CaseContext<'2.0.1', 'CSMS'>['sut']['connect']>[0]>;
 
 export interface TlsInfo {
   protocol?: string | null;
@@ -24,12 +24,12 @@ export const REQUIRED_SUITES = [
 ];
 
 /** Tool validation "The CSMS must use TLS version 1.2 or above". */
-export function expectTls12(ctx: CaseContext, info: Record<string, unknown>, requirement: string): void {
+export function expectTls12(ctx: CaseContext<'2.0.1', 'CSMS'>, info: Record<string, unknown>, requirement: string): void {
   ctx.expect(tlsOf(info).protocol, `${requirement}: TLS version of the connection`).to.be.oneOf(['TLSv1.2', 'TLSv1.3']);
 }
 
 /** A_04 tool validations on the server certificate: key size, serial number, CN = FQDN of the endpoint. */
-export function expectServerCertificate(ctx: CaseContext, info: Record<string, unknown>, what: string): void {
+export function expectServerCertificate(ctx: CaseContext<'2.0.1', 'CSMS'>, info: Record<string, unknown>, what: string): void {
   const { expect } = ctx;
   const cert = tlsOf(info).peerCertificate;
   expect(cert, `A00.FR.307: the CSMS presents a server certificate (${what})`).to.not.equal(undefined);
@@ -46,7 +46,7 @@ export function expectServerCertificate(ctx: CaseContext, info: Record<string, u
 }
 
 /** Tool validation "At least the following set of cipher suites must be supported": one TLS 1.2 handshake per suite. */
-export async function expectCipherSuites(ctx: CaseContext, requirement: string, checkCertificate: boolean): Promise<void> {
+export async function expectCipherSuites(ctx: CaseContext<'2.0.1', 'CSMS'>, requirement: string, checkCertificate: boolean): Promise<void> {
   const { sut, expect } = ctx;
   for (const suite of REQUIRED_SUITES) {
     const res = await sut.connect({ tls: { maxVersion: 'TLSv1.2', ciphers: suite.openssl } });
@@ -57,12 +57,12 @@ export async function expectCipherSuites(ctx: CaseContext, requirement: string, 
 }
 
 /** Steps "BootNotificationRequest ... The CSMS responds" and "notifies the CSMS about the current state of all connectors". */
-export async function bootAndReport(ctx: CaseContext, requirement = 'B01.FR.02'): Promise<void> {
+export async function bootAndReport(ctx: CaseContext<'2.0.1', 'CSMS'>, requirement = 'B01.FR.02'): Promise<void> {
   await bootAccepted(ctx, 'PowerUp', requirement);
   await reportConnectors(ctx, 'Available');
 }
 
-export const stationPassword = (ctx: CaseContext): string => String(ctx.settings.basicAuthPassword ?? '');
+export const stationPassword = (ctx: CaseContext<'2.0.1', 'CSMS'>): string => String(ctx.settings.basicAuthPassword ?? '');
 
 /** A randomly chosen identifierString of 16 to 40 characters (A_03). */
 export function randomPassword(): string {
@@ -73,19 +73,22 @@ export function randomPassword(): string {
 }
 
 /** The station's SetVariablesResponse: every variable gets `status`. */
-export const setVariablesAnswer = (status: string) => (request: Payload): Payload => ({
-  setVariableResult: ((request.setVariableData as Payload[] | undefined) ?? []).map((d) => ({ attributeStatus: status, component: d.component, variable: d.variable })),
+export const setVariablesAnswer = (status: SetVariableStatus) => (request: Request<'2.0.1', 'SetVariables'>): Response<'2.0.1', 'SetVariables'> => ({
+  setVariableResult: (request.setVariableData ?? []).map((d) => ({ attributeStatus: status, component: d.component, variable: d.variable })),
 });
+
+/** A 2.0.1 SetVariableStatusEnumType. */
+export type SetVariableStatus = Response<'2.0.1', 'SetVariables'>['setVariableResult'][number]['attributeStatus'];
 
 export interface VariableEntry { component?: { name?: string }; variable?: { name?: string }; attributeValue?: string }
 
 /** Steps 1-2 of A_09/A_10: the CSMS sends SetVariables BasicAuthPassword; the station answers `status`. Returns the new password. */
-export async function passwordUpdate(ctx: CaseContext, status: 'Accepted' | 'Rejected'): Promise<string> {
+export async function passwordUpdate(ctx: CaseContext<'2.0.1', 'CSMS'>, status: 'Accepted' | 'Rejected'): Promise<string> {
   const { expect } = ctx;
   const call = await csmsRequest(ctx, 'SetVariables', setVariablesAnswer(status), {
     hint: { setVariableData: [{ component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' } }] },
   });
-  const data = (call.payload.setVariableData as VariableEntry[] | undefined) ?? [];
+  const data = call.payload.setVariableData ?? [];
   const entry = data.find((d) => d.variable?.name === 'BasicAuthPassword');
   expect(entry?.variable?.name, 'A01.FR.02: SetVariablesRequest variable.name').to.equal('BasicAuthPassword');
   expect(entry?.component?.name, 'A01.FR.02: SetVariablesRequest component.name').to.equal('SecurityCtrlr');

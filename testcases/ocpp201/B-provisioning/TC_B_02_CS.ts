@@ -1,5 +1,6 @@
 import { adviseOnFailure, adviseUnless, defineTestCase } from '../../kit.js';
 import { bootAccepted } from '../_shared/states.cs.js';
+import { idTokenOf } from '../_shared/id-token.js';
 import { configuredOfflineThreshold, OFFLINE_THRESHOLD, configuredConnector, getVariables, newRequestId, setVariables } from './steps.cs.js';
 import { BASE_REPORT, collectReport } from './steps.reports.cs.js';
 
@@ -15,7 +16,7 @@ export const TC_B_02_CS = defineTestCase({
   catches: ['pending-accepts-remote-start'],
   async run(ctx) {
     const { sut, operator, expect, ics } = ctx;
-    const pending = () => ({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Pending' });
+    const pending = () => ({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Pending' as const });
     // Manual Action: Reboot the Charging Station.
     const boot = sut.expectCall('BootNotification', { timeoutMs: ics.timeouts.messageMs * 3, requirement: 'B01.FR.01' });
     await operator.do('powerCycle');
@@ -36,11 +37,11 @@ export const TC_B_02_CS = defineTestCase({
     expect(report.status, 'B02.FR.01: GetBaseReportResponse status').to.equal('Accepted');
     await collectReport(ctx, requestId, BASE_REPORT);
     // 11-12. RequestStartTransaction, after the last NotifyReport: Rejected while Pending.
-    const start = await sut.call('RequestStartTransaction', { idToken: ics.idTokens.valid, remoteStartId: newRequestId(), evseId: configuredConnector(ctx).evseId });
+    const start = await sut.call('RequestStartTransaction', { idToken: idTokenOf(ics.idTokens.valid), remoteStartId: newRequestId(), evseId: configuredConnector(ctx).evseId });
     expect(start.status, 'B02.FR.05: RequestStartTransactionResponse status').to.equal('Rejected');
     // Advisories, not tool validations of Part 6: until now the station sent nothing it was not asked for
     // (B02.FR.02), did not boot again before the interval (B02.FR.04) and kept the connection (B02.FR.06).
-    for (const action of ['StatusNotification', 'NotifyEvent', 'Heartbeat']) {
+    for (const action of ['StatusNotification', 'NotifyEvent', 'Heartbeat'] as const) {
       await adviseOnFailure(ctx, () => sut.expectNoCall(action, 0, { requirement: 'B02.FR.02', describe: 'while Pending', since: pendingAt }));
     }
     await adviseOnFailure(ctx, () => sut.expectNoCall('BootNotification', 0, { requirement: 'B02.FR.04', describe: 'before the interval', since: pendingAt }));

@@ -25,7 +25,7 @@ export const TC_B_03_CS = defineTestCase({
     const second = await again;
     expect(second.t - rejectedAt, `B03.FR.06: ms between the Rejected answer and the next BootNotification (interval ${BOOT_RETRY_S} s)`)
       .to.be.at.least(BOOT_RETRY_S * 1000 - 50);
-    for (const action of ['StatusNotification', 'NotifyEvent', 'Heartbeat']) await sut.expectNoCall(action, 0, { requirement: 'B03.FR.02', describe: 'while Rejected', since: rejectedAt });
+    for (const action of ['StatusNotification', 'NotifyEvent', 'Heartbeat'] as const) await sut.expectNoCall(action, 0, { requirement: 'B03.FR.02', describe: 'while Rejected', since: rejectedAt });
     // 4. Accepted; 5-6. every connector reports Available.
     await bootAccepted(ctx, Promise.resolve(second), { securityEvent: false });
   },

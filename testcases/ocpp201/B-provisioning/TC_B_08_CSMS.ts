@@ -32,7 +32,7 @@ export const TC_B_08_CSMS = defineTestCase({
       // An operator who cannot do it is INCONCLUSIVE at once; otherwise the requests decide.
       const call = await Promise.race([incoming, asked.then(() => incoming)]);
       call.respond(getVariablesResponse(call.payload));
-      const data = (call.payload.getVariableData as VariableData[] | undefined) ?? [];
+      const data = call.payload.getVariableData ?? [];
       // Post scenario: no request holds more than ItemsPerMessageGetVariables elements.
       expect(data.length, `B06.FR.05: elements in one GetVariablesRequest (ItemsPerMessageGetVariables is ${limit})`).to.be.at.most(limit);
       received.push(...data);

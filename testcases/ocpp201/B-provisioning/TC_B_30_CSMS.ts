@@ -1,4 +1,4 @@
-import { defineTestCase, type Payload } from '../../kit.js';
+import { defineTestCase } from '../../kit.js';
 import { firstBootAnswered, powerUpBoot } from './steps.csms.js';
 
 export const TC_B_30_CSMS = defineTestCase({
@@ -20,18 +20,18 @@ export const TC_B_30_CSMS = defineTestCase({
     // 3-4. The station reports its connectors unasked: the CSMS answers every message with CALLERROR SecurityError.
     for (const evse of ctx.ics.evses) {
       for (let connectorId = 1; connectorId <= evse.connectors; connectorId += 1) {
-        const messages: Array<[string, Payload]> = [
-          ['StatusNotification', { timestamp: sut.now(), connectorStatus: 'Available', evseId: evse.id, connectorId }],
-          ['NotifyEvent', {
+        const messages = [
+          ['StatusNotification', () => sut.callRaw('StatusNotification', { timestamp: sut.now(), connectorStatus: 'Available', evseId: evse.id, connectorId })],
+          ['NotifyEvent', () => sut.callRaw('NotifyEvent', {
             generatedAt: sut.now(), seqNo: 0,
             eventData: [{
               eventId: Math.floor(Math.random() * 1e6), timestamp: sut.now(), trigger: 'Delta', actualValue: 'Available', eventNotificationType: 'HardWiredNotification',
               component: { name: 'Connector', evse: { id: evse.id, connectorId } }, variable: { name: 'AvailabilityState' },
             }],
-          }],
-        ];
-        for (const [action, payload] of messages) {
-          const outcome = await sut.callRaw(action, payload);
+          })],
+        ] as const;
+        for (const [action, send] of messages) {
+          const outcome = await send();
           const requirement = boot.status === 'Rejected' ? 'B03.FR.07' : 'B02.FR.09';
           expect(outcome.kind, `${requirement}: the CSMS answers ${action} of a ${String(boot.status)} station with a CALLERROR`).to.equal('error');
           expect(outcome.kind === 'error' ? outcome.errorCode : undefined, `${requirement}: CALLERROR code for ${action}`).to.equal('SecurityError');

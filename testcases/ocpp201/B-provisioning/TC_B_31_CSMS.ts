@@ -20,7 +20,7 @@ export const TC_B_31_CSMS = defineTestCase({
     const boot = await powerUpBoot(ctx);
     expect(boot.status, 'B02.FR.01: BootNotificationResponse status').to.be.oneOf(['Pending', 'Rejected']);
     // 3-4. The CSMS sends TriggerMessageRequest BootNotification before the interval expired; the station accepts.
-    const trigger = await csmsRequest(ctx, 'TriggerMessage', () => ({ status: 'Accepted' }), { hint: { requestedMessage: 'BootNotification' } });
+    const trigger = await csmsRequest(ctx, 'TriggerMessage', () => ({ status: 'Accepted' as const }), { hint: { requestedMessage: 'BootNotification' } });
     expect(trigger.payload.requestedMessage, 'F06.FR.01: TriggerMessageRequest requestedMessage').to.equal('BootNotification');
     // 5-6. BootNotificationRequest with reason Triggered: Accepted.
     await bootAccepted(ctx, 'Triggered', 'B01.FR.02');

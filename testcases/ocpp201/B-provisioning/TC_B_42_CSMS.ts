@@ -14,9 +14,9 @@ export const TC_B_42_CSMS = defineTestCase({
     const { expect } = ctx;
     const configured = configuredNetworkProfile(ctx);
     // 1-2. The CSMS sends SetNetworkProfileRequest; the station accepts.
-    const call = await csmsRequest(ctx, 'SetNetworkProfile', () => ({ status: 'Accepted' }), { hint: configured });
+    const call = await csmsRequest(ctx, 'SetNetworkProfile', () => ({ status: 'Accepted' as const }), { hint: configured });
     expect(call.payload.configurationSlot, 'B09.FR.01: SetNetworkProfileRequest configurationSlot').to.equal(configured.configurationSlot);
-    const data = (call.payload.connectionData ?? {}) as Payload;
+    const data: Payload = { ...call.payload.connectionData };
     for (const field of ['messageTimeout', 'ocppCsmsUrl', 'ocppInterface', 'ocppTransport', 'ocppVersion', 'securityProfile']) {
       expect(data[field], `B09.FR.01: SetNetworkProfileRequest connectionData.${field}`).to.equal(configured.connectionData[field]);
     }

@@ -13,7 +13,7 @@ export const TC_B_44_CSMS = defineTestCase({
   async run(ctx) {
     const { sut, expect } = ctx;
     // 1-2. The CSMS sends SetNetworkProfileRequest; setting the profile fails.
-    await csmsRequest(ctx, 'SetNetworkProfile', () => ({ status: 'Failed' }), { hint: configuredNetworkProfile(ctx) });
+    await csmsRequest(ctx, 'SetNetworkProfile', () => ({ status: 'Failed' as const }), { hint: configuredNetworkProfile(ctx) });
     // The CSMS handles the Failed answer: the station stays connected and served (a Heartbeat is answered).
     const outcome = sut.isConnected() ? (await sut.callRaw('Heartbeat', {})).kind : 'closed';
     expect(outcome, 'B09.FR.03: the CSMS keeps serving the station after SetNetworkProfileResponse Failed').to.equal('result');

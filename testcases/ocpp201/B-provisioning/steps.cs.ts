@@ -1,4 +1,4 @@
-import { CaseInconclusive, defineTestCase, type CaseContext, type Payload } from '../../kit.js';
+import { CaseInconclusive, defineTestCase, type CaseContext, type Request, type Response } from '../../kit.js';
 import { later, transactionRunning, type TxSession } from '../_shared/charging-session.cs.js';
 import { configured, type ConfiguredName } from '../_shared/configured.js';
 import { evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/states.cs.js';
@@ -26,7 +26,7 @@ export const OFFLINE_THRESHOLD = cv('OCPPCommCtrlr', 'OfflineThreshold');
 export const LOCAL_AUTHORIZE_OFFLINE_NAMES = [cv('AuthCtrlr', 'LocalAuthorizationOffline'), cv('AuthCtrlr', 'LocalAuthorizeOffline')];
 
 /** The spelling of LocalAuthorizationOffline the station has (either is accepted); Part 6's when it has neither. */
-export async function localAuthorizeOffline(ctx: CaseContext): Promise<ComponentVariable> {
+export async function localAuthorizeOffline(ctx: CaseContext<'2.0.1', 'CS'>): Promise<ComponentVariable> {
   const results = await getVariables(ctx, LOCAL_AUTHORIZE_OFFLINE_NAMES);
   const known = LOCAL_AUTHORIZE_OFFLINE_NAMES.find((v) => results.some((r) => sameVariable(r as unknown as ComponentVariable, v) && r.attributeStatus === 'Accepted'));
   if (known) ctx.log(`the station names it ${label(known)}`);
@@ -36,7 +36,7 @@ export async function localAuthorizeOffline(ctx: CaseContext): Promise<Component
 export const NETWORK_PRIORITY = cv('OCPPCommCtrlr', 'NetworkConfigurationPriority');
 
 /** The <Configured offlineThreshold> of the Before steps that need one (a string, as SetVariables takes it). */
-export const configuredOfflineThreshold = (ctx: CaseContext): string => String(configured(ctx, 'offlineThreshold'));
+export const configuredOfflineThreshold = (ctx: CaseContext<'2.0.1', 'CS'>): string => String(configured(ctx, 'offlineThreshold'));
 
 export let lastRequestId = Math.floor(Date.now() / 1000) % 1_000_000 * 10;
 
@@ -46,29 +46,34 @@ export const newRequestId = (): number => (lastRequestId += 10);
 export const issuedRequestIds = new Set<number>();
 
 /** The <Configured evseId> / <Configured connectorId>: the first EVSE of the ICS, its connector 1. */
-export function configuredConnector(ctx: CaseContext): { evseId: number; connectorId: number } {
+export function configuredConnector(ctx: CaseContext<'2.0.1', 'CS'>): { evseId: number; connectorId: number } {
   return { evseId: ctx.ics.evses[0]?.id ?? 1, connectorId: 1 };
 }
 
-export async function setVariables(ctx: CaseContext, data: Array<ComponentVariable & { attributeValue: string; attributeType?: string }>): Promise<Payload[]> {
+/** A 2.0.1 AttributeEnumType (Actual, Target, MinSet, MaxSet). */
+export type AttributeType = NonNullable<Request<'2.0.1', 'GetVariables'>['getVariableData'][number]['attributeType']>;
+export type SetVariableResult = Response<'2.0.1', 'SetVariables'>['setVariableResult'][number];
+export type GetVariableResult = Response<'2.0.1', 'GetVariables'>['getVariableResult'][number];
+
+export async function setVariables(ctx: CaseContext<'2.0.1', 'CS'>, data: Array<ComponentVariable & { attributeValue: string; attributeType?: AttributeType }>): Promise<SetVariableResult[]> {
   const res = await ctx.sut.call('SetVariables', { setVariableData: data });
-  return (res.setVariableResult as Payload[] | undefined) ?? [];
+  return res.setVariableResult ?? [];
 }
 
-export async function getVariables(ctx: CaseContext, data: Array<ComponentVariable & { attributeType?: string }>): Promise<Payload[]> {
+export async function getVariables(ctx: CaseContext<'2.0.1', 'CS'>, data: Array<ComponentVariable & { attributeType?: AttributeType }>): Promise<GetVariableResult[]> {
   const res = await ctx.sut.call('GetVariables', { getVariableData: data });
-  return (res.getVariableResult as Payload[] | undefined) ?? [];
+  return res.getVariableResult ?? [];
 }
 
 /** The result for one component/variable in a Get/SetVariablesResponse (results may come in any order). */
-export function resultFor(ctx: CaseContext, results: Payload[], wanted: ComponentVariable, requirement: string): Payload {
-  const found = results.find((r) => sameVariable(r as unknown as ComponentVariable, wanted));
+export function resultFor<R extends ComponentVariable>(ctx: CaseContext<'2.0.1', 'CS'>, results: R[], wanted: ComponentVariable, requirement: string): R {
+  const found = results.find((r) => sameVariable(r, wanted));
   if (!found) ctx.fail(`the response has no result for ${label(wanted)}`, requirement);
   return found;
 }
 
 /** A Configuration State step (Accepted or RebootRequired); a Rejected `<Configured ...>` value (named third) is INCONCLUSIVE. */
-export async function configure(ctx: CaseContext, entries: Array<[ComponentVariable, string, ConfiguredName?]>): Promise<void> {
+export async function configure(ctx: CaseContext<'2.0.1', 'CS'>, entries: Array<[ComponentVariable, string, ConfiguredName?]>): Promise<void> {
   const results = await setVariables(ctx, entries.map(([v, value]) => ({ ...v, attributeValue: value })));
   for (const [v, value, name] of entries) {
     const r = resultFor(ctx, results, v, 'B05.FR.02');
@@ -80,7 +85,7 @@ export async function configure(ctx: CaseContext, entries: Array<[ComponentVaria
 }
 
 /** The current values, to put back after a case that changed them (keeps later cases independent). */
-export async function currentValues(ctx: CaseContext, vars: ComponentVariable[]): Promise<Array<[ComponentVariable, string]>> {
+export async function currentValues(ctx: CaseContext<'2.0.1', 'CS'>, vars: ComponentVariable[]): Promise<Array<[ComponentVariable, string]>> {
   const results = await getVariables(ctx, vars);
   return vars.flatMap((v) => {
     const r = results.find((x) => sameVariable(x as unknown as ComponentVariable, v));
@@ -89,7 +94,7 @@ export async function currentValues(ctx: CaseContext, vars: ComponentVariable[])
 }
 
 /** "attributeStatusInfo is absent or reasonCode = <code>". */
-export function statusInfoIs(ctx: CaseContext, info: unknown, codes: string[], what: string): void {
+export function statusInfoIs(ctx: CaseContext<'2.0.1', 'CS'>, info: unknown, codes: string[], what: string): void {
   if (info === undefined) return;
   ctx.expect((info as { reasonCode?: string }).reasonCode, what).to.be.oneOf(codes);
 }
@@ -100,10 +105,10 @@ export function statusInfoIs(ctx: CaseContext, info: unknown, codes: string[], w
 export const BOOT_RETRY_S = 2;
 
 /** <Configured RetryBackOffWaitMinimum> (s). */
-export const retryWaitS = (ctx: CaseContext): number => configured(ctx, 'retryBackOffWaitMinimum');
+export const retryWaitS = (ctx: CaseContext<'2.0.1', 'CS'>): number => configured(ctx, 'retryBackOffWaitMinimum');
 
 /** TC_B_32/33/34: one GetVariables that must come back with `status` and no value. */
-export function getVariablesNegative(id: string, title: string, requirement: string, data: ComponentVariable & { attributeType?: string }, status: string) {
+export function getVariablesNegative(id: string, title: string, requirement: string, data: ComponentVariable & { attributeType?: AttributeType }, status: string) {
   return defineTestCase({
     id,
     title,
@@ -128,7 +133,7 @@ export function getVariablesNegative(id: string, title: string, requirement: str
 }
 
 /** TC_B_35/36/37/39: one SetVariables that must come back with `status`. */
-export function setVariablesNegative(id: string, title: string, requirement: string, data: ComponentVariable & { attributeType?: string }, status: string, fault: string) {
+export function setVariablesNegative(id: string, title: string, requirement: string, data: ComponentVariable & { attributeType?: AttributeType }, status: string, fault: string) {
   return defineTestCase({
     id,
     title,
@@ -155,7 +160,7 @@ export function setVariablesNegative(id: string, title: string, requirement: str
 // --- B12 Reset with transactions ----------------------------------------------------------------------
 
 /** Steps "Execute Reusable State StopAuthorized / EVConnectedPostSession / EVDisconnected / ParkingBayUnoccupied" up to the end of the transaction. */
-export async function endSession(ctx: CaseContext, s: TxSession): Promise<void> {
+export async function endSession(ctx: CaseContext<'2.0.1', 'CS'>, s: TxSession): Promise<void> {
   await stopAuthorized(ctx);
   // The later states only while the transaction still runs (Part 6 notes: it ends at the TxStopPoint).
   if (transactionRunning(s)) await evConnectedPostSession(ctx);
@@ -172,7 +177,7 @@ export const afterReboot = (s: TxSession) => (e: number, c: number) => (s.evConn
  * Note "<Configured evseId> reboots". Armed before the reset: when the station reports the EVSE's
  * connector Unavailable meanwhile (B11.FR.08: it MAY), `restarted()` waits until it reports it back.
  */
-export function evseReboot(ctx: CaseContext, evseId: number): { restarted: () => Promise<void> } {
+export function evseReboot(ctx: CaseContext<'2.0.1', 'CS'>, evseId: number): { restarted: () => Promise<void> } {
   const { sut, ics } = ctx;
   const down = later(sut.expectCall('StatusNotification', {
     describe: `(EVSE ${evseId} resetting)`, timeoutMs: ics.timeouts.messageMs * 5, filter: (p) => p.evseId === evseId && p.connectorStatus === 'Unavailable',
@@ -197,7 +202,7 @@ export function evseReboot(ctx: CaseContext, evseId: number): { restarted: () =>
  * The harness's two endpoints: the one the station was configured with, and the same listener under
  * another path. A case moves the station to the endpoint it is not using now.
  */
-export function endpoints(ctx: CaseContext): { active: { url: string; path: string }; other: { url: string; path: string } } {
+export function endpoints(ctx: CaseContext<'2.0.1', 'CS'>): { active: { url: string; path: string }; other: { url: string; path: string } } {
   const base = new URL(String(ctx.settings.endpoint));
   const primary = base.pathname.replace(/\/+$/, '');
   const alternate = `${primary}-alt`;
@@ -210,13 +215,13 @@ export function endpoints(ctx: CaseContext): { active: { url: string; path: stri
 }
 
 /** ActiveNetworkProfile (when implemented), and the other slot of the two the test system uses. */
-export async function slots(ctx: CaseContext): Promise<{ active: number; other: number }> {
+export async function slots(ctx: CaseContext<'2.0.1', 'CS'>): Promise<{ active: number; other: number }> {
   const [r] = await getVariables(ctx, [cv('OCPPCommCtrlr', 'ActiveNetworkProfile')]);
   const active = r?.attributeStatus === 'Accepted' ? Number(r.attributeValue) : 1;
   return { active, other: active === 1 ? 2 : 1 };
 }
 
-export async function messageTimeout(ctx: CaseContext): Promise<number> {
+export async function messageTimeout(ctx: CaseContext<'2.0.1', 'CS'>): Promise<number> {
   const [r] = await getVariables(ctx, [cv('OCPPCommCtrlr', 'MessageTimeout', 'Default')]);
   return Number(r?.attributeValue) || 30;
 }
@@ -225,7 +230,7 @@ export async function messageTimeout(ctx: CaseContext): Promise<number> {
  * Steps 1-6 of the migration cases: SetNetworkProfile for the unused slot with the other endpoint,
  * NetworkConfigurationPriority = that slot first, then ResetRequest (always sent: errata 2025-06).
  */
-export async function migrate(ctx: CaseContext, url: string, slot: { active: number; other: number }): Promise<void> {
+export async function migrate(ctx: CaseContext<'2.0.1', 'CS'>, url: string, slot: { active: number; other: number }): Promise<void> {
   const { sut, expect, ics } = ctx;
   // 1-2. SetNetworkProfileRequest for the slot not in use: Accepted.
   const res = await sut.call('SetNetworkProfile', {
@@ -245,13 +250,13 @@ export async function migrate(ctx: CaseContext, url: string, slot: { active: num
 }
 
 /** Deletes an installed CSMS root again (best effort), so the cases after this one see the station's own roots. */
-export async function removeCsmsRoot(ctx: CaseContext, pem: string): Promise<void> {
+export async function removeCsmsRoot(ctx: CaseContext<'2.0.1', 'CS'>, pem: string): Promise<void> {
   const { X509Certificate } = await import('node:crypto');
   const norm = (s: string) => s.toLowerCase().replace(/^0+/, '');
   const serial = norm(new X509Certificate(pem).serialNumber);
   const ids = await ctx.sut.callRaw('GetInstalledCertificateIds', { certificateType: ['CSMSRootCertificate'] });
   if (ids.kind !== 'result') return;
-  const chains = (ids.payload.certificateHashDataChain as Array<{ certificateHashData: Payload }> | undefined) ?? [];
+  const chains = (ids.payload.certificateHashDataChain as Array<{ certificateHashData: Request<'2.0.1', 'DeleteCertificate'>['certificateHashData'] }> | undefined) ?? [];
   const entry = chains.find((c) => norm(String(c.certificateHashData.serialNumber)) === serial);
   if (entry) await ctx.sut.callRaw('DeleteCertificate', { certificateHashData: entry.certificateHashData });
 }

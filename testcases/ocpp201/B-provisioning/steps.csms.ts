@@ -1,4 +1,4 @@
-import type { CaseContext, ConfigureCsmsSetting, Payload, ReceivedCall } from '../../kit.js';
+import type { CaseContext, ConfigureCsmsSetting, Payload, Request, Response, Received } from '../../kit.js';
 import { csmsRequest } from '../_shared/charging-session.csms.js';
 import { bootRequest } from '../_shared/states.csms.js';
 
@@ -28,12 +28,13 @@ export const STATION_VALUES: Record<string, string> = {
 };
 
 /** GetVariablesResponse: the value of every known variable, UnknownVariable for the rest. */
-export function getVariablesResponse(request: Payload): Payload {
+export function getVariablesResponse(request: Request<'2.0.1', 'GetVariables'>): Response<'2.0.1', 'GetVariables'> {
   return {
-    getVariableResult: ((request.getVariableData as VariableData[] | undefined) ?? []).map((d) => {
+    // `?? []`: a hostile CSMS may leave the list out; its schema violation fails the case, the answer must not throw.
+    getVariableResult: (request.getVariableData ?? []).map((d) => {
       const value = STATION_VALUES[keyOf(d)];
       return {
-        attributeStatus: value === undefined ? 'UnknownVariable' : 'Accepted', component: d.component, variable: d.variable,
+        attributeStatus: value === undefined ? 'UnknownVariable' as const : 'Accepted' as const, component: d.component, variable: d.variable,
         ...(d.attributeType ? { attributeType: d.attributeType } : {}), ...(value === undefined ? {} : { attributeValue: value }),
       };
     }),
@@ -41,16 +42,16 @@ export function getVariablesResponse(request: Payload): Payload {
 }
 
 /** SetVariablesResponse: every variable Accepted. */
-export function setVariablesResponse(request: Payload): Payload {
+export function setVariablesResponse(request: Request<'2.0.1', 'SetVariables'>): Response<'2.0.1', 'SetVariables'> {
   return {
-    setVariableResult: ((request.setVariableData as VariableData[] | undefined) ?? []).map((d) => ({
-      attributeStatus: 'Accepted', component: d.component, variable: d.variable, ...(d.attributeType ? { attributeType: d.attributeType } : {}),
+    setVariableResult: (request.setVariableData ?? []).map((d) => ({
+      attributeStatus: 'Accepted' as const, component: d.component, variable: d.variable, ...(d.attributeType ? { attributeType: d.attributeType } : {}),
     })),
   };
 }
 
 /** Checks that `list` holds exactly the `wanted` variables, in any order, each with an allowed attributeType. */
-export function expectVariables(ctx: CaseContext, list: unknown, wanted: VariableData[], requirement: string, allowedTypes: Array<string | undefined>): VariableData[] {
+export function expectVariables(ctx: CaseContext<'2.0.1', 'CSMS'>, list: unknown, wanted: VariableData[], requirement: string, allowedTypes: Array<string | undefined>): VariableData[] {
   const { expect } = ctx;
   expect(list, `${requirement}: list of variables in the request`).to.be.an('array');
   const items = list as VariableData[];
@@ -64,17 +65,17 @@ export const GET_ATTRIBUTE_TYPES = [undefined, 'Actual', 'Target', 'MinSet', 'Ma
 export const SET_ATTRIBUTE_TYPES = [undefined, 'Actual'];
 
 /** The configureCsms operator action with a documented setting (src/engine/operator-actions.ts). */
-async function configureCsms(ctx: CaseContext, setting: ConfigureCsmsSetting, value: unknown): Promise<void> {
+async function configureCsms(ctx: CaseContext<'2.0.1', 'CSMS'>, setting: ConfigureCsmsSetting, value: unknown): Promise<void> {
   await ctx.operator.do('configureCsms', { setting, value, stationId: ctx.ics.station.id });
 }
 
 /** Configures the CSMS to answer the station's next BootNotification with `status` (Part 6 prerequisite). */
-export async function firstBootAnswered(ctx: CaseContext, status: 'Pending' | 'Rejected'): Promise<void> {
+export async function firstBootAnswered(ctx: CaseContext<'2.0.1', 'CSMS'>, status: 'Pending' | 'Rejected'): Promise<void> {
   await configureCsms(ctx, 'nextBootStatus', status);
 }
 
 /** The station powers up again and sends BootNotification PowerUp; returns the CSMS's answer (any status). */
-export async function powerUpBoot(ctx: CaseContext): Promise<Payload> {
+export async function powerUpBoot(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<Payload> {
   const { sut } = ctx;
   if (sut.isConnected()) await sut.disconnect();
   await sut.expectConnection();
@@ -84,17 +85,17 @@ export async function powerUpBoot(ctx: CaseContext): Promise<Payload> {
 }
 
 /** "Manually instruct CSMS to ..." a Reset; the station answers `status`. */
-export function resetRequest(ctx: CaseContext, hint: Payload, status: 'Accepted' | 'Scheduled'): Promise<ReceivedCall> {
+export function resetRequest(ctx: CaseContext<'2.0.1', 'CSMS'>, hint: Payload, status: 'Accepted' | 'Scheduled'): Promise<Received<'2.0.1', 'Reset'>> {
   return csmsRequest(ctx, 'Reset', () => ({ status }), { hint });
 }
 
 // --- Get Base Report / Get Custom Report ----------------------------------------------------------
 
 /** B_12-B_14: the CSMS asks for a base report; afterwards the station reports (post scenario: the CSMS takes the NotifyReport). */
-export async function baseReport(ctx: CaseContext, reportBase: string, requirement: string): Promise<void> {
+export async function baseReport(ctx: CaseContext<'2.0.1', 'CSMS'>, reportBase: string, requirement: string): Promise<void> {
   const { sut, expect } = ctx;
   // 1-2. Manually instruct the CSMS to retrieve the report; the station accepts.
-  const call = await csmsRequest(ctx, 'GetBaseReport', () => ({ status: 'Accepted' }), { hint: { reportBase } });
+  const call = await csmsRequest(ctx, 'GetBaseReport', () => ({ status: 'Accepted' as const }), { hint: { reportBase } });
   const { requestId } = call.payload;
   expect(Number.isInteger(requestId) && Number(requestId) >= 0, `${requirement}: GetBaseReportRequest requestId is an integer >= 0 (got ${String(requestId)})`).to.equal(true);
   expect(call.payload.reportBase, `${requirement}: GetBaseReportRequest reportBase`).to.equal(reportBase);
@@ -112,7 +113,7 @@ export async function baseReport(ctx: CaseContext, reportBase: string, requireme
 // --- Set new NetworkConnectionProfile -------------------------------------------------------------
 
 /** The "Configured" network connection profile the operator asks the CSMS to set: this endpoint, the ICS security profile. */
-export function configuredNetworkProfile(ctx: CaseContext): { configurationSlot: number; connectionData: Payload } {
+export function configuredNetworkProfile(ctx: CaseContext<'2.0.1', 'CSMS'>): { configurationSlot: number; connectionData: Payload } {
   return {
     configurationSlot: 1,
     connectionData: {

@@ -23,7 +23,7 @@ export function reportedConnectorStatuses(action: string, p: Payload): Array<{ e
  * the OCTT accepts the reconnection (TC_B_51: once the offline threshold has passed); the station reports the
  * configured connector Occupied (TC_B_51: every other connector Available), by StatusNotification or NotifyEvent.
  */
-export async function statusAfterOutage(ctx: CaseContext, longerThanThreshold: boolean, requirement: string): Promise<void> {
+export async function statusAfterOutage(ctx: CaseContext<'2.0.1', 'CS'>, longerThanThreshold: boolean, requirement: string): Promise<void> {
   const { sut, operator, expect, ics } = ctx;
   const thresholdS = configured(ctx, 'outageOfflineThreshold');
   // RetryBackOffWaitMinimum = threshold + 2 s (TC_B_51) or threshold - 2 s (TC_B_52, at least 1 s).

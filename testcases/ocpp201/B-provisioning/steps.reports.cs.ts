@@ -1,5 +1,5 @@
 /** Block B helpers, charging station under test: device model reports (B07 base, B08 custom) and the variables Part 2 requires. */
-import type { CaseContext, Payload } from '../../kit.js';
+import type { CaseContext, Payload, Request } from '../../kit.js';
 import { cv, issuedRequestIds, label, newRequestId, sameVariable, statusInfoIs, type ComponentVariable } from './steps.cs.js';
 
 export interface ReportDatum extends ComponentVariable {
@@ -22,7 +22,7 @@ export const CUSTOM_REPORT: ReportRequirements = { sent: 'B08.FR.03', requestId:
  * Steps "The Charging Station sends NotifyReportRequest / the OCTT responds", repeated while tbc:
  * every part carries the requestId, the first has seqNo 0 and each next one seqNo + 1.
  */
-export async function collectReport(ctx: CaseContext, requestId: number, req: ReportRequirements): Promise<ReportDatum[]> {
+export async function collectReport(ctx: CaseContext<'2.0.1', 'CS'>, requestId: number, req: ReportRequirements): Promise<ReportDatum[]> {
   const { sut, expect, ics } = ctx;
   const data: ReportDatum[] = [];
   issuedRequestIds.add(requestId);
@@ -35,7 +35,7 @@ export async function collectReport(ctx: CaseContext, requestId: number, req: Re
     expect(part.payload.requestId, `${req.requestId}: NotifyReportRequest requestId`).to.equal(requestId);
     expect(part.payload.seqNo, `${req.seqNo}: NotifyReportRequest seqNo`).to.equal(seqNo);
     expect(Number.isNaN(Date.parse(String(part.payload.generatedAt))), `${req.sent}: NotifyReportRequest generatedAt is a date-time`).to.equal(false);
-    data.push(...((part.payload.reportData as ReportDatum[] | undefined) ?? []));
+    data.push(...(part.payload.reportData ?? []));
     if (part.payload.tbc !== true) return data;
   }
 }
@@ -45,7 +45,7 @@ export const LIST_TYPES = ['OptionList', 'SequenceList', 'MemberList'];
 export const listOf = (s: string | undefined): string[] => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 
 /** "variableCharacteristics are present" and "if dataType is OptionList, SequenceList or MemberList then valuesList must be provided". */
-export function checkCharacteristics(ctx: CaseContext, data: ReportDatum[], requirement: string): void {
+export function checkCharacteristics(ctx: CaseContext<'2.0.1', 'CS'>, data: ReportDatum[], requirement: string): void {
   for (const d of data) {
     ctx.expect(d.variableCharacteristics, `${requirement}: variableCharacteristics of ${label(d)}`).to.not.equal(undefined);
     if (LIST_TYPES.includes(d.variableCharacteristics?.dataType ?? '')) {
@@ -55,7 +55,7 @@ export function checkCharacteristics(ctx: CaseContext, data: ReportDatum[], requ
 }
 
 /** Fails when a required component/variable is not in the report. */
-export function checkReported(ctx: CaseContext, data: ReportDatum[], required: ComponentVariable[], requirement: string): void {
+export function checkReported(ctx: CaseContext<'2.0.1', 'CS'>, data: ReportDatum[], required: ComponentVariable[], requirement: string): void {
   const missing = required.filter((r) => !data.some((d) => sameVariable(d, r)));
   ctx.expect(missing.map(label), `${requirement}: required variables not reported`).to.deep.equal([]);
 }
@@ -98,7 +98,7 @@ export const REQUIRED_WRITABLE: Array<[string, string, string?]> = [
 ];
 
 /** The required variables of the profiles the ICS claims, with the charging infrastructure of its EVSE layout. */
-export function requiredVariables(ctx: CaseContext): ComponentVariable[] {
+export function requiredVariables(ctx: CaseContext<'2.0.1', 'CS'>): ComponentVariable[] {
   const controllers = Object.entries(REQUIRED_VARIABLES).filter(([profile]) => profile === 'Core' || ctx.ics.profiles.includes(profile))
     .flatMap(([, list]) => list.map(([c, v, i]) => cv(c, v, i)));
   const hardware = ctx.ics.evses.flatMap((e) => [
@@ -110,7 +110,7 @@ export function requiredVariables(ctx: CaseContext): ComponentVariable[] {
 
 // --- B07 Get Base Report ---------------------------------------------------------------------------
 
-export async function baseReport(ctx: CaseContext, reportBase: string): Promise<ReportDatum[]> {
+export async function baseReport(ctx: CaseContext<'2.0.1', 'CS'>, reportBase: Request<'2.0.1', 'GetBaseReport'>['reportBase']): Promise<ReportDatum[]> {
   const { sut, expect } = ctx;
   // 1. GetBaseReportRequest.
   const requestId = newRequestId();
@@ -125,7 +125,7 @@ export async function baseReport(ctx: CaseContext, reportBase: string): Promise<
 // --- B08 Get Custom Report ---------------------------------------------------------------------------
 
 /** Steps 1-4 of a custom report: GetReportRequest Accepted, then its NotifyReport parts. */
-export async function customReport(ctx: CaseContext, request: Payload): Promise<ReportDatum[]> {
+export async function customReport(ctx: CaseContext<'2.0.1', 'CS'>, request: Payload): Promise<ReportDatum[]> {
   const { sut, expect } = ctx;
   const requestId = newRequestId();
   const res = await sut.call('GetReport', { requestId, ...request });
@@ -139,7 +139,7 @@ export async function customReport(ctx: CaseContext, request: Payload): Promise<
 export const AVAILABILITY_STATES = ['Available', 'Occupied', 'Reserved', 'Unavailable', 'Faulted'];
 
 /** The tool validations of the EVSE #1 AvailabilityState report (TC_B_17, TC_B_18). */
-export function checkEvseAvailabilityReport(ctx: CaseContext, data: ReportDatum[], evseId: number, requirement: string): void {
+export function checkEvseAvailabilityReport(ctx: CaseContext<'2.0.1', 'CS'>, data: ReportDatum[], evseId: number, requirement: string): void {
   const { expect } = ctx;
   const wanted = cv('EVSE', 'AvailabilityState', undefined, { id: evseId });
   expect(data.map(label), `${requirement}: the report holds EVSE #${evseId} AvailabilityState only`).to.deep.equal([label(wanted)]);
@@ -155,3 +155,4 @@ export function checkEvseAvailabilityReport(ctx: CaseContext, data: ReportDatum[
 export const OPTIONAL_CRITERIA = ['Active', 'Enabled', 'Problem'] as const;
 
 export const unsupportedCriterion = (c: string) => `Unsupported componentCriteria ${c}`;
+

@@ -1,5 +1,5 @@
-import { defineTestCase, type Payload } from '../../kit.js';
-import { idTokenStatus, reportConnector, signedMeterValue, transactionEvent, validToken } from '../_shared/charging-session.csms.js';
+import { defineTestCase } from '../../kit.js';
+import { idTokenStatus, reportConnector, signedMeterValue, transactionEvent, validToken, type MeterValue } from '../_shared/charging-session.csms.js';
 import { authorizeValid } from './steps.csms.js';
 
 export const TC_E_11_CSMS = defineTestCase({
@@ -17,7 +17,7 @@ export const TC_E_11_CSMS = defineTestCase({
     await reportConnector(ctx, 'Occupied');
     // 5-6. The meter signed its first reading: TransactionEvent Started, SignedDataReceived, with idToken, EVSE and
     //      a meter value 0.0, context Transaction.Begin, with its signedMeterValue.
-    const reading = (transactionId: string): Payload[] => [{
+    const reading = (transactionId: string): MeterValue[] => [{
       timestamp: new Date().toISOString(),
       sampledValue: [{ value: 0.0, context: 'Transaction.Begin', signedMeterValue: signedMeterValue(transactionId, 0.0) }],
     }];

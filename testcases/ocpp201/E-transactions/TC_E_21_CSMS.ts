@@ -18,7 +18,7 @@ export const TC_E_21_CSMS = defineTestCase({
     // Manual action: trigger the CSMS to stop the ongoing transaction.
     // 1-2. The CSMS sends RequestStopTransactionRequest; the station accepts a request for its transaction (F03.FR.07/08).
     const request = await csmsRequest(ctx, 'RequestStopTransaction',
-      (p) => ({ status: p.transactionId === transactionId ? 'Accepted' : 'Rejected' }), { hint: { transactionId }, requirement: 'F03.FR.01' });
+      (p) => ({ status: p.transactionId === transactionId ? 'Accepted' as const : 'Rejected' as const }), { hint: { transactionId }, requirement: 'F03.FR.01' });
     ctx.expect(request.payload.transactionId, 'F03.FR.01: RequestStopTransactionRequest transactionId').to.equal(transactionId);
     // 3-4. TransactionEvent Ended, RemoteStop, stoppedReason Remote.
     await transactionEvent(ctx, { eventType: 'Ended', triggerReason: 'RemoteStop', stoppedReason: 'Remote', chargingState: 'EVConnected', requirement: 'E06.FR.03' });

@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { later, transactionCase, transactionEvent, txInfo } from '../_shared/charging-session.cs.js';
 import { energyTransferStarted } from '../_shared/states.cs.js';
-import { core, txStopPoint } from './steps.cs.js';
+import { core, transactionIdOf, txStopPoint } from './steps.cs.js';
 
 export const TC_E_35_CS = defineTestCase({
   id: 'TC_E_35_CS',
@@ -18,7 +18,7 @@ export const TC_E_35_CS = defineTestCase({
       await energyTransferStarted(ctx);
       // 1-2. RequestStopTransaction for the transaction; Accepted.
       const first = later(transactionEvent(ctx, { describe: '(remote stop)', requirement: 'E06.FR.06' }));
-      const res = await sut.call('RequestStopTransaction', { transactionId: s.transactionId }, { requirement: 'F03.FR.07' });
+      const res = await sut.call('RequestStopTransaction', { transactionId: transactionIdOf(s) }, { requirement: 'F03.FR.07' });
       expect(res.status, 'F03.FR.07: RequestStopTransactionResponse status').to.equal('Accepted');
       // 3-4. TransactionEvents until Ended (errata 2024-09): one has triggerReason RemoteStop, the last stoppedReason Remote.
       const events = [await first];

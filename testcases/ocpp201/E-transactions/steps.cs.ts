@@ -1,5 +1,5 @@
 import type { CaseContext, IdTokenSpec, Payload } from '../../kit.js';
-import { configuredMs, connectorStatus, follow, later, transactionCase, transactionEvent, transactionEventCall, txInfo, txSession, validToken, type TxSession, type VariableSetting } from '../_shared/charging-session.cs.js';
+import { configuredMs, connectorStatus, follow, later, transactionCase, transactionEvent, transactionEventCall, txInfo, txSession, validToken, type TxEventOptions, type TxSession, type VariableSetting } from '../_shared/charging-session.cs.js';
 import { authorized, energyTransferStarted, energyTransferSuspended, evConnectedPreSession } from '../_shared/states.cs.js';
 
 export const LOCAL_START = '(C-30 or C-31 or C-32 or C-33 or C-34 or C-35 or ISO 15118 support)';
@@ -16,7 +16,7 @@ export const stopTxOnEvSideDisconnect = (value: boolean) => ({ component: 'TxCtr
 
 export const unlockOnEvSideDisconnect = (value: boolean) => ({ component: 'OCPPCommCtrlr', variable: 'UnlockOnEVSideDisconnect', value: String(value) });
 
-export const evConnectionTimeOut = (ctx: CaseContext): VariableSetting => ({ component: 'TxCtrlr', variable: 'EVConnectionTimeOut', value: String(Math.ceil(configuredMs(ctx, 'evConnectionTimeoutMs') / 1000)) });
+export const evConnectionTimeOut = (ctx: CaseContext<'2.0.1', 'CS'>): VariableSetting => ({ component: 'TxCtrlr', variable: 'EVConnectionTimeOut', value: String(Math.ceil(configuredMs(ctx, 'evConnectionTimeoutMs') / 1000)) });
 
 /** AuthCtrlr.Enabled true (If implemented AND ReadWrite), DisableRemoteAuthorization false (If implemented). */
 export const AUTH_ENABLED = [
@@ -25,7 +25,7 @@ export const AUTH_ENABLED = [
 ];
 
 /** Meter values during the transaction every <Configured transaction_update_metricvalues_interval>. */
-export const sampledData = (ctx: CaseContext) => [
+export const sampledData = (ctx: CaseContext<'2.0.1', 'CS'>) => [
   { component: 'SampledDataCtrlr', variable: 'Enabled', value: 'true', optional: true },
   { component: 'SampledDataCtrlr', variable: 'TxUpdatedMeasurands', value: 'Energy.Active.Import.Register' },
   { component: 'SampledDataCtrlr', variable: 'TxUpdatedInterval', value: String(Math.max(1, Math.round(configuredMs(ctx, 'meterValuesIntervalMs') / 1000))) },
@@ -34,19 +34,19 @@ export const sampledData = (ctx: CaseContext) => [
 // --- offline (the OCTT closes the connection and refuses reconnects) -------------------------------------
 
 /** The charging station sends meter values (TxUpdatedInterval): the first one, answered. */
-export async function meterValuesFlow(ctx: CaseContext): Promise<void> {
+export async function meterValuesFlow(ctx: CaseContext<'2.0.1', 'CS'>): Promise<void> {
   const p = await transactionEvent(ctx, { describe: '(meter values)', requirement: 'J02.FR.02', periodic: true, timeoutMs: configuredMs(ctx, 'meterValuesIntervalMs') + ctx.ics.timeouts.messageMs });
   ctx.expect(p.triggerReason, 'E01.FR.15: TransactionEventRequest triggerReason').to.equal('MeterValuePeriodic');
 }
 
-export async function goOffline(ctx: CaseContext): Promise<void> {
+export async function goOffline(ctx: CaseContext<'2.0.1', 'CS'>): Promise<void> {
   txSession(ctx).offline = true;
   await ctx.operator.do('goOffline');
   // The connection is gone on this side too before anything waits for the next one.
   await ctx.sut.expectDisconnect(ctx.ics.timeouts.messageMs * 3);
 }
 
-export async function goOnline(ctx: CaseContext): Promise<void> {
+export async function goOnline(ctx: CaseContext<'2.0.1', 'CS'>): Promise<void> {
   await ctx.operator.do('goOnline');
   await ctx.sut.expectConnection(ctx.ics.timeouts.messageMs * 3);
   txSession(ctx).offline = false;
@@ -57,7 +57,7 @@ export async function goOnline(ctx: CaseContext): Promise<void> {
  * reconnecting, up to and including the one `last` picks (or the last with offline = true). Each must
  * have offline = true (E11.FR.02 / E12.FR.02 / E08.FR.07).
  */
-export async function queuedEvents(ctx: CaseContext, requirement: string, last?: (p: Payload) => boolean, answers: { idTokenStatus?: string } = {}): Promise<Payload[]> {
+export async function queuedEvents(ctx: CaseContext<'2.0.1', 'CS'>, requirement: string, last?: (p: Payload) => boolean, answers: Pick<TxEventOptions, 'idTokenStatus'> = {}): Promise<Payload[]> {
   const { expect } = ctx;
   const out: Payload[] = [];
   for (;;) {
@@ -72,27 +72,27 @@ export async function queuedEvents(ctx: CaseContext, requirement: string, last?:
 // --- stop transaction options (E06) ------------------------------------------------------------------
 
 /** The transaction ended with this message (E06.FR.0x: the configured stop point was reached). */
-export function expectEnded(ctx: CaseContext, p: Payload, requirement: string): void {
+export function expectEnded(ctx: CaseContext<'2.0.1', 'CS'>, p: Payload, requirement: string): void {
   ctx.expect(p.eventType, `${requirement}: TransactionEventRequest eventType`).to.equal('Ended');
 }
 
 /** A detachable cable stays in the socket when the EV side is unplugged (HFS-1; HFS-2 alone: a permanently attached cable). */
-export const detachableCable = (ctx: CaseContext): boolean => !ctx.ics.features.includes('HFS-2') || ctx.ics.features.includes('HFS-1');
+export const detachableCable = (ctx: CaseContext<'2.0.1', 'CS'>): boolean => !ctx.ics.features.includes('HFS-2') || ctx.ics.features.includes('HFS-1');
 
 /** Manual Action "Disconnect the EV and EVSE on EV side (EVSE loses connection with EV)". */
-export async function unplugAtEv(ctx: CaseContext, s: TxSession): Promise<void> {
+export async function unplugAtEv(ctx: CaseContext<'2.0.1', 'CS'>, s: TxSession): Promise<void> {
   Object.assign(s, { evConnected: false, cableInSocket: detachableCable(ctx) });
   await ctx.operator.do('unplug', { evseId: s.evseId, connectorId: s.connectorId, side: 'ev' });
 }
 
 /** Manual Action "Disconnect the EV and EVSE on Charging Station side" (a detachable cable). */
-export async function unplugAtStation(ctx: CaseContext, s: TxSession): Promise<void> {
+export async function unplugAtStation(ctx: CaseContext<'2.0.1', 'CS'>, s: TxSession): Promise<void> {
   s.cableInSocket = false;
   await ctx.operator.do('unplug', { evseId: s.evseId, connectorId: s.connectorId, side: 'station' });
 }
 
 /** TC_E_20 / TC_E_54: the EV side disconnects from a suspended transaction with TxStopPoint EVConnected. */
-export async function evSideDisconnectEnds(ctx: CaseContext, stoppedReasons: Array<string | undefined>): Promise<void> {
+export async function evSideDisconnectEnds(ctx: CaseContext<'2.0.1', 'CS'>, stoppedReasons: Array<string | undefined>): Promise<void> {
   const { expect } = ctx;
   const configuration = [txStopPoint('EVConnected'), { ...stopTxOnEvSideDisconnect(false), optional: true }];
   await transactionCase(ctx, { configuration }, async (s) => {
@@ -112,7 +112,7 @@ export async function evSideDisconnectEnds(ctx: CaseContext, stoppedReasons: Arr
 // --- cable disconnected on the EV side (E09, E10) ------------------------------------------------------
 
 /** TC_E_24 / TC_E_25: StopTxOnEVSideDisconnect true; the EV side disconnects a suspended transaction. */
-export async function evSideDeauthorizes(ctx: CaseContext, unlock: boolean): Promise<void> {
+export async function evSideDeauthorizes(ctx: CaseContext<'2.0.1', 'CS'>, unlock: boolean): Promise<void> {
   const { expect } = ctx;
   const configuration = [stopTxOnEvSideDisconnect(true), unlockOnEvSideDisconnect(unlock)];
   await transactionCase(ctx, { configuration }, async (s) => {
@@ -143,7 +143,7 @@ export const SUSPEND_ON_EV_SIDE = '(C-10.2 or C-10.5) and (C-52 or NOT (C-10.1 o
 // --- GetTransactionStatus (E14) -------------------------------------------------------------------
 
 /** 1-2 / 3-4. GetTransactionStatus (for `transactionId`, or without one) and the answer's checks. */
-export async function transactionStatus(ctx: CaseContext, transactionId: string | undefined, want: { ongoing?: boolean; queued: boolean }, requirements: { ongoing: string; queued: string }): Promise<void> {
+export async function transactionStatus(ctx: CaseContext<'2.0.1', 'CS'>, transactionId: string | undefined, want: { ongoing?: boolean; queued: boolean }, requirements: { ongoing: string; queued: string }): Promise<void> {
   const { expect } = ctx;
   const res = await ctx.sut.call('GetTransactionStatus', transactionId !== undefined ? { transactionId } : {}, { requirement: requirements.queued });
   if (want.ongoing === undefined) expect(res.ongoingIndicator, `${requirements.ongoing}: GetTransactionStatusResponse ongoingIndicator omitted without a transactionId`).to.equal(undefined);
@@ -162,7 +162,7 @@ export function transactionIdOf(s: TxSession): string {
  * Updated events queue; at the reconnect GetTransactionStatus (with or without the transactionId);
  * then the queue: Updated, meter values, offline.
  */
-export async function queuedMeterValues(ctx: CaseContext, withId: boolean): Promise<void> {
+export async function queuedMeterValues(ctx: CaseContext<'2.0.1', 'CS'>, withId: boolean): Promise<void> {
   const { expect } = ctx;
   await transactionCase(ctx, { configuration: sampledData(ctx) }, async (s) => {
     // Before: Reusable State EnergyTransferStarted (and meter values come).
@@ -185,7 +185,7 @@ export async function queuedMeterValues(ctx: CaseContext, withId: boolean): Prom
 }
 
 /** TC_E_44 / TC_E_45: the transaction is stopped with `stopToken` while the station is offline. */
-export async function stopWhileOffline(ctx: CaseContext, s: TxSession, stopToken: IdTokenSpec): Promise<void> {
+export async function stopWhileOffline(ctx: CaseContext<'2.0.1', 'CS'>, s: TxSession, stopToken: IdTokenSpec): Promise<void> {
   const { expect } = ctx;
   // 1. The OCTT closes the WebSocket connection and does not accept a reconnect.
   await goOffline(ctx);
@@ -220,7 +220,7 @@ export const RETRY_CONFIGURATION = [
  * MessageAttemptInterval x the transmissions so far (+ MessageTimeout when unanswered, E13.FR.03), the
  * same message every time, and no more after the last attempt / the response (E13.FR.04).
  */
-export async function retries(ctx: CaseContext, failure: 'timeout' | 'callerror', processedAt: number | undefined): Promise<void> {
+export async function retries(ctx: CaseContext<'2.0.1', 'CS'>, failure: 'timeout' | 'callerror', processedAt: number | undefined): Promise<void> {
   const { expect, sut } = ctx;
   await transactionCase(ctx, { configuration: RETRY_CONFIGURATION }, async () => {
     const attempts = Number(await readSetting(ctx, 'MessageAttempts', 'TransactionEvent'));
@@ -255,8 +255,8 @@ export async function retries(ctx: CaseContext, failure: 'timeout' | 'callerror'
   });
 }
 
-export async function readSetting(ctx: CaseContext, variable: string, instance: string): Promise<string> {
+export async function readSetting(ctx: CaseContext<'2.0.1', 'CS'>, variable: string, instance: string): Promise<string> {
   const res = await ctx.sut.call('GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: variable, instance } }] });
-  const v = (res.getVariableResult as Payload[] | undefined)?.[0]?.attributeValue;
+  const v = res.getVariableResult?.[0]?.attributeValue;
   return typeof v === 'string' ? v : '0';
 }

@@ -3,10 +3,10 @@
  * CertificateInstalled, RenewChargingStationCertificate, RenewV2GChargingStationCertificate.
  */
 import { X509Certificate } from 'node:crypto';
-import { inspectCsr, signCsr, type CaseContext, type ConnectionAttempt, type PkiRole, type ReceivedCall } from '../../kit.js';
+import { inspectCsr, signCsr, type CaseContext, type ConnectionAttempt, type PkiRole, type Request, type Received } from '../../kit.js';
 
 /** Memory State CertificateInstalled: InstallCertificateRequest with `certificateType` and `certificatePem`, answered Accepted. */
-export async function certificateInstalled(ctx: CaseContext, certificateType: string, certificatePem: string): Promise<void> {
+export async function certificateInstalled(ctx: CaseContext<'2.0.1', 'CS'>, certificateType: Request<'2.0.1', 'InstallCertificate'>['certificateType'], certificatePem: string): Promise<void> {
   // 1-2. InstallCertificateRequest; InstallCertificateResponse status Accepted.
   const res = await ctx.sut.call('InstallCertificate', { certificateType, certificate: certificatePem });
   ctx.expect(res.status, 'M05.FR.01: InstallCertificateResponse status').to.equal('Accepted');
@@ -22,7 +22,7 @@ export const CERTIFICATE_SIGNER: Record<StationCertificateType, PkiRole> = { Cha
  * (Accepted), then the SignCertificateRequest, whose CSR is checked (PEM PKCS#10, key size, certificateType)
  * and answered `status`.
  */
-export async function triggeredSignCertificate(ctx: CaseContext, certificateType: StationCertificateType, options: { status?: 'Accepted' | 'Rejected'; evseId?: number } = {}): Promise<ReceivedCall> {
+export async function triggeredSignCertificate(ctx: CaseContext<'2.0.1', 'CS'>, certificateType: StationCertificateType, options: { status?: 'Accepted' | 'Rejected'; evseId?: number } = {}): Promise<Received<'2.0.1', 'SignCertificate'>> {
   const { sut, expect } = ctx;
   const v2g = certificateType === 'V2GCertificate';
   const sign = sut.expectCall('SignCertificate', { requirement: 'F06.FR.10', describe: `for the ${certificateType}` });
@@ -38,7 +38,7 @@ export async function triggeredSignCertificate(ctx: CaseContext, certificateType
 }
 
 /** Tool validation of a SignCertificateRequest: certificateType, a PEM PKCS#10 CSR (A02.FR.03), its key size (A00.FR.502/503; V2G: ECDSA, 256 bits). */
-export function checkCsr(ctx: CaseContext, call: ReceivedCall, certificateType: StationCertificateType): void {
+export function checkCsr(ctx: CaseContext<'2.0.1', 'CS'>, call: Received<'2.0.1', 'SignCertificate'>, certificateType: StationCertificateType): void {
   const { expect } = ctx;
   expect(call.payload.certificateType ?? 'ChargingStationCertificate', 'A02.FR.13: SignCertificateRequest certificateType').to.equal(certificateType);
   let csr: ReturnType<typeof inspectCsr>;
@@ -57,7 +57,7 @@ export function checkCsr(ctx: CaseContext, call: ReceivedCall, certificateType: 
 }
 
 /** A certificate for the CSR, signed by `issuer`, followed by the issuer's chain without the root: the certificateChain of a CertificateSignedRequest. */
-export async function signedChain(ctx: CaseContext, csrPem: string, issuer: PkiRole): Promise<{ leafPem: string; chainPem: string }> {
+export async function signedChain(ctx: CaseContext<'2.0.1', 'CS'>, csrPem: string, issuer: PkiRole): Promise<{ leafPem: string; chainPem: string }> {
   const pki = await ctx.pki();
   const signer = pki.get(issuer);
   const leafPem = signCsr(csrPem, { certPem: signer.certPem, keyPem: signer.keyPem });
@@ -69,7 +69,7 @@ export async function signedChain(ctx: CaseContext, csrPem: string, issuer: PkiR
  * CertificateSignedRequest with the certificate the CSMS root (V2G: SubCA2) issued, answered Accepted.
  * RenewChargingStationCertificate then has the station reconnect with it (steps 7-9, errata 2025-09 6.2.122/6.2.123).
  */
-export async function renewStationCertificate(ctx: CaseContext, certificateType: StationCertificateType = 'ChargingStationCertificate', options: { evseId?: number } = {}): Promise<{ leafPem: string; chainPem: string }> {
+export async function renewStationCertificate(ctx: CaseContext<'2.0.1', 'CS'>, certificateType: StationCertificateType = 'ChargingStationCertificate', options: { evseId?: number } = {}): Promise<{ leafPem: string; chainPem: string }> {
   // 1-4. TriggerMessage, SignCertificateRequest (Accepted).
   const sign = await triggeredSignCertificate(ctx, certificateType, options);
   // 5. CertificateSignedRequest with the certificate generated from the CSR.
@@ -92,7 +92,7 @@ export async function renewStationCertificate(ctx: CaseContext, certificateType:
  * new certificate (visible under security profile 3, where it presents it). A BootNotification, sent only
  * if the station rebooted, is answered as usual.
  */
-async function reconnectedWithNewCertificate(ctx: CaseContext, leafPem: string, reconnect: Promise<ConnectionAttempt | undefined>): Promise<void> {
+async function reconnectedWithNewCertificate(ctx: CaseContext<'2.0.1', 'CS'>, leafPem: string, reconnect: Promise<ConnectionAttempt | undefined>): Promise<void> {
   const { sut, expect, ics } = ctx;
   let attempt = await reconnect;
   if (!attempt) {

@@ -1,4 +1,5 @@
-import type { CaseContext, IdTokenSpec, Payload, ReceivedCall } from '../../kit.js';
+import type { CaseContext, IdTokenSpec, Payload, ReceivedCall, Request, Received, Response } from '../../kit.js';
+import { idTokenOf } from './id-token.js';
 import { configured } from './configured.js';
 /**
  * The charging session of the station under test, as the harness (playing the CSMS) follows it: the
@@ -57,7 +58,7 @@ export interface VariableSetting {
 const sessions = new WeakMap<object, TxSession>();
 
 /** The session of the running case (a fresh idle one when none was begun). */
-export function txSession(ctx: CaseContext): TxSession {
+export function txSession(ctx: CaseContext<'2.0.1', 'CS'>): TxSession {
   let s = sessions.get(ctx.sut);
   if (!s) {
     s = newSession(ctx);
@@ -66,7 +67,7 @@ export function txSession(ctx: CaseContext): TxSession {
   return s;
 }
 
-function newSession(ctx: CaseContext): TxSession {
+function newSession(ctx: CaseContext<'2.0.1', 'CS'>): TxSession {
   const evse = ctx.ics.evses[0] ?? { id: 1, connectors: 1 };
   return {
     evseId: evse.id, connectorId: 1, startPoints: [], stopPoints: [], authorizeRemoteStart: false, state: 'Idle', parked: false,
@@ -76,14 +77,14 @@ function newSession(ctx: CaseContext): TxSession {
 }
 
 /** Harness settings the Part 6 cases call "Configured ...", in milliseconds (the config file's `configured:` section). */
-export function configuredMs(ctx: CaseContext, name: 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs'): number {
+export function configuredMs(ctx: CaseContext<'2.0.1', 'CS'>, name: 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs'): number {
   return configured(ctx, name);
 }
 
-export const validToken = (ctx: CaseContext): IdTokenSpec => ({ idToken: ctx.ics.idTokens.valid.idToken, type: ctx.ics.idTokens.valid.type });
+export const validToken = (ctx: CaseContext<'2.0.1', 'CS'>): IdTokenSpec => ({ idToken: ctx.ics.idTokens.valid.idToken, type: ctx.ics.idTokens.valid.type });
 
 /** Does the station have a parking bay detector (it claims a ParkingBayOccupancy start or stop point)? */
-export function hasBayDetector(ctx: CaseContext): boolean {
+export function hasBayDetector(ctx: CaseContext<'2.0.1', 'CS'>): boolean {
   return ctx.ics.features.some((f) => f === 'C-09.6' || f === 'C-10.5');
 }
 
@@ -95,14 +96,14 @@ export function later<T>(p: Promise<T>): Promise<T> {
 
 // --- device model ------------------------------------------------------------------------------------
 
-const ref = (v: Omit<VariableSetting, 'value'>): Payload => ({
+const ref = (v: Omit<VariableSetting, 'value'>): Pick<Request<'2.0.1', 'GetVariables'>['getVariableData'][number], 'component' | 'variable'> => ({
   component: { name: v.component }, variable: { name: v.variable, ...(v.instance ? { instance: v.instance } : {}) },
 });
 
 /** GetVariables of one variable: its Actual value, or undefined when the station does not have it. */
-export async function readVariable(ctx: CaseContext, v: Omit<VariableSetting, 'value'>): Promise<string | undefined> {
+export async function readVariable(ctx: CaseContext<'2.0.1', 'CS'>, v: Omit<VariableSetting, 'value'>): Promise<string | undefined> {
   const res = await ctx.sut.call('GetVariables', { getVariableData: [ref(v)] });
-  const r = (res.getVariableResult as Payload[] | undefined)?.[0];
+  const r = res.getVariableResult?.[0];
   return r?.attributeStatus === 'Accepted' && typeof r.attributeValue === 'string' ? r.attributeValue : undefined;
 }
 
@@ -111,14 +112,14 @@ export async function readVariable(ctx: CaseContext, v: Omit<VariableSetting, 'v
  * `transactionCase`). `optional`: "(If implemented)" — a station without the variable, or with it
  * read-only, is fine; otherwise the station must accept the value (B05.FR.01).
  */
-export async function configure(ctx: CaseContext, settings: Array<VariableSetting & { optional?: boolean }>): Promise<void> {
+export async function configure(ctx: CaseContext<'2.0.1', 'CS'>, settings: Array<VariableSetting & { optional?: boolean }>): Promise<void> {
   const s = txSession(ctx);
   for (const v of settings) {
     const old = await readVariable(ctx, v);
     if (old === undefined && v.optional) continue;
     if (old === v.value) continue;
     const res = await ctx.sut.call('SetVariables', { setVariableData: [{ ...ref(v), attributeValue: v.value }] });
-    const status = (res.setVariableResult as Payload[] | undefined)?.[0]?.attributeStatus;
+    const status = res.setVariableResult?.[0]?.attributeStatus;
     if (status === 'Accepted' || status === 'RebootRequired') {
       if (old !== undefined && !s.restore.some((r) => r.component === v.component && r.variable === v.variable && r.instance === v.instance)) s.restore.push({ ...v, value: old });
       continue;
@@ -135,7 +136,7 @@ export interface TxEventOptions {
   /** Requirement blamed when the message does not come. */
   requirement?: string;
   /** idTokenInfo.status given to a message with an idToken (default Accepted). */
-  idTokenStatus?: string;
+  idTokenStatus?: Response<'2.0.1', 'Authorize'>['idTokenInfo']['status'];
   /** groupIdToken given with an Accepted idTokenInfo. */
   groupIdToken?: IdTokenSpec;
   timeoutMs?: number;
@@ -151,7 +152,7 @@ const MAX_PERIODIC_SKIPS = 20;
  * Waits for the next TransactionEvent, answers it at once (idTokenInfo for an idToken), then checks
  * what every TransactionEvent must satisfy and updates the session. Returns the payload.
  */
-export async function transactionEvent(ctx: CaseContext, options: TxEventOptions = {}): Promise<Payload> {
+export async function transactionEvent(ctx: CaseContext<'2.0.1', 'CS'>, options: TxEventOptions = {}): Promise<Payload> {
   // Periodic meter values (TxUpdatedInterval) come whenever they are due: answered and followed, not the step's
   // message. Each restarts the (operator-aware) wait; a station sending only those fails the step after MAX_PERIODIC_SKIPS.
   for (let skipped = 0; ; skipped += 1) {
@@ -172,7 +173,7 @@ export async function transactionEvent(ctx: CaseContext, options: TxEventOptions
 }
 
 /** The call itself (for retries: its messageId and arrival time), answered per `options`; the session is not advanced. */
-export async function transactionEventCall(ctx: CaseContext, options: TxEventOptions = {}): Promise<ReceivedCall> {
+export async function transactionEventCall(ctx: CaseContext<'2.0.1', 'CS'>, options: TxEventOptions = {}): Promise<Received<'2.0.1', 'TransactionEvent'>> {
   const call = await ctx.sut.expectCall('TransactionEvent', {
     ...(options.describe ? { describe: options.describe } : {}),
     ...(options.requirement ? { requirement: options.requirement } : {}),
@@ -182,20 +183,20 @@ export async function transactionEventCall(ctx: CaseContext, options: TxEventOpt
   return call;
 }
 
-function answer(call: ReceivedCall, options: TxEventOptions, s: TxSession): void {
+function answer(call: Received<'2.0.1', 'TransactionEvent'>, options: TxEventOptions, s: TxSession): void {
   // Claimed after the harness's hold expired: it got the default answer already.
   if (call.answered) return;
   if (options.answer === 'ignore') return call.ignore();
   if (options.answer) return call.respondError(options.answer.error, 'test case: the CSMS does not process this message');
   const status = options.idTokenStatus ?? 'Accepted';
-  const token = (call.payload.idToken as Payload | undefined)?.idToken;
+  const token = call.payload.idToken?.idToken;
   if (options.groupIdToken && typeof token === 'string') s.groups.set(token, options.groupIdToken);
   const group = typeof token === 'string' ? s.groups.get(token) : undefined;
-  call.respond(call.payload.idToken ? { idTokenInfo: { status, ...(status === 'Accepted' && group ? { groupIdToken: group } : {}) } } : {});
+  call.respond(call.payload.idToken ? { idTokenInfo: { status, ...(status === 'Accepted' && group ? { groupIdToken: idTokenOf(group) } : {}) } } : {});
 }
 
 /** Checks the message against the session (seqNo, transactionId, evse) and advances it. */
-export function follow(ctx: CaseContext, p: Payload): void {
+export function follow(ctx: CaseContext<'2.0.1', 'CS'>, p: Payload): void {
   const { expect } = ctx;
   const s = txSession(ctx);
   const info = (p.transactionInfo ?? {}) as Payload;
@@ -231,9 +232,9 @@ export function follow(ctx: CaseContext, p: Payload): void {
 }
 
 /** Did the station send every seqNo from the expected one up to `seqNo` (exclusive) for this transaction in this case? */
-function sentMeanwhile(ctx: CaseContext, s: TxSession, seqNo: number): boolean {
+function sentMeanwhile(ctx: CaseContext<'2.0.1', 'CS'>, s: TxSession, seqNo: number): boolean {
   const seen = new Set(ctx.sut.receivedPayloads('TransactionEvent')
-    .filter((q) => ((q.transactionInfo ?? {}) as Payload).transactionId === s.transactionId).map((q) => q.seqNo));
+    .filter((q) => q.transactionInfo?.transactionId === s.transactionId).map((q) => q.seqNo));
   for (let n = s.nextSeqNo; n < seqNo; n += 1) if (!seen.has(n)) return false;
   return true;
 }
@@ -255,12 +256,12 @@ function availabilityEvent(p: Payload): EventDatum | undefined {
  * Arms the wait for "The Charging Station notifies the CSMS about the status change of the connector":
  * StatusNotification (or NotifyEvent AvailabilityState, Delta) with `status` for the session's connector.
  */
-export function connectorStatus(ctx: CaseContext, status: string, requirement: string): Promise<ReceivedCall> {
+export function connectorStatus(ctx: CaseContext<'2.0.1', 'CS'>, status: string, requirement: string): Promise<ReceivedCall> {
   const { expect } = ctx;
   const s = txSession(ctx);
   const call = ctx.sut.expectCall(['StatusNotification', 'NotifyEvent'], {
     requirement, describe: `(connector ${status})`,
-    filter: (p) => p.connectorStatus === status || availabilityEvent(p)?.actualValue === status,
+    filter: (p) => ('connectorStatus' in p && p.connectorStatus === status) || availabilityEvent(p)?.actualValue === status,
   });
   return later(call.then((c) => {
     if (c.action === 'StatusNotification') {
@@ -287,7 +288,7 @@ export interface TxCaseOptions {
  * and stop points the station then has, runs `body`, and afterwards (pass or fail) brings the station
  * back online and idle and restores its configuration (best effort: nothing there is judged).
  */
-export async function transactionCase(ctx: CaseContext, options: TxCaseOptions, body: (s: TxSession) => Promise<void>): Promise<void> {
+export async function transactionCase(ctx: CaseContext<'2.0.1', 'CS'>, options: TxCaseOptions, body: (s: TxSession) => Promise<void>): Promise<void> {
   const s = newSession(ctx);
   sessions.set(ctx.sut, s);
   try {
@@ -303,7 +304,7 @@ export async function transactionCase(ctx: CaseContext, options: TxCaseOptions, 
 }
 
 /** After the case: online, no transaction, no EV, configuration as before. */
-async function backToIdle(ctx: CaseContext, s: TxSession): Promise<void> {
+async function backToIdle(ctx: CaseContext<'2.0.1', 'CS'>, s: TxSession): Promise<void> {
   const { sut, operator } = ctx;
   const quietly = async (what: () => Promise<unknown>) => { try { await what(); } catch { /* best effort */ } };
   sut.autoAnswer('TransactionEvent', (p) => (p.idToken ? { idTokenInfo: { status: 'Accepted' } } : {}));
@@ -314,7 +315,8 @@ async function backToIdle(ctx: CaseContext, s: TxSession): Promise<void> {
   }
   if (!sut.isConnected()) return;
   const ending = transactionRunning(s) || s.evConnected || s.cableInSocket || s.authorized || s.parked;
-  if (transactionRunning(s)) await quietly(() => sut.callRaw('RequestStopTransaction', { transactionId: s.transactionId }));
+  const runningId = transactionRunning(s) ? s.transactionId : undefined;
+  if (runningId !== undefined) await quietly(() => sut.callRaw('RequestStopTransaction', { transactionId: runningId }));
   if (s.evConnected || s.cableInSocket) await quietly(() => operator.do('unplug', { evseId: s.evseId, connectorId: s.connectorId }));
   if (s.parked) await quietly(() => operator.do('driveOut', { evseId: s.evseId }));
   // Let the station's last messages of this session come (answered at once) before the next case begins:

@@ -5,17 +5,22 @@
  * Kept per peer across cases, as a real station keeps its state; the general preconditions bring
  * it back to idle (`stationIdle`). The reusable states built on it are in states.csms.ts.
  */
-import { idTokenFor, type CaseContext, type Payload, type Peer, type ReceivedCall } from '../../kit.js';
+import { idTokenFor, type CaseContext, type Payload, type Peer, type ReceivedCall, type Action, type Request, type Received, type Response } from '../../kit.js';
 import { configured } from './configured.js';
+import { idTokenOf, type IdToken } from './id-token.js';
 import { createSign, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 
 export type ChargingState = 'Charging' | 'EVConnected' | 'SuspendedEV' | 'SuspendedEVSE' | 'Idle';
+
+/** The TransactionEventRequest the station sends, and one MeterValue of it. */
+export type TxEvent = Request<'2.0.1', 'TransactionEvent'>;
+export type MeterValue = NonNullable<TxEvent['meterValue']>[number];
 
 /** The reusable state (Part 6 3.18) the station last went through. */
 export type SessionState = 'Idle' | 'EVConnectedPreSession' | 'Authorized' | 'EnergyTransferStarted' | 'EnergyTransferSuspended'
   | 'StopAuthorized' | 'EVConnectedPostSession' | 'EVDisconnected';
 
-export interface IdToken { idToken: string; type: string }
+export type { IdToken };
 
 export interface StationTransaction {
   readonly transactionId: string;
@@ -39,7 +44,7 @@ export interface ChargingSession {
   idToken: IdToken | undefined;
   tx: StationTransaction | undefined;
   /** TransactionEvents generated while offline, not yet delivered. */
-  readonly queue: Payload[];
+  readonly queue: TxEvent[];
   meter: { wh: number; powerW: number; since: number };
 }
 
@@ -47,7 +52,7 @@ const CHARGING_POWER_W = 11_000;
 const sessions = new WeakMap<Peer, ChargingSession>();
 
 /** The station's session (created idle on first use). */
-export function chargingSession(ctx: CaseContext): ChargingSession {
+export function chargingSession(ctx: CaseContext<'2.0.1', 'CSMS'>): ChargingSession {
   let s = sessions.get(ctx.sut);
   if (!s) {
     const evse = ctx.ics.evses[0] ?? { id: 1, connectors: 1 };
@@ -61,18 +66,17 @@ export function chargingSession(ctx: CaseContext): ChargingSession {
 }
 
 /** Harness settings the Part 6 cases call "Configured ...", in milliseconds (the config file's `configured:` section). */
-export function configuredMs(ctx: CaseContext, name: 'transactionDurationMs' | 'evConnectionTimeoutMs'): number {
+export function configuredMs(ctx: CaseContext<'2.0.1', 'CSMS'>, name: 'transactionDurationMs' | 'evConnectionTimeoutMs'): number {
   return configured(ctx, name);
 }
 
-export function validToken(ctx: CaseContext): IdToken {
-  return { idToken: ctx.ics.idTokens.valid.idToken, type: ctx.ics.idTokens.valid.type };
+export function validToken(ctx: CaseContext<'2.0.1', 'CSMS'>): IdToken {
+  return idTokenOf(ctx.ics.idTokens.valid);
 }
 
 /** The configured invalid idToken; NOT_APPLICABLE when the config gives none (the CSMS cannot know a placeholder). */
-export function invalidToken(ctx: CaseContext): IdToken {
-  const t = idTokenFor(ctx, 'invalid');
-  return { idToken: t.idToken, type: t.type };
+export function invalidToken(ctx: CaseContext<'2.0.1', 'CSMS'>): IdToken {
+  return idTokenOf(idTokenFor(ctx, 'invalid'));
 }
 
 // --- energy meter ----------------------------------------------------------------------------------
@@ -90,8 +94,8 @@ function setPower(s: ChargingSession, watts: number): void {
 }
 
 /** One MeterValue: the energy register (and the power drawn, for periodic samples). */
-export function meterValue(s: ChargingSession, context: 'Transaction.Begin' | 'Sample.Periodic' | 'Transaction.End'): Payload {
-  const sampledValue: Payload[] = [{ value: registerWh(s), context, measurand: 'Energy.Active.Import.Register', unitOfMeasure: { unit: 'Wh' } }];
+export function meterValue(s: ChargingSession, context: 'Transaction.Begin' | 'Sample.Periodic' | 'Transaction.End'): MeterValue {
+  const sampledValue: MeterValue['sampledValue'] = [{ value: registerWh(s), context, measurand: 'Energy.Active.Import.Register', unitOfMeasure: { unit: 'Wh' } }];
   if (context === 'Sample.Periodic') sampledValue.push({ value: s.meter.powerW, context, measurand: 'Power.Active.Import', unitOfMeasure: { unit: 'W' } });
   return { timestamp: new Date().toISOString(), sampledValue };
 }
@@ -99,7 +103,7 @@ export function meterValue(s: ChargingSession, context: 'Transaction.Begin' | 'S
 let signingKey: { privateKey: KeyObject; publicKeyB64: string } | undefined;
 
 /** A SignedMeterValueType over `value`: OCMF-style data signed with the station meter's ECDSA P-256 key. */
-export function signedMeterValue(transactionId: string, value: number): Payload {
+export function signedMeterValue(transactionId: string, value: number): NonNullable<MeterValue['sampledValue'][number]['signedMeterValue']> {
   if (!signingKey) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     signingKey = { privateKey, publicKeyB64: publicKey.export({ type: 'spki', format: 'der' }).toString('base64') };
@@ -117,7 +121,7 @@ export function signedMeterValue(transactionId: string, value: number): Payload 
 // --- messages --------------------------------------------------------------------------------------
 
 /** "The OCTT notifies the CSMS about the status change of the connector": StatusNotification and NotifyEvent AvailabilityState. */
-export async function reportConnector(ctx: CaseContext, status: 'Available' | 'Occupied', options: { notifyEvent?: boolean; requirement?: string } = {}): Promise<void> {
+export async function reportConnector(ctx: CaseContext<'2.0.1', 'CSMS'>, status: 'Available' | 'Occupied', options: { notifyEvent?: boolean; requirement?: string } = {}): Promise<void> {
   const { sut } = ctx;
   const s = chargingSession(ctx);
   const requirement = options.requirement ? { requirement: options.requirement } : {};
@@ -136,16 +140,16 @@ export async function reportConnector(ctx: CaseContext, status: 'Available' | 'O
 
 export interface TxEventSpec {
   eventType: 'Started' | 'Updated' | 'Ended';
-  triggerReason: string;
+  triggerReason: TxEvent['triggerReason'];
   /** Reported when it changes (E02.FR.13); always on Started. */
   chargingState?: ChargingState;
-  stoppedReason?: string;
+  stoppedReason?: TxEvent['transactionInfo']['stoppedReason'];
   /** Sent with authorization events only (E03.FR.01, E07.FR.02). */
   idToken?: IdToken;
   /** A meter value of this context; Started/Ended carry Transaction.Begin/End by default. */
   meter?: 'Transaction.Begin' | 'Sample.Periodic' | 'Transaction.End' | 'none';
   /** Meter values as given (e.g. a signed reading of this transaction), instead of `meter`. */
-  meterValue?: (transactionId: string) => Payload[];
+  meterValue?: (transactionId: string) => MeterValue[];
   /** Requirement blamed when the CSMS does not answer (default J02.FR.19). */
   requirement?: string;
 }
@@ -182,21 +186,21 @@ function follow(s: ChargingSession, spec: TxEventSpec): void {
 }
 
 /** Builds the next TransactionEvent of the session's transaction (starting one on Started) and updates the session. */
-export function nextTransactionEvent(ctx: CaseContext, spec: TxEventSpec): Payload {
+export function nextTransactionEvent(ctx: CaseContext<'2.0.1', 'CSMS'>, spec: TxEventSpec): TxEvent {
   const s = chargingSession(ctx);
   if (spec.eventType === 'Started') {
     s.tx = { transactionId: randomUUID(), startedBy: spec.triggerReason, nextSeqNo: 0, chargingState: undefined, connectorReported: false };
   }
   const tx = s.tx;
   if (!tx) throw new Error(`the simulated station has no transaction to report ${spec.triggerReason} on (a reusable state is missing)`);
-  const info: Payload = { transactionId: tx.transactionId };
+  const info: TxEvent['transactionInfo'] = { transactionId: tx.transactionId };
   if (spec.chargingState) {
     info.chargingState = spec.chargingState;
     tx.chargingState = spec.chargingState;
     setPower(s, spec.chargingState === 'Charging' ? CHARGING_POWER_W : 0);
   }
   if (spec.stoppedReason) info.stoppedReason = spec.stoppedReason;
-  const payload: Payload = {
+  const payload: TxEvent = {
     eventType: spec.eventType, timestamp: new Date().toISOString(), triggerReason: spec.triggerReason, seqNo: tx.nextSeqNo, transactionInfo: info,
   };
   tx.nextSeqNo += 1;
@@ -227,7 +231,7 @@ export function nextTransactionEvent(ctx: CaseContext, spec: TxEventSpec): Paylo
  * Sends the next TransactionEvent (or queues it while offline) and returns the CSMS's answer
  * (undefined when queued). A CALLERROR or no answer fails the case on `spec.requirement`.
  */
-export async function transactionEvent(ctx: CaseContext, spec: TxEventSpec): Promise<Payload | undefined> {
+export async function transactionEvent(ctx: CaseContext<'2.0.1', 'CSMS'>, spec: TxEventSpec): Promise<Response<'2.0.1', 'TransactionEvent'> | undefined> {
   const payload = nextTransactionEvent(ctx, spec);
   if (payload.offline === true) {
     ctx.log(`offline: queued TransactionEvent ${spec.eventType} (${spec.triggerReason}, seqNo ${String(payload.seqNo)})`);
@@ -237,7 +241,7 @@ export async function transactionEvent(ctx: CaseContext, spec: TxEventSpec): Pro
 }
 
 /** Delivers a queued TransactionEvent (offline = true), returning the CSMS's answer. */
-export async function deliverQueued(ctx: CaseContext, pick: (p: Payload) => boolean, requirement = 'J02.FR.19'): Promise<Payload> {
+export async function deliverQueued(ctx: CaseContext<'2.0.1', 'CSMS'>, pick: (p: TxEvent) => boolean, requirement = 'J02.FR.19'): Promise<Response<'2.0.1', 'TransactionEvent'>> {
   const s = chargingSession(ctx);
   const i = s.queue.findIndex(pick);
   const payload = s.queue[i];
@@ -249,22 +253,22 @@ export async function deliverQueued(ctx: CaseContext, pick: (p: Payload) => bool
 /** idTokenInfo.status of a TransactionEvent or Authorize answer. */
 export const idTokenStatus = (answer: Payload | undefined): unknown => (answer?.idTokenInfo as Payload | undefined)?.status;
 
-export const transactionIdOf = (p: Payload): string => String((p.transactionInfo as Payload | undefined)?.transactionId);
+export const transactionIdOf = (p: TxEvent): string => p.transactionInfo.transactionId;
 
 /** The GetTransactionStatusResponse the station gives for what it has (E14.FR.01-08). */
-export function transactionStatus(ctx: CaseContext, requested: unknown): Payload {
+export function transactionStatus(ctx: CaseContext<'2.0.1', 'CSMS'>, requested: unknown): Response<'2.0.1', 'GetTransactionStatus'> {
   const s = chargingSession(ctx);
   if (typeof requested !== 'string') return { messagesInQueue: s.queue.length > 0 };
   return { ongoingIndicator: s.tx?.transactionId === requested, messagesInQueue: s.queue.some((p) => transactionIdOf(p) === requested) };
 }
 
 /** Closes the connection: the station is offline until `reconnect`. */
-export async function goOffline(ctx: CaseContext): Promise<void> {
+export async function goOffline(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<void> {
   await ctx.sut.disconnect();
 }
 
 /** Connects again (no BootNotification: the station did not reboot). */
-export async function reconnect(ctx: CaseContext): Promise<void> {
+export async function reconnect(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<void> {
   await ctx.sut.expectConnection();
 }
 
@@ -273,17 +277,18 @@ export async function reconnect(ctx: CaseContext): Promise<void> {
  * request with `answer(payload)` and returns it for the case to check (answering first keeps the
  * link clean when a check fails).
  */
-export async function csmsRequest(ctx: CaseContext, action: string, answer: (request: Payload) => Payload,
-  options: { hint?: Payload; requirement?: string } = {}): Promise<ReceivedCall> {
+export async function csmsRequest<A extends Action<'2.0.1'>>(ctx: CaseContext<'2.0.1', 'CSMS'>, action: A, answer: (request: Request<'2.0.1', NoInfer<A>>) => Response<'2.0.1', NoInfer<A>>,
+  options: { hint?: Payload; requirement?: string } = {}): Promise<Received<'2.0.1', A>> {
   const { sut, operator } = ctx;
   const incoming = sut.expectCall(action, options.requirement ? { requirement: options.requirement } : {});
   const asked = operator.do('csmsSend', { action, stationId: ctx.ics.station.id, ...(options.hint ? { hint: options.hint } : {}) });
   asked.catch(() => undefined);
   // An operator who cannot do it is INCONCLUSIVE at once; otherwise the request decides.
-  const call = await Promise.race([incoming, asked.then(() => incoming)]);
-  call.respond(answer(call.payload));
+  // Widened to the wire types here only: the caller's `answer` is typed for A.
+  const call: ReceivedCall = await Promise.race([incoming, asked.then(() => incoming)]);
+  call.respond(answer(call.payload as Request<'2.0.1', A>));
   await asked;
-  return call;
+  return call as Received<'2.0.1', A>;
 }
 
 /**
@@ -291,11 +296,11 @@ export async function csmsRequest(ctx: CaseContext, action: string, answer: (req
  * previous case left running and frees the connector. Best effort: what the CSMS answers is not
  * judged here (the case that left it so has its verdict already).
  */
-export async function stationIdle(ctx: CaseContext): Promise<void> {
+export async function stationIdle(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<void> {
   const { sut } = ctx;
   const s = chargingSession(ctx);
   if (!sut.isConnected()) return;
-  const send = async (action: string, payload: Payload) => { await sut.callRaw(action, payload); };
+  const send = async <A extends Action<'2.0.1'>>(action: A, payload: Request<'2.0.1', A>) => { await sut.callRaw(action, payload); };
   const busy = s.queue.length > 0 || s.tx !== undefined || s.connectorStatus !== 'Available' || s.authorized || s.evConnected;
   s.state = 'Idle';
   if (!busy) return;
@@ -307,10 +312,10 @@ export async function stationIdle(ctx: CaseContext): Promise<void> {
   }
   if (s.tx) {
     const ended = s.evConnected
-      ? { triggerReason: 'EVCommunicationLost', chargingState: 'Idle' as const, stoppedReason: 'EVDisconnected' }
+      ? { triggerReason: 'EVCommunicationLost' as const, chargingState: 'Idle' as const, stoppedReason: 'EVDisconnected' as const }
       : s.tx.startedBy === 'EVDetected'
-        ? { triggerReason: 'EVDeparted', stoppedReason: 'Local' }
-        : { triggerReason: 'EVConnectTimeout', stoppedReason: 'Timeout' };
+        ? { triggerReason: 'EVDeparted' as const, stoppedReason: 'Local' as const }
+        : { triggerReason: 'EVConnectTimeout' as const, stoppedReason: 'Timeout' as const };
     await send('TransactionEvent', nextTransactionEvent(ctx, { eventType: 'Ended', ...ended }));
   }
   Object.assign(s, { authorized: false, evConnected: false, idToken: undefined, tx: undefined });

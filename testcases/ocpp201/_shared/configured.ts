@@ -1,4 +1,4 @@
-import { CONFIGURED_VALUES, type CaseContext, type ConfiguredValue, type ConfiguredValueName } from '../../kit.js';
+import { CONFIGURED_VALUES, type CaseTools, type ConfiguredValue, type ConfiguredValueName } from '../../kit.js';
 
 /**
  * The `<Configured ...>` values of Part 6 that the 2.0.1 cases use: names, meanings and defaults are
@@ -9,7 +9,7 @@ export type ConfiguredName = Extract<ConfiguredValueName,
   'offlineThreshold' | 'outageOfflineThreshold' | 'retryBackOffWaitMinimum' | 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs'>;
 
 /** The run's value (`ctx.settings.configured[name]`, or `ctx.settings[name]` set by a test), else the documented default. */
-export function configured(ctx: CaseContext, name: ConfiguredName): number {
+export function configured(ctx: CaseTools, name: ConfiguredName): number {
   const section = ctx.settings.configured as Record<string, unknown> | undefined;
   const v = section?.[name] ?? ctx.settings[name];
   const n = typeof v === 'string' ? Number(v) : v;
@@ -17,7 +17,7 @@ export function configured(ctx: CaseContext, name: ConfiguredName): number {
 }
 
 /** The table's default for the role under test. */
-function fixedDefault(ctx: CaseContext, name: ConfiguredName): number {
+function fixedDefault(ctx: CaseTools, name: ConfiguredName): number {
   const d = (CONFIGURED_VALUES[name] as ConfiguredValue).default;
   return (typeof d === 'number' ? d : d?.[ctx.ics.sut]) ?? 0;
 }

@@ -13,12 +13,12 @@ import { stationIdle } from './charging-session.csms.js';
  * finishes its boot here, before any case's own steps; no request reaches a station whose boot is not
  * Accepted. Otherwise, or on the retry after a failed restore, a power cycle, observed on a new connection.
  */
-async function stationUnderTest(ctx: CaseContext, options: { attempt: number } = { attempt: 1 }): Promise<void> {
+async function stationUnderTest(ctx: CaseContext<'2.0.1', 'CS'>, options: { attempt: number } = { attempt: 1 }): Promise<void> {
   await stationConnected(ctx, options);
   await generalConfiguration(ctx);
 }
 
-async function stationConnected(ctx: CaseContext, options: { attempt: number }): Promise<void> {
+async function stationConnected(ctx: CaseContext<'2.0.1', 'CS'>, options: { attempt: number }): Promise<void> {
   const { sut, ics } = ctx;
   if (options.attempt === 1) {
     if (!sut.isConnected()) await sut.expectConnection(ics.timeouts.bootMs).catch(() => undefined);
@@ -33,14 +33,14 @@ async function stationConnected(ctx: CaseContext, options: { attempt: number }):
  * "AuthCtrl.LocalPreAuthorization is set to false" (If implemented). Not graded: a station without the
  * variable, or one that refuses the value, is fine, and a case whose Configuration State sets it puts it back.
  */
-async function generalConfiguration(ctx: CaseContext): Promise<void> {
+async function generalConfiguration(ctx: CaseContext<'2.0.1', 'CS'>): Promise<void> {
   await ctx.sut.callRaw('SetVariables', {
     setVariableData: [{ component: { name: 'AuthCtrlr' }, variable: { name: 'LocalPreAuthorize' }, attributeValue: 'false' }],
   });
 }
 
 /** The BootNotification of a station that connected on its own, answered Accepted; one that merely reconnected sends none and keeps its status. */
-async function finishBoot(ctx: CaseContext): Promise<void> {
+async function finishBoot(ctx: CaseContext<'2.0.1', 'CS'>): Promise<void> {
   const { sut, ics } = ctx;
   const boot = await sut.expectCall('BootNotification', { timeoutMs: ics.timeouts.messageMs, optional: true, describe: 'of a station that connected on its own' })
     .catch(() => undefined);
@@ -48,7 +48,7 @@ async function finishBoot(ctx: CaseContext): Promise<void> {
   else if (!boot) sut.bootStatus = sut.bootStatusBeforeReconnect;
 }
 
-async function csmsUnderTest(ctx: CaseContext): Promise<void> {
+async function csmsUnderTest(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<void> {
   const { sut } = ctx;
   if (!sut.isConnected() || sut.bootStatus !== 'Accepted') await csmsBooted(ctx);
   // The station the harness plays is idle: no transaction left running by a previous case.

@@ -2,10 +2,11 @@
  * Reusable states of OCPP 2.0.1 Part 6 (section 2.18), charging station under test: the harness
  * plays the CSMS. Written once, called by the cases and by the general preconditions.
  */
-import { adviseUnless, connectorCount, type CaseContext, type IdTokenSpec, type Payload, type ReceivedCall } from '../../kit.js';
+import { adviseUnless, connectorCount, type CaseContext, type IdTokenSpec, type Payload, type ReceivedCall, type Received } from '../../kit.js';
 import {
   configure, configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken,
 } from './charging-session.cs.js';
+import { idTokenOf } from './id-token.js';
 
 export interface BootedOptions {
   /** 'powerCycle' (manual action, default) or 'reset' (steps 1-2: ResetRequest Immediate). */
@@ -32,7 +33,7 @@ export type ExpectedStatus = string | ((evseId: number, connectorId: number) => 
  * Reusable State Booted: the station reboots, sends BootNotification (answered Accepted),
  * reports every connector Available, and sends SecurityEventNotification StartupOfTheDevice or ResetOrReboot.
  */
-export async function booted(ctx: CaseContext, options: BootedOptions = {}): Promise<ReceivedCall> {
+export async function booted(ctx: CaseContext<'2.0.1', 'CS'>, options: BootedOptions = {}): Promise<Received<'2.0.1', 'BootNotification'>> {
   const { sut, operator, expect, ics } = ctx;
   // Observed, not assumed: the boot that answers the reboot comes on a connection opened after it was asked for.
   const boot = sut.expectCall('BootNotification', { timeoutMs: ics.timeouts.bootMs, requirement: 'B01.FR.01', connectedSince: Date.now() });
@@ -49,7 +50,7 @@ export async function booted(ctx: CaseContext, options: BootedOptions = {}): Pro
  * Steps 3-8 of Booted, for a reboot the case triggered itself (arm `boot` before the trigger): the
  * BootNotification is answered Accepted, every connector reports its state, then the security event.
  */
-export async function bootAccepted(ctx: CaseContext, boot: Promise<ReceivedCall>, options: BootedOptions = {}): Promise<ReceivedCall> {
+export async function bootAccepted(ctx: CaseContext<'2.0.1', 'CS'>, boot: Promise<Received<'2.0.1', 'BootNotification'>>, options: BootedOptions = {}): Promise<Received<'2.0.1', 'BootNotification'>> {
   const { sut, expect, ics } = ctx;
   const bootCall = await boot;
   if (options.expectedReason && options.reasonAdvisory) {
@@ -72,7 +73,7 @@ export async function bootAccepted(ctx: CaseContext, boot: Promise<ReceivedCall>
 }
 
 /** Step "The Charging Station notifies the CSMS about the current state of all connectors": StatusNotification or NotifyEvent AvailabilityState per connector. */
-export async function connectorsAvailable(ctx: CaseContext, expected: ExpectedStatus = 'Available', requirement = 'B01.FR.05'): Promise<Array<ReceivedCall<Payload>>> {
+export async function connectorsAvailable(ctx: CaseContext<'2.0.1', 'CS'>, expected: ExpectedStatus = 'Available', requirement = 'B01.FR.05'): Promise<Array<ReceivedCall<Payload>>> {
   const want = (evseId: unknown, connectorId: unknown) => (typeof expected === 'function' ? expected(Number(evseId), Number(connectorId)) : expected);
   const { sut, expect, ics } = ctx;
   const seen = new Set<string>();
@@ -81,7 +82,7 @@ export async function connectorsAvailable(ctx: CaseContext, expected: ExpectedSt
     const call = await sut.expectCall(['StatusNotification', 'NotifyEvent'], {
       requirement,
       describe: `(connector state ${seen.size + 1}/${connectorCount(ics)})`,
-      filter: (p) => p.connectorStatus !== undefined || availabilityEvent(p) !== undefined,
+      filter: (p) => 'connectorStatus' in p || availabilityEvent(p) !== undefined,
     });
     calls.push(call);
     if (call.action === 'StatusNotification') {
@@ -113,7 +114,7 @@ function availabilityEvent(p: Payload): EventDatum | undefined {
 const isStart = (points: string[], ...names: string[]): boolean => names.some((n) => points.includes(n));
 
 /** Reusable State ParkingBayOccupied (optional: only with a parking bay detector). */
-export async function parkingBayOccupied(ctx: CaseContext): Promise<void> {
+export async function parkingBayOccupied(ctx: CaseContext<'2.0.1', 'CS'>): Promise<void> {
   const { expect } = ctx;
   const s = txSession(ctx);
   if (!hasBayDetector(ctx) || s.parked) return;
@@ -131,13 +132,13 @@ export async function parkingBayOccupied(ctx: CaseContext): Promise<void> {
 }
 
 /** Does connecting the EV (now) start the transaction: TxStartPoint EVConnected, or PowerPathClosed once authorized? */
-function plugStarts(ctx: CaseContext): boolean {
+function plugStarts(ctx: CaseContext<'2.0.1', 'CS'>): boolean {
   const s = txSession(ctx);
   return !transactionRunning(s) && (isStart(s.startPoints, 'EVConnected') || (s.authorized && isStart(s.startPoints, 'PowerPathClosed') && !isStart(s.startPoints, 'DataSigned')));
 }
 
 /** Manual Action "Connect the EV and EVSE" with steps 1-4 of EVConnectedPreSession / EnergyTransferStarted part 1; returns the TransactionEvent, if one is due. */
-async function connectEv(ctx: CaseContext, requirement: string): Promise<Payload | undefined> {
+async function connectEv(ctx: CaseContext<'2.0.1', 'CS'>, requirement: string): Promise<Payload | undefined> {
   const s = txSession(ctx);
   const starts = plugStarts(ctx);
   // 1-2. The connector becomes Occupied.
@@ -153,7 +154,7 @@ async function connectEv(ctx: CaseContext, requirement: string): Promise<Payload
 }
 
 /** Reusable State EVConnectedPreSession: the EV is connected; returns the TransactionEvent of step 3, if one was due. */
-export async function evConnectedPreSession(ctx: CaseContext): Promise<Payload | undefined> {
+export async function evConnectedPreSession(ctx: CaseContext<'2.0.1', 'CS'>): Promise<Payload | undefined> {
   const { expect } = ctx;
   const s = txSession(ctx);
   if (s.state !== 'ParkingBayOccupied') await parkingBayOccupied(ctx);
@@ -177,11 +178,11 @@ export interface AuthorizedOptions {
 }
 
 /** Reusable State Authorized (A local / B remote); returns the TransactionEvent of step 3 (A) / 7 (B), if one was due. */
-export async function authorized(ctx: CaseContext, options: AuthorizedOptions = {}): Promise<Payload | undefined> {
+export async function authorized(ctx: CaseContext<'2.0.1', 'CS'>, options: AuthorizedOptions = {}): Promise<Payload | undefined> {
   const { sut, expect, operator } = ctx;
   const s = txSession(ctx);
   const token = options.token ?? validToken(ctx);
-  const info = { status: 'Accepted', ...(options.groupIdToken ? { groupIdToken: options.groupIdToken } : {}) };
+  const info = { status: 'Accepted' as const, ...(options.groupIdToken ? { groupIdToken: idTokenOf(options.groupIdToken) } : {}) };
   if (s.state !== 'ParkingBayOccupied' && s.state !== 'EVConnectedPreSession') await parkingBayOccupied(ctx);
   const starts = !transactionRunning(s) && (isStart(s.startPoints, 'Authorized')
     || (s.evConnected && isStart(s.startPoints, 'PowerPathClosed') && !isStart(s.startPoints, 'DataSigned')));
@@ -195,7 +196,7 @@ export async function authorized(ctx: CaseContext, options: AuthorizedOptions = 
   if (remote) {
     // B 1-2. RequestStartTransaction with the configured idToken and EVSE.
     const running = transactionRunning(s) ? s.transactionId : undefined;
-    const res = await sut.call('RequestStartTransaction', { idToken: token, evseId: s.evseId, remoteStartId: Math.floor(Math.random() * 1e6) }, { requirement: 'F01.FR.03' });
+    const res = await sut.call('RequestStartTransaction', { idToken: idTokenOf(token), evseId: s.evseId, remoteStartId: Math.floor(Math.random() * 1e6) }, { requirement: 'F01.FR.03' });
     expect(res.status, 'F01.FR.03: RequestStartTransactionResponse status').to.equal('Accepted');
     if (running) expect(res.transactionId, 'F01.FR.04: RequestStartTransactionResponse transactionId of the running transaction').to.equal(running);
   } else {
@@ -206,9 +207,10 @@ export async function authorized(ctx: CaseContext, options: AuthorizedOptions = 
     // A 1-2 / B 3-4. AuthorizeRequest with the idToken; the OCTT accepts it.
     const a = await authorize;
     a.respond({ idTokenInfo: info });
-    const sent = (a.payload.idToken ?? {}) as Payload;
-    expect(sent.idToken, 'C01.FR.02: AuthorizeRequest idToken.idToken').to.equal(token.idToken);
-    expect(sent.type, 'C01.FR.02: AuthorizeRequest idToken.type').to.equal(token.type);
+    // Optional chaining: a station that leaves idToken out fails on its schema violation, not on a harness TypeError.
+    const sent = a.payload.idToken;
+    expect(sent?.idToken, 'C01.FR.02: AuthorizeRequest idToken.idToken').to.equal(token.idToken);
+    expect(sent?.type, 'C01.FR.02: AuthorizeRequest idToken.type').to.equal(token.type);
   }
   await presenting;
   const p = tx ? await tx : undefined;
@@ -226,7 +228,7 @@ export async function authorized(ctx: CaseContext, options: AuthorizedOptions = 
 }
 
 /** Reusable State EnergyTransferStarted: the EV charges. Returns the TransactionEvent reporting Charging. */
-export async function energyTransferStarted(ctx: CaseContext): Promise<Payload> {
+export async function energyTransferStarted(ctx: CaseContext<'2.0.1', 'CS'>): Promise<Payload> {
   const { expect } = ctx;
   const s = txSession(ctx);
   if (!s.authorized) await authorized(ctx);
@@ -258,7 +260,7 @@ export async function energyTransferStarted(ctx: CaseContext): Promise<Payload> 
 }
 
 /** Reusable State EnergyTransferSuspended: the EV suspends; returns that TransactionEvent. */
-export async function energyTransferSuspended(ctx: CaseContext): Promise<Payload> {
+export async function energyTransferSuspended(ctx: CaseContext<'2.0.1', 'CS'>): Promise<Payload> {
   const { expect } = ctx;
   const s = txSession(ctx);
   if (s.state !== 'EnergyTransferStarted') await energyTransferStarted(ctx);
@@ -286,7 +288,7 @@ const ENDS_AT_STOP_AUTHORIZED = ['Authorized', 'PowerPathClosed', 'EnergyTransfe
  * or EnergyTransfer the last of the two is Ended with stoppedReason Local or omitted (A) / Remote (B); otherwise
  * both are Updated. Returns the TransactionEvent of step 1 / 3.
  */
-export async function stopAuthorized(ctx: CaseContext, options: { mode?: 'local' | 'remote'; token?: IdTokenSpec } = {}): Promise<Payload> {
+export async function stopAuthorized(ctx: CaseContext<'2.0.1', 'CS'>, options: { mode?: 'local' | 'remote'; token?: IdTokenSpec } = {}): Promise<Payload> {
   const { sut, expect } = ctx;
   const s = txSession(ctx);
   if (s.state !== 'EnergyTransferStarted') await energyTransferStarted(ctx);
@@ -296,6 +298,8 @@ export async function stopAuthorized(ctx: CaseContext, options: { mode?: 'local'
   const tx = later(transactionEvent(ctx, { describe: `(${remote ? 'remote stop' : 'stop authorized'})`, requirement: req }));
   if (remote) {
     // B 1-2. RequestStopTransaction for the running transaction.
+    // EnergyTransferStarted above recorded the station's transactionId; without one this is a harness defect.
+    if (s.transactionId === undefined) throw new Error('the session has no transaction to stop');
     const res = await sut.call('RequestStopTransaction', { transactionId: s.transactionId }, { requirement: 'F03.FR.07' });
     expect(res.status, 'F03.FR.07: RequestStopTransactionResponse status').to.equal('Accepted');
   } else {
@@ -339,7 +343,7 @@ export async function stopAuthorized(ctx: CaseContext, options: { mode?: 'local'
  * Its step 3 (SignedDataReceived with TxStopPoint DataSigned) cannot occur: errata 2025-09 2.24 rules
  * DataSigned out as a TxStopPoint.
  */
-export async function evConnectedPostSession(ctx: CaseContext): Promise<void> {
+export async function evConnectedPostSession(ctx: CaseContext<'2.0.1', 'CS'>): Promise<void> {
   const { expect } = ctx;
   const s = txSession(ctx);
   if (s.state !== 'StopAuthorized') await stopAuthorized(ctx);
@@ -353,7 +357,7 @@ export async function evConnectedPostSession(ctx: CaseContext): Promise<void> {
 }
 
 /** Reusable State EVDisconnected: the EV is unplugged after the session was authorized to stop; returns the TransactionEvent, if one was due. */
-export async function evDisconnected(ctx: CaseContext): Promise<Payload | undefined> {
+export async function evDisconnected(ctx: CaseContext<'2.0.1', 'CS'>): Promise<Payload | undefined> {
   const { expect } = ctx;
   const s = txSession(ctx);
   if (s.state !== 'EVConnectedPostSession') await evConnectedPostSession(ctx);
@@ -375,7 +379,7 @@ export async function evDisconnected(ctx: CaseContext): Promise<Payload | undefi
 }
 
 /** Reusable State ParkingBayUnoccupied: the EV leaves the parking bay (a TransactionEvent with TxStopPoint ParkingBayOccupancy). */
-export async function parkingBayUnoccupied(ctx: CaseContext): Promise<Payload | undefined> {
+export async function parkingBayUnoccupied(ctx: CaseContext<'2.0.1', 'CS'>): Promise<Payload | undefined> {
   const { expect } = ctx;
   const s = txSession(ctx);
   if (s.state !== 'EVDisconnected') await evDisconnected(ctx);
@@ -396,7 +400,7 @@ export async function parkingBayUnoccupied(ctx: CaseContext): Promise<Payload | 
 }
 
 /** Memory State IdTokenCached: a session with `token` (answered Accepted, with `groupIdToken`) leaves it in the Authorization Cache. */
-export async function idTokenCached(ctx: CaseContext, token: IdTokenSpec = validToken(ctx), groupIdToken?: IdTokenSpec): Promise<void> {
+export async function idTokenCached(ctx: CaseContext<'2.0.1', 'CS'>, token: IdTokenSpec = validToken(ctx), groupIdToken?: IdTokenSpec): Promise<void> {
   const s = txSession(ctx);
   // 1-2. ParkingBayOccupied, Authorized (A 3-4: EVConnectedPreSession, ParkingBayUnoccupied).
   await parkingBayOccupied(ctx);
@@ -411,19 +415,19 @@ export async function idTokenCached(ctx: CaseContext, token: IdTokenSpec = valid
  * Memory State IdTokenLocalAuthList (Part 6 Table 444; errata 2025-09 6.2.121 adds the Configuration State
  * LocalAuthListCtrlr.Enabled true, if implemented): SendLocalListRequest Full with `token`, answered Accepted.
  */
-export async function idTokenLocalAuthList(ctx: CaseContext, token: IdTokenSpec = validToken(ctx), versionNumber = 1): Promise<void> {
+export async function idTokenLocalAuthList(ctx: CaseContext<'2.0.1', 'CS'>, token: IdTokenSpec = validToken(ctx), versionNumber = 1): Promise<void> {
   await configure(ctx, [{ component: 'LocalAuthListCtrlr', variable: 'Enabled', value: 'true', optional: true }]);
   // 1-2. SendLocalListRequest updateType Full with the token: Accepted.
   const res = await ctx.sut.call('SendLocalList', {
     versionNumber, updateType: 'Full',
-    localAuthorizationList: [{ idToken: { idToken: token.idToken, type: token.type }, idTokenInfo: { status: 'Accepted' } }],
+    localAuthorizationList: [{ idToken: idTokenOf(token), idTokenInfo: { status: 'Accepted' } }],
   });
   ctx.expect(res.status, 'D01.FR.02: SendLocalListResponse status (Memory State IdTokenLocalAuthList)').to.equal('Accepted');
 }
 
 /** The Part 5 / profile claims behind the "(If implemented)" of the authorization memory states. */
-export const implementsAuthCache = (ctx: CaseContext): boolean => ctx.ics.features.includes('C-49');
-export const implementsLocalAuthList = (ctx: CaseContext): boolean => ctx.ics.profiles.includes('Local Authorization List Management');
+export const implementsAuthCache = (ctx: CaseContext<'2.0.1', 'CS'>): boolean => ctx.ics.features.includes('C-49');
+export const implementsLocalAuthList = (ctx: CaseContext<'2.0.1', 'CS'>): boolean => ctx.ics.profiles.includes('Local Authorization List Management');
 
 // --- H. Reservation -----------------------------------------------------------------------------------------
 
@@ -442,7 +446,7 @@ export interface ReservedOptions {
  * Reusable State Reserved (Part 6 2.18): ReserveNow for the EVSE (Accepted); the station reports the EVSE's
  * connectors Reserved (StatusNotification or NotifyEvent AvailabilityState). Returns the reservation id.
  */
-export async function reserved(ctx: CaseContext, options: ReservedOptions = {}): Promise<number> {
+export async function reserved(ctx: CaseContext<'2.0.1', 'CS'>, options: ReservedOptions = {}): Promise<number> {
   const { sut, expect, ics } = ctx;
   const evseId = options.evseId ?? ics.evses[0]?.id ?? 1;
   const connectors = ics.evses.find((e) => e.id === evseId)?.connectors ?? 1;
@@ -450,7 +454,7 @@ export async function reserved(ctx: CaseContext, options: ReservedOptions = {}):
   const id = (lastReservationId += 10);
   // 1-2. ReserveNowRequest for the EVSE: Accepted.
   const res = await sut.call('ReserveNow', {
-    id, evseId, expiryDateTime: new Date(Date.now() + (options.expiresInMs ?? 600_000)).toISOString(), idToken: { idToken: token.idToken, type: token.type },
+    id, evseId, expiryDateTime: new Date(Date.now() + (options.expiresInMs ?? 600_000)).toISOString(), idToken: idTokenOf(token),
   });
   expect(res.status, 'H01.FR.03: ReserveNowResponse status').to.equal('Accepted');
   // 3-4. Every connector of the EVSE reports Reserved (the EVSE component's own AvailabilityState is optional).
@@ -458,7 +462,7 @@ export async function reserved(ctx: CaseContext, options: ReservedOptions = {}):
   while (seen.size < connectors) {
     const call = await sut.expectCall(['StatusNotification', 'NotifyEvent'], {
       requirement: 'H01.FR.03', describe: `(connector of EVSE ${evseId} Reserved ${seen.size + 1}/${connectors})`,
-      filter: (p) => p.connectorStatus === 'Reserved' || availabilityEvent(p)?.actualValue === 'Reserved',
+      filter: (p) => ('connectorStatus' in p && p.connectorStatus === 'Reserved') || availabilityEvent(p)?.actualValue === 'Reserved',
     });
     if (call.action === 'StatusNotification') {
       expect(call.payload.evseId, 'H01.FR.03: StatusNotificationRequest evseId').to.equal(evseId);

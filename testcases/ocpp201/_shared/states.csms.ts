@@ -2,11 +2,14 @@
  * Reusable states of OCPP 2.0.1 Part 6 (section 2.18), CSMS under test: the harness plays the
  * charging station, so these send what a station sends and check what the CSMS answers.
  */
-import { createCsr, type CaseContext, type Payload, type Peer } from '../../kit.js';
+import { createCsr, type CaseContext, type Payload, type StationSidePeer, type Request } from '../../kit.js';
 import { createPublicKey, X509Certificate } from 'node:crypto';
 import { chargingSession, configuredMs, csmsRequest, idTokenStatus, reportConnector, transactionEvent, validToken } from './charging-session.csms.js';
 
-export function bootRequest(ctx: CaseContext, reason = 'PowerUp'): Payload {
+/** A 2.0.1 BootReasonEnumType. */
+export type BootReason = Request<'2.0.1', 'BootNotification'>['reason'];
+
+export function bootRequest(ctx: CaseContext<'2.0.1', 'CSMS'>, reason: BootReason = 'PowerUp'): Request<'2.0.1', 'BootNotification'> {
   const s = ctx.ics.station;
   return {
     reason,
@@ -19,7 +22,7 @@ export function bootRequest(ctx: CaseContext, reason = 'PowerUp'): Payload {
 }
 
 /** Reusable State Booted (CSMS): BootNotification PowerUp must be Accepted; then every connector is reported Available. */
-export async function booted(ctx: CaseContext, requirement = 'B01.FR.02'): Promise<Payload> {
+export async function booted(ctx: CaseContext<'2.0.1', 'CSMS'>, requirement = 'B01.FR.02'): Promise<Payload> {
   return rebooted(ctx, { requirement });
 }
 
@@ -27,7 +30,7 @@ export async function booted(ctx: CaseContext, requirement = 'B01.FR.02'): Promi
  * The station reboots (power cycle, reset): it drops its connection, comes back, sends
  * BootNotification with `reason` (the CSMS must accept it) and reports its connectors.
  */
-export async function rebooted(ctx: CaseContext, options: { reason?: string; requirement?: string; connectorStatus?: ConnectorStatusOf } = {}): Promise<Payload> {
+export async function rebooted(ctx: CaseContext<'2.0.1', 'CSMS'>, options: { reason?: BootReason; requirement?: string; connectorStatus?: ConnectorStatusOf } = {}): Promise<Payload> {
   const { sut } = ctx;
   if (sut.isConnected()) await sut.disconnect();
   await sut.expectConnection();
@@ -37,7 +40,7 @@ export async function rebooted(ctx: CaseContext, options: { reason?: string; req
 }
 
 /** BootNotification with `reason`; the CSMS must answer Accepted with its current time. */
-export async function bootAccepted(ctx: CaseContext, reason: string, requirement: string): Promise<Payload> {
+export async function bootAccepted(ctx: CaseContext<'2.0.1', 'CSMS'>, reason: BootReason, requirement: string): Promise<Payload> {
   const { sut, expect } = ctx;
   const res = await sut.call('BootNotification', bootRequest(ctx, reason));
   sut.bootStatus = String(res.status);
@@ -48,17 +51,19 @@ export async function bootAccepted(ctx: CaseContext, reason: string, requirement
 }
 
 /** Advisory: a currentTime the CSMS reports further from ours than the configured time deviation. */
-export function adviseTime(ctx: CaseContext, currentTime: unknown, message: string, requirement: string): void {
+export function adviseTime(ctx: CaseContext<'2.0.1', 'CSMS'>, currentTime: unknown, message: string, requirement: string): void {
   const off = Math.abs(Date.parse(String(currentTime)) - Date.now());
   ctx.advise(`${message} currentTime ${String(currentTime)} is ${Number.isNaN(off) ? 'not a time' : `${off} ms from ours`} (allowed deviation ${ctx.ics.timeouts.maxTimeDeviationMs} ms)`,
     { requirement, holds: off <= ctx.ics.timeouts.maxTimeDeviationMs });
 }
 
 /** A connector status for every connector, or per connector. */
-export type ConnectorStatusOf = string | ((evseId: number, connectorId: number) => string);
+/** A 2.0.1 ConnectorStatusEnumType. */
+export type ConnectorStatus = Request<'2.0.1', 'StatusNotification'>['connectorStatus'];
+export type ConnectorStatusOf = ConnectorStatus | ((evseId: number, connectorId: number) => ConnectorStatus);
 
 /** Step "The OCTT notifies the CSMS about the current state of all connectors". */
-export async function reportConnectors(ctx: CaseContext, statusOf: ConnectorStatusOf): Promise<void> {
+export async function reportConnectors(ctx: CaseContext<'2.0.1', 'CSMS'>, statusOf: ConnectorStatusOf): Promise<void> {
   for (const evse of ctx.ics.evses) {
     for (let connectorId = 1; connectorId <= evse.connectors; connectorId += 1) {
       const status = typeof statusOf === 'string' ? statusOf : statusOf(evse.id, connectorId);
@@ -82,7 +87,7 @@ export interface TxStateOptions {
 }
 
 /** Reusable State EVConnectedPreSession: the EV is plugged in (Started on CablePluggedIn, or Updated when already Authorized). */
-export async function evConnectedPreSession(ctx: CaseContext, options: TxStateOptions = {}): Promise<void> {
+export async function evConnectedPreSession(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}): Promise<void> {
   const s = chargingSession(ctx);
   // 1-2. The connector is Occupied (StatusNotification and NotifyEvent AvailabilityState).
   await reportConnector(ctx, 'Occupied');
@@ -92,7 +97,7 @@ export async function evConnectedPreSession(ctx: CaseContext, options: TxStateOp
 }
 
 /** Reusable State Authorized: the driver presents the configured valid idToken, the CSMS accepts it twice. */
-export async function authorized(ctx: CaseContext, options: TxStateOptions = {}): Promise<void> {
+export async function authorized(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}): Promise<void> {
   const { sut, expect } = ctx;
   const s = chargingSession(ctx);
   const idToken = validToken(ctx);
@@ -109,7 +114,7 @@ export async function authorized(ctx: CaseContext, options: TxStateOptions = {})
 }
 
 /** Reusable State EnergyTransferStarted: authorized (if not yet), the EV plugged in (part 1, if not yet), energy flows (part 2). */
-export async function energyTransferStarted(ctx: CaseContext, options: TxStateOptions = {}): Promise<void> {
+export async function energyTransferStarted(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}): Promise<void> {
   const s = chargingSession(ctx);
   // Before: Reusable State Authorized, unless the session is authorized.
   if (!s.authorized) await authorized(ctx, options);
@@ -125,7 +130,7 @@ export async function energyTransferStarted(ctx: CaseContext, options: TxStateOp
 }
 
 /** Reusable State EnergyTransferSuspended: after charging a while, the EV suspends the energy transfer. */
-export async function energyTransferSuspended(ctx: CaseContext, options: TxStateOptions = {}): Promise<void> {
+export async function energyTransferSuspended(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}): Promise<void> {
   const s = chargingSession(ctx);
   // Before: Reusable State EnergyTransferStarted.
   if (s.state !== 'EnergyTransferStarted') await energyTransferStarted(ctx, options);
@@ -139,7 +144,7 @@ export async function energyTransferSuspended(ctx: CaseContext, options: TxState
  * Reusable State StopAuthorized: after charging a while, the driver presents the idToken again to stop.
  * A suspended energy transfer counts as started (the EV may pause; the session is the same).
  */
-export async function stopAuthorized(ctx: CaseContext, options: TxStateOptions = {}): Promise<void> {
+export async function stopAuthorized(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}): Promise<void> {
   const { expect } = ctx;
   const s = chargingSession(ctx);
   // Before: Reusable State EnergyTransferStarted.
@@ -152,7 +157,7 @@ export async function stopAuthorized(ctx: CaseContext, options: TxStateOptions =
 }
 
 /** Reusable State EVConnectedPostSession: the energy transfer has stopped, the EV is still connected. */
-export async function evConnectedPostSession(ctx: CaseContext, options: TxStateOptions = {}): Promise<void> {
+export async function evConnectedPostSession(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}): Promise<void> {
   const s = chargingSession(ctx);
   // Before: Reusable State StopAuthorized.
   if (s.state !== 'StopAuthorized') await stopAuthorized(ctx, options);
@@ -166,7 +171,7 @@ export async function evConnectedPostSession(ctx: CaseContext, options: TxStateO
  * `endsTransaction: false` is for a station whose TxStopPoint is ParkingBayOccupancy: unplugging is
  * then reported as an Updated event and the transaction ends when the EV leaves the bay.
  */
-export async function evDisconnected(ctx: CaseContext, options: TxStateOptions & { endsTransaction?: boolean } = {}): Promise<void> {
+export async function evDisconnected(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions & { endsTransaction?: boolean } = {}): Promise<void> {
   const s = chargingSession(ctx);
   const { endsTransaction = true, ...rest } = options;
   // Before: Reusable State EVConnectedPostSession.
@@ -182,13 +187,13 @@ export async function evDisconnected(ctx: CaseContext, options: TxStateOptions &
 
 // --- A Security and B Provisioning (a-security.csms.ts, b-provisioning.csms.ts) -------------------
 
-type ConnectOverrides = NonNullable<Parameters<Peer['connect']>[0]>;
+type ConnectOverrides = NonNullable<Parameters<StationSidePeer['connect']>[0]>;
 
 /**
  * A connection attempt the CSMS must refuse (wrong credentials, an old TLS version, a bad client
  * certificate). When the CSMS accepts it, the connection is closed again and the case FAILs on `requirement`.
  */
-export async function refusedConnection(ctx: CaseContext, overrides: ConnectOverrides, what: string, requirement: string): Promise<void> {
+export async function refusedConnection(ctx: CaseContext<'2.0.1', 'CSMS'>, overrides: ConnectOverrides, what: string, requirement: string): Promise<void> {
   const { sut } = ctx;
   if (sut.isConnected()) await sut.disconnect();
   const res = await sut.connect(overrides);
@@ -202,7 +207,7 @@ export async function refusedConnection(ctx: CaseContext, overrides: ConnectOver
 }
 
 /** A connection attempt the CSMS must accept; `persist` keeps the overrides as the station's settings from now on. */
-export async function acceptedConnection(ctx: CaseContext, overrides: ConnectOverrides, what: string, requirement: string, persist = false): Promise<Record<string, unknown>> {
+export async function acceptedConnection(ctx: CaseContext<'2.0.1', 'CSMS'>, overrides: ConnectOverrides, what: string, requirement: string, persist = false): Promise<Record<string, unknown>> {
   const { sut } = ctx;
   if (sut.isConnected()) await sut.disconnect();
   const res = await sut.connect(overrides, { persist });
@@ -232,14 +237,14 @@ export interface RenewedCertificate {
  * the configured CSMS root in CertificateSigned. Also serves A_12 (SignV2GCertificate), whose
  * chain checks only inform.
  */
-export async function renewChargingStationCertificate(ctx: CaseContext, options: RenewOptions = {}): Promise<RenewedCertificate> {
+export async function renewChargingStationCertificate(ctx: CaseContext<'2.0.1', 'CSMS'>, options: RenewOptions = {}): Promise<RenewedCertificate> {
   const { sut, expect } = ctx;
   const requestedMessage = options.requestedMessage ?? 'SignChargingStationCertificate';
   const v2g = requestedMessage === 'SignV2GCertificate';
   const certificateType = v2g ? 'V2GCertificate' : 'ChargingStationCertificate';
   const pki = await ctx.pki();
   // Manual action, 1-2. The CSMS sends TriggerMessageRequest; the station accepts it.
-  const trigger = await csmsRequest(ctx, 'TriggerMessage', () => ({ status: 'Accepted' }), { hint: { requestedMessage } });
+  const trigger = await csmsRequest(ctx, 'TriggerMessage', () => ({ status: 'Accepted' as const }), { hint: { requestedMessage } });
   expect(trigger.payload.requestedMessage, 'F06.FR.01: TriggerMessageRequest requestedMessage').to.equal(requestedMessage);
   // 3. SignCertificateRequest with a CSR for a new key pair (A02.FR.02/A02.FR.03).
   const { csrPem, keyPem } = await createCsr(v2g
