@@ -1,6 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
-import { bootAccepted, energyTransferStarted } from '../_shared/states.cs.js';
+import { bootAccepted } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { afterReboot, endSession } from './steps.cs.js';
 
 export const TC_B_21_CS = defineTestCase({

@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { later, transactionCase, transactionEvent, txInfo } from '../_shared/charging-session.cs.js';
-import { energyTransferStarted } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { evseReboot } from './steps.cs.js';
 
 export const TC_B_27_CS = defineTestCase({

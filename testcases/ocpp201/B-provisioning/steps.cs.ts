@@ -1,7 +1,7 @@
 import { CaseInconclusive, defineTestCase, type CaseContext, type Request, type Response } from '../../kit.js';
 import { later, transactionRunning, type TxSession } from '../_shared/charging-session.cs.js';
 import { configured, type ConfiguredName } from '../_shared/configured.js';
-import { evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/states.cs.js';
+import { evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/transaction-states.cs.js';
 
 // --- helpers of this block ----------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 import { defineTestCase, type Payload } from '../../kit.js';
 import { transactionCase, validToken } from '../_shared/charging-session.cs.js';
-import { authorized, energyTransferStarted, evConnectedPreSession } from '../_shared/states.cs.js';
+import { authorized, energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
 import { core, txStartPoint } from './steps.cs.js';
 
 // --- start transaction options (E01) --------------------------------------------------------------

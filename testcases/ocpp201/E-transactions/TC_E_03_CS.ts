@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
-import { authorized, energyTransferStarted, evConnectedPreSession } from '../_shared/states.cs.js';
+import { authorized, energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
 import { AUTH_ENABLED, LOCAL_START, core } from './steps.cs.js';
 
 // --- local start (E02, E03) --------------------------------------------------------------------------

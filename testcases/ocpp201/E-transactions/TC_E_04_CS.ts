@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
-import { authorized, energyTransferStarted, parkingBayOccupied } from '../_shared/states.cs.js';
+import { authorized, energyTransferStarted, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
 import { AUTH_ENABLED, core } from './steps.cs.js';
 
 export const TC_E_04_CS = defineTestCase({

@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMs, transactionCase, transactionEvent, transactionRunning, txInfo } from '../_shared/charging-session.cs.js';
-import { authorized, energyTransferStarted } from '../_shared/states.cs.js';
+import { authorized, energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { AUTH_ENABLED, LOCAL_START, core, evConnectionTimeOut } from './steps.cs.js';
 
 export const TC_E_05_CS = defineTestCase({

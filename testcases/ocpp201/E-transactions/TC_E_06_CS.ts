@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
-import { energyTransferStarted, evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/states.cs.js';
+import { energyTransferStarted, evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/transaction-states.cs.js';
 import { AUTH_ENABLED, core } from './steps.cs.js';
 
 // --- local stop (E07) and stop transaction options (E06) -----------------------------------------

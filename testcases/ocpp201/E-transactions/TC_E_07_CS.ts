@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
-import { energyTransferStarted, stopAuthorized } from '../_shared/states.cs.js';
+import { energyTransferStarted, stopAuthorized } from '../_shared/transaction-states.cs.js';
 import { core, expectEnded, txStopPoint } from './steps.cs.js';
 
 export const TC_E_07_CS = defineTestCase({

@@ -1,6 +1,6 @@
 import { defineTestCase, type Payload } from '../../kit.js';
 import { connectorStatus, later, transactionCase, transactionEvent, txInfo, validToken } from '../_shared/charging-session.cs.js';
-import { authorized } from '../_shared/states.cs.js';
+import { authorized } from '../_shared/transaction-states.cs.js';
 import { core, txStartPoint } from './steps.cs.js';
 
 export const TC_E_11_CS = defineTestCase({

@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase, transactionRunning } from '../_shared/charging-session.cs.js';
-import { authorized, energyTransferStarted, evConnectedPreSession, parkingBayOccupied } from '../_shared/states.cs.js';
+import { authorized, energyTransferStarted, evConnectedPreSession, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
 import { core, txStartPoint } from './steps.cs.js';
 
 export const TC_E_12_CS = defineTestCase({

@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { connectorStatus, later, transactionCase, transactionEvent, txInfo } from '../_shared/charging-session.cs.js';
-import { evConnectedPostSession } from '../_shared/states.cs.js';
+import { evConnectedPostSession } from '../_shared/transaction-states.cs.js';
 import { core, expectEnded, txStopPoint } from './steps.cs.js';
 
 export const TC_E_14_CS = defineTestCase({

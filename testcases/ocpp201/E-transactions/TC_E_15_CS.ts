@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMs, later, transactionCase, transactionEvent, txInfo, validToken } from '../_shared/charging-session.cs.js';
-import { energyTransferStarted } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { core, expectEnded, txStopPoint } from './steps.cs.js';
 
 export const TC_E_15_CS = defineTestCase({

@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { connectorStatus, later, transactionCase, transactionEvent, txInfo, validToken } from '../_shared/charging-session.cs.js';
-import { energyTransferStarted } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { AUTH_ENABLED, core, expectEnded, stopTxOnEvSideDisconnect, txStopPoint, unlockOnEvSideDisconnect, unplugAtEv, unplugAtStation } from './steps.cs.js';
 
 export const TC_E_17_CS = defineTestCase({

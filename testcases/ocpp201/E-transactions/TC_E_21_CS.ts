@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { later, transactionCase, transactionEvent, txInfo } from '../_shared/charging-session.cs.js';
-import { energyTransferStarted } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { core, expectEnded, transactionIdOf, txStopPoint } from './steps.cs.js';
 
 export const TC_E_21_CS = defineTestCase({

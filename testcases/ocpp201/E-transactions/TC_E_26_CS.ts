@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { connectorStatus, later, transactionCase, transactionEvent, txInfo } from '../_shared/charging-session.cs.js';
-import { energyTransferStarted } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { SUSPEND_ON_EV_SIDE, core, detachableCable, stopTxOnEvSideDisconnect, txStopPoint, unlockOnEvSideDisconnect, unplugAtEv } from './steps.cs.js';
 
 export const TC_E_26_CS = defineTestCase({

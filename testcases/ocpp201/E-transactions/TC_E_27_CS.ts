@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMs, connectorStatus, later, transactionCase, transactionEvent, txInfo } from '../_shared/charging-session.cs.js';
-import { energyTransferSuspended } from '../_shared/states.cs.js';
+import { energyTransferSuspended } from '../_shared/transaction-states.cs.js';
 import { SUSPEND_ON_EV_SIDE, core, evConnectionTimeOut, expectEnded, stopTxOnEvSideDisconnect, txStopPoint, unlockOnEvSideDisconnect, unplugAtEv } from './steps.cs.js';
 
 export const TC_E_27_CS = defineTestCase({

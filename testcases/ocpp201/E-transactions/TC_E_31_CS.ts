@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMs, transactionCase, validToken } from '../_shared/charging-session.cs.js';
-import { energyTransferStarted } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { core, goOffline, goOnline, meterValuesFlow, queuedEvents, sampledData, transactionIdOf, transactionStatus, unlockOnEvSideDisconnect } from './steps.cs.js';
 
 export const TC_E_31_CS = defineTestCase({

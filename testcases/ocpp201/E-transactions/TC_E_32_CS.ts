@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
-import { energyTransferStarted, parkingBayUnoccupied } from '../_shared/states.cs.js';
+import { energyTransferStarted, parkingBayUnoccupied } from '../_shared/transaction-states.cs.js';
 import { transactionIdOf, transactionStatus } from './steps.cs.js';
 
 export const TC_E_32_CS = defineTestCase({

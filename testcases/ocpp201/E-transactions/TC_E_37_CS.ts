@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { later, transactionCase, transactionEvent, txInfo } from '../_shared/charging-session.cs.js';
-import { energyTransferSuspended } from '../_shared/states.cs.js';
+import { energyTransferSuspended } from '../_shared/transaction-states.cs.js';
 import { core, expectEnded, stopTxOnEvSideDisconnect, txStopPoint, unplugAtEv } from './steps.cs.js';
 
 export const TC_E_37_CS = defineTestCase({

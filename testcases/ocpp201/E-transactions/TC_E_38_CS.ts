@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase, transactionEvent, txInfo } from '../_shared/charging-session.cs.js';
-import { authorized, evConnectedPreSession } from '../_shared/states.cs.js';
+import { authorized, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
 import { core } from './steps.cs.js';
 
 export const TC_E_38_CS = defineTestCase({

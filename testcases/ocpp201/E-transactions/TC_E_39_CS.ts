@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMs, connectorStatus, later, transactionCase, transactionEvent, transactionRunning, txInfo } from '../_shared/charging-session.cs.js';
-import { authorized } from '../_shared/states.cs.js';
+import { authorized } from '../_shared/transaction-states.cs.js';
 import { AUTH_ENABLED, evConnectionTimeOut, txStopPoint } from './steps.cs.js';
 
 export const TC_E_39_CS = defineTestCase({

@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMs, transactionCase } from '../_shared/charging-session.cs.js';
-import { energyTransferStarted } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { goOffline, goOnline, meterValuesFlow, queuedEvents, sampledData } from './steps.cs.js';
 
 // --- offline behaviour (E08, E11, E12) ---------------------------------------------------------------

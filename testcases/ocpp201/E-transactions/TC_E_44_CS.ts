@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase, validToken } from '../_shared/charging-session.cs.js';
-import { energyTransferStarted } from '../_shared/states.cs.js';
+import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { LOCAL_START, core, stopWhileOffline } from './steps.cs.js';
 
 export const TC_E_44_CS = defineTestCase({

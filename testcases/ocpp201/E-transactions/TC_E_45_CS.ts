@@ -1,6 +1,7 @@
 import { defineTestCase, type IdTokenSpec } from '../../kit.js';
 import { transactionCase, validToken } from '../_shared/charging-session.cs.js';
-import { authorized, energyTransferStarted, idTokenCached } from '../_shared/states.cs.js';
+import { idTokenCached } from '../_shared/states.cs.js';
+import { authorized, energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { core, stopWhileOffline } from './steps.cs.js';
 
 export const TC_E_45_CS = defineTestCase({

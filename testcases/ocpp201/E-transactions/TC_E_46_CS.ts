@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { later, transactionCase, transactionEvent, txInfo } from '../_shared/charging-session.cs.js';
-import { authorized, energyTransferStarted, evConnectedPreSession } from '../_shared/states.cs.js';
+import { authorized, energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
 
 // --- ISO 15118 (E15) --------------------------------------------------------------------------------
 

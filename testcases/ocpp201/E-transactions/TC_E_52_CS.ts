@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { later, transactionCase, txInfo, validToken } from '../_shared/charging-session.cs.js';
-import { evConnectedPreSession, parkingBayOccupied } from '../_shared/states.cs.js';
+import { evConnectedPreSession, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
 import { core } from './steps.cs.js';
 
 export const TC_E_52_CS = defineTestCase({

@@ -1,6 +1,6 @@
 import type { CaseContext, IdTokenSpec, Payload } from '../../kit.js';
 import { configuredMs, connectorStatus, follow, later, transactionCase, transactionEvent, transactionEventCall, txInfo, txSession, validToken, type TxEventOptions, type TxSession, type VariableSetting } from '../_shared/charging-session.cs.js';
-import { authorized, energyTransferStarted, energyTransferSuspended, evConnectedPreSession } from '../_shared/states.cs.js';
+import { authorized, energyTransferStarted, energyTransferSuspended, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
 
 export const LOCAL_START = '(C-30 or C-31 or C-32 or C-33 or C-34 or C-35 or ISO 15118 support)';
 
