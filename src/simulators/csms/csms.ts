@@ -14,7 +14,7 @@ import { admit, triggeredAction } from './admission.js';
 import { joinGetVariablesOutcomes, learnFromAnswer, splitGetVariables } from './answers.js';
 import { authorizationHandlers } from './authorization.js';
 import { afterAnswer16, CORE16_WRAPPERS, sentAction16 } from './core-16.js';
-import { CSMS_FAULTS, csmsFault } from './faults.js';
+import { CSMS_FAULTS, csmsFault, isCsmsFault, type CsmsFaultName } from './faults.js';
 import { innerProfile, LenientGate, needsGate } from './gate.js';
 import { provisioningHandlers } from './provisioning.js';
 import { buildRequest } from './requests.js';
@@ -78,7 +78,7 @@ function sameSecret(a: string, b: string): boolean {
 export class ReferenceCsms extends EventEmitter {
   readonly options: Readonly<ReferenceCsmsOptions>;
   readonly securityProfile: SecurityProfile;
-  private readonly faults: Set<string>;
+  private readonly faults: Set<CsmsFaultName>;
   /** undefined: no list configured, any station id is welcome. */
   private readonly stationList: Map<string, StationConfig> | undefined;
   /** Settings for stations of an open CSMS (configureCsms). */
@@ -107,11 +107,11 @@ export class ReferenceCsms extends EventEmitter {
     this.options = options;
     if (!options.versions.length) throw new HarnessError('OCPPH_ERR_CONFIG', 'the reference CSMS needs at least one OCPP version');
     this.securityProfile = options.securityProfile ?? 0;
+    this.faults = new Set();
     for (const name of options.faults ?? []) {
-      const spec = csmsFault(name);
-      if (!spec) throw new HarnessError('OCPPH_ERR_CONFIG', `unknown CSMS fault '${name}'; known: ${CSMS_FAULTS.map((f) => f.name).join(', ')}`);
+      if (!isCsmsFault(name)) throw new HarnessError('OCPPH_ERR_CONFIG', `unknown CSMS fault '${name}'; known: ${CSMS_FAULTS.map((f) => f.name).join(', ')}`);
+      this.faults.add(name);
     }
-    this.faults = new Set(options.faults ?? []);
     this.stationList = options.stations ? new Map(options.stations.map((s) => [s.id, { ...s }])) : undefined;
     for (const t of options.idTokens ?? []) this.tokens.set(t.idToken, { ...t });
     this.behaviour = { ...DEFAULT_CSMS_BEHAVIOUR, ...(options.behaviour ?? {}) };
@@ -325,7 +325,7 @@ export class ReferenceCsms extends EventEmitter {
   }
 
   setFault(name: string, enabled = true): void {
-    if (!csmsFault(name)) throw new HarnessError('OCPPH_ERR_USAGE', `unknown CSMS fault '${name}'`);
+    if (!isCsmsFault(name)) throw new HarnessError('OCPPH_ERR_USAGE', `unknown CSMS fault '${name}'`);
     if (enabled) this.faults.add(name);
     else this.faults.delete(name);
   }

@@ -1,3 +1,4 @@
+import type { CsmsFaultName } from './blocks/index.js';
 import type { IncomingCall, RpcConnection } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { OcppVersion } from '../../rpc/versions.js';
@@ -146,7 +147,7 @@ export interface CsmsState {
   readonly idToken: (value: string) => IdTokenConfig | undefined;
   readonly idTokens: () => readonly IdTokenConfig[];
   readonly transactions: Map<string, TransactionRecord>;
-  readonly hasFault: (name: string) => boolean;
+  readonly hasFault: (name: CsmsFaultName) => boolean;
   readonly heartbeatInterval: number;
   readonly bootRetryInterval: number;
   readonly now: () => Date;

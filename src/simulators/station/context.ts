@@ -4,6 +4,8 @@
  * socket, so a module can be read (and extended) without knowing about connections.
  */
 import type { Logger } from '../common/logger.js';
+import type { FaultSet } from '../fault-spec.js';
+import type { StationFaultName } from './blocks/index.js';
 import type { Timers } from '../common/timers.js';
 import type { Settings } from './settings.js';
 import type { EvseModel } from './evse.js';
@@ -16,15 +18,10 @@ import type { StationLink } from './connection.js';
 import type { Outbox } from './outbox.js';
 import type { PayloadSource, ResolvedStationOptions, SendOptions, StationOutcome, StationVersion } from './types.js';
 
-export interface FaultSet {
-  has(name: string): boolean;
-  readonly names: readonly string[];
-}
-
 export interface StationContext {
   readonly version: StationVersion;
   readonly options: ResolvedStationOptions;
-  readonly faults: FaultSet;
+  readonly faults: FaultSet<StationFaultName>;
   readonly timers: Timers;
   readonly log: Logger;
   readonly settings: Settings;
@@ -42,10 +39,4 @@ export interface StationContext {
   send(action: string, payload: PayloadSource, options?: SendOptions): Promise<StationOutcome>;
   /** Station events (see ReferenceStation). */
   emit(event: string, ...args: unknown[]): boolean;
-}
-
-/** Fault names in a set. */
-export function faultSet(names: readonly string[]): FaultSet {
-  const set = new Set(names);
-  return { has: (n) => set.has(n), names: [...set] };
 }

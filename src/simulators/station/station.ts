@@ -19,7 +19,9 @@ import { isSecurityProfile, usesBasicAuth, usesTls, type TlsOptions } from '../.
 import type { HarnessError } from '../../errors.js';
 import { createLogger, formatFrame, type Logger } from '../common/logger.js';
 import { Timers } from '../common/timers.js';
-import { faultSet, type FaultSet, type StationContext } from './context.js';
+import type { StationContext } from './context.js';
+import { faultSet, type FaultSet } from '../fault-spec.js';
+import type { StationFaultName } from './blocks/index.js';
 import { resolveOptions } from './options.js';
 import { Settings } from './settings.js';
 import { EvseModel, type EvseState } from './evse.js';
@@ -58,7 +60,7 @@ export interface StationStatus {
 export class ReferenceStation extends EventEmitter implements StationContext {
   readonly version: StationVersion;
   readonly options: ResolvedStationOptions;
-  readonly faults: FaultSet;
+  readonly faults: FaultSet<StationFaultName>;
   readonly timers = new Timers();
   readonly log: Logger;
   readonly evses: EvseModel;
