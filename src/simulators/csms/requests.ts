@@ -6,16 +6,7 @@ import { HOSTILE_TEXT } from './faults.js';
 import { liveTransaction } from './transactions.js';
 import { shapeRequest } from './request-shaping.js';
 import { shapeRequest16 } from './core-16.js';
-import type { CsmsState } from './types.js';
-
-/** What a default-payload builder may use. */
-export interface RequestContext {
-  version: OcppVersion;
-  stationId: string;
-  csms: CsmsState;
-  /** A fresh requestId / remoteStartId / reservation id. */
-  nextRequestId: () => number;
-}
+import type { RequestContext } from './types.js';
 
 type Builder = (ctx: RequestContext, hint: Payload) => Payload;
 

@@ -181,3 +181,12 @@ export type HandlerTable = Readonly<Record<string, CallHandler>>;
 
 export const ok = (payload: Payload = {}): Reply => ({ payload });
 export const callError = (code: string, description: string): Reply => ({ error: { code, description } });
+
+/** What a default-payload builder may use. */
+export interface RequestContext {
+  version: OcppVersion;
+  stationId: string;
+  csms: CsmsState;
+  /** A fresh requestId / remoteStartId / reservation id. */
+  nextRequestId: () => number;
+}

@@ -6,13 +6,7 @@
 import type { Payload } from '../../rpc/codec.js';
 import type { StationContext } from './context.js';
 import type { HandlerTable, IdToken } from './types.js';
-
-export interface AuthDecision {
-  status: string;
-  /** idTokenInfo (2.0.1) / idTagInfo (1.6) the decision is based on. */
-  info?: Payload;
-  source: 'localList' | 'cache' | 'csms' | 'offline' | 'none';
-}
+import type { AuthDecision } from './ports.js';
 
 export class Authorization {
   private readonly ctx: StationContext;

@@ -5,9 +5,9 @@
  */
 import type { Payload } from '../../rpc/codec.js';
 import type { StationContext } from './context.js';
-import type { EvseState } from './evse.js';
 import { supports } from './features.js';
 import type { HandlerResult } from './types.js';
+import type { EvseState } from './ports.js';
 
 /** How long an EVSE takes to restart. */
 const EVSE_RESTART_MS = 300;

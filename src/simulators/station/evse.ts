@@ -7,46 +7,8 @@ import type { Payload } from '../../rpc/codec.js';
 import type { StationContext } from './context.js';
 import { EnergyMeter } from './meter.js';
 import type { EvseConfig } from './types.js';
-import type { Reservation } from './reservation.js';
 import { AvailabilityEvents } from './availability-events.js';
-
-export type OperationalStatus = 'Operative' | 'Inoperative';
-
-export interface ConnectorState {
-  id: number;
-  availability: OperationalStatus;
-  /** Last status sent to the CSMS. */
-  reported?: string;
-}
-
-export interface EvseState {
-  id: number;
-  connectors: ConnectorState[];
-  availability: OperationalStatus;
-  /**
-   * The EV side: `plugged` (the EVSE has a connection with the EV), `parked` (the parking bay detector sees an EV),
-   * `cableInSocket` (a detachable cable left in the socket after the EV side was unplugged), `lockedFor` (that cable
-   * stays locked until this idToken is presented again, E09.FR.03).
-   */
-  ev: { plugged: boolean; connectorId: number; suspended: boolean; parked?: boolean; cableInSocket?: boolean; lockedFor?: string };
-  meter: EnergyMeter;
-  faulted: boolean;
-  /** 1.6 ChargePointErrorCode reported with the status (NoError when undefined). */
-  errorCode?: string;
-  /** The cable lock is broken: locking at the start of a transaction and unlocking fail (operator action causeFault ConnectorLockFailure). */
-  lockBroken?: boolean;
-  /** The EVSE restarts after a Reset with its evseId (B11.FR.08): Unavailable meanwhile. */
-  resetting?: boolean;
-  /** The reservation on this EVSE (reservation.ts): its idle connectors report Reserved; kept over a reboot (B01.FR.13). */
-  reservation?: Reservation;
-}
-
-/** An availability change answered Scheduled, applied when the transaction on the EVSE ends (G03.FR.05). */
-export interface ScheduledAvailability {
-  evseId?: number;
-  connectorId?: number;
-  status: OperationalStatus;
-}
+import type { ConnectorState, EvseState, OperationalStatus, ScheduledAvailability } from './ports.js';
 
 /** 1.6 has no EVSEs: each connector becomes an EVSE with one connector, numbered 1..n. */
 export function normalizeEvses(configs: readonly EvseConfig[], version: '1.6' | '2.0.1'): EvseConfig[] {

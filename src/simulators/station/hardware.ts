@@ -5,7 +5,7 @@
  */
 import type { OperatorResult } from '../../engine/operator.js';
 import type { StationContext } from './context.js';
-import type { EvseState } from './evse.js';
+import type { EvseState } from './ports.js';
 
 /** 1.6 ChargePointErrorCode values an operator may cause (NoError is not a fault). */
 export const FAULT_ERROR_CODES: readonly string[] = [

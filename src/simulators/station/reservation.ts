@@ -6,16 +6,8 @@
  */
 import type { Payload } from '../../rpc/codec.js';
 import type { StationContext } from './context.js';
-import type { EvseState } from './evse.js';
 import type { HandlerTable } from './types.js';
-
-export interface Reservation {
-  id: number;
-  idToken: string;
-  groupIdToken?: string;
-  /** Epoch ms of expiryDateTime. */
-  expiresAt: number;
-}
+import type { EvseState, Reservation } from './ports.js';
 
 export class Reservations {
   private readonly ctx: StationContext;

@@ -24,9 +24,9 @@ import { faultSet, type FaultSet } from '../fault-spec.js';
 import type { StationFaultName } from './blocks/index.js';
 import { resolveOptions } from './options.js';
 import { Settings } from './settings.js';
-import { EvseModel, type EvseState } from './evse.js';
+import { EvseModel } from './evse.js';
 import { Authorization } from './authorization.js';
-import type { TransactionEngine, UnplugSide } from './transactions.js';
+import type { TransactionEngine } from './transactions.js';
 import { Transactions201 } from './transactions-201.js';
 import { Transactions16 } from './transactions-16.js';
 import { Security } from './security.js';
@@ -41,6 +41,7 @@ import { Reservations } from './reservation.js';
 import type {
   HandlerResult, HandlerTable, IdToken, PayloadSource, RegistrationStatus, ResolvedStationOptions, SendOptions, StationOptions, StationOutcome, StationVersion,
 } from './types.js';
+import type { EvseState, UnplugSide } from './ports.js';
 
 const unavailable = (reason: string): OperatorResult => ({ status: 'unavailable', reason });
 

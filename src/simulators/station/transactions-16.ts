@@ -8,12 +8,12 @@
 import type { Payload } from '../../rpc/codec.js';
 import type { OperatorResult } from '../../engine/operator.js';
 import type { StationContext } from './context.js';
-import type { EvseState } from './evse.js';
 import type { SettingName } from './settings.js';
-import { AlignedMeterValues, done, pickFreeEvse, skipped, type EndCause, type TransactionEngine } from './transactions.js';
+import { AlignedMeterValues, done, pickFreeEvse, skipped, type TransactionEngine } from './transactions.js';
 import { CHARGING_POWER_W } from './meter.js';
 import type { HandlerTable, IdToken, StationOutcome } from './types.js';
 import { lockForTransaction } from './hardware.js';
+import type { EndCause, EvseState } from './ports.js';
 
 interface Tx {
   localId: number;

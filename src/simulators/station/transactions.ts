@@ -6,12 +6,9 @@
 import type { OperatorResult } from '../../engine/operator.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { StationContext } from './context.js';
-import type { EvseState } from './evse.js';
 import type { SettingName } from './settings.js';
 import type { HandlerTable, IdToken } from './types.js';
-
-export type EndCause = 'reset-immediate' | 'reset-hard' | 'reset-soft' | 'power-loss';
-export type UnplugSide = 'ev' | 'station' | 'both';
+import type { EndCause, EvseState, UnplugSide } from './ports.js';
 
 export interface TransactionEngine {
   /** RequestStart/Stop (RemoteStart/Stop), UnlockConnector, ... */
