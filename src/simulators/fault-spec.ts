@@ -23,7 +23,7 @@ export const V201: readonly OcppVersion[] = ['2.0.1'];
 export const V16: readonly OcppVersion[] = ['1.6'];
 
 /** A block's faults, for one simulator role; the names stay literal types. */
-export function defineFaults<N extends string>(role: FaultRole, list: ReadonlyArray<Omit<FaultSpec<N>, 'role'>>): ReadonlyArray<FaultSpec<N>> {
+export function defineFaults<N extends string = never>(role: FaultRole, list: ReadonlyArray<Omit<FaultSpec<N>, 'role'>>): ReadonlyArray<FaultSpec<N>> {
   return list.map((f) => ({ ...f, role }));
 }
 

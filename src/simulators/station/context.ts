@@ -8,7 +8,12 @@ import type { FaultSet } from '../fault-spec.js';
 import type { StationFaultName } from './blocks/index.js';
 import type { Timers } from '../common/timers.js';
 import type { Settings } from './settings.js';
-import type { AuthorizationPort, EvsePort, LinkPort, NetworkPort, OutboxPort, RegistrationPort, SecurityPort, TransactionsPort } from './ports.js';
+import type { AuthorizationPort } from './blocks/C-authorization/port.js';
+import type { EvsePort } from './blocks/G-availability/port.js';
+import type { LinkPort, OutboxPort } from './ports.js';
+import type { NetworkPort, RegistrationPort } from './blocks/B-provisioning/port.js';
+import type { SecurityPort } from './blocks/A-security/port.js';
+import type { TransactionsPort } from './blocks/E-transactions/port.js';
 import type { PayloadSource, ResolvedStationOptions, SendOptions, StationOutcome, StationVersion } from './types.js';
 
 export interface StationContext {

@@ -8,7 +8,6 @@ import { FAULTS as A_SECURITY } from './A-security/faults.js';
 import { FAULTS as B_PROVISIONING } from './B-provisioning/faults.js';
 import { FAULTS as C_AUTHORIZATION } from './C-authorization/faults.js';
 import { FAULTS as E_TRANSACTIONS } from './E-transactions/faults.js';
-import { FAULTS as F_REMOTE_CONTROL } from './F-remote-control/faults.js';
 import { FAULTS as G_AVAILABILITY } from './G-availability/faults.js';
 import { FAULTS as H_RESERVATION } from './H-reservation/faults.js';
 
@@ -18,7 +17,6 @@ export const STATION_BLOCKS = [
   { id: 'B-provisioning', faults: B_PROVISIONING },
   { id: 'C-authorization', faults: C_AUTHORIZATION },
   { id: 'E-transactions', faults: E_TRANSACTIONS },
-  { id: 'F-remote-control', faults: F_REMOTE_CONTROL },
   { id: 'G-availability', faults: G_AVAILABILITY },
   { id: 'H-reservation', faults: H_RESERVATION },
 ] as const;

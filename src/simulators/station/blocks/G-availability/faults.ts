@@ -8,6 +8,4 @@ export const FAULTS = defineFaults('station', [
     description: 'Starts a transaction on a Faulted connector.' },
   { name: 'no-connector-zero-status', versions: V16, requirement: 'OCPP 1.6 4.9 (StatusNotification for connectorId 0 after boot; OCTT 1.6 §2.1.1 step 5)',
     description: 'After a boot reports every connector but not connectorId 0 (the Charge Point itself).' },
-  { name: 'availability-not-persistent', versions: BOTH, requirement: 'OCPP 1.6 4.9/5.2/5.14; B01.FR.07/B11.FR.02 (Unavailable persists across reboot)',
-    description: 'Forgets an Unavailable set by ChangeAvailability when it reboots.' },
 ]);

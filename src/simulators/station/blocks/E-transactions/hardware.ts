@@ -3,9 +3,9 @@
  * (ConnectorLockFailure: locking at the start of a transaction and unlocking fail) or any other
  * fault that makes the connector Faulted with a 1.6 ChargePointErrorCode (1.6 4.9, 7.6).
  */
-import type { OperatorResult } from '../../engine/operator.js';
-import type { StationContext } from './context.js';
-import type { EvseState } from './ports.js';
+import type { OperatorResult } from '../../../../engine/operator.js';
+import type { StationContext } from '../../context.js';
+import type { EvseState } from '../../ports.js';
 
 /** 1.6 ChargePointErrorCode values an operator may cause (NoError is not a fault). */
 export const FAULT_ERROR_CODES: readonly string[] = [

@@ -2,12 +2,12 @@
  * OCPP 1.6 configuration keys (1.6 chapter 9; security whitepaper chapter 4): GetConfiguration
  * and ChangeConfiguration with read-only, write-only (AuthorizationKey) and unknown keys.
  */
-import type { Payload } from '../../rpc/codec.js';
-import type { StationContext } from './context.js';
-import type { SettingStore } from './settings.js';
-import type { HandlerResult, HandlerTable } from './types.js';
-import { measurandsSupported } from './meter.js';
-import { isSecurityProfile, usesTls } from '../../transport/security.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import type { StationContext } from '../../context.js';
+import type { SettingStore } from '../../settings.js';
+import type { HandlerResult, HandlerTable } from '../../types.js';
+import { measurandsSupported } from '../../meter.js';
+import { isSecurityProfile, usesTls } from '../../../../transport/security.js';
 
 type KeyType = 'boolean' | 'integer' | 'csl' | 'measurands' | 'string' | 'password';
 

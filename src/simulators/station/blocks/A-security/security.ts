@@ -5,24 +5,13 @@
  * certificate store (InstallCertificate, DeleteCertificate, GetInstalledCertificateIds: M03-M05).
  */
 import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto';
-import type { Payload } from '../../rpc/codec.js';
-import type { HarnessError } from '../../errors.js';
-import type { StationContext } from './context.js';
-import { claimsExplicitly } from './features.js';
-import type { HandlerTable } from './types.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import type { HarnessError } from '../../../../errors.js';
+import type { StationContext } from '../../context.js';
+import { claimsExplicitly } from '../../features.js';
+import { CRITICAL_EVENTS, EVENT_NAMES_16, classifyConnectFailure, type SecurityLogEntry } from './security-events.js';
+import type { HandlerTable } from '../../types.js';
 
-/** Critical events (part 2 appendix 1): sent to the CSMS. Others are only logged. */
-const CRITICAL: ReadonlySet<string> = new Set([
-  'FirmwareUpdated', 'SettingSystemTime', 'StartupOfTheDevice', 'ResetOrReboot', 'SecurityLogWasCleared', 'MemoryExhaustion',
-  'TamperDetectionActivated', 'InvalidFirmwareSignature', 'InvalidFirmwareSigningCertificate', 'InvalidCsmsCertificate',
-  'InvalidCentralSystemCertificate', 'InvalidChargingStationCertificate', 'InvalidChargePointCertificate', 'InvalidTLSVersion', 'InvalidTLSCipherSuite',
-]);
-
-/** 2.0.1 names -> 1.6 security whitepaper names, where they differ. */
-const EVENT_16: Record<string, string> = {
-  InvalidCsmsCertificate: 'InvalidCentralSystemCertificate',
-  InvalidChargingStationCertificate: 'InvalidChargePointCertificate',
-};
 const CERT_TYPE_16: Record<string, string> = { CSMSRootCertificate: 'CentralSystemRootCertificate' };
 const CERT_TYPE_FROM_16: Record<string, string> = { CentralSystemRootCertificate: 'CSMSRootCertificate' };
 
@@ -44,27 +33,8 @@ interface HashData {
   serialNumber: string;
 }
 
-export interface SecurityLogEntry {
-  type: string;
-  timestamp: string;
-  techInfo?: string;
-  critical: boolean;
-}
-
 export function splitPem(pem: string): string[] {
   return pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g)?.map((p) => `${p}\n`) ?? [];
-}
-
-/** Which security event a failed connection attempt is (undefined: not a security matter). */
-export function classifyConnectFailure(err: HarnessError): string | undefined {
-  if (err.code === 'OCPPH_ERR_HTTP_STATUS' && err.details?.status === 401) return 'FailedToAuthenticateAtCsms';
-  if (err.code !== 'OCPPH_ERR_TLS') return undefined;
-  const code = String(err.details?.code ?? '');
-  const text = `${code} ${err.message}`;
-  if (/PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|WRONG_VERSION|protocol version|unsupported protocol/i.test(text)) return 'InvalidTLSVersion';
-  if (/NO_SHARED_CIPHER|HANDSHAKE_FAILURE|no shared cipher|handshake failure/i.test(text)) return 'InvalidTLSCipherSuite';
-  if (/CERT|SELF_SIGNED|UNABLE_TO|DEPTH_ZERO|ALTNAME|certificate/i.test(text)) return 'InvalidCsmsCertificate';
-  return 'InvalidCsmsCertificate';
 }
 
 const normSerial = (s: string) => s.toLowerCase().replace(/^0+/, '');
@@ -133,8 +103,8 @@ export class Security {
 
   /** Logs a security event; a critical one is sent (queued until delivered, A04.FR.02). */
   event(type: string, techInfo?: string): void {
-    const wireType = this.ctx.version === '1.6' ? (EVENT_16[type] ?? type) : type;
-    const entry: SecurityLogEntry = { type: wireType, timestamp: this.ctx.now(), critical: CRITICAL.has(wireType), ...(techInfo ? { techInfo: techInfo.slice(0, 255) } : {}) };
+    const wireType = this.ctx.version === '1.6' ? (EVENT_NAMES_16[type] ?? type) : type;
+    const entry: SecurityLogEntry = { type: wireType, timestamp: this.ctx.now(), critical: CRITICAL_EVENTS.has(wireType), ...(techInfo ? { techInfo: techInfo.slice(0, 255) } : {}) };
     this.log.push(entry);
     if (this.log.length > 1000) this.log.shift();
     this.ctx.log.info(`security event ${wireType}${techInfo ? ` (${techInfo})` : ''}`);
@@ -204,7 +174,7 @@ export class Security {
 
   /** Generates a key pair and sends its CSR in SignCertificate (A02.FR.02/03); a trigger restarts the resend back-off (A02.FR.19). */
   async requestCertificate(use: 'ChargingStationCertificate' | 'V2GCertificate', triggered: boolean): Promise<void> {
-    const { createCsr } = await import('../../pki/csr.js');
+    const { createCsr } = await import('../../../../pki/csr.js');
     const organization = this.ctx.settings.str('organizationName') ?? 'ocpp-harness test CSO';
     const { csrPem, keyPem } = await createCsr({ commonName: this.ctx.options.stationId, organization, keyType: 'ec' });
     this.ctx.timers.clear('cert-signing');
@@ -288,7 +258,7 @@ export class Security {
   // --- certificate store (M) ----------------------------------------------------------------------
 
   private async hashDataOf(pem: string, algorithm: string, issuers: readonly string[]): Promise<HashData | undefined> {
-    const { certificateHashData } = await import('../../pki/hash-data.js');
+    const { certificateHashData } = await import('../../../../pki/hash-data.js');
     const alg = (['SHA256', 'SHA384', 'SHA512'].includes(algorithm) ? algorithm : 'SHA256') as 'SHA256' | 'SHA384' | 'SHA512';
     for (const issuer of [undefined, ...issuers]) {
       try {

@@ -3,12 +3,12 @@
  * across reboots, B01.FR.07), and the connector status the station reports. A status is sent
  * when it changes; while offline or not yet accepted the change waits for `reportChanged()`.
  */
-import type { Payload } from '../../rpc/codec.js';
-import type { StationContext } from './context.js';
-import { EnergyMeter } from './meter.js';
-import type { EvseConfig } from './types.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import type { StationContext } from '../../context.js';
+import { EnergyMeter } from '../../meter.js';
+import type { EvseConfig } from '../../types.js';
 import { AvailabilityEvents } from './availability-events.js';
-import type { ConnectorState, EvseState, OperationalStatus, ScheduledAvailability } from './ports.js';
+import type { ConnectorState, EvseState, OperationalStatus, ScheduledAvailability } from '../../ports.js';
 
 /** 1.6 has no EVSEs: each connector becomes an EVSE with one connector, numbered 1..n. */
 export function normalizeEvses(configs: readonly EvseConfig[], version: '1.6' | '2.0.1'): EvseConfig[] {

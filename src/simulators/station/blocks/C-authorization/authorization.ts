@@ -3,10 +3,10 @@
  * SendLocalList / GetLocalListVersion, ClearCache, and the offline rules (LocalAuthorizeOffline,
  * OfflineTxForUnknownIdEnabled / AllowOfflineTxForUnknownId).
  */
-import type { Payload } from '../../rpc/codec.js';
-import type { StationContext } from './context.js';
-import type { HandlerTable, IdToken } from './types.js';
-import type { AuthDecision } from './ports.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import type { StationContext } from '../../context.js';
+import type { HandlerTable, IdToken } from '../../types.js';
+import type { AuthDecision } from './port.js';
 
 export class Authorization {
   private readonly ctx: StationContext;

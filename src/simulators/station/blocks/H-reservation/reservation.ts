@@ -4,10 +4,10 @@
  * survives a reboot as B01.FR.13 / B11.FR.05 require; the EVSE's connectors then report Reserved.
  * Reservations of an unspecified EVSE (R-2) are not supported.
  */
-import type { Payload } from '../../rpc/codec.js';
-import type { StationContext } from './context.js';
-import type { HandlerTable } from './types.js';
-import type { EvseState, Reservation } from './ports.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import type { StationContext } from '../../context.js';
+import type { HandlerTable } from '../../types.js';
+import type { EvseState, Reservation } from '../../ports.js';
 
 export class Reservations {
   private readonly ctx: StationContext;

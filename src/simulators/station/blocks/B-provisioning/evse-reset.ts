@@ -3,11 +3,11 @@
  * Unavailable while it restarts, then its current state again. A transaction on it ends first:
  * normally for OnIdle (Scheduled until it ends), at once for Immediate (ResetCommand, ImmediateReset).
  */
-import type { Payload } from '../../rpc/codec.js';
-import type { StationContext } from './context.js';
-import { supports } from './features.js';
-import type { HandlerResult } from './types.js';
-import type { EvseState } from './ports.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import type { StationContext } from '../../context.js';
+import { supports } from '../../features.js';
+import type { HandlerResult } from '../../types.js';
+import type { EvseState } from '../../ports.js';
 
 /** How long an EVSE takes to restart. */
 const EVSE_RESTART_MS = 300;

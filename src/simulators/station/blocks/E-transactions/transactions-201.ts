@@ -7,60 +7,33 @@
  * lock; RequestStart/StopTransaction, UnlockConnector, GetTransactionStatus (E14).
  */
 import { randomUUID } from 'node:crypto';
-import type { Payload } from '../../rpc/codec.js';
-import type { OperatorResult } from '../../engine/operator.js';
-import type { StationContext } from './context.js';
-import type { SettingName } from './settings.js';
+import type { OperatorResult } from '../../../../engine/operator.js';
+import type { StationContext } from '../../context.js';
+import type { SettingName } from '../../settings.js';
 import { AlignedMeterValues, done, pickFreeEvse, skipped, type TransactionEngine } from './transactions.js';
-import { CHARGING_POWER_W } from './meter.js';
-import type { HandlerTable, IdToken, StationOutcome } from './types.js';
-import type { EndCause, EvseState, UnplugSide } from './ports.js';
-
-type ChargingState = 'Charging' | 'EVConnected' | 'SuspendedEV' | 'SuspendedEVSE' | 'Idle';
-
-interface Tx {
-  id: string;
-  evseId: number;
-  seqNo: number;
-  /** Last chargingState reported. */
-  chargingState?: ChargingState;
-  begin?: Payload;
-}
-
-interface Session {
-  token?: IdToken;
-  authorized: boolean;
-  /** False after a remote stop that did not end the transaction: the energy offer stopped. */
-  energyOffered: boolean;
-  tx?: Tx;
-  /** Carried by the next TransactionEvent (E03.FR.01, E07.FR.02, F02.FR.21). */
-  pendingIdToken?: IdToken;
-  pendingRemoteStartId?: number;
-  /** A remote start that could not yet start a transaction: RemoteStart is the trigger reason of its first message. */
-  pendingTrigger?: string;
-  /** The next message is the first since the EV connected: it carries `evse` (E01.FR.16). */
-  evseDue: boolean;
-}
-
-interface EventOptions {
-  chargingState: ChargingState;
-  stoppedReason?: string;
-  meter?: 'started' | 'updated' | 'ended' | 'trigger';
-}
+import { CHARGING_POWER_W } from '../../meter.js';
+import type { HandlerTable, IdToken } from '../../types.js';
+import type { EndCause, UnplugSide } from './port.js';
+import type { EvseState } from '../../ports.js';
+import {
+  chargingStateOf, preEnergyState, startPointsMet, stopsAt, type ChargingState, type Session,
+} from './session-201.js';
+import { requestHandlers201 } from './requests-201.js';
+import { TransactionEvents201 } from './events-201.js';
 
 export class Transactions201 implements TransactionEngine {
   private readonly ctx: StationContext;
-  private readonly sessions = new Map<number, Session>();
-  /** Per EVSE, the next seqNo (kept across transactions and reboots: the station's counter, Part 2 E "Sequence Number Generation"). */
-  private readonly evseSeqNo = new Map<number, number>();
+  readonly sessions = new Map<number, Session>();
   readonly aligned: AlignedMeterValues;
+  private readonly events: TransactionEvents201;
 
   constructor(ctx: StationContext) {
     this.ctx = ctx;
     this.aligned = new AlignedMeterValues(ctx);
+    this.events = new TransactionEvents201(ctx, this);
   }
 
-  private session(evse: EvseState): Session {
+  session(evse: EvseState): Session {
     let s = this.sessions.get(evse.id);
     if (!s) {
       s = { authorized: false, energyOffered: true, evseDue: true };
@@ -90,159 +63,31 @@ export class Transactions201 implements TransactionEngine {
     }));
   }
 
-  private chargingStateOf(evse: EvseState, s: Session): ChargingState {
-    if (!evse.ev.plugged) return 'Idle';
-    if (!s.authorized || !s.energyOffered) return 'EVConnected';
-    return evse.ev.suspended ? 'SuspendedEV' : 'Charging';
-  }
-
-  /** The state reported with a plug-in or authorization event: energy starts flowing only afterwards (E03.FR.12). */
-  private preEnergyState(evse: EvseState): ChargingState {
-    return evse.ev.plugged ? 'EVConnected' : 'Idle';
-  }
-
-  /** TxStartPoint / TxStopPoint; the faults tx-start-point-ignored / tx-stop-point-ignored keep the defaults whatever is configured. */
-  private points(name: 'txStartPoint' | 'txStopPoint'): string[] {
-    if (this.ctx.faults.has(name === 'txStartPoint' ? 'tx-start-point-ignored' : 'tx-stop-point-ignored')) return ['EVConnected', 'Authorized'];
-    return this.ctx.settings.list(name);
-  }
-
-  private stopsAt(...points: string[]): boolean {
-    return this.points('txStopPoint').some((p) => points.includes(p));
-  }
-
-  /** The start points met now (E01.FR.01-06). */
-  private startPointsMet(evse: EvseState, s: Session): string[] {
-    const { plugged } = evse.ev;
-    return this.points('txStartPoint').filter((p) => {
-      switch (p) {
-        case 'ParkingBayOccupancy': return evse.ev.parked === true;
-        case 'EVConnected': return plugged;
-        case 'Authorized': return s.authorized;
-        // The meter signs its reading once the power path is about to close (E01.FR.04).
-        case 'DataSigned': return plugged && s.authorized && this.ctx.settings.bool('signReadings');
-        case 'PowerPathClosed': return plugged && s.authorized;
-        case 'EnergyTransfer': return this.chargingStateOf(evse, s) === 'Charging';
-        default: return false;
-      }
-    });
-  }
-
   /**
    * Starts a transaction when a start point is met; `trigger` is what just happened. DataSigned alone
    * starts with SignedDataReceived, EnergyTransfer alone with ChargingStateChanged (E01.FR.15).
    */
   private maybeStart(evse: EvseState, s: Session, trigger: string): void {
     if (s.tx || !this.ctx.evses.isUsable(evse)) return;
-    const met = this.startPointsMet(evse, s);
+    const met = startPointsMet(this.ctx, evse, s);
     if (!met.length) return;
     const byEvent = met.some((p) => p !== 'DataSigned' && p !== 'EnergyTransfer');
-    if (byEvent) this.start(evse, s, s.pendingTrigger ?? trigger, this.preEnergyState(evse));
-    else if (met.includes('DataSigned')) this.start(evse, s, 'SignedDataReceived', this.preEnergyState(evse));
+    if (byEvent) this.start(evse, s, s.pendingTrigger ?? trigger, preEnergyState(evse));
+    else if (met.includes('DataSigned')) this.start(evse, s, 'SignedDataReceived', preEnergyState(evse));
     else this.start(evse, s, 'ChargingStateChanged', 'Charging');
   }
 
   /** Does ending the authorization end the transaction (TxStopPoint Authorized / PowerPathClosed / EnergyTransfer, E06.FR.03-07)? */
   private deauthorizationEnds(): boolean {
-    return this.stopsAt('Authorized', 'PowerPathClosed', 'EnergyTransfer');
+    return stopsAt(this.ctx, 'Authorized', 'PowerPathClosed', 'EnergyTransfer');
   }
 
   // --- sending ----------------------------------------------------------------------------------
 
-  private nextSeqNo(tx: Tx): number {
-    const seqNo = tx.seqNo;
-    tx.seqNo += seqNo === 1 && this.ctx.faults.has('seqno-gap') ? 2 : 1;
-    this.evseSeqNo.set(tx.evseId, tx.seqNo);
-    return seqNo;
-  }
-
-  /**
-   * The first seqNo of a new transaction: 0 (a SHOULD), or with the personality continuous-seqno the
-   * EVSE's counter going on from the previous transaction (Part 2 E "Sequence Number Generation").
-   */
-  private firstSeqNo(evseId: number): number {
-    return this.ctx.options.behaviour.seqNo === 'continuous' ? this.evseSeqNo.get(evseId) ?? 0 : 0;
-  }
-
-  private meterValue(evse: EvseState, kind: NonNullable<EventOptions['meter']>, tx: Tx): Payload[] | undefined {
-    if (this.ctx.faults.has('tx-no-meter-values')) return undefined;
-    const { settings } = this.ctx;
-    const now = this.ctx.now();
-    // SampledDataCtrlr.SignReadings: signed meter values (J02.FR.21); the fault tx-unsigned-meter-values leaves them out.
-    const signing = { signed: settings.bool('signReadings') && !this.ctx.faults.has('tx-unsigned-meter-values') };
-    switch (kind) {
-      case 'started': {
-        const mv = evse.meter.meterValue(settings.list('startedMeasurands'), 'Transaction.Begin', '2.0.1', now, signing);
-        tx.begin = evse.meter.meterValue(settings.list('endedMeasurands'), 'Transaction.Begin', '2.0.1', now, signing);
-        return mv ? [mv] : undefined;
-      }
-      case 'updated': {
-        const mv = evse.meter.meterValue(settings.list('sampledMeasurands'), 'Sample.Periodic', '2.0.1', now, signing);
-        return mv ? [mv] : undefined;
-      }
-      case 'trigger': {
-        const mv = evse.meter.meterValue(settings.list('sampledMeasurands'), 'Trigger', '2.0.1', now, signing);
-        return mv ? [mv] : undefined;
-      }
-      case 'ended': {
-        const end = evse.meter.meterValue(settings.list('endedMeasurands'), 'Transaction.End', '2.0.1', now, signing);
-        const values = [tx.begin, end].filter((v): v is Payload => v !== undefined);
-        return values.length ? values : undefined;
-      }
-    }
-  }
-
-  private sendEvent(evse: EvseState, s: Session, eventType: 'Started' | 'Updated' | 'Ended', triggerReason: string, o: EventOptions): void {
-    const tx = s.tx;
-    if (!tx) return;
-    const includeState = eventType === 'Started' || o.chargingState !== tx.chargingState || triggerReason === 'ChargingStateChanged' || triggerReason === 'Trigger';
-    tx.chargingState = o.chargingState;
-    const idToken = this.ctx.faults.has('tx-no-idtoken') ? undefined : s.pendingIdToken;
-    const remoteStartId = s.pendingRemoteStartId;
-    delete s.pendingIdToken;
-    delete s.pendingRemoteStartId;
-    const meterValue = o.meter ? this.meterValue(evse, o.meter, tx) : undefined;
-    const includeEvse = s.evseDue || eventType === 'Started';
-    if (evse.ev.plugged) s.evseDue = false;
-    const payload: Payload = {
-      eventType,
-      timestamp: this.ctx.now(),
-      triggerReason,
-      seqNo: this.nextSeqNo(tx),
-      transactionInfo: {
-        transactionId: tx.id,
-        ...(includeState ? { chargingState: o.chargingState } : {}),
-        ...(o.stoppedReason ? { stoppedReason: o.stoppedReason } : {}),
-        ...(remoteStartId !== undefined ? { remoteStartId } : {}),
-      },
-      ...(includeEvse ? { evse: { id: evse.id, ...(evse.ev.plugged ? { connectorId: evse.ev.connectorId } : {}) } } : {}),
-      ...(idToken ? { idToken: { idToken: idToken.idToken, type: idToken.type } } : {}),
-      ...(meterValue ? { meterValue } : {}),
-      // E11.FR.02 / E12.FR.02: created while offline, delivered later with offline = true (not with the fault offline-flag-missing).
-      ...(!this.ctx.link.isOnline && !this.ctx.faults.has('offline-flag-missing') ? { offline: true } : {}),
-    };
-    this.ctx.log.debug(`TransactionEvent ${eventType} ${triggerReason} seqNo ${String(payload.seqNo)} queued`);
-    void this.ctx.send('TransactionEvent', payload, { queue: true, onOutcome: (out) => this.onResponse(evse, tx, idToken, out) });
-  }
-
-  /** TransactionEventResponse: cache the idTokenInfo; a non-Accepted status deauthorizes (StopTxOnInvalidId, E05). */
-  private onResponse(evse: EvseState, tx: Tx, idToken: IdToken | undefined, outcome: StationOutcome): void {
-    if (outcome.kind !== 'result' || !idToken) return;
-    const info = outcome.payload.idTokenInfo as Payload | undefined;
-    if (!info) return;
-    this.ctx.auth.remember(idToken, info);
-    const s = this.sessions.get(evse.id);
-    const status = this.ctx.auth.statusOf(info);
-    if (status !== 'Accepted' && s?.tx === tx && s.authorized && this.ctx.settings.bool('stopTxOnInvalidId') && !this.ctx.faults.has('stop-tx-on-invalid-id-ignored')) {
-      this.ctx.log.info(`idToken ${idToken.idToken} is ${status}: deauthorizing transaction ${tx.id}`);
-      this.endAuthorization(evse, s, undefined, 'Deauthorized', 'DeAuthorized');
-    }
-  }
-
   private start(evse: EvseState, s: Session, triggerReason: string, chargingState: ChargingState): void {
-    s.tx = { id: randomUUID(), evseId: evse.id, seqNo: this.firstSeqNo(evse.id) };
+    s.tx = { id: randomUUID(), evseId: evse.id, seqNo: this.events.firstSeqNo(evse.id) };
     delete s.pendingTrigger;
-    this.sendEvent(evse, s, 'Started', triggerReason, { chargingState, meter: 'started' });
+    this.events.send(evse, s, 'Started', triggerReason, { chargingState, meter: 'started' });
     this.startSampling(evse);
     this.ctx.emit('transaction', { evseId: evse.id, transactionId: s.tx.id, event: 'started' });
   }
@@ -251,7 +96,7 @@ export class Transactions201 implements TransactionEngine {
     const tx = s.tx;
     if (!tx) return;
     evse.meter.setPower(0);
-    this.sendEvent(evse, s, 'Ended', triggerReason, { chargingState: evse.ev.plugged ? 'EVConnected' : 'Idle', stoppedReason, meter: 'ended' });
+    this.events.send(evse, s, 'Ended', triggerReason, { chargingState: evse.ev.plugged ? 'EVConnected' : 'Idle', stoppedReason, meter: 'ended' });
     this.ctx.timers.clear(`sample-${evse.id}`);
     this.ctx.timers.clear(`evconnect-${evse.id}`);
     this.sessions.set(evse.id, { authorized: false, energyOffered: true, evseDue: !evse.ev.plugged });
@@ -266,18 +111,18 @@ export class Transactions201 implements TransactionEngine {
    * suspends ends it (E06.FR.07).
    */
   private updateCharging(evse: EvseState, s: Session): void {
-    const state = this.chargingStateOf(evse, s);
+    const state = chargingStateOf(evse, s);
     evse.meter.setPower(state === 'Charging' ? CHARGING_POWER_W : 0);
     if (!s.tx) {
       if (state === 'Charging') this.maybeStart(evse, s, 'ChargingStateChanged');
       return;
     }
     if (state === s.tx.chargingState) return;
-    if (state === 'SuspendedEV' && s.tx.chargingState === 'Charging' && this.stopsAt('EnergyTransfer')) {
+    if (state === 'SuspendedEV' && s.tx.chargingState === 'Charging' && stopsAt(this.ctx, 'EnergyTransfer')) {
       this.end(evse, s, 'ChargingStateChanged', 'StoppedByEV');
       return;
     }
-    this.sendEvent(evse, s, 'Updated', 'ChargingStateChanged', { chargingState: state });
+    this.events.send(evse, s, 'Updated', 'ChargingStateChanged', { chargingState: state });
   }
 
   private startSampling(evse: EvseState): void {
@@ -285,7 +130,7 @@ export class Transactions201 implements TransactionEngine {
     if (seconds <= 0 || this.ctx.faults.has('tx-no-meter-values')) return;
     this.ctx.timers.interval(`sample-${evse.id}`, seconds * 1000, () => {
       const s = this.sessions.get(evse.id);
-      if (s?.tx) this.sendEvent(evse, s, 'Updated', 'MeterValuePeriodic', { chargingState: this.chargingStateOf(evse, s), meter: 'updated' });
+      if (s?.tx) this.events.send(evse, s, 'Updated', 'MeterValuePeriodic', { chargingState: chargingStateOf(evse, s), meter: 'updated' });
     });
   }
 
@@ -300,13 +145,13 @@ export class Transactions201 implements TransactionEngine {
   // --- authorization of a session ---------------------------------------------------------------
 
   /** The session is authorized (local token, remote start): Updated, or Started when that is the start point. */
-  private authorize(evse: EvseState, s: Session, token: IdToken, triggerReason: 'Authorized' | 'RemoteStart', remoteStartId?: number): void {
+  authorize(evse: EvseState, s: Session, token: IdToken, triggerReason: 'Authorized' | 'RemoteStart', remoteStartId?: number): void {
     s.authorized = true;
     s.energyOffered = true;
     s.token = token;
     s.pendingIdToken = token;
     if (remoteStartId !== undefined) s.pendingRemoteStartId = remoteStartId;
-    if (s.tx) this.sendEvent(evse, s, 'Updated', triggerReason, { chargingState: this.preEnergyState(evse) });
+    if (s.tx) this.events.send(evse, s, 'Updated', triggerReason, { chargingState: preEnergyState(evse) });
     else {
       this.maybeStart(evse, s, triggerReason);
       if (!s.tx && triggerReason === 'RemoteStart') s.pendingTrigger = triggerReason;
@@ -316,7 +161,7 @@ export class Transactions201 implements TransactionEngine {
   }
 
   /** The authorization ends (token presented again, remote stop, deauthorized by the CSMS): E06, E07, F03. */
-  private endAuthorization(evse: EvseState, s: Session, token: IdToken | undefined, triggerReason: string, stoppedReason: string): void {
+  endAuthorization(evse: EvseState, s: Session, token: IdToken | undefined, triggerReason: string, stoppedReason: string): void {
     s.authorized = false;
     s.energyOffered = false;
     if (token) s.pendingIdToken = token;
@@ -329,7 +174,7 @@ export class Transactions201 implements TransactionEngine {
     if (this.deauthorizationEnds()) this.end(evse, s, triggerReason, stoppedReason);
     else {
       // The transaction goes on (TxStopPoint EVConnected / ParkingBayOccupancy): the deauthorization, then the energy stop.
-      this.sendEvent(evse, s, 'Updated', triggerReason, { chargingState: s.tx.chargingState ?? this.preEnergyState(evse) });
+      this.events.send(evse, s, 'Updated', triggerReason, { chargingState: s.tx.chargingState ?? preEnergyState(evse) });
       this.updateCharging(evse, s);
     }
   }
@@ -348,7 +193,7 @@ export class Transactions201 implements TransactionEngine {
       s.authorized = false;
       s.energyOffered = false;
       if (!s.tx) this.sessions.delete(evse.id);
-      else if (this.stopsAt('ParkingBayOccupancy') && !this.deauthorizationEnds()) this.sendEvent(evse, s, 'Updated', 'EVConnectTimeout', { chargingState: this.chargingStateOf(evse, s) });
+      else if (stopsAt(this.ctx, 'ParkingBayOccupancy') && !this.deauthorizationEnds()) this.events.send(evse, s, 'Updated', 'EVConnectTimeout', { chargingState: chargingStateOf(evse, s) });
       else this.end(evse, s, 'EVConnectTimeout', 'Timeout');
     });
   }
@@ -372,7 +217,7 @@ export class Transactions201 implements TransactionEngine {
     this.ctx.timers.clear(`evconnect-${evse.id}`);
     this.ctx.evses.report(evse);
     const trigger = this.ctx.faults.has('wrong-trigger-reason') ? 'Authorized' : 'CablePluggedIn';
-    if (s.tx) this.sendEvent(evse, s, 'Updated', trigger, { chargingState: this.preEnergyState(evse) });
+    if (s.tx) this.events.send(evse, s, 'Updated', trigger, { chargingState: preEnergyState(evse) });
     else this.maybeStart(evse, s, trigger);
     this.updateCharging(evse, s);
     return Promise.resolve(done({ evseId: evse.id, connectorId, transactionId: s.tx?.id }));
@@ -406,12 +251,12 @@ export class Transactions201 implements TransactionEngine {
       if (detachedAtEv && !this.ctx.settings.bool('unlockOnEVSideDisconnect') && s.token) evse.ev.lockedFor = s.token.idToken;
     }
     const ends = !this.ctx.faults.has('ev-disconnect-keeps-transaction')
-      && (this.stopsAt('EVConnected', 'PowerPathClosed', 'EnergyTransfer') || (deauthorize && this.stopsAt('Authorized')));
+      && (stopsAt(this.ctx, 'EVConnected', 'PowerPathClosed', 'EnergyTransfer') || (deauthorize && stopsAt(this.ctx, 'Authorized')));
     const lost = !this.ctx.faults.has('ev-disconnect-not-reported');
     const trigger = lost ? 'EVCommunicationLost' : 'ChargingStateChanged';
     if (ends) this.end(evse, s, trigger, 'EVDisconnected');
     else {
-      this.sendEvent(evse, s, 'Updated', trigger, { chargingState: lost ? 'Idle' : 'SuspendedEV' });
+      this.events.send(evse, s, 'Updated', trigger, { chargingState: lost ? 'Idle' : 'SuspendedEV' });
       // E10.FR.02: a permanently attached cable must be plugged into the EV again within EVConnectionTimeOut.
       if (s.authorized && this.fixedCable) this.armConnectionTimeout(evse);
       this.ctx.evses.report(evse);
@@ -432,7 +277,7 @@ export class Transactions201 implements TransactionEngine {
     if (s.tx && this.deauthorizationEnds()) this.end(evse, s, trigger, 'StoppedByEV');
     else if (s.tx) {
       evse.meter.setPower(0);
-      this.sendEvent(evse, s, 'Updated', trigger, { chargingState: 'EVConnected' });
+      this.events.send(evse, s, 'Updated', trigger, { chargingState: 'EVConnected' });
     }
     return Promise.resolve(done({ evseId: evse.id, transactionId: s.tx?.id }));
   }
@@ -442,7 +287,7 @@ export class Transactions201 implements TransactionEngine {
     evse.ev = { ...evse.ev, parked: occupied };
     const s = this.session(evse);
     if (occupied) this.maybeStart(evse, s, 'EVDetected');
-    else if (s.tx && this.stopsAt('ParkingBayOccupancy') && !evse.ev.plugged) {
+    else if (s.tx && stopsAt(this.ctx, 'ParkingBayOccupancy') && !evse.ev.plugged) {
       s.authorized = false;
       this.end(evse, s, 'EVDeparted', 'Local');
     } else if (!s.tx && !s.authorized) this.sessions.delete(evse.id);
@@ -497,6 +342,10 @@ export class Transactions201 implements TransactionEngine {
     return Promise.resolve(done({ evseId: evse.id }));
   }
 
+  handlers(): HandlerTable {
+    return requestHandlers201(this.ctx, this);
+  }
+
   // --- whole-station events ---------------------------------------------------------------------
 
   endAll(cause: EndCause, evseId?: number): void {
@@ -523,61 +372,10 @@ export class Transactions201 implements TransactionEngine {
       if (evseId !== undefined && evse.id !== evseId) continue;
       const s = this.sessions.get(evse.id);
       if (!s?.tx) continue;
-      this.sendEvent(evse, s, 'Updated', 'Trigger', { chargingState: this.chargingStateOf(evse, s), meter: 'trigger' });
+      this.events.send(evse, s, 'Updated', 'Trigger', { chargingState: chargingStateOf(evse, s), meter: 'trigger' });
       sent = true;
     }
     return sent;
   }
 
-  // --- CSMS requests ----------------------------------------------------------------------------
-
-  handlers(): HandlerTable {
-    return {
-      RequestStartTransaction: (p) => {
-        const pendingFault = this.ctx.provisioning.registration === 'Pending' && this.ctx.faults.has('pending-accepts-remote-start');
-        if (this.ctx.provisioning.registration !== 'Accepted' && !pendingFault) return { payload: { status: 'Rejected' } };
-        if (this.ctx.faults.has('remote-start-rejected')) return { payload: { status: 'Rejected' } };
-        const evse = p.evseId !== undefined ? this.ctx.evses.get(Number(p.evseId)) : pickFreeEvse(this.ctx, (e) => !this.sessions.get(e.id)?.authorized);
-        if (!evse || !this.ctx.evses.isUsable(evse) || this.sessions.get(evse.id)?.authorized) return { payload: { status: 'Rejected' } };
-        const token = p.idToken as IdToken;
-        const remoteStartId = Number(p.remoteStartId);
-        const txId = this.sessions.get(evse.id)?.tx?.id;
-        return {
-          payload: { status: 'Accepted', ...(txId ? { transactionId: txId } : {}) },
-          after: async () => {
-            if (this.ctx.settings.bool('authorizeRemoteStart')) {
-              const decision = await this.ctx.auth.authorize(token);
-              if (decision.status !== 'Accepted') return;
-            }
-            this.authorize(evse, this.session(evse), token, 'RemoteStart', remoteStartId);
-          },
-        };
-      },
-      RequestStopTransaction: (p) => {
-        const evse = this.ctx.evses.list.find((e) => this.sessions.get(e.id)?.tx?.id === p.transactionId);
-        if (!evse) return { payload: { status: 'Rejected' } };
-        const reason = this.ctx.faults.has('remote-stop-wrong-reason') ? 'Local' : 'Remote';
-        return { payload: { status: 'Accepted' }, after: () => this.endAuthorization(evse, this.session(evse), undefined, 'RemoteStop', reason) };
-      },
-      // E14: ongoingIndicator only for a given transaction; messagesInQueue about that transaction, or about any.
-      GetTransactionStatus: (p) => {
-        const wrongQueue = this.ctx.faults.has('transaction-status-wrong-queue');
-        const wrongOngoing = this.ctx.faults.has('transaction-status-wrong-ongoing');
-        if (p.transactionId === undefined) {
-          const queued = this.ctx.outbox.queued('TransactionEvent') > 0;
-          return { payload: { messagesInQueue: queued !== wrongQueue, ...(wrongOngoing ? { ongoingIndicator: this.hasTransaction() } : {}) } };
-        }
-        const id = String(p.transactionId);
-        const queued = this.ctx.outbox.queuedMatching('TransactionEvent', (q) => (q.transactionInfo as Payload | undefined)?.transactionId === id) > 0;
-        return { payload: { ongoingIndicator: this.transactionIds().includes(id) !== wrongOngoing, messagesInQueue: queued !== wrongQueue } };
-      },
-      UnlockConnector: (p) => {
-        const evse = this.ctx.evses.get(Number(p.evseId));
-        if (!evse || !evse.connectors.some((c) => c.id === Number(p.connectorId))) return { payload: { status: 'UnknownConnector' } };
-        const s = this.sessions.get(evse.id);
-        if (s?.tx && s.authorized) return { payload: { status: 'OngoingAuthorizedTransaction' } };
-        return { payload: { status: 'Unlocked' } };
-      },
-    };
-  }
 }

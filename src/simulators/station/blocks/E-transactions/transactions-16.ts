@@ -5,15 +5,16 @@
  * RemoteStart/StopTransaction and UnlockConnector. Transaction messages are queued while offline;
  * the transactionId of a StopTransaction is filled in when it is actually sent.
  */
-import type { Payload } from '../../rpc/codec.js';
-import type { OperatorResult } from '../../engine/operator.js';
-import type { StationContext } from './context.js';
-import type { SettingName } from './settings.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import type { OperatorResult } from '../../../../engine/operator.js';
+import type { StationContext } from '../../context.js';
+import type { SettingName } from '../../settings.js';
 import { AlignedMeterValues, done, pickFreeEvse, skipped, type TransactionEngine } from './transactions.js';
-import { CHARGING_POWER_W } from './meter.js';
-import type { HandlerTable, IdToken, StationOutcome } from './types.js';
+import { CHARGING_POWER_W } from '../../meter.js';
+import type { HandlerTable, IdToken, StationOutcome } from '../../types.js';
 import { lockForTransaction } from './hardware.js';
-import type { EndCause, EvseState } from './ports.js';
+import type { EndCause } from './port.js';
+import type { EvseState } from '../../ports.js';
 
 interface Tx {
   localId: number;

@@ -6,11 +6,11 @@
  * successful connection and the Part 4 reconnection back-off (B10.FR.07, C-47).
  * Slot 1 is the connection the station was set up with (its options: URL, security profile).
  */
-import type { Payload } from '../../rpc/codec.js';
-import { isSecurityProfile, type SecurityProfile } from '../../transport/security.js';
-import type { StationContext } from './context.js';
-import { supports } from './features.js';
-import type { HandlerTable } from './types.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import { isSecurityProfile, type SecurityProfile } from '../../../../transport/security.js';
+import type { StationContext } from '../../context.js';
+import { supports } from '../../features.js';
+import type { HandlerTable } from '../../types.js';
 
 /** The configuration slots (valuesList of NetworkConfigurationPriority; B09.FR.06: at least two). */
 export const NETWORK_SLOTS: readonly number[] = [1, 2];

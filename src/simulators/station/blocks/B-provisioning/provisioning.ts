@@ -4,10 +4,10 @@
  * B04), Reset (B11, B12; 1.6 Hard/Soft), ChangeAvailability (G03, G04), TriggerMessage (F06; 1.6
  * ExtendedTriggerMessage), DataTransfer.
  */
-import type { Payload } from '../../rpc/codec.js';
-import type { StationContext } from './context.js';
-import type { SettingName } from './settings.js';
-import type { HandlerTable, RegistrationStatus } from './types.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import type { StationContext } from '../../context.js';
+import type { SettingName } from '../../settings.js';
+import type { HandlerTable, RegistrationStatus } from '../../types.js';
 import { EvseReset } from './evse-reset.js';
 
 export type BootReason = 'PowerUp' | 'RemoteReset' | 'LocalReset' | 'Triggered' | 'ApplicationReset' | 'FirmwareUpdate' | 'ScheduledReset' | 'Watchdog' | 'Unknown';

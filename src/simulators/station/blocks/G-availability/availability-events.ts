@@ -3,8 +3,8 @@
  * for Connector.AvailabilityState with trigger Delta. G01.FR.03-05 and E02.FR.05 ask for a
  * StatusNotification *or* this NotifyEvent; a station may send both.
  */
-import type { Payload } from '../../rpc/codec.js';
-import type { PayloadSource, ResolvedStationOptions, SendOptions, StationOutcome, StationVersion } from './types.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import type { PayloadSource, ResolvedStationOptions, SendOptions, StationOutcome, StationVersion } from '../../types.js';
 
 /** What it needs of the station: not the whole context, so it stays out of the context's import cycle. */
 interface EventSink {

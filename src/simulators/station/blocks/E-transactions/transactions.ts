@@ -3,12 +3,13 @@
  * TransactionEvent; transactions-16.ts: Start/StopTransaction and MeterValues) implement
  * `TransactionEngine`; the station routes physical events and CSMS requests to it.
  */
-import type { OperatorResult } from '../../engine/operator.js';
-import type { Payload } from '../../rpc/codec.js';
-import type { StationContext } from './context.js';
-import type { SettingName } from './settings.js';
-import type { HandlerTable, IdToken } from './types.js';
-import type { EndCause, EvseState, UnplugSide } from './ports.js';
+import type { OperatorResult } from '../../../../engine/operator.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import type { StationContext } from '../../context.js';
+import type { SettingName } from '../../settings.js';
+import type { HandlerTable, IdToken } from '../../types.js';
+import type { EndCause, UnplugSide } from './port.js';
+import type { EvseState } from '../../ports.js';
 
 export interface TransactionEngine {
   /** RequestStart/Stop (RemoteStart/Stop), UnlockConnector, ... */
