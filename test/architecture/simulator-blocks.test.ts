@@ -37,11 +37,11 @@ describe('simulator blocks (REDESIGN 4.2)', () => {
       expect(bad).to.deep.equal([]);
     });
 
-    it(`${sim.root}: every block folder has its faults and is listed once in blocks/index.ts`, () => {
+    it(`${sim.root}: every block folder has its faults and claims and is listed once in blocks/index.ts`, () => {
       const folders = readdirSync(path.join(ROOT, sim.root, 'blocks'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
       const list = readFileSync(path.join(ROOT, sim.root, 'blocks/index.ts'), 'utf8');
       for (const folder of folders) {
-        expect(tsFiles(`${sim.root}/blocks/${folder}`), folder).to.include(`${sim.root}/blocks/${folder}/faults.ts`);
+        expect(tsFiles(`${sim.root}/blocks/${folder}`), folder).to.include.members([`${sim.root}/blocks/${folder}/faults.ts`, `${sim.root}/blocks/${folder}/claims.ts`]);
         expect(list.split(`id: '${folder}'`).length - 1, `${folder} in blocks/index.ts`).to.equal(1);
       }
     });
