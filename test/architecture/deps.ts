@@ -31,7 +31,7 @@ export const TESTCASE_RULE = 'testcases/kit.ts, its own folder, testcases/<versi
 export const EXCEPTIONS: ReadonlyArray<{ from: string; to: string; why: string }> = [
   ...['src/ocpp/peer.ts', 'src/ocpp/default-responses.ts'].map((from) => ({ from, to: 'src/engine/ics.ts', why: 'the Ics type moves to src/domain/ics.ts with the kernel (REDESIGN 4.1)' })),
   { from: 'src/ocpp/peer.ts', to: 'src/engine/signals.ts', why: 'CaseFailure / CaseInconclusive move to src/domain/verdict.ts with the kernel' },
-  ...['common/control-server.ts', 'station/blocks/E-transactions/transactions.ts', 'station/blocks/E-transactions/hardware.ts', 'station/blocks/E-transactions/transactions-201.ts', 'station/station.ts', 'station/blocks/E-transactions/transactions-16.ts', 'station/actions.ts', 'station/blocks/E-transactions/actions.ts', 'csms/csms.ts']
+  ...['common/control-server.ts', 'station/blocks/E-transactions/transactions.ts', 'station/blocks/E-transactions/hardware.ts', 'station/blocks/E-transactions/transactions-201.ts', 'station/station.ts', 'station/blocks/E-transactions/transactions-16.ts', 'station/actions.ts', 'station/blocks/E-transactions/actions.ts', 'csms/csms.ts', 'csms/operator-actions.ts']
     .map((f) => ({ from: `src/simulators/${f}`, to: 'src/engine/operator.ts', why: 'operator request/result types move to src/domain/operator-actions.ts with the kernel' })),
   { from: 'src/simulators/common/logger.ts', to: 'src/report/redact.ts', why: 'the simulators mask secrets in their log the way reports do; the secret names move to src/domain/secrets.ts' },
   ...['src/engine/ics.ts', 'src/engine/operator.ts'].map((to) => ({ from: 'src/config/config.ts', to, why: 'config builds the default ICS and hook types; both move to src/domain with the kernel' })),

@@ -11,7 +11,6 @@ const LIMIT = 400;
 
 /** Over the limit today, with their size then: split them as their area is next touched. */
 const OVER_LIMIT: Readonly<Record<string, number>> = {
-  'src/simulators/csms/csms.ts': 633,
   'src/ocpp/peer.ts': 614,
   'testcases/ocpp201/_shared/states.cs.ts': 485,
   'testcases/ocpp16/_shared/states.cs.ts': 418,

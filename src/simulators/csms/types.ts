@@ -190,3 +190,16 @@ export interface RequestContext {
   /** A fresh requestId / remoteStartId / reservation id. */
   nextRequestId: () => number;
 }
+
+/** What the control endpoint reports of the CSMS (GET /status). */
+export interface CsmsSnapshot {
+  url: string | undefined;
+  versions: string[];
+  securityProfile: SecurityProfile;
+  faults: string[];
+  stations: Array<{
+    stationId: string; version: string; registration: string; connectedAt: string; lastHeartbeatAt?: string;
+    connectorStatus: Record<string, string>; lastBoot?: BootRecord;
+  }>;
+  transactions: TransactionRecord[];
+}
