@@ -9,23 +9,23 @@ import type { SecurityProfile } from '../../transport/security.js';
 import { startControlServer, type ControlServer } from '../common/control-server.js';
 import { triggeredAction } from './admission.js';
 import { joinGetVariablesOutcomes, learnFromAnswer, splitGetVariables } from './answers.js';
-import { authorizationHandlers } from './authorization.js';
+import { authorizationHandlers, idTagInfo, idTokenInfo } from './blocks/C-authorization/authorization.js';
 import { afterAnswer16, CORE16_WRAPPERS, sentAction16 } from './core-16.js';
 import { CSMS_FAULTS, csmsFault, isCsmsFault, type CsmsFaultName } from './faults.js';
-import { provisioningHandlers } from './provisioning.js';
+import { provisioningHandlers } from './blocks/B-provisioning/provisioning.js';
 import { buildRequest } from './requests.js';
-import { securityHandlers } from './security.js';
+import { securityHandlers } from './blocks/A-security/security.js';
 import { CsmsEndpoints } from './endpoints.js';
 import { openSession, type SessionDesk } from './connections.js';
 import { authenticateStation } from './blocks/A-security/authenticate.js';
 import { BOOT_STATUSES, configureCsms, csmsOperator, performCsmsAction } from './operator-actions.js';
 import { DEFAULT_CSMS_BEHAVIOUR, type CsmsBehaviour } from '../personalities.js';
-import { liveTransaction, transactionHandlers } from './transactions.js';
-import type {
-  BootRecord, BootStatus, CallHandler, CsmsPki, CsmsSnapshot, CsmsState, IdTokenConfig, LogLevel, ReferenceCsmsOptions, StationConfig, StationSession, TransactionRecord,
+import { transactionHandlers } from './blocks/E-transactions/transactions.js';
+import {
+  liveTransaction, type BootRecord, type BootStatus, type CallHandler, type CsmsPki, type CsmsSnapshot, type CsmsState, type IdTokenConfig, type LogLevel, type ReferenceCsmsOptions, type StationConfig, type StationSession, type TransactionRecord,
 } from './types.js';
 
-/** Every station CALL the reference CSMS answers, by action. Other engineers add their blocks' modules here. */
+/** Every station CALL the reference CSMS answers, by action: the handler tables of its blocks (blocks/<X>/). */
 const HANDLER_MODULES = [provisioningHandlers, authorizationHandlers, transactionHandlers, securityHandlers];
 
 /** CSMS-initiated messages a CSMS does not send while the station is Pending (1.6 4.2, 2.0.1 B02.FR.05). */
@@ -363,6 +363,7 @@ export class ReferenceCsms extends EventEmitter {
       registered: (id, status) => { this.registrations.set(id, status); },
       idToken: (v) => this.tokens.get(v),
       idTokens: () => [...this.tokens.values()],
+      authorization: { idTokenInfo, idTagInfo },
       transactions: this.txTable,
       hasFault: (n) => this.faults.has(n),
       get heartbeatInterval() { return self.heartbeatInterval; },

@@ -3,10 +3,9 @@ import type { Payload } from '../../rpc/codec.js';
 import type { OcppVersion } from '../../rpc/versions.js';
 import type { SecurityProfile } from '../../transport/security.js';
 import { HOSTILE_TEXT } from './faults.js';
-import { liveTransaction } from './transactions.js';
 import { shapeRequest } from './request-shaping.js';
 import { shapeRequest16 } from './core-16.js';
-import type { RequestContext } from './types.js';
+import { liveTransaction, type RequestContext } from './types.js';
 
 type Builder = (ctx: RequestContext, hint: Payload) => Payload;
 

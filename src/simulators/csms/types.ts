@@ -139,6 +139,8 @@ export type Reply =
 
 /** What the per-area modules see of the CSMS. */
 export interface CsmsState {
+  /** C Authorization, for the other blocks: the idTokenInfo / idTagInfo the CSMS answers for a token. */
+  readonly authorization: AuthorizationPort;
   readonly stationConfig: (stationId: string) => StationConfig | undefined;
   /** True when no station list was configured: any station id is welcome. */
   readonly acceptsAnyStation: boolean;
@@ -202,4 +204,17 @@ export interface CsmsSnapshot {
     connectorStatus: Record<string, string>; lastBoot?: BootRecord;
   }>;
   transactions: TransactionRecord[];
+}
+
+/** The station's most recent transaction still running, if any. */
+export function liveTransaction(transactions: ReadonlyMap<string, TransactionRecord>, stationId: string): TransactionRecord | undefined {
+  let live: TransactionRecord | undefined;
+  for (const t of transactions.values()) if (t.stationId === stationId && t.state === 'Active') live = t;
+  return live;
+}
+
+/** What the other blocks may use of C Authorization (E: TransactionEvent, Start/StopTransaction). */
+export interface AuthorizationPort {
+  idTokenInfo(ctx: CsmsContext, idToken: { idToken?: unknown; type?: unknown }, status?: string): Payload;
+  idTagInfo(ctx: CsmsContext, idTag: string, status?: string): Payload;
 }

@@ -1,15 +1,7 @@
-import type { Payload } from '../../rpc/codec.js';
-import { idTagInfo, idTokenInfo } from './authorization.js';
-import { callError, ok, type CsmsContext, type HandlerTable, type Reply, type TransactionRecord } from './types.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import { callError, ok, type CsmsContext, type HandlerTable, type Reply, type TransactionRecord } from '../../types.js';
 
 export const transactionKey = (stationId: string, transactionId: string): string => `${stationId}\u0000${transactionId}`;
-
-/** The station's most recent transaction still running, if any. */
-export function liveTransaction(transactions: ReadonlyMap<string, TransactionRecord>, stationId: string): TransactionRecord | undefined {
-  let live: TransactionRecord | undefined;
-  for (const t of transactions.values()) if (t.stationId === stationId && t.state === 'Active') live = t;
-  return live;
-}
 
 function record(ctx: CsmsContext, transactionId: string, init: Partial<TransactionRecord>): TransactionRecord {
   const key = transactionKey(ctx.session.stationId, transactionId);
@@ -100,7 +92,7 @@ function transactionEvent(p: Payload, ctx: CsmsContext) {
   // E02.FR.02, E03.FR.02, E05.FR.01: an idToken in the request gets its authorization status back.
   // E01.FR.11/E02.FR.04: the CSMS verifies the token itself, whatever the station concluded locally.
   if (!token || ctx.csms.hasFault('tx-no-idtokeninfo')) return ok({});
-  return ok({ idTokenInfo: idTokenInfo(ctx, token, ctx.csms.hasFault('tx-accepts-invalid-idtoken') ? 'Accepted' : undefined) });
+  return ok({ idTokenInfo: ctx.csms.authorization.idTokenInfo(ctx, token, ctx.csms.hasFault('tx-accepts-invalid-idtoken') ? 'Accepted' : undefined) });
 }
 
 function startTransaction(p: Payload, ctx: CsmsContext) {
@@ -110,7 +102,7 @@ function startTransaction(p: Payload, ctx: CsmsContext) {
     connectorId: Number(p.connectorId), idToken: idTag, meterStart: Number(p.meterStart), startedAt: String(p.timestamp),
   });
   ctx.csms.emit('transaction', { record: tx, eventType: 'Started', request: p });
-  const info = idTagInfo(ctx, idTag);
+  const info = ctx.csms.authorization.idTagInfo(ctx, idTag);
   if (info.status === 'Accepted' && ctx.csms.hasFault('tx-start-rejected')) info.status = 'Invalid';
   return ok({ transactionId, idTagInfo: info });
 }
@@ -123,7 +115,7 @@ function stopTransaction(p: Payload, ctx: CsmsContext) {
   tx.meterStop = Number(p.meterStop);
   if (p.reason !== undefined) tx.stoppedReason = String(p.reason);
   ctx.csms.emit('transaction', { record: tx, eventType: 'Ended', request: p });
-  return ok(typeof p.idTag === 'string' ? { idTagInfo: idTagInfo(ctx, p.idTag) } : {});
+  return ok(typeof p.idTag === 'string' ? { idTagInfo: ctx.csms.authorization.idTagInfo(ctx, p.idTag) } : {});
 }
 
 export const transactionHandlers: HandlerTable = {

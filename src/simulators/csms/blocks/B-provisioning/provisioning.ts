@@ -1,6 +1,6 @@
-import type { Payload } from '../../rpc/codec.js';
-import { HOSTILE_TEXT } from './faults.js';
-import { ok, type BootStatus, type CsmsContext, type HandlerTable } from './types.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import { HOSTILE_TEXT } from '../../faults.js';
+import { ok, type BootStatus, type CsmsContext, type HandlerTable } from '../../types.js';
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 

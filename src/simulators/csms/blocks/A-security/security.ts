@@ -1,6 +1,6 @@
-import { signCsr } from '../../pki/csr.js';
-import type { Payload } from '../../rpc/codec.js';
-import { ok, type CsmsContext, type CsmsPki, type HandlerTable } from './types.js';
+import { signCsr } from '../../../../pki/csr.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import { ok, type CsmsContext, type CsmsPki, type HandlerTable } from '../../types.js';
 
 /** Which CA of the PKI signs which certificate type; the first role the PKI has wins. */
 const ISSUERS: Record<string, string[]> = {

@@ -1,7 +1,7 @@
-import type { Payload } from '../../rpc/codec.js';
-import type { OcppVersion } from '../../rpc/versions.js';
-import { HOSTILE_TEXT } from './faults.js';
-import { ok, type CsmsContext, type CsmsState, type HandlerTable } from './types.js';
+import type { Payload } from '../../../../rpc/codec.js';
+import type { OcppVersion } from '../../../../rpc/versions.js';
+import { HOSTILE_TEXT } from '../../faults.js';
+import { ok, type CsmsContext, type CsmsState, type HandlerTable } from '../../types.js';
 
 /** AuthorizationStatus values OCPP 1.6 knows; 2.0.1-only ones fall back to Invalid. */
 const STATUS_16 = new Set(['Accepted', 'Blocked', 'Expired', 'Invalid', 'ConcurrentTx']);
