@@ -11,32 +11,19 @@ import type { Operator } from '../domain/operator-actions.js';
 import type { SecurityProfile } from '../domain/security-profile.js';
 import { defaultIcs } from '../config/default-ics.js';
 import { HUMAN_PACE, SlowOperator, type SlowOperatorSettings } from './operators.js';
+import { assembleClaims } from '../simulators/claims.js';
+import { STATION_BLOCKS } from '../simulators/station/blocks/index.js';
+import { CSMS_BLOCKS } from '../simulators/csms/blocks/index.js';
+
+/** The blocks of the reference simulator that plays the other side of `sut`, with what each claims. */
+const blocksFor = (sut: SutRole) => (sut === 'CS' ? STATION_BLOCKS : CSMS_BLOCKS);
 
 /**
- * What the reference simulators claim (their ICS): every profile they implement and the Part 5
- * optional features they support. Cases outside it are NOT_APPLICABLE in --sim runs.
+ * What the reference simulators claim (their ICS): every profile and Part 5 optional feature their
+ * blocks implement (blocks/<X>/claims.ts). Cases outside it are NOT_APPLICABLE in --sim runs.
  */
 export function referenceIcs(version: OcppVersion, sut: SutRole): NonNullable<ConfigFile['ics']> {
-  const profiles = version === '1.6'
-    ? ['Core', 'Security (1.6 security whitepaper)']
-    // The CSMS also serves base/custom reports (B07/B08) and signs V2G certificates (A02).
-    // The station reserves a specific EVSE (H01, H02, H04; not R-2).
-    : ['Core', 'Advanced Security', ...(sut === 'CSMS' ? ['Advanced Device Management', 'ISO 15118 Support'] : ['Reservation'])];
-  const features = version === '1.6'
-    ? []
-    : sut === 'CS'
-      ? ['C-30', 'C-36', 'C-48.1', 'C-49', 'C-09.1', 'C-09.2', 'C-10.1', 'C-10.2', 'C-29.1', 'C-29.2', 'C-29.5', 'C-29.6', 'C-51', 'C-52',
-        // Block B: reset per EVSE, SummaryInventory, reconnecting after every network profile failed.
-        'C-13', 'C-56', 'C-47',
-        // Block E: every TxStartPoint / TxStopPoint (with a parking bay detector and signed meter values), StopTxOnEVSideDisconnect
-        // and UnlockOnEVSideDisconnect both ways, offline authorization, DisableRemoteAuthorization, Mode 3 and high-level
-        // communication EVs, a detachable cable (HFS-1; the fixed cable, HFS-2, is a variant).
-        'C-01', 'C-06.1', 'C-06.2', 'C-09.3', 'C-09.4', 'C-09.5', 'C-09.6', 'C-10.3', 'C-10.4', 'C-10.5', 'C-12.1', 'C-12.2', 'C-58',
-        'AQ-9', 'HFS-1', 'HFS-4',
-        // Block A: the last CSMS root (AQ-1) and station certificate (AQ-3) can be removed, security profile 1 (C-61),
-        // CSR resend back-off (AS-3).
-        'AQ-1', 'AQ-3', 'C-61', 'AS-3']
-      : ['C-13', 'C-16', 'C-17', 'C-30', 'C-31', 'C-35', 'C-36', 'C-37', 'C-44', 'C-45', 'C-46', 'C-50.1', 'C-50.2'];
+  const { profiles, features } = assembleClaims(blocksFor(sut), version);
   // The reference CSMS knows every token the cases use (src/session/simulators.ts builds it from these); a CSMS under
   // test knows only the tokens its config gives.
   const idTokens = sut === 'CSMS' ? defaultIcs(version, sut).idTokens : undefined;
@@ -52,40 +39,22 @@ export interface ReferenceVariant {
 }
 
 /**
- * Other configurations of the reference simulators. A case that a Part 5 condition keeps out of the
- * default claim (NOT C-13, NOT C-56, HFS-8 > 1...) runs against the simulator configured this way
- * (the station follows the features its ICS claims), so every case has a reference to pass on.
+ * Other configurations of the reference simulators, as their blocks declare them. A case that a
+ * Part 5 condition keeps out of the default claim (NOT C-13, NOT C-56, HFS-8 > 1...) runs against
+ * the simulator configured this way (the station follows the features its ICS claims), so every
+ * case has a reference to pass on.
  */
 export function referenceVariants(version: OcppVersion, sut: SutRole): ReferenceVariant[] {
-  if (version === '1.6' && sut === 'CS') {
-    const claimed = referenceIcs(version, sut).features ?? [];
-    return [
-      // testcases/ocpp16: a charge point with a permanently attached cable (TC_017_2, TC_018_2), and one whose backup
-      // power lets it stop its transactions before it goes down on a power cut (TC_032_1).
-      { name: 'a permanently attached cable', ics: { features: [...claimed, 'FixedCable'] } },
-      { name: 'backup power on a power cut', ics: { features: [...claimed, 'StopTxBeforePowerDown'] } },
-    ];
-  }
-  if (version !== '2.0.1' || sut !== 'CS') return [];
   const base = referenceIcs(version, sut);
-  const without = (...ids: string[]) => (base.features ?? []).filter((f) => !ids.includes(f));
-  return [
-    // Custom reports (B08) of Advanced Device Management; the station has no monitoring (N), so this is not its default claim.
-    // Its GetReport does not support componentCriteria Active (TC_B_19_CS).
-    { name: 'Advanced Device Management (device model reports)', ics: {
-      profiles: [...(base.profiles ?? []), 'Advanced Device Management'], features: [...(base.features ?? []), 'Unsupported componentCriteria Active'] } },
-    { name: 'no reset per EVSE, no SummaryInventory', ics: { features: without('C-13', 'C-56') } },
-    { name: 'two EVSEs', ics: { evses: [{ id: 1, connectors: 1 }, { id: 2, connectors: 1 }] } },
-    // Block E: a station whose TxStartPoint cannot be EnergyTransfer (TC_E_38), one with a fixed cable (TC_E_27).
-    { name: 'no TxStartPoint EnergyTransfer', ics: { features: without('C-09.5') } },
-    { name: 'a permanently attached cable', ics: { features: [...without('HFS-1'), 'HFS-2'] } },
-    // TC_E_46: the EV ends its ISO 15118 session (the station's EIM side only: no certificates, so not in the default claim).
-    { name: 'ISO 15118 Support (EV session stop)', ics: { profiles: [...(base.profiles ?? []), 'ISO 15118 Support'] } },
-    // Block A: the station renews its V2G certificate (TC_A_12); its ISO 15118 support stops there, so this is not its default claim.
-    { name: 'ISO 15118 Support (V2G certificate)', ics: { profiles: [...(base.profiles ?? []), 'ISO 15118 Support'] } },
-    // TC_B_47_CS: AdditionalRootCertificateCheck (AS-2) replaces the CSMS root on install (old one kept as fallback), so not the default claim.
-    { name: 'AdditionalRootCertificateCheck', ics: { features: [...(base.features ?? []), 'AS-2'] } },
-  ];
+  return assembleClaims(blocksFor(sut), version).variants.map((v) => {
+    const ics: NonNullable<ConfigFile['ics']> = {};
+    if (v.addProfiles) ics.profiles = [...(base.profiles ?? []), ...v.addProfiles];
+    if (v.addFeatures || v.removeFeatures) {
+      ics.features = [...(base.features ?? []).filter((f) => !(v.removeFeatures ?? []).includes(f)), ...(v.addFeatures ?? [])];
+    }
+    if (v.evses) ics.evses = v.evses.map((e) => ({ ...e }));
+    return { name: v.name, ics };
+  });
 }
 
 export interface ReferenceRunOptions {

@@ -11,11 +11,6 @@ const LIMIT = 400;
 
 /** Over the limit today, with their size then: split them as their area is next touched. */
 const OVER_LIMIT: Readonly<Record<string, number>> = {
-  'src/simulators/csms/csms.ts': 633,
-  'src/simulators/station/transactions-201.ts': 571,
-  'src/simulators/station/station.ts': 479,
-  'src/simulators/station/device-model.ts': 414,
-  'src/simulators/station/security.ts': 413,
 };
 
 const linesOf = (file: string): number => readFileSync(path.join(ROOT, file), 'utf8').split('\n').length - 1;

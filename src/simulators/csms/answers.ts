@@ -1,3 +1,4 @@
+import type { CsmsFaultName } from './blocks/index.js';
 import type { CallOutcome } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
 import { isBasicAuthPassword, type VariableData } from './request-shaping.js';
@@ -48,7 +49,7 @@ export function learnFromAnswer(ctx: AnswerContext, action: string, request: Pay
 }
 
 /** B06.FR.05: a GetVariablesRequest cut into messages of at most the station's ItemsPerMessageGetVariables. */
-export function splitGetVariables(entry: StationConfig | undefined, hasFault: (name: string) => boolean, request: Payload): Payload[] {
+export function splitGetVariables(entry: StationConfig | undefined, hasFault: (name: CsmsFaultName) => boolean, request: Payload): Payload[] {
   const data = request.getVariableData;
   const max = entry?.itemsPerMessageGetVariables;
   if (!Array.isArray(data) || max === undefined || data.length <= max || hasFault('ignores-items-per-message')) return [request];

@@ -1,3 +1,4 @@
+import type { CsmsFaultName } from './blocks/index.js';
 import type { CallOutcome } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { OcppVersion } from '../../rpc/versions.js';
@@ -10,7 +11,7 @@ import { callError, type CallHandler, type CsmsContext, type Reply, type Station
  * stays in the shared handlers; these wrap them and only act for 1.6 stations with a fault on.
  */
 
-type Has = (name: string) => boolean;
+type Has = (name: CsmsFaultName) => boolean;
 
 type Wrap16 = (p: Payload, ctx: CsmsContext, base: CallHandler) => Reply | Promise<Reply>;
 

@@ -1,3 +1,4 @@
+import type { CsmsFaultName } from './blocks/index.js';
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
@@ -25,7 +26,7 @@ export interface GateOptions {
   profile: SecurityProfile;
   tls: TlsOptions | undefined;
   innerPort: number;
-  hasFault: (name: string) => boolean;
+  hasFault: (name: CsmsFaultName) => boolean;
   /** Required O of client certificates (A00.FR.404), when set. */
   organization?: string;
   /** The station's Basic-auth password (fault accepts-missing-credentials lets a station in as if it had sent it). */
@@ -42,7 +43,7 @@ export interface GateAdmission {
 }
 
 /** The gate is needed only when one of these faults is on for a profile it concerns. */
-export function needsGate(profile: SecurityProfile, hasFault: (name: string) => boolean): boolean {
+export function needsGate(profile: SecurityProfile, hasFault: (name: CsmsFaultName) => boolean): boolean {
   if (hasFault('accepts-unknown-subprotocol')) return true;
   if (profile === 1 || profile === 2) return hasFault('accepts-username-mismatch') || hasFault('accepts-missing-credentials');
   if (profile === 3) return hasFault('accepts-missing-client-cert') || hasFault('accepts-unknown-client-cert') || hasFault('accepts-foreign-client-cn');

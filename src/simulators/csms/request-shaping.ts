@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Payload } from '../../rpc/codec.js';
-import type { RequestContext } from './requests.js';
+import type { RequestContext } from './types.js';
 
 /**
  * Blocks A and B, CSMS-initiated requests: what the CSMS fills in itself (a new BasicAuthPassword)

@@ -3,19 +3,9 @@ import type { Payload } from '../../rpc/codec.js';
 import type { OcppVersion } from '../../rpc/versions.js';
 import type { SecurityProfile } from '../../domain/security-profile.js';
 import { HOSTILE_TEXT } from './faults.js';
-import { liveTransaction } from './transactions.js';
 import { shapeRequest } from './request-shaping.js';
 import { shapeRequest16 } from './core-16.js';
-import type { CsmsState } from './types.js';
-
-/** What a default-payload builder may use. */
-export interface RequestContext {
-  version: OcppVersion;
-  stationId: string;
-  csms: CsmsState;
-  /** A fresh requestId / remoteStartId / reservation id. */
-  nextRequestId: () => number;
-}
+import { liveTransaction, type RequestContext } from './types.js';
 
 type Builder = (ctx: RequestContext, hint: Payload) => Payload;
 

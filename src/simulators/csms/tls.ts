@@ -1,3 +1,4 @@
+import type { CsmsFaultName } from './blocks/index.js';
 import { HarnessError } from '../../errors.js';
 import { usesTls, type TlsOptions } from '../../transport/security.js';
 import type { SecurityProfile } from '../../domain/security-profile.js';
@@ -8,7 +9,7 @@ export interface TlsPlan {
   tls?: TlsOptions;
   pki?: CsmsPki;
   serverCert?: 'rsa' | 'ecdsa';
-  hasFault: (name: string) => boolean;
+  hasFault: (name: CsmsFaultName) => boolean;
 }
 
 /**

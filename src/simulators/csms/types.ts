@@ -1,3 +1,4 @@
+import type { CsmsFaultName } from './blocks/index.js';
 import type { IncomingCall, RpcConnection } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { OcppVersion } from '../../rpc/versions.js';
@@ -139,6 +140,8 @@ export type Reply =
 
 /** What the per-area modules see of the CSMS. */
 export interface CsmsState {
+  /** C Authorization, for the other blocks: the idTokenInfo / idTagInfo the CSMS answers for a token. */
+  readonly authorization: AuthorizationPort;
   readonly stationConfig: (stationId: string) => StationConfig | undefined;
   /** True when no station list was configured: any station id is welcome. */
   readonly acceptsAnyStation: boolean;
@@ -147,7 +150,7 @@ export interface CsmsState {
   readonly idToken: (value: string) => IdTokenConfig | undefined;
   readonly idTokens: () => readonly IdTokenConfig[];
   readonly transactions: Map<string, TransactionRecord>;
-  readonly hasFault: (name: string) => boolean;
+  readonly hasFault: (name: CsmsFaultName) => boolean;
   readonly heartbeatInterval: number;
   readonly bootRetryInterval: number;
   readonly now: () => Date;
@@ -181,3 +184,38 @@ export type HandlerTable = Readonly<Record<string, CallHandler>>;
 
 export const ok = (payload: Payload = {}): Reply => ({ payload });
 export const callError = (code: string, description: string): Reply => ({ error: { code, description } });
+
+/** What a default-payload builder may use. */
+export interface RequestContext {
+  version: OcppVersion;
+  stationId: string;
+  csms: CsmsState;
+  /** A fresh requestId / remoteStartId / reservation id. */
+  nextRequestId: () => number;
+}
+
+/** What the control endpoint reports of the CSMS (GET /status). */
+export interface CsmsSnapshot {
+  url: string | undefined;
+  versions: string[];
+  securityProfile: SecurityProfile;
+  faults: string[];
+  stations: Array<{
+    stationId: string; version: string; registration: string; connectedAt: string; lastHeartbeatAt?: string;
+    connectorStatus: Record<string, string>; lastBoot?: BootRecord;
+  }>;
+  transactions: TransactionRecord[];
+}
+
+/** The station's most recent transaction still running, if any. */
+export function liveTransaction(transactions: ReadonlyMap<string, TransactionRecord>, stationId: string): TransactionRecord | undefined {
+  let live: TransactionRecord | undefined;
+  for (const t of transactions.values()) if (t.stationId === stationId && t.state === 'Active') live = t;
+  return live;
+}
+
+/** What the other blocks may use of C Authorization (E: TransactionEvent, Start/StopTransaction). */
+export interface AuthorizationPort {
+  idTokenInfo(ctx: CsmsContext, idToken: { idToken?: unknown; type?: unknown }, status?: string): Payload;
+  idTagInfo(ctx: CsmsContext, idTag: string, status?: string): Payload;
+}

@@ -1,51 +1,40 @@
 /**
  * What the station's behaviour modules see of the station: its options, faults, timers, log,
- * settings, the other modules, and one way to send a CALL. Modules hold the context, never the
+ * settings, the other modules through their ports (ports.ts), and one way to send a CALL. Modules hold the context, never the
  * socket, so a module can be read (and extended) without knowing about connections.
  */
 import type { Logger } from '../common/logger.js';
+import type { FaultSet } from '../fault-spec.js';
+import type { StationFaultName } from './blocks/index.js';
 import type { Timers } from '../common/timers.js';
 import type { Settings } from './settings.js';
-import type { EvseModel } from './evse.js';
-import type { Authorization } from './authorization.js';
-import type { TransactionEngine } from './transactions.js';
-import type { Security } from './security.js';
-import type { Provisioning } from './provisioning.js';
-import type { NetworkProfiles } from './network-profiles.js';
-import type { StationLink } from './connection.js';
-import type { Outbox } from './outbox.js';
+import type { AuthorizationPort } from './blocks/C-authorization/port.js';
+import type { EvsePort } from './blocks/G-availability/port.js';
+import type { LinkPort, OutboxPort } from './ports.js';
+import type { NetworkPort, RegistrationPort } from './blocks/B-provisioning/port.js';
+import type { SecurityPort } from './blocks/A-security/port.js';
+import type { TransactionsPort } from './blocks/E-transactions/port.js';
 import type { PayloadSource, ResolvedStationOptions, SendOptions, StationOutcome, StationVersion } from './types.js';
-
-export interface FaultSet {
-  has(name: string): boolean;
-  readonly names: readonly string[];
-}
 
 export interface StationContext {
   readonly version: StationVersion;
   readonly options: ResolvedStationOptions;
-  readonly faults: FaultSet;
+  readonly faults: FaultSet<StationFaultName>;
   readonly timers: Timers;
   readonly log: Logger;
   readonly settings: Settings;
-  readonly evses: EvseModel;
-  readonly auth: Authorization;
-  readonly tx: TransactionEngine;
-  readonly security: Security;
-  readonly provisioning: Provisioning;
-  readonly network: NetworkProfiles;
-  readonly link: StationLink;
-  readonly outbox: Outbox;
+  readonly evses: EvsePort;
+  readonly auth: AuthorizationPort;
+  readonly tx: TransactionsPort;
+  readonly security: SecurityPort;
+  readonly provisioning: RegistrationPort;
+  readonly network: NetworkPort;
+  readonly link: LinkPort;
+  readonly outbox: OutboxPort;
   /** ISO 8601 timestamp for payloads. */
   now(): string;
   /** Sends a CALL through the registration gate and the offline queue. */
   send(action: string, payload: PayloadSource, options?: SendOptions): Promise<StationOutcome>;
   /** Station events (see ReferenceStation). */
   emit(event: string, ...args: unknown[]): boolean;
-}
-
-/** Fault names in a set. */
-export function faultSet(names: readonly string[]): FaultSet {
-  const set = new Set(names);
-  return { has: (n) => set.has(n), names: [...set] };
 }

@@ -1,6 +1,6 @@
 import { HarnessError } from '../../errors.js';
 import { isSecurityProfile, usesBasicAuth } from '../../transport/security.js';
-import { validateFaultNames } from '../faults.js';
+import { stationFaultNames } from '../faults.js';
 import { DEFAULT_STATION_BEHAVIOUR } from '../personalities.js';
 import { DEFAULT_TIMINGS, type ResolvedStationOptions, type StationIdentity, type StationOptions } from './types.js';
 
@@ -23,8 +23,7 @@ export function resolveOptions(options: StationOptions): ResolvedStationOptions 
   const securityProfile = options.securityProfile ?? 0;
   if (!isSecurityProfile(securityProfile)) throw problem(`security profile must be 0-3, got ${String(securityProfile)}`);
   if (usesBasicAuth(securityProfile) && !options.password) throw problem(`security profile ${securityProfile} needs a password`);
-  const faults = [...new Set(options.faults ?? [])];
-  validateFaultNames(faults, 'station', options.version);
+  const faults = stationFaultNames([...new Set(options.faults ?? [])], options.version);
   const rebootMs = options.behaviour?.rebootMs ?? 0;
   if (!Number.isFinite(rebootMs) || rebootMs < 0) throw problem(`behaviour.rebootMs must be >= 0, got ${String(rebootMs)}`);
   const evses = options.evses ?? [{ id: 1, connectors: 1 }];

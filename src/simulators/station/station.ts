@@ -15,32 +15,33 @@ import type { IncomingCall, RpcConnection, FrameEvent } from '../../rpc/connecti
 import type { Payload } from '../../rpc/codec.js';
 import type { OperatorResult } from '../../domain/operator-actions.js';
 import type { ClientConnectionInfo, OcppClientOptions } from '../../transport/client.js';
-import { isSecurityProfile, usesBasicAuth, usesTls, type TlsOptions } from '../../transport/security.js';
+import { isSecurityProfile, usesBasicAuth, usesTls } from '../../transport/security.js';
 import type { HarnessError } from '../../errors.js';
 import { createLogger, formatFrame, type Logger } from '../common/logger.js';
 import { Timers } from '../common/timers.js';
-import { faultSet, type FaultSet, type StationContext } from './context.js';
+import type { StationContext } from './context.js';
+import { faultSet, type FaultSet } from '../fault-spec.js';
+import type { StationFaultName } from './blocks/index.js';
 import { resolveOptions } from './options.js';
 import { Settings } from './settings.js';
-import { EvseModel, type EvseState } from './evse.js';
-import { Authorization } from './authorization.js';
-import type { TransactionEngine, UnplugSide } from './transactions.js';
-import { Transactions201 } from './transactions-201.js';
-import { Transactions16 } from './transactions-16.js';
-import { Security } from './security.js';
-import { Provisioning } from './provisioning.js';
-import { NetworkProfiles } from './network-profiles.js';
+import { EvseModel } from './blocks/G-availability/evse.js';
+import { Authorization } from './blocks/C-authorization/authorization.js';
+import type { TransactionEngine } from './blocks/E-transactions/transactions.js';
+import { Transactions201 } from './blocks/E-transactions/transactions-201.js';
+import { Transactions16 } from './blocks/E-transactions/transactions-16.js';
+import { Security } from './blocks/A-security/security.js';
+import { basicAuthUsername, clientTls } from './blocks/A-security/tls.js';
+import { Provisioning } from './blocks/B-provisioning/provisioning.js';
+import { NetworkProfiles } from './blocks/B-provisioning/network-profiles.js';
 import { StationLink } from './connection.js';
 import { Outbox } from './outbox.js';
-import { DeviceModel } from './device-model.js';
-import { ConfigKeys } from './config-keys.js';
-import { causeFault, clearFault } from './hardware.js';
-import { Reservations } from './reservation.js';
-import type {
-  HandlerResult, HandlerTable, IdToken, PayloadSource, RegistrationStatus, ResolvedStationOptions, SendOptions, StationOptions, StationOutcome, StationVersion,
-} from './types.js';
+import { DeviceModel } from './blocks/B-provisioning/device-model.js';
+import { ConfigKeys } from './blocks/B-provisioning/config-keys.js';
+import { transactionActions } from './blocks/E-transactions/actions.js';
+import { unavailable, type ActionTable } from './actions.js';
+import { Reservations } from './blocks/H-reservation/reservation.js';
+import type { HandlerResult, HandlerTable, PayloadSource, RegistrationStatus, ResolvedStationOptions, SendOptions, StationOptions, StationOutcome, StationVersion } from './types.js';
 
-const unavailable = (reason: string): OperatorResult => ({ status: 'unavailable', reason });
 
 export interface StationStatus {
   stationId: string;
@@ -58,7 +59,7 @@ export interface StationStatus {
 export class ReferenceStation extends EventEmitter implements StationContext {
   readonly version: StationVersion;
   readonly options: ResolvedStationOptions;
-  readonly faults: FaultSet;
+  readonly faults: FaultSet<StationFaultName>;
   readonly timers = new Timers();
   readonly log: Logger;
   readonly evses: EvseModel;
@@ -74,6 +75,8 @@ export class ReferenceStation extends EventEmitter implements StationContext {
   readonly settings: Settings;
   /** Handlers for CSMS CALLs, keyed by action. Add an entry to support another message. */
   readonly handlers: HandlerTable;
+  /** Operator actions, keyed by name: the host's and the blocks'. */
+  private readonly actions: ActionTable;
   private running = false;
 
   constructor(options: StationOptions) {
@@ -110,6 +113,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
         if (this.running && usesBasicAuth(this.options.securityProfile)) void this.link.restart('close', 'new password');
       }
     });
+    this.actions = { ...this.hostActions(), ...transactionActions(this, this.tx) };
     this.wireLink();
     this.on('error', (err: Error) => this.log.error(`station error: ${err.message}`));
   }
@@ -196,32 +200,9 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     // The network profile in use (B09/B10): slot 1 is the configured URL and security profile.
     const endpoint = this.network.current();
     const profile = endpoint.securityProfile;
-    let tls: TlsOptions | undefined;
-    if (usesTls(profile)) {
-      const material = this.security.tlsMaterial();
-      // Fault installed-root-ignored: only the CSMS root it was set up with, not those InstallCertificate added (B10/M05).
-      const ca = this.faults.has('installed-root-ignored') ? o.tls.ca : material.ca;
-      tls = { ...o.tls, ...(ca ? { ca } : {}) };
-      if (profile === 3) {
-        if (material.cert && material.key) Object.assign(tls, { cert: material.cert, key: material.key });
-        else this.log.warn('security profile 3 without a client certificate: the CSMS will refuse the connection');
-      } else {
-        delete tls.cert;
-        delete tls.key;
-      }
-      if (this.faults.has('accepts-invalid-server-cert')) tls.insecure = true;
-      if (this.faults.has('accepts-tls-below-1.2')) tls.minVersion = 'TLSv1';
-      // A00.FR.319: none of the AES-GCM suites OCPP requires for TLS 1.2 (TLS 1.3 still works).
-      if (this.faults.has('no-required-cipher-suites')) tls.ciphers = 'TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:ECDHE-RSA-AES128-SHA256:ECDHE-ECDSA-AES128-SHA256:ECDHE-RSA-CHACHA20-POLY1305';
-      // Faults of the 1.6 security whitepaper transport cases (TC_086, TC_087).
-      if (this.faults.has('rejects-valid-server-cert')) delete tls.ca;
-      if (this.faults.has('no-client-cert')) {
-        delete tls.cert;
-        delete tls.key;
-      }
-    }
+    const tls = clientTls(profile, o.tls, this.security, this.faults, this.log);
     const password = this.settings.str('basicAuthPassword') || o.password;
-    const username = this.faults.has('basic-auth-username-mismatch') ? `${o.stationId}-other` : undefined;
+    const username = basicAuthUsername(o.stationId, this.faults);
     return Promise.resolve({
       url: endpoint.url,
       stationId: o.stationId,
@@ -315,57 +296,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     await new Promise((resolve) => setImmediate(resolve));
   }
 
-  // --- physical events ----------------------------------------------------------------------------
-
-  private pickEvse(evseId: number | undefined, want: (e: EvseState) => boolean): EvseState | undefined {
-    if (evseId !== undefined) return this.evses.get(evseId);
-    return this.evses.list.find(want);
-  }
-
-  private missing(evseId: number | undefined, what: string): OperatorResult {
-    return evseId !== undefined ? unavailable(`no EVSE ${evseId}`) : { status: 'skipped', reason: `no EVSE ${what}` };
-  }
-
-  /** Connects an EV (default: the first EVSE without one). */
-  async plugIn(evseId?: number, connectorId = 1): Promise<OperatorResult> {
-    const evse = this.pickEvse(evseId, (e) => !e.ev.plugged);
-    if (!evse) return this.missing(evseId, 'is free to plug into');
-    return this.tx.plugIn(evse, connectorId);
-  }
-
-  /** `side` (2.0.1): 'ev' unplugs at the EV only (a detachable cable stays in the socket), 'station' takes that cable out. */
-  async unplug(evseId?: number, side: UnplugSide = 'both'): Promise<OperatorResult> {
-    const evse = this.pickEvse(evseId, (e) => e.ev.plugged || e.ev.cableInSocket === true);
-    if (!evse) return this.missing(evseId, 'has an EV plugged in');
-    return this.tx.unplug(evse, side);
-  }
-
-  /** The EV drives into (true) or out of (false) the parking bay of an EVSE (its bay detector). */
-  async parkingBay(evseId: number | undefined, occupied: boolean): Promise<OperatorResult> {
-    const evse = this.pickEvse(evseId, (e) => (e.ev.parked === true) !== occupied);
-    if (!evse) return this.missing(evseId, occupied ? 'has a free parking bay' : 'has an EV in its parking bay');
-    if (!this.tx.parkingBay) return unavailable('this station has no parking bay detector');
-    return this.tx.parkingBay(evse, occupied);
-  }
-
-  async presentIdToken(idToken: string, type = 'ISO14443', evseId?: number): Promise<OperatorResult> {
-    const evse = evseId === undefined ? undefined : this.evses.get(evseId);
-    if (evseId !== undefined && !evse) return unavailable(`no EVSE ${evseId}`);
-    const token: IdToken = { idToken, type };
-    return this.tx.presentIdToken(evse, token);
-  }
-
-  async evSuspend(evseId?: number): Promise<OperatorResult> {
-    const evse = this.pickEvse(evseId, (e) => e.ev.plugged && !e.ev.suspended);
-    if (!evse) return this.missing(evseId, 'has a charging EV');
-    return this.tx.setSuspended(evse, true);
-  }
-
-  async evResume(evseId?: number): Promise<OperatorResult> {
-    const evse = this.pickEvse(evseId, (e) => e.ev.plugged && e.ev.suspended);
-    if (!evse) return this.missing(evseId, 'has a suspended EV');
-    return this.tx.setSuspended(evse, false);
-  }
+  // --- operator actions ---------------------------------------------------------------------------
 
   /** Power cut and power back: running transactions end (PowerLoss), the station reconnects and boots with PowerUp. */
   async powerCycle(): Promise<OperatorResult> {
@@ -433,55 +364,28 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     }
   }
 
-  /** Performs an operator action by name (src/engine/operator-actions.ts), as a lab rig would. */
+  /** Performs an operator action by name (src/engine/operator-actions.ts), as a lab rig would: a lookup in the host's and the blocks' tables. */
   async perform(action: string, params: Record<string, unknown> = {}): Promise<OperatorResult> {
     const num = (v: unknown): number | undefined => (v === undefined || v === null || v === '' ? undefined : Number(v));
     const evseId = num(this.version === '1.6' ? (params.evseId ?? params.connectorId) : params.evseId);
     if (evseId !== undefined && !Number.isInteger(evseId)) return unavailable(`evseId must be an integer, got ${String(params.evseId)}`);
+    const handler = Object.hasOwn(this.actions, action) ? this.actions[action] : undefined;
+    if (!handler) return unavailable(`the reference station cannot perform '${action}'`);
     try {
-      switch (action) {
-        case 'powerCycle':
-          return await this.powerCycle();
-        case 'plugIn':
-          return await this.plugIn(evseId, this.version === '1.6' ? 1 : (num(params.connectorId) ?? 1));
-        case 'unplug':
-          return await this.unplug(evseId, params.side === 'ev' || params.side === 'station' ? params.side : 'both');
-        case 'driveIn':
-        case 'driveOut':
-          return await this.parkingBay(evseId, action === 'driveIn');
-        case 'evStopSession': {
-          const evse = this.pickEvse(evseId, (e) => e.ev.plugged);
-          if (!evse) return this.missing(evseId, 'has an EV plugged in');
-          if (!this.tx.evStopSession) return unavailable('this station does not speak ISO 15118 with the EV');
-          return await this.tx.evStopSession(evse);
-        }
-        case 'presentIdToken':
-          if (typeof params.idToken !== 'string' || !params.idToken) return unavailable('presentIdToken needs params.idToken');
-          return await this.presentIdToken(params.idToken, typeof params.type === 'string' ? params.type : 'ISO14443', evseId);
-        case 'evSuspend':
-          return await this.evSuspend(evseId);
-        case 'evResume':
-          return await this.evResume(evseId);
-        case 'goOffline':
-          return await this.goOffline();
-        case 'goOnline':
-          return this.goOnline();
-        case 'configureStation':
-          if (typeof params.setting !== 'string') return unavailable('configureStation needs params.setting');
-          return await this.configure(params.setting, params.value);
-        case 'causeFault':
-        case 'clearFault': {
-          const evse = this.evses.get(evseId ?? this.evses.list[0]?.id ?? 1);
-          if (!evse) return unavailable(`no EVSE ${String(evseId)}`);
-          if (action === 'clearFault') return clearFault(this, evse);
-          return causeFault(this, evse, typeof params.errorCode === 'string' ? params.errorCode : 'OtherError');
-        }
-        default:
-          return unavailable(`the reference station cannot perform '${action}'`);
-      }
+      return await handler({ name: action, params, evseId });
     } catch (err) {
       return unavailable(`${action} failed: ${(err as Error).message}`);
     }
+  }
+
+  /** The operator actions of the host itself: power, the link, settings OCPP cannot change. */
+  private hostActions(): ActionTable {
+    return {
+      powerCycle: () => this.powerCycle(),
+      goOffline: () => this.goOffline(),
+      goOnline: () => this.goOnline(),
+      configureStation: ({ params }) => (typeof params.setting === 'string' ? this.configure(params.setting, params.value) : unavailable('configureStation needs params.setting')),
+    };
   }
 
   /** Sends a CALL of the station's own (a later block's behaviour, a test): through the gate and queue like any other. */

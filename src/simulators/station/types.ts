@@ -1,3 +1,4 @@
+import type { StationFaultName } from './blocks/index.js';
 import type { IncomingCall, CallOutcome } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { TlsOptions } from '../../transport/security.js';
@@ -83,7 +84,7 @@ export interface ResolvedStationOptions {
   certsDir: string | undefined;
   evses: EvseConfig[];
   identity: Required<StationIdentity>;
-  faults: string[];
+  faults: StationFaultName[];
   features: readonly string[] | undefined;
   heartbeatInterval: number;
   meterValueSampleInterval: number;

@@ -1,0 +1,31 @@
+/** A Security: the reference CSMS's switchable faults of this block, each breaking ONE requirement. */
+import { BOTH, defineFaults } from '../../../fault-spec.js';
+
+export const FAULTS = defineFaults('csms', [
+  { name: 'accepts-wrong-password', versions: BOTH, requirement: 'A00.FR.207/A00.FR.324',
+    description: 'Security profile 1/2: accepts any Basic-auth password.' },
+  { name: 'accepts-username-mismatch', versions: BOTH, requirement: 'A00.FR.204/A00.FR.303',
+    description: 'Security profile 1/2: accepts a Basic-auth username that is not the station identity.' },
+  { name: 'accepts-missing-client-cert', versions: BOTH, requirement: 'A00.FR.401/A00.FR.407',
+    description: 'Security profile 3: accepts a station that presents no client certificate.' },
+  { name: 'accepts-unknown-client-cert', versions: BOTH, requirement: 'A00.FR.403/A00.FR.407',
+    description: 'Security profile 3: accepts a client certificate that does not chain to a trusted CA.' },
+  { name: 'accepts-foreign-client-cn', versions: BOTH, requirement: 'A00.FR.405',
+    description: 'Accepts a trusted client certificate whose commonName does not contain the station identity.' },
+  { name: 'tls-accepts-1.1', versions: BOTH, requirement: 'A00.FR.313/A00.FR.315',
+    description: 'Offers and accepts TLS 1.1 on its wss endpoint.' },
+  { name: 'expired-server-cert', versions: BOTH, requirement: 'A00.FR.307/A00.FR.410',
+    description: 'Serves the expired server certificate.' },
+  { name: 'accepts-downgraded-profile', versions: BOTH, requirement: 'A05.FR.07',
+    description: 'Lets a station upgraded to a higher security profile connect again with the lower one.' },
+  { name: 'certificate-signed-wrong-ca', versions: BOTH, requirement: 'A02.FR.06 (RenewChargingStationCertificate: signed by the CSMS root)',
+    description: 'Signs station CSRs with a CA outside the CSMS root hierarchy.' },
+  { name: 'rsa-only-server-cert', versions: BOTH, requirement: 'A00.FR.318/A00.FR.421',
+    description: 'Serves an RSA certificate only, so the TLS_ECDHE_ECDSA cipher suites cannot be negotiated.' },
+  { name: 'weak-server-key', versions: BOTH, requirement: 'A00.FR.502',
+    description: 'Serves a server certificate with a 1024-bit RSA key.' },
+  { name: 'ignores-security-event', versions: BOTH, requirement: 'A04.FR.03',
+    description: 'Leaves SecurityEventNotification unanswered.' },
+  { name: 'accepts-missing-credentials', versions: BOTH, requirement: 'A00.FR.203/A00.FR.302 (1.6 security whitepaper 2.3, 2.4)',
+    description: 'Security profile 1/2: lets a station in that sends no HTTP Basic credentials at all.' },
+]);

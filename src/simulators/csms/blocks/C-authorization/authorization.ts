@@ -1,0 +1,61 @@
+import type { Payload } from '../../../../rpc/codec.js';
+import type { OcppVersion } from '../../../../rpc/versions.js';
+import { HOSTILE_TEXT } from '../../faults.js';
+import { ok, type CsmsContext, type CsmsState, type HandlerTable } from '../../types.js';
+
+/** AuthorizationStatus values OCPP 1.6 knows; 2.0.1-only ones fall back to Invalid. */
+const STATUS_16 = new Set(['Accepted', 'Blocked', 'Expired', 'Invalid', 'ConcurrentTx']);
+
+/** What the CSMS knows about a token value: its status as the station's version spells it. */
+export function tokenStatus(csms: CsmsState, version: OcppVersion, value: string, type?: string): string {
+  if (version !== '1.6' && type === 'NoAuthorization') return 'Accepted';
+  const known = csms.idToken(value);
+  if (!known || (version !== '1.6' && type !== undefined && known.type !== undefined && known.type !== type)) {
+    return version === '1.6' ? 'Invalid' : 'Unknown';
+  }
+  let status = known.status;
+  if (known.expiryDate && Date.parse(known.expiryDate) <= csms.now().getTime()) status = 'Expired';
+  if (version === '1.6' && !STATUS_16.has(status)) return 'Invalid';
+  return status;
+}
+
+/** 2.0.1 IdTokenInfoType for a presented IdTokenType; `status` overrides the looked-up one. */
+export function idTokenInfo(ctx: CsmsContext, idToken: { idToken?: unknown; type?: unknown }, status?: string): Payload {
+  const value = String(idToken.idToken ?? '');
+  const type = typeof idToken.type === 'string' ? idToken.type : undefined;
+  const info: Payload = { status: status ?? tokenStatus(ctx.csms, ctx.version, value, type) };
+  const known = ctx.csms.idToken(value);
+  if (known?.groupIdToken) info.groupIdToken = { idToken: known.groupIdToken, type: known.type ?? 'Central' };
+  if (ctx.csms.hasFault('hostile-strings')) info.personalMessage = { format: 'UTF8', content: HOSTILE_TEXT };
+  return info;
+}
+
+/** 1.6 IdTagInfo for an idTag; `status` overrides the looked-up one. */
+export function idTagInfo(ctx: CsmsContext, idTag: string, status?: string): Payload {
+  const info: Payload = { status: status ?? tokenStatus(ctx.csms, '1.6', idTag) };
+  const known = ctx.csms.idToken(idTag);
+  if (known?.groupIdToken) info.parentIdTag = known.groupIdToken;
+  if (known?.expiryDate) info.expiryDate = known.expiryDate;
+  return info;
+}
+
+/** The Authorize answer, with the authorization faults applied. */
+function authorizeStatus(ctx: CsmsContext, value: string, type?: string): string {
+  const status = tokenStatus(ctx.csms, ctx.version, value, type);
+  if ((status === 'Invalid' || status === 'Unknown') && ctx.csms.hasFault('authorize-accepts-invalid')) return 'Accepted';
+  if (status === 'Blocked' && ctx.csms.hasFault('authorize-ignores-blocked')) return 'Accepted';
+  if (status === 'Expired' && ctx.csms.hasFault('authorize-ignores-expiry')) return 'Accepted';
+  return status;
+}
+
+export const authorizationHandlers: HandlerTable = {
+  Authorize: (p, ctx) => {
+    if (ctx.version === '1.6') {
+      const idTag = String(p.idTag ?? '');
+      return ok({ idTagInfo: idTagInfo(ctx, idTag, authorizeStatus(ctx, idTag)) });
+    }
+    const token = (p.idToken ?? {}) as { idToken?: unknown; type?: unknown };
+    const status = authorizeStatus(ctx, String(token.idToken ?? ''), typeof token.type === 'string' ? token.type : undefined);
+    return ok({ idTokenInfo: idTokenInfo(ctx, token, status) });
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * THE list of the reference CSMS's blocks: a new block is a folder under blocks/ and one line here.
+ * Each block owns its faults and its claims (the Part 5 profiles and features it implements, its variants).
+ */
+import type { FaultNameOf } from '../../fault-spec.js';
+import { FAULTS as RPC } from './rpc/faults.js';
+import { CLAIMS as RPC_CLAIMS } from './rpc/claims.js';
+import { FAULTS as A_SECURITY } from './A-security/faults.js';
+import { CLAIMS as A_SECURITY_CLAIMS } from './A-security/claims.js';
+import { FAULTS as B_PROVISIONING } from './B-provisioning/faults.js';
+import { CLAIMS as B_PROVISIONING_CLAIMS } from './B-provisioning/claims.js';
+import { FAULTS as C_AUTHORIZATION } from './C-authorization/faults.js';
+import { CLAIMS as C_AUTHORIZATION_CLAIMS } from './C-authorization/claims.js';
+import { FAULTS as E_TRANSACTIONS } from './E-transactions/faults.js';
+import { CLAIMS as E_TRANSACTIONS_CLAIMS } from './E-transactions/claims.js';
+import { FAULTS as F_REMOTE_CONTROL } from './F-remote-control/faults.js';
+import { CLAIMS as F_REMOTE_CONTROL_CLAIMS } from './F-remote-control/claims.js';
+import { FAULTS as G_AVAILABILITY } from './G-availability/faults.js';
+import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
+
+export const CSMS_BLOCKS = [
+  { id: 'rpc', faults: RPC, claims: RPC_CLAIMS },
+  { id: 'A-security', faults: A_SECURITY, claims: A_SECURITY_CLAIMS },
+  { id: 'B-provisioning', faults: B_PROVISIONING, claims: B_PROVISIONING_CLAIMS },
+  { id: 'C-authorization', faults: C_AUTHORIZATION, claims: C_AUTHORIZATION_CLAIMS },
+  { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS },
+  { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS },
+  { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
+] as const;
+
+/** Every fault name this simulator declares: `faults.has()` takes only these. */
+export type CsmsFaultName = FaultNameOf<typeof CSMS_BLOCKS>;

@@ -1,0 +1,125 @@
+/**
+ * Authorization (C) and the local authorization list (D): Authorize, the authorization cache,
+ * SendLocalList / GetLocalListVersion, ClearCache, and the offline rules (LocalAuthorizeOffline,
+ * OfflineTxForUnknownIdEnabled / AllowOfflineTxForUnknownId).
+ */
+import type { Payload } from '../../../../rpc/codec.js';
+import type { StationContext } from '../../context.js';
+import type { HandlerTable, IdToken } from '../../types.js';
+import type { AuthDecision } from './port.js';
+
+export class Authorization {
+  private readonly ctx: StationContext;
+  private readonly cache = new Map<string, Payload>();
+  private readonly list = new Map<string, Payload>();
+  private listVersion = 0;
+
+  constructor(ctx: StationContext) {
+    this.ctx = ctx;
+  }
+
+  get listEntries(): number {
+    return this.list.size;
+  }
+
+  get cacheEntries(): number {
+    return this.cache.size;
+  }
+
+  get localListVersion(): number {
+    return this.listVersion;
+  }
+
+  private get v16(): boolean {
+    return this.ctx.version === '1.6';
+  }
+
+  /** Status of an idTokenInfo / idTagInfo, Expired when its expiry has passed. */
+  statusOf(info: Payload | undefined): string {
+    if (!info) return this.v16 ? 'Invalid' : 'Unknown';
+    const expiry = (this.v16 ? info.expiryDate : info.cacheExpiryDateTime) as string | undefined;
+    if (expiry && Date.parse(expiry) < Date.now()) return 'Expired';
+    return String(info.status);
+  }
+
+  /** The group a token belongs to (parentIdTag / groupIdToken), from what the station knows. */
+  groupOf(token: IdToken): string | undefined {
+    const info = this.list.get(token.idToken) ?? this.cache.get(token.idToken);
+    if (!info) return undefined;
+    return this.v16 ? (info.parentIdTag as string | undefined) : (info.groupIdToken as { idToken?: string } | undefined)?.idToken;
+  }
+
+  authorizePayload(token: IdToken): Payload {
+    return this.v16 ? { idTag: token.idToken } : { idToken: { idToken: token.idToken, type: token.type } };
+  }
+
+  /** Decides whether `token` may charge: local list, cache, the CSMS, then the offline rules. */
+  async authorize(token: IdToken): Promise<AuthDecision> {
+    const { settings } = this.ctx;
+    const listInfo = settings.bool('localAuthListEnabled') ? this.list.get(token.idToken) : undefined;
+    const cacheInfo = settings.bool('authCacheEnabled') ? this.cache.get(token.idToken) : undefined;
+    const local = listInfo ?? cacheInfo;
+    const source = listInfo ? 'localList' : 'cache';
+    const online = this.ctx.link.isOnline && this.ctx.provisioning.registration === 'Accepted';
+    // AuthCtrlr.DisableRemoteAuthorization (C-58): only the local list and the cache decide; an unknown token is refused.
+    const remote = !settings.bool('disableRemoteAuthorization') || this.ctx.faults.has('disable-remote-authorization-ignored');
+    if (online && !remote) return { status: this.statusOf(local), ...(local ? { info: local } : {}), source: local ? source : 'none' };
+    if (online) {
+      const preAuthorize = settings.bool('localPreAuthorize') && !this.ctx.faults.has('cache-not-used');
+      if (local && preAuthorize && this.statusOf(local) === 'Accepted') return { status: 'Accepted', info: local, source };
+      const outcome = await this.ctx.send('Authorize', this.authorizePayload(token));
+      if (outcome.kind === 'result') {
+        const info = (this.v16 ? outcome.payload.idTagInfo : outcome.payload.idTokenInfo) as Payload | undefined;
+        if (info) this.remember(token, info);
+        return { status: this.statusOf(info), ...(info ? { info } : {}), source: 'csms' };
+      }
+    }
+    if (local && settings.bool('localAuthorizeOffline')) return { status: this.statusOf(local), info: local, source };
+    if (settings.bool('offlineTxForUnknownId') && !local) return { status: 'Accepted', source: 'offline' };
+    return { status: this.statusOf(local), ...(local ? { info: local } : {}), source: 'none' };
+  }
+
+  /** Stores what the CSMS said about a token (Authorize, TransactionEvent / StartTransaction answers) in the cache. */
+  remember(token: IdToken, info: Payload): void {
+    if (!this.ctx.settings.bool('authCacheEnabled') || this.list.has(token.idToken)) return;
+    this.cache.set(token.idToken, info);
+  }
+
+  handlers(): HandlerTable {
+    return {
+      ClearCache: () => {
+        if (!this.ctx.settings.bool('authCacheEnabled')) return { payload: { status: 'Rejected' } };
+        if (this.ctx.faults.has('clear-cache-ignored')) return { payload: { status: 'Accepted' } };
+        this.cache.clear();
+        return { payload: { status: 'Accepted' } };
+      },
+      GetLocalListVersion: () => ({ payload: this.v16 ? { listVersion: this.listVersion } : { versionNumber: this.listVersion } }),
+      SendLocalList: (p) => ({ payload: { status: this.sendLocalList(p) } }),
+    };
+  }
+
+  private sendLocalList(p: Payload): string {
+    if (!this.ctx.settings.bool('localAuthListEnabled')) return this.v16 ? 'NotSupported' : 'Failed';
+    const version = Number(this.v16 ? p.listVersion : p.versionNumber);
+    const entries = (p.localAuthorizationList as Payload[] | undefined) ?? [];
+    const idOf = (e: Payload) => (this.v16 ? String(e.idTag) : String((e.idToken as Payload).idToken));
+    const infoOf = (e: Payload) => (this.v16 ? e.idTagInfo : e.idTokenInfo) as Payload | undefined;
+    if (p.updateType === 'Full') {
+      this.list.clear();
+      for (const e of entries) {
+        const info = infoOf(e);
+        if (info) this.list.set(idOf(e), info);
+      }
+    } else {
+      if (version <= this.listVersion) return 'VersionMismatch';
+      for (const e of entries) {
+        const info = infoOf(e);
+        if (info) this.list.set(idOf(e), info);
+        else this.list.delete(idOf(e));
+      }
+    }
+    for (const id of this.list.keys()) this.cache.delete(id);
+    this.listVersion = version;
+    return 'Accepted';
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * What the other blocks may use of C Authorization: authorize a token (local list, cache, CSMS) and what it decided.
+ */
+import type { Payload } from '../../../../rpc/codec.js';
+import type { IdToken } from '../../types.js';
+
+export interface AuthDecision {
+  status: string;
+  /** idTokenInfo (2.0.1) / idTagInfo (1.6) the decision is based on. */
+  info?: Payload;
+  source: 'localList' | 'cache' | 'csms' | 'offline' | 'none';
+}
+
+/** Authorization (authorization.ts): local list, cache, Authorize. */
+export interface AuthorizationPort {
+  authorize(token: IdToken): Promise<AuthDecision>;
+  groupOf(token: IdToken): string | undefined;
+  statusOf(info: Payload | undefined): string;
+  remember(token: IdToken, info: Payload): void;
+  readonly listEntries: number;
+}

@@ -1,0 +1,58 @@
+/**
+ * Hardware faults an operator (or a lab rig) can cause on a connector: a broken cable lock
+ * (ConnectorLockFailure: locking at the start of a transaction and unlocking fail) or any other
+ * fault that makes the connector Faulted with a 1.6 ChargePointErrorCode (1.6 4.9, 7.6).
+ */
+import type { OperatorResult } from '../../../../domain/operator-actions.js';
+import type { StationContext } from '../../context.js';
+import type { EvseState } from '../../ports.js';
+
+/** 1.6 ChargePointErrorCode values an operator may cause (NoError is not a fault). */
+export const FAULT_ERROR_CODES: readonly string[] = [
+  'ConnectorLockFailure', 'EVCommunicationError', 'GroundFailure', 'HighTemperature', 'InternalError', 'LocalListConflict',
+  'OtherError', 'OverCurrentFailure', 'OverVoltage', 'PowerMeterFailure', 'PowerSwitchFailure', 'ReaderFailure',
+  'ResetFailure', 'UnderVoltage', 'WeakSignal',
+];
+
+export function causeFault(ctx: StationContext, evse: EvseState, errorCode: string): OperatorResult {
+  if (!FAULT_ERROR_CODES.includes(errorCode)) return { status: 'unavailable', reason: `unknown error code '${errorCode}' (one of ${FAULT_ERROR_CODES.join(', ')})` };
+  if (errorCode === 'ConnectorLockFailure') {
+    // A broken lock shows when it is operated: at the start of a transaction or on UnlockConnector.
+    evse.lockBroken = true;
+    ctx.log.info(`connector ${evse.id}: cable lock broken`);
+    return { status: 'done' };
+  }
+  evse.faulted = true;
+  evse.errorCode = errorCode;
+  ctx.log.info(`connector ${evse.id}: fault ${errorCode}`);
+  ctx.evses.report(evse);
+  return { status: 'done' };
+}
+
+/** The fault is repaired: the connector returns to the state it had before (1.6 4.9, I1-I8). */
+export function clearFault(ctx: StationContext, evse: EvseState): OperatorResult {
+  const had = evse.faulted || evse.lockBroken === true;
+  evse.faulted = false;
+  delete evse.errorCode;
+  delete evse.lockBroken;
+  if (!had) return { status: 'skipped', reason: `connector ${evse.id} has no fault` };
+  ctx.log.info(`connector ${evse.id}: fault cleared`);
+  ctx.evses.report(evse);
+  return { status: 'done' };
+}
+
+/**
+ * Locks the cable for a new transaction. A broken lock makes the connector Faulted with
+ * ConnectorLockFailure and the transaction does not start (false).
+ */
+export function lockForTransaction(ctx: StationContext, evse: EvseState): boolean {
+  if (!evse.lockBroken || ctx.options.fixedCable) return true;
+  if (ctx.faults.has('lock-state-ignored')) {
+    ctx.log.debug('fault lock-state-ignored: charging without a locked cable');
+    return true;
+  }
+  evse.faulted = true;
+  evse.errorCode = 'ConnectorLockFailure';
+  ctx.log.info(`connector ${evse.id}: the cable could not be locked`);
+  return false;
+}

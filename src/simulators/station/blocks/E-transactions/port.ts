@@ -1,0 +1,22 @@
+/**
+ * What the other blocks may use of E Transactions: whether a transaction runs, and ending them (reset, power loss).
+ */
+import type { EvseState } from '../../ports.js';
+import type { SettingName } from '../../settings.js';
+
+export type EndCause = 'reset-immediate' | 'reset-hard' | 'reset-soft' | 'power-loss';
+export type UnplugSide = 'ev' | 'station' | 'both';
+
+/** The transaction engine of the station's version (transactions-16.ts / transactions-201.ts). */
+export interface TransactionsPort {
+  /** Connector status from the session's point of view; availability is laid over it by the EVSE model. */
+  sessionStatus(evse: EvseState, connectorId: number): string;
+  hasTransaction(evseId?: number): boolean;
+  /** Ends every transaction now (reset, power loss), or the one on `evseId` (EVSE reset), queueing the final messages. */
+  endAll(cause: EndCause, evseId?: number): void;
+  /** TriggerMessage for TransactionEvent / MeterValues: false when there is nothing to send. */
+  trigger(requested: 'TransactionEvent' | 'MeterValues', evseId?: number): boolean;
+  onSettingChanged(name: SettingName): void;
+  /** Forgets every session (after a power cut, once endAll queued the final messages). */
+  clear(): void;
+}

@@ -1,0 +1,83 @@
+/**
+ * Reservations (2.0.1 H01, H02, H04) for a specific EVSE: ReserveNow, CancelReservation, expiry with
+ * ReservationStatusUpdate. A reservation lives on the EVSE it reserves (`EvseState.reservation`), so it
+ * survives a reboot as B01.FR.13 / B11.FR.05 require; the EVSE's connectors then report Reserved.
+ * Reservations of an unspecified EVSE (R-2) are not supported.
+ */
+import type { Payload } from '../../../../rpc/codec.js';
+import type { StationContext } from '../../context.js';
+import type { HandlerTable } from '../../types.js';
+import type { EvseState, Reservation } from '../../ports.js';
+
+export class Reservations {
+  private readonly ctx: StationContext;
+
+  constructor(ctx: StationContext) {
+    this.ctx = ctx;
+  }
+
+  private find(id: number): EvseState | undefined {
+    return this.ctx.evses.list.find((e) => e.reservation?.id === id);
+  }
+
+  /** Ends the reservation on `evse`; its connectors report Available again (when idle). */
+  private end(evse: EvseState): void {
+    if (!evse.reservation) return;
+    this.ctx.timers.clear(`reservation-${evse.reservation.id}`);
+    delete evse.reservation;
+    this.ctx.evses.report(evse);
+  }
+
+  /** H04.FR.01-02: at expiryDateTime the EVSE becomes Available and the CSMS gets ReservationStatusUpdate Expired. */
+  private arm(evse: EvseState, r: Reservation): void {
+    this.ctx.timers.timeout(`reservation-${r.id}`, r.expiresAt - Date.now(), () => {
+      if (evse.reservation?.id !== r.id) return;
+      this.end(evse);
+      void this.ctx.send('ReservationStatusUpdate', { reservationId: r.id, reservationUpdateStatus: 'Expired' });
+    });
+  }
+
+  /** The ReserveNowResponse status for `evse` (H01.FR.11: Occupied when reserved for another or in use). */
+  private verdict(evse: EvseState | undefined, id: number): string {
+    if (!evse) return 'Rejected';
+    if (evse.faulted) return 'Faulted';
+    if (this.ctx.evses.isInoperative(evse)) return 'Unavailable';
+    if ((evse.reservation && evse.reservation.id !== id) || evse.ev.plugged || this.ctx.tx.hasTransaction(evse.id)) return 'Occupied';
+    return 'Accepted';
+  }
+
+  handlers(): HandlerTable {
+    return {
+      ReserveNow: (p) => {
+        const id = Number(p.id);
+        const idToken = p.idToken as Payload;
+        const group = p.groupIdToken as Payload | undefined;
+        // R-2 (unspecified EVSE) is not supported: a reservation without evseId is Rejected.
+        const evse = p.evseId === undefined ? undefined : this.ctx.evses.get(Number(p.evseId));
+        const status = this.verdict(evse, id);
+        if (status !== 'Accepted' || !evse) return { payload: { status } };
+        return {
+          payload: { status },
+          after: () => {
+            // H01.FR.02: a reservation with a known id replaces that reservation.
+            const previous = this.find(id);
+            if (previous && previous !== evse) this.end(previous);
+            const r: Reservation = {
+              id, idToken: String(idToken.idToken), expiresAt: Date.parse(String(p.expiryDateTime)),
+              ...(group ? { groupIdToken: String(group.idToken) } : {}),
+            };
+            evse.reservation = r;
+            this.arm(evse, r);
+            this.ctx.evses.report(evse);
+          },
+        };
+      },
+      CancelReservation: (p) => {
+        // H02.FR.01-02: Accepted and the EVSE Available for a known reservation, Rejected otherwise.
+        const evse = this.find(Number(p.reservationId));
+        if (!evse) return { payload: { status: 'Rejected' } };
+        return { payload: { status: 'Accepted' }, after: () => this.end(evse) };
+      },
+    };
+  }
+}
