@@ -5,7 +5,6 @@
  * what ran before it in its session (the first transaction of a session starts at seqNo 0 anyway;
  * pre-authorize skips the Authorize only for a token an earlier case cached), so the list holds
  * every case seen failing for that reason. Delete an entry when its case is fixed.
- * Details, and what Part 6 allows: /work/notes/personality-failures.md.
  */
 import type { OcppVersion } from '../../src/engine/model.js';
 
