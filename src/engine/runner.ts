@@ -155,10 +155,15 @@ async function runOne(tc: TestCase, base: Omit<CaseResult, 'verdict' | 'reason' 
   const leftovers = peer.endCase();
   if (leftovers.length) recorder.step(`answered by default after the case: ${leftovers.join(', ')}`, 'info');
 
-  // Protocol findings fail a case that otherwise passed (or is about to pass); the SUT broke OCPP-J.
-  if (verdict === 'PASS') {
+  // Protocol findings fail a case that otherwise passed; the SUT broke OCPP-J. A case that ended in ERROR
+  // while the SUT sent frames that break the schema fails too: the error most likely came from reading
+  // that frame (a required field missing), and a SUT's failure is never the harness's ERROR.
+  const unexpected = notAllowed.filter((f) => f.finding.origin === 'peer');
+  if (verdict === 'ERROR' && unexpected[0]) {
+    recorder.step(`the case stopped on a harness error after the SUT broke the protocol: ${reason.split('\n')[0] ?? ''}`, 'info');
+  }
+  if (verdict === 'PASS' || (verdict === 'ERROR' && unexpected[0])) {
     const local = notAllowed.filter((f) => f.finding.origin === 'local');
-    const unexpected = notAllowed.filter((f) => f.finding.origin === 'peer');
     if (unexpected[0]) {
       const first = unexpected[0];
       verdict = 'FAIL';

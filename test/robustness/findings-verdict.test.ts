@@ -84,6 +84,35 @@ describe('robustness: protocol findings fail the case that was running (issue 13
     expectFail('TC_Z_95_CS', /not valid JSON/, /protocol violation by the SUT/);
   });
 
+  it('a case that stops on a harness error after the SUT broke the schema FAILs for the SUT\'s frame, never ERROR', async () => {
+    link = new CsmsLink({ host: '127.0.0.1', port: 0, versions: ['2.0.1'], securityProfile: 0 });
+    const { url } = await link.listen();
+    const ics = defaultIcs('2.0.1', 'CS');
+    const peer = new CsmsSidePeer(link, { ics, holdMs: 50 });
+    const connected = new Promise((resolve) => link.once('connection', resolve));
+    ws = new WebSocket(`${url}/${ics.station.id}`, 'ocpp2.0.1');
+    await new Promise((resolve, reject) => { ws.once('open', resolve); ws.once('error', reject); });
+    await connected;
+    // The case reads a field the SUT left out (as an unguarded `payload.x.y` would): a TypeError, the harness's own failure.
+    const readsMissingField = defineTestCase({
+      id: 'TC_Z_96_CS', title: 'TC_Z_96_CS', version: '2.0.1', sut: 'CS', profiles: ['Core'], covers: ['G02.FR.01'], catches: ['x'], preconditions: false,
+      async run({ sut }: CaseContext) {
+        const hb = sut.expectCall('Heartbeat', { timeoutMs: 5_000 });
+        ws.send(JSON.stringify([2, 'sn-6', 'StatusNotification', { connectorStatus: 'Available' }]));
+        ws.send(JSON.stringify([2, 'hb-6', 'Heartbeat', {}]));
+        await hb;
+        throw new TypeError("Cannot read properties of undefined (reading 'id')");
+      },
+    });
+    const [result] = await runPlan({
+      plan: [{ testCase: readsMissingField }],
+      peer, operator: noOperator, ics, emit: () => undefined, defaultDeadlineMs: 10_000, settings: {}, pki: () => Promise.reject(new Error('no PKI')),
+    });
+    expect(result?.verdict, result?.reason).to.equal('FAIL');
+    expect(result?.reason).to.match(/in the StatusNotification frame \(message id sn-6\)/);
+    expect(result?.steps.some((s) => s.text.includes('harness error after the SUT broke the protocol'))).to.equal(true);
+  });
+
   it('run --sim --sim-fault schema-invalid-payload --case TC_B_06_CS fails the case, naming the StatusNotification', async () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'ocpph-b06-'));
     const res = await runCli(['run', '--sim', '--sim-fault', 'schema-invalid-payload', '--case', 'TC_B_06_CS', '--json', '--no-html', '--out', out]);
