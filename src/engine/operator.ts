@@ -52,10 +52,10 @@ export function operatorHandle(operator: Operator, caseId: string, sut: SutRole,
         options.onEnd?.(Date.now() - started);
       }
       if (result.status === 'timedOut') throw new CaseInconclusive(`operator did not complete ${action} ${result.reason}`);
-      log(`operator: ${action} done`, 'info');
       if (result.status !== 'done') {
         throw new CaseInconclusive(result.status === 'unavailable' ? `needs operator action ${action}: ${result.reason}` : `operator skipped ${action}: ${result.reason}`);
       }
+      log(`operator: ${action} done`, 'info');
       return result.data;
     },
   };
