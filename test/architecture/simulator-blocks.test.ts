@@ -47,6 +47,15 @@ describe('simulator blocks (REDESIGN 4.2)', () => {
     });
   }
 
+  it('a station block with code of its own (`create` in blocks/index.ts) is composed by the list, not by the host', () => {
+    const sim = SIMULATORS[0]!;
+    const list = readFileSync(path.join(ROOT, sim.root, 'blocks/index.ts'), 'utf8');
+    const composed = [...list.matchAll(/\{ id: '([^']+)'[^\n]*create:/g)].map((m) => m[1]!);
+    expect(composed, 'at least one block uses create').to.include('H-reservation');
+    const hostImports = importsOf(sim.host);
+    for (const id of composed) expect(hostImports.filter((f) => f.startsWith(`${sim.root}/blocks/${id}/`)), id).to.deep.equal([]);
+  });
+
   it('the rule can fail: a block importing another block\'s module is named', () => {
     const sim = SIMULATORS[0]!;
     expect(blockViolation(`${sim.root}/blocks/B-provisioning/provisioning.ts`, `${sim.root}/blocks/E-transactions/transactions.ts`, sim)).to.match(/another block/);

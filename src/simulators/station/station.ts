@@ -21,7 +21,9 @@ import { createLogger, formatFrame, type Logger } from '../common/logger.js';
 import { Timers } from '../common/timers.js';
 import type { StationContext } from './context.js';
 import { faultSet, type FaultSet } from '../fault-spec.js';
-import type { StationFaultName } from './blocks/index.js';
+import { STATION_BLOCKS, type StationFaultName } from './blocks/index.js';
+import { stationFaultNames } from '../faults.js';
+import type { BlockInstance } from './block-host.js';
 import { resolveOptions } from './options.js';
 import { Settings } from './settings.js';
 import { EvseModel } from './blocks/G-availability/evse.js';
@@ -39,7 +41,6 @@ import { DeviceModel } from './blocks/B-provisioning/device-model.js';
 import { ConfigKeys } from './blocks/B-provisioning/config-keys.js';
 import { transactionActions } from './blocks/E-transactions/actions.js';
 import { unavailable, type ActionTable } from './actions.js';
-import { Reservations } from './blocks/H-reservation/reservation.js';
 import type { HandlerResult, HandlerTable, PayloadSource, RegistrationStatus, ResolvedStationOptions, SendOptions, StationOptions, StationOutcome, StationVersion } from './types.js';
 
 
@@ -83,7 +84,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     super();
     this.options = resolveOptions(options);
     this.version = this.options.version;
-    this.faults = faultSet(this.options.faults);
+    this.faults = faultSet(stationFaultNames(this.options.faults, this.version));
     this.log = createLogger(this.options.log);
     this.evses = new EvseModel(this, this.options.evses);
     this.auth = new Authorization(this);
@@ -102,18 +103,21 @@ export class ReferenceStation extends EventEmitter implements StationContext {
       ...this.auth.handlers(),
       ...this.tx.handlers(),
       ...this.security.handlers(),
-      ...(this.version === '2.0.1' ? new Reservations(this).handlers() : {}),
     };
+    // Blocks with code of their own (blocks/index.ts `create`): one line in the list, composed here.
+    const blocks = STATION_BLOCKS.flatMap((b): BlockInstance[] => ('create' in b ? [b.create(this)].filter((x) => x !== undefined) : []));
+    for (const b of blocks) Object.assign(this.handlers, b.handlers?.());
     this.settings.onChange((name) => {
       this.provisioning.onSettingChanged(name);
       this.tx.onSettingChanged(name);
+      for (const b of blocks) b.onSettingChanged?.(name);
       if (name === 'basicAuthPassword') {
         // A01: keep the new password, drop the connection, connect again with it.
         this.security.event('ReconfigurationOfSecurityParameters', 'Basic-auth password changed');
         if (this.running && usesBasicAuth(this.options.securityProfile)) void this.link.restart('close', 'new password');
       }
     });
-    this.actions = { ...this.hostActions(), ...transactionActions(this, this.tx) };
+    this.actions = { ...this.hostActions(), ...transactionActions(this, this.tx), ...Object.assign({}, ...blocks.map((b) => b.actions?.() ?? {})) as ActionTable };
     this.wireLink();
     this.on('error', (err: Error) => this.log.error(`station error: ${err.message}`));
   }

@@ -1,4 +1,3 @@
-import type { StationFaultName } from './blocks/index.js';
 import type { IncomingCall, CallOutcome } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { TlsOptions } from '../../transport/security.js';
@@ -84,7 +83,8 @@ export interface ResolvedStationOptions {
   certsDir: string | undefined;
   evses: EvseConfig[];
   identity: Required<StationIdentity>;
-  faults: StationFaultName[];
+  /** Checked names (options.ts); the host types them again for its FaultSet. */
+  faults: readonly string[];
   features: readonly string[] | undefined;
   heartbeatInterval: number;
   meterValueSampleInterval: number;

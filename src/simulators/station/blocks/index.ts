@@ -1,6 +1,7 @@
 /**
  * THE list of the reference station's blocks: a new block is a folder under blocks/ and one line here.
- * Each block owns its faults and its claims (the Part 5 profiles and features it implements, its variants).
+ * Each block owns its faults and its claims (the Part 5 profiles and features it implements, its variants);
+ * a block with code of its own gives `create` (block-host.ts), and the host composes what it builds.
  */
 import type { FaultNameOf } from '../../fault-spec.js';
 import { FAULTS as RPC } from './rpc/faults.js';
@@ -17,6 +18,8 @@ import { FAULTS as G_AVAILABILITY } from './G-availability/faults.js';
 import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
 import { FAULTS as H_RESERVATION } from './H-reservation/faults.js';
 import { CLAIMS as H_RESERVATION_CLAIMS } from './H-reservation/claims.js';
+import { Reservations } from './H-reservation/reservation.js';
+import type { BlockFactory } from '../block-host.js';
 
 export const STATION_BLOCKS = [
   { id: 'rpc', faults: RPC, claims: RPC_CLAIMS },
@@ -25,7 +28,7 @@ export const STATION_BLOCKS = [
   { id: 'C-authorization', faults: C_AUTHORIZATION, claims: C_AUTHORIZATION_CLAIMS },
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
-  { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS },
+  { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : undefined)) as BlockFactory },
 ] as const;
 
 /** Every fault name this simulator declares: `faults.has()` takes only these. */

@@ -5,14 +5,14 @@
  * Reservations of an unspecified EVSE (R-2) are not supported.
  */
 import type { Payload } from '../../../../rpc/codec.js';
-import type { StationContext } from '../../context.js';
+import type { BlockHost, BlockInstance } from '../../block-host.js';
 import type { HandlerTable } from '../../types.js';
 import type { EvseState, Reservation } from '../../ports.js';
 
-export class Reservations {
-  private readonly ctx: StationContext;
+export class Reservations implements BlockInstance {
+  private readonly ctx: BlockHost;
 
-  constructor(ctx: StationContext) {
+  constructor(ctx: BlockHost) {
     this.ctx = ctx;
   }
 

@@ -1,0 +1,32 @@
+/**
+ * The contract between the reference station's host and a block with code of its own (REDESIGN 4.2):
+ * the block's entry in blocks/index.ts has a `create(host)`, and the host composes what it returns
+ * (CSMS CALL handlers, operator actions, reactions to setting changes). So a new block is one folder
+ * and one line in the list. A block sees the host only through the ports below, never another
+ * block's module.
+ */
+import type { Timers } from '../common/timers.js';
+import type { EvsePort } from './blocks/G-availability/port.js';
+import type { TransactionsPort } from './blocks/E-transactions/port.js';
+import type { ActionTable } from './actions.js';
+import type { SettingName } from './settings.js';
+import type { HandlerTable, PayloadSource, SendOptions, StationOutcome, StationVersion } from './types.js';
+
+export interface BlockHost {
+  readonly version: StationVersion;
+  readonly evses: EvsePort;
+  readonly tx: TransactionsPort;
+  readonly timers: Timers;
+  send(action: string, payload: PayloadSource, options?: SendOptions): Promise<StationOutcome>;
+}
+
+export interface BlockInstance {
+  /** Handlers for CSMS CALLs, keyed by action. */
+  handlers?(): HandlerTable;
+  /** Operator actions, keyed by name. */
+  actions?(): ActionTable;
+  onSettingChanged?(name: SettingName): void;
+}
+
+/** Builds the block for this station; undefined when the block does nothing for its version. */
+export type BlockFactory = (host: BlockHost) => BlockInstance | undefined;
