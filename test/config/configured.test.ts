@@ -16,6 +16,15 @@ async function sources(dir: string): Promise<string[]> {
   return Promise.all(entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => readFile(path.join(e.parentPath, e.name), 'utf8')));
 }
 
+/** Runs one case against the reference simulator with `yaml` as the config; returns its result. */
+async function runOneCase(yaml: string, caseId: string): Promise<{ verdict: string; reason?: string } | undefined> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ocpph-configured-'));
+  const cfg = path.join(dir, 'c.yaml');
+  await writeFile(cfg, yaml);
+  await runCli(['run', '--config', cfg, '--sim', '--case', caseId, '--out', path.join(dir, 'o'), '--json', '--no-html']);
+  return (JSON.parse(await readFile(path.join(dir, 'o', 'results.json'), 'utf8')) as { cases: Array<{ verdict: string; reason?: string }> }).cases[0];
+}
+
 describe('configured values (issue 12 section 2)', () => {
   it('the config schema has one documented field per value of the table, and nothing else', () => {
     const section = (CONFIG_SCHEMA.properties as unknown as Record<string, { properties: Record<string, { description: string }>; additionalProperties: boolean }>).configured!;
@@ -66,24 +75,16 @@ describe('configured values (issue 12 section 2)', () => {
 
   it('a charge point that refuses a configured value it may refuse leaves the case INCONCLUSIVE naming the value (1.6 5.3)', async function () {
     this.timeout(60_000);
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'ocpph-configured-'));
-    const cfg = path.join(dir, 'c.yaml');
     // ConnectionTimeOut is an integer: the reference Charge Point answers Rejected to 2.5.
-    await writeFile(cfg, "ocpp: '1.6'\nsut: cs\nconfigured:\n  connectionTimeOut: 2.5\n");
-    await runCli(['run', '--config', cfg, '--sim', '--case', 'TC_004_2_CS', '--out', path.join(dir, 'o'), '--json', '--no-html']);
-    const [c] = (JSON.parse(await readFile(path.join(dir, 'o', 'results.json'), 'utf8')) as { cases: Array<{ verdict: string; reason?: string }> }).cases;
+    const c = await runOneCase("ocpp: '1.6'\nsut: cs\nconfigured:\n  connectionTimeOut: 2.5\n", 'TC_004_2_CS');
     expect(c?.verdict).to.equal('INCONCLUSIVE');
     expect(c?.reason).to.contain('ConnectionTimeOut=2.5').and.contain('configured.connectionTimeOut');
   });
 
   it('2.0.1: a station that Rejects a configured value of a Configuration State leaves the case INCONCLUSIVE naming it', async function () {
     this.timeout(60_000);
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'ocpph-configured-'));
-    const cfg = path.join(dir, 'c.yaml');
     // RetryBackOffWaitMinimum is an integer: the reference station answers Rejected to 1.5.
-    await writeFile(cfg, "ocpp: '2.0.1'\nsut: cs\nconfigured:\n  retryBackOffWaitMinimum: 1.5\n");
-    await runCli(['run', '--config', cfg, '--sim', '--case', 'TC_B_49_CS', '--out', path.join(dir, 'o'), '--json', '--no-html']);
-    const [c] = (JSON.parse(await readFile(path.join(dir, 'o', 'results.json'), 'utf8')) as { cases: Array<{ verdict: string; reason?: string }> }).cases;
+    const c = await runOneCase("ocpp: '2.0.1'\nsut: cs\nconfigured:\n  retryBackOffWaitMinimum: 1.5\n", 'TC_B_49_CS');
     expect(c?.verdict).to.equal('INCONCLUSIVE');
     expect(c?.reason).to.contain('RetryBackOffWaitMinimum = 1.5').and.contain('configured.retryBackOffWaitMinimum');
   });

@@ -40,7 +40,8 @@ describe('robustness: protocol findings fail the case that was running (issue 13
     await link?.close();
   });
 
-  it('charges a binary frame and a schema-invalid call to the running case, and a between-cases finding to none', async () => {
+  /** The harness as CSMS on loopback, with a raw `ws` station connected to it. */
+  async function rawStation() {
     link = new CsmsLink({ host: '127.0.0.1', port: 0, versions: ['2.0.1'], securityProfile: 0 });
     const { url } = await link.listen();
     const ics = defaultIcs('2.0.1', 'CS');
@@ -49,6 +50,11 @@ describe('robustness: protocol findings fail the case that was running (issue 13
     ws = new WebSocket(`${url}/${ics.station.id}`, 'ocpp2.0.1');
     await new Promise((resolve, reject) => { ws.once('open', resolve); ws.once('error', reject); });
     await connected;
+    return { ics, peer };
+  }
+
+  it('charges a binary frame and a schema-invalid call to the running case, and a between-cases finding to none', async () => {
+    const { ics, peer } = await rawStation();
     const heartbeat = (id: string) => ws.send(JSON.stringify([2, id, 'Heartbeat', {}]));
     // Between cases: a schema-invalid StatusNotification, answered by the background recorder.
     const answered = new Promise((resolve) => ws.once('message', resolve));
@@ -85,14 +91,7 @@ describe('robustness: protocol findings fail the case that was running (issue 13
   });
 
   it('a case that stops on a harness error after the SUT broke the schema FAILs for the SUT\'s frame, never ERROR', async () => {
-    link = new CsmsLink({ host: '127.0.0.1', port: 0, versions: ['2.0.1'], securityProfile: 0 });
-    const { url } = await link.listen();
-    const ics = defaultIcs('2.0.1', 'CS');
-    const peer = new CsmsSidePeer(link, { ics, holdMs: 50 });
-    const connected = new Promise((resolve) => link.once('connection', resolve));
-    ws = new WebSocket(`${url}/${ics.station.id}`, 'ocpp2.0.1');
-    await new Promise((resolve, reject) => { ws.once('open', resolve); ws.once('error', reject); });
-    await connected;
+    const { ics, peer } = await rawStation();
     // The case reads a field the SUT left out (as an unguarded `payload.x.y` would): a TypeError, the harness's own failure.
     const readsMissingField = defineTestCase({
       id: 'TC_Z_96_CS', title: 'TC_Z_96_CS', version: '2.0.1', sut: 'CS', profiles: ['Core'], covers: ['G02.FR.01'], catches: ['x'], preconditions: false,
