@@ -11,7 +11,6 @@ import { connectClient, type OcppClientOptions } from '../../src/transport/clien
 import type { TlsOptions } from '../../src/transport/security.js';
 import type { SecurityProfile } from '../../src/domain/security-profile.js';
 import { ReferenceCsms } from '../../src/simulators/csms/csms.js';
-import { buildableActions } from '../../src/simulators/csms/requests.js';
 import type { ReferenceCsmsOptions } from '../../src/simulators/csms/types.js';
 import { csmsOptionsFromFlags, parseIdToken, parseStation, runSimCsms } from '../../src/cli/commands/sim-csms.js';
 import { connectPeerClient } from '../helpers/ocpp-rpc.js';
@@ -257,7 +256,7 @@ describe('reference CSMS', function () {
           ? rpc.call('StartTransaction', { connectorId: 1, idTag: 'TOKEN-OK', meterStart: 0, timestamp: NOW() })
           : rpc.call('TransactionEvent', { eventType: 'Started', timestamp: NOW(), triggerReason: 'Authorized', seqNo: 0, transactionInfo: { transactionId: 'TX-B' } }));
         const schemas = SchemaRegistry.for(version);
-        for (const action of buildableActions(version)) {
+        for (const action of csms.buildableActions(version)) {
           const check = schemas.validate(action, 'request', csms.buildRequest(`CS-B-${version}`, action));
           expect(check.valid, `${version} ${action}: ${check.message ?? ''}`).to.equal(true);
         }

@@ -10,6 +10,8 @@ import { faultSet } from '../../src/simulators/fault-spec.js';
 import { STATION_BLOCKS, type StationFaultName } from '../../src/simulators/station/blocks/index.js';
 import { CSMS_BLOCKS, type CsmsFaultName } from '../../src/simulators/csms/blocks/index.js';
 import { isCsmsFault } from '../../src/simulators/csms/faults.js';
+import type { CsmsBlockFactory } from '../../src/simulators/csms/block-host.js';
+import type { FAULTS as E_FAULTS } from '../../src/simulators/csms/blocks/E-transactions/faults.js';
 
 describe('fault registry: the blocks\' lists', () => {
   it('is the concatenation of the station and CSMS blocks\' faults, each with its simulator\'s role', () => {
@@ -46,5 +48,19 @@ describe('fault registry: the blocks\' lists', () => {
     expect(faultProblems(['seqno-gap'], 'station', '1.6')).to.deep.equal([`station fault 'seqno-gap' does not apply to OCPP 1.6 (only 2.0.1)`]);
     expect(isCsmsFault('tx-start-rejectd')).to.equal(false);
     expect(isCsmsFault('tx-start-rejected')).to.equal(true);
+  });
+
+  it('types faults per block: a CSMS block asks only about the faults it declares, and the host answers from the switched-on set', () => {
+    type EFault = (typeof E_FAULTS)[number]['name'];
+    const asked: string[] = [];
+    const create: CsmsBlockFactory<EFault> = (host) => {
+      asked.push(String(host.faults.has('tx-start-rejected')));
+      // @ts-expect-error a fault of another block (C's) is not this block's to ask about
+      asked.push(String(host.faults.has('authorize-accepts-invalid')));
+      return undefined;
+    };
+    const on = new Set(['tx-start-rejected']);
+    create({ versions: ['2.0.1'], faults: { has: (n: string) => on.has(n) } });
+    expect(asked).to.deep.equal(['true', 'false']);
   });
 });

@@ -6,27 +6,21 @@ import type { CallOutcome } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { AuthRequest, RejectedUpgrade } from '../../transport/server.js';
 import type { SecurityProfile } from '../../domain/security-profile.js';
+import type { OcppVersion } from '../../rpc/versions.js';
 import { startControlServer, type ControlServer } from '../common/control-server.js';
 import { triggeredAction } from './admission.js';
 import { joinGetVariablesOutcomes, learnFromAnswer, splitGetVariables } from './answers.js';
-import { authorizationHandlers, idTagInfo, idTokenInfo } from './blocks/C-authorization/authorization.js';
 import { afterAnswer16, CORE16_WRAPPERS, sentAction16 } from './core-16.js';
 import { CSMS_FAULTS, csmsFault, isCsmsFault, type CsmsFaultName } from './faults.js';
-import { provisioningHandlers } from './blocks/B-provisioning/provisioning.js';
-import { buildRequest } from './requests.js';
-import { securityHandlers } from './blocks/A-security/security.js';
+import { buildableActions, buildRequest } from './requests.js';
 import { CsmsEndpoints } from './endpoints.js';
+import { composeCsms, type ComposedCsms } from './compose.js';
 import { openSession, type SessionDesk } from './connections.js';
-import { authenticateStation } from './blocks/A-security/authenticate.js';
 import { BOOT_STATUSES, configureCsms, csmsOperator, performCsmsAction } from './operator-actions.js';
 import { DEFAULT_CSMS_BEHAVIOUR, type CsmsBehaviour } from '../personalities.js';
-import { transactionHandlers } from './blocks/E-transactions/transactions.js';
 import {
   liveTransaction, type BootRecord, type BootStatus, type CallHandler, type CsmsPki, type CsmsSnapshot, type CsmsState, type IdTokenConfig, type LogLevel, type ReferenceCsmsOptions, type StationConfig, type StationSession, type TransactionRecord,
 } from './types.js';
-
-/** Every station CALL the reference CSMS answers, by action: the handler tables of its blocks (blocks/<X>/). */
-const HANDLER_MODULES = [provisioningHandlers, authorizationHandlers, transactionHandlers, securityHandlers];
 
 /** CSMS-initiated messages a CSMS does not send while the station is Pending (1.6 4.2, 2.0.1 B02.FR.05). */
 const NOT_WHILE_PENDING = new Set(['RemoteStartTransaction', 'RemoteStopTransaction', 'RequestStartTransaction', 'RequestStopTransaction']);
@@ -54,7 +48,8 @@ export class ReferenceCsms extends EventEmitter {
   private readonly boots = new Map<string, BootRecord>();
   private readonly txTable = new Map<string, TransactionRecord>();
   private readonly sessions = new Map<string, StationSession>();
-  private readonly handlers = new Map<string, CallHandler>();
+  private readonly handlers: Map<string, CallHandler>;
+  private readonly blocks: ComposedCsms;
   private heartbeatInterval: number;
   private readonly behaviour: CsmsBehaviour;
   private bootRetryInterval: number;
@@ -64,7 +59,7 @@ export class ReferenceCsms extends EventEmitter {
   private readonly endpoints: CsmsEndpoints;
   private readonly desk: SessionDesk;
   private control: ControlServer | undefined;
-  private readonly state: CsmsState;
+  private readonly state: CsmsState<CsmsFaultName>;
 
   constructor(options: ReferenceCsmsOptions) {
     super();
@@ -82,7 +77,9 @@ export class ReferenceCsms extends EventEmitter {
     // Personality short-heartbeat: the interval is the CSMS's choice (B01.FR.04, G02.FR.01; 1.6 4.2).
     this.heartbeatInterval = this.behaviour.heartbeatInterval ?? options.heartbeatInterval ?? 300;
     this.bootRetryInterval = options.bootRetryInterval ?? 30;
-    for (const table of HANDLER_MODULES) for (const [action, handler] of Object.entries(table)) this.handlers.set(action, handler);
+    // Every station CALL it answers and every default request comes from its blocks (blocks/index.ts).
+    this.blocks = composeCsms({ versions: options.versions, faults: { has: (n: string) => this.faults.has(n as CsmsFaultName) } });
+    this.handlers = this.blocks.handlers;
     // OCPP 1.6 Core faults wrap whatever the modules registered (core-16.ts).
     for (const [action, wrap] of Object.entries(CORE16_WRAPPERS)) this.handlers.set(action, wrap(this.handlers.get(action)));
     this.state = this.makeState();
@@ -297,8 +294,11 @@ export class ReferenceCsms extends EventEmitter {
   buildRequest(stationId: string, action: string, hint: Payload = {}): Payload {
     const session = this.sessions.get(stationId);
     const version = session?.version ?? this.options.versions[0] ?? '2.0.1';
-    return buildRequest({ version, stationId, csms: this.state, nextRequestId: () => ++this.requestCounter }, action, hint);
+    return buildRequest({ version, stationId, csms: this.state, nextRequestId: () => ++this.requestCounter }, action, hint, this.blocks.requests[version]);
   }
+
+  /** The CSMS->station actions it has a default payload for. */
+  buildableActions = (version: OcppVersion): string[] => buildableActions(version, this.blocks.requests[version]);
 
   /** Builds the default payload (hint on top) and sends it: what an operator asks with csmsSend. */
   async command(stationId: string, asked: string, askedHint: Payload = {}, options: { timeoutMs?: number } = {}): Promise<{ request: Payload; outcome: CallOutcome }> {
@@ -354,7 +354,7 @@ export class ReferenceCsms extends EventEmitter {
     throw new HarnessError('OCPPH_ERR_USAGE', `${what}: name the station (stationId); ${connected.length} stations are connected`);
   }
 
-  private makeState(): CsmsState {
+  private makeState(): CsmsState<CsmsFaultName> {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     return {
@@ -363,7 +363,7 @@ export class ReferenceCsms extends EventEmitter {
       registered: (id, status) => { this.registrations.set(id, status); },
       idToken: (v) => this.tokens.get(v),
       idTokens: () => [...this.tokens.values()],
-      authorization: { idTokenInfo, idTagInfo },
+      authorization: this.blocks.authorization,
       transactions: this.txTable,
       hasFault: (n) => this.faults.has(n),
       get heartbeatInterval() { return self.heartbeatInterval; },
@@ -382,9 +382,9 @@ export class ReferenceCsms extends EventEmitter {
 
   /** The connection policy (blocks/A-security/authenticate.ts). */
   private authenticate(req: AuthRequest, profile: SecurityProfile = this.securityProfile): boolean {
-    return authenticateStation(req, {
+    return this.blocks.admits(req, {
       profile, config: this.stationConfig(req.stationId), closedList: this.stationList !== undefined, password: this.options.password,
-      organization: this.options.organization, hasFault: (n) => this.faults.has(n), log: (line, level) => this.log(line, level),
+      organization: this.options.organization, log: (line, level) => this.log(line, level),
     });
   }
 

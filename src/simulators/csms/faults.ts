@@ -19,5 +19,4 @@ export function isCsmsFault(name: string): name is CsmsFaultName {
   return csmsFault(name) !== undefined;
 }
 
-/** Markup the `hostile-strings` fault puts in free-text fields. */
-export const HOSTILE_TEXT = '<script>alert(1)</script>';
+export { HOSTILE_TEXT } from './blocks/rpc/port.js';

@@ -5,9 +5,10 @@ import type { SecurityProfile } from '../../domain/security-profile.js';
 import { HOSTILE_TEXT } from './faults.js';
 import { shapeRequest } from './request-shaping.js';
 import { shapeRequest16 } from './core-16.js';
-import { liveTransaction, type RequestContext } from './types.js';
+import type { CsmsFaultName } from './blocks/index.js';
+import { liveTransaction, type RequestBuilder, type RequestContext } from './types.js';
 
-type Builder = (ctx: RequestContext, hint: Payload) => Payload;
+type Builder = RequestBuilder<CsmsFaultName>;
 
 const HOUR_MS = 3600 * 1000;
 const WRONG_TOKEN = 'NOT-THE-ASKED-TOKEN';
@@ -144,9 +145,9 @@ function rootCertificate(ctx: RequestContext): string {
   return ctx.csms.pki.get('csms-root').certPem;
 }
 
-/** Actions with a default payload, per version. */
-export function buildableActions(version: OcppVersion): string[] {
-  return Object.keys(version === '1.6' ? BUILDERS_16 : BUILDERS_201);
+/** Actions with a default payload, per version: the kernel's and the blocks'. */
+export function buildableActions(version: OcppVersion, blocks: Readonly<Record<string, RequestBuilder>> = {}): string[] {
+  return [...new Set([...Object.keys(version === '1.6' ? BUILDERS_16 : BUILDERS_201), ...Object.keys(blocks)])];
 }
 
 const isPlainObject = (v: unknown): v is Payload => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -166,13 +167,14 @@ export function deepMerge(base: Payload, over: Payload): Payload {
  * with the hint's fields on top, then the request faults applied. Throws OCPPH_ERR_SIMULATOR when
  * a default needs state the CSMS does not have (e.g. RequestStopTransaction without a live transaction).
  */
-export function buildRequest(ctx: RequestContext, action: string, hint: Payload = {}): Payload {
-  const builder = (ctx.version === '1.6' ? BUILDERS_16 : BUILDERS_201)[action];
+export function buildRequest(ctx: RequestContext<CsmsFaultName>, action: string, hint: Payload = {}, blocks: Readonly<Record<string, RequestBuilder>> = {}): Payload {
+  // A block's default replaces the kernel's (the kernel keeps those no block owns yet).
+  const builder = blocks[action] ?? (ctx.version === '1.6' ? BUILDERS_16 : BUILDERS_201)[action];
   const payload = deepMerge(builder ? builder(ctx, hint) : {}, hint);
   return applyRequestFaults(ctx, action, shapeRequest16(ctx.version, ctx.csms.hasFault, action, shapeRequest(ctx, action, payload)));
 }
 
-function applyRequestFaults(ctx: RequestContext, action: string, p: Payload): Payload {
+function applyRequestFaults(ctx: RequestContext<CsmsFaultName>, action: string, p: Payload): Payload {
   const has = ctx.csms.hasFault;
   if (has('request-start-wrong-token')) {
     if (action === 'RequestStartTransaction') p.idToken = { ...(isPlainObject(p.idToken) ? p.idToken : { type: 'Central' }), idToken: WRONG_TOKEN };

@@ -1,4 +1,3 @@
-import type { CsmsFaultName } from './blocks/index.js';
 import type { IncomingCall, RpcConnection } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { OcppVersion } from '../../rpc/versions.js';
@@ -138,8 +137,11 @@ export type Reply =
   | { error: { code: string; description: string; details?: Payload } }
   | { silent: true };
 
-/** What the per-area modules see of the CSMS. */
-export interface CsmsState {
+/**
+ * What the per-area modules see of the CSMS. `F` is the fault names the reader may ask about: a
+ * block's own (block-host.ts), the whole list's in the kernel (`CsmsState<CsmsFaultName>`).
+ */
+export interface CsmsState<F extends string = string> {
   /** C Authorization, for the other blocks: the idTokenInfo / idTagInfo the CSMS answers for a token. */
   readonly authorization: AuthorizationPort;
   readonly stationConfig: (stationId: string) => StationConfig | undefined;
@@ -150,7 +152,8 @@ export interface CsmsState {
   readonly idToken: (value: string) => IdTokenConfig | undefined;
   readonly idTokens: () => readonly IdTokenConfig[];
   readonly transactions: Map<string, TransactionRecord>;
-  readonly hasFault: (name: CsmsFaultName) => boolean;
+  /** A method, so a block's narrower state still passes where any state is taken. */
+  hasFault(name: F): boolean;
   readonly heartbeatInterval: number;
   readonly bootRetryInterval: number;
   readonly now: () => Date;
@@ -168,31 +171,34 @@ export interface CsmsState {
   readonly emit: (event: string, value: unknown) => boolean;
 }
 
-export interface CsmsContext {
+export interface CsmsContext<F extends string = string> {
   readonly version: OcppVersion;
   readonly session: StationSession;
-  readonly csms: CsmsState;
+  readonly csms: CsmsState<F>;
   readonly call: IncomingCall;
   /** Runs `task` once the reply is on the wire (e.g. CertificateSigned after SignCertificate). */
   readonly after: (task: () => Promise<unknown> | unknown) => void;
 }
 
-export type CallHandler = (payload: Payload, ctx: CsmsContext) => Reply | Promise<Reply>;
+export type CallHandler<F extends string = string> = (payload: Payload, ctx: CsmsContext<F>) => Reply | Promise<Reply>;
 
 /** Handlers keyed by action; a module may serve both versions and branch on `ctx.version`. */
-export type HandlerTable = Readonly<Record<string, CallHandler>>;
+export type HandlerTable<F extends string = string> = Readonly<Record<string, CallHandler<F>>>;
 
 export const ok = (payload: Payload = {}): Reply => ({ payload });
 export const callError = (code: string, description: string): Reply => ({ error: { code, description } });
 
 /** What a default-payload builder may use. */
-export interface RequestContext {
+export interface RequestContext<F extends string = string> {
   version: OcppVersion;
   stationId: string;
-  csms: CsmsState;
+  csms: CsmsState<F>;
   /** A fresh requestId / remoteStartId / reservation id. */
   nextRequestId: () => number;
 }
+
+/** The default payload of one CSMS->station message; the operator's hint goes on top of it. */
+export type RequestBuilder<F extends string = string> = (ctx: RequestContext<F>, hint: Payload) => Payload;
 
 /** What the control endpoint reports of the CSMS (GET /status). */
 export interface CsmsSnapshot {

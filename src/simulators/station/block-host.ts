@@ -3,7 +3,8 @@
  * the block's entry in blocks/index.ts has a `create(host)`, and the host composes what it returns
  * (CSMS CALL handlers, operator actions, reactions to setting changes). So a new block is one folder
  * and one line in the list. A block sees the host only through the ports below, never another
- * block's module.
+ * block's module. Faults are typed per block: `create` names the fault names the block asks about
+ * (`BlockFactory<(typeof FAULTS)[number]['name']>`), so a misspelt or another block's name does not compile.
  */
 import type { Timers } from '../common/timers.js';
 import type { EvsePort } from './blocks/G-availability/port.js';
@@ -12,8 +13,10 @@ import type { ActionTable } from './actions.js';
 import type { SettingName } from './settings.js';
 import type { HandlerTable, PayloadSource, SendOptions, StationOutcome, StationVersion } from './types.js';
 
-export interface BlockHost {
+export interface BlockHost<F extends string = string> {
   readonly version: StationVersion;
+  /** The faults switched on; `has` takes only the names the block declares it uses. */
+  readonly faults: { has(name: F): boolean };
   readonly evses: EvsePort;
   readonly tx: TransactionsPort;
   readonly timers: Timers;
@@ -29,4 +32,4 @@ export interface BlockInstance {
 }
 
 /** Builds the block for this station; undefined when the block does nothing for its version. */
-export type BlockFactory = (host: BlockHost) => BlockInstance | undefined;
+export type BlockFactory<F extends string = string> = (host: BlockHost<F>) => BlockInstance | undefined;

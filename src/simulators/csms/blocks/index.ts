@@ -1,6 +1,7 @@
 /**
  * THE list of the reference CSMS's blocks: a new block is a folder under blocks/ and one line here.
- * Each block owns its faults and its claims (the Part 5 profiles and features it implements, its variants).
+ * Each block owns its faults and its claims (the Part 5 profiles and features it implements, its variants);
+ * a block with code of its own gives `create` (block-host.ts), and the host composes what it builds.
  */
 import type { FaultNameOf } from '../../fault-spec.js';
 import { FAULTS as RPC } from './rpc/faults.js';
@@ -17,13 +18,17 @@ import { FAULTS as F_REMOTE_CONTROL } from './F-remote-control/faults.js';
 import { CLAIMS as F_REMOTE_CONTROL_CLAIMS } from './F-remote-control/claims.js';
 import { FAULTS as G_AVAILABILITY } from './G-availability/faults.js';
 import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
+import { create as A_SECURITY_CREATE } from './A-security/security.js';
+import { create as B_PROVISIONING_CREATE } from './B-provisioning/provisioning.js';
+import { create as C_AUTHORIZATION_CREATE } from './C-authorization/authorization.js';
+import { create as E_TRANSACTIONS_CREATE } from './E-transactions/transactions.js';
 
 export const CSMS_BLOCKS = [
   { id: 'rpc', faults: RPC, claims: RPC_CLAIMS },
-  { id: 'A-security', faults: A_SECURITY, claims: A_SECURITY_CLAIMS },
-  { id: 'B-provisioning', faults: B_PROVISIONING, claims: B_PROVISIONING_CLAIMS },
-  { id: 'C-authorization', faults: C_AUTHORIZATION, claims: C_AUTHORIZATION_CLAIMS },
-  { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS },
+  { id: 'A-security', faults: A_SECURITY, claims: A_SECURITY_CLAIMS, create: A_SECURITY_CREATE },
+  { id: 'B-provisioning', faults: B_PROVISIONING, claims: B_PROVISIONING_CLAIMS, create: B_PROVISIONING_CREATE },
+  { id: 'C-authorization', faults: C_AUTHORIZATION, claims: C_AUTHORIZATION_CLAIMS, create: C_AUTHORIZATION_CREATE },
+  { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS, create: E_TRANSACTIONS_CREATE },
   { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
 ] as const;

@@ -6,22 +6,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AuthRequest } from '../../../../transport/server.js';
 import { usesBasicAuth } from '../../../../transport/security.js';
-import type { SecurityProfile } from '../../../../domain/security-profile.js';
-import type { CsmsFaultName } from '../index.js';
-import type { LogLevel, StationConfig } from '../../types.js';
+import type { ConnectionPolicyParams } from '../../block-host.js';
+import type { FAULTS } from './faults.js';
 
-export interface ConnectionPolicy {
-  /** The security profile of the endpoint the station connects to. */
-  profile: SecurityProfile;
-  /** The station's settings, when the CSMS knows it. */
-  config: StationConfig | undefined;
-  /** Only listed stations may connect. */
-  closedList: boolean;
-  /** The password of stations without their own. */
-  password: string | undefined;
-  organization: string | undefined;
-  hasFault(name: CsmsFaultName): boolean;
-  log(line: string, level: LogLevel): void;
+export interface ConnectionPolicy extends ConnectionPolicyParams {
+  hasFault(name: (typeof FAULTS)[number]['name']): boolean;
 }
 
 function sameSecret(a: string, b: string): boolean {

@@ -1,6 +1,13 @@
 import { signCsr } from '../../../../pki/csr.js';
 import type { Payload } from '../../../../rpc/codec.js';
 import { ok, type CsmsContext, type CsmsPki, type HandlerTable } from '../../types.js';
+import type { FAULTS } from './faults.js';
+import type { CsmsBlockFactory } from '../../block-host.js';
+import { authenticateStation } from './authenticate.js';
+
+/** The faults this block asks about: its own. */
+type Faults = (typeof FAULTS)[number]['name'];
+type Ctx = CsmsContext<Faults>;
 
 /** Which CA of the PKI signs which certificate type; the first role the PKI has wins. */
 const ISSUERS: Record<string, string[]> = {
@@ -29,7 +36,7 @@ export function signStationCsr(pki: CsmsPki, csrPem: string, certificateType: st
 }
 
 /** A02/A03 (1.6 security whitepaper: Certificate management): accept, have the CA sign, send CertificateSigned. */
-async function signCertificate(p: Payload, ctx: CsmsContext) {
+async function signCertificate(p: Payload, ctx: Ctx) {
   const pki = ctx.csms.pki ?? await ctx.csms.loadPki();
   const stationId = ctx.session.stationId;
   if (!pki) {
@@ -54,7 +61,7 @@ async function signCertificate(p: Payload, ctx: CsmsContext) {
   return ok({ status: 'Accepted' });
 }
 
-export const securityHandlers: HandlerTable = {
+export const securityHandlers: HandlerTable<Faults> = {
   // A04.FR.03: the CSMS confirms receipt.
   SecurityEventNotification: (p, ctx) => {
     ctx.csms.log(`${ctx.session.stationId}: security event ${String(p.type)}${p.techInfo ? ` (${String(p.techInfo)})` : ''}`, 'info');
@@ -62,3 +69,9 @@ export const securityHandlers: HandlerTable = {
   },
   SignCertificate: signCertificate,
 };
+
+/** A Security answers SignCertificate and SecurityEventNotification, and decides who may connect. */
+export const create: CsmsBlockFactory<Faults> = (host) => ({
+  handlers: () => securityHandlers,
+  admits: (req, params) => authenticateStation(req, { ...params, hasFault: (name) => host.faults.has(name) }),
+});

@@ -1,11 +1,17 @@
 import type { Payload } from '../../../../rpc/codec.js';
-import { HOSTILE_TEXT } from '../../faults.js';
+import { HOSTILE_TEXT, type RpcFaultName } from '../rpc/port.js';
 import { ok, type BootStatus, type CsmsContext, type HandlerTable } from '../../types.js';
+import type { FAULTS } from './faults.js';
+import type { CsmsBlockFactory } from '../../block-host.js';
+
+/** The faults this block asks about: its own and rpc's shared ones. */
+type Faults = (typeof FAULTS)[number]['name'] | RpcFaultName;
+type Ctx = CsmsContext<Faults>;
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 /** How the CSMS registers a booting station: its configured status; unknown stations of a closed list are Rejected. */
-export function bootStatusFor(ctx: CsmsContext): BootStatus {
+export function bootStatusFor(ctx: Ctx): BootStatus {
   const config = ctx.csms.stationConfig(ctx.session.stationId);
   if (config === undefined) return ctx.csms.acceptsAnyStation ? 'Accepted' : 'Rejected';
   if (config.nextBootStatus) return config.nextBootStatus;
@@ -14,7 +20,7 @@ export function bootStatusFor(ctx: CsmsContext): BootStatus {
   return status;
 }
 
-function bootNotification(p: Payload, ctx: CsmsContext) {
+function bootNotification(p: Payload, ctx: Ctx) {
   const status = bootStatusFor(ctx);
   const interval = status === 'Accepted' ? (ctx.csms.hasFault('boot-no-interval') ? 0 : ctx.csms.heartbeatInterval) : ctx.csms.bootRetryInterval;
   const response: Payload = {
@@ -35,13 +41,13 @@ function bootNotification(p: Payload, ctx: CsmsContext) {
   return ok(response);
 }
 
-function heartbeat(_p: Payload, ctx: CsmsContext) {
+function heartbeat(_p: Payload, ctx: Ctx) {
   const now = ctx.csms.now().getTime();
   ctx.session.lastHeartbeatAt = Date.now();
   return ok({ currentTime: new Date(ctx.csms.hasFault('heartbeat-wrong-time') ? now - YEAR_MS : now).toISOString() });
 }
 
-function statusNotification(p: Payload, ctx: CsmsContext) {
+function statusNotification(p: Payload, ctx: Ctx) {
   const key = ctx.version === '1.6' ? String(p.connectorId) : `${String(p.evseId)}/${String(p.connectorId)}`;
   ctx.session.connectorStatus.set(key, String(ctx.version === '1.6' ? p.status : p.connectorStatus));
   return ok({});
@@ -50,7 +56,7 @@ function statusNotification(p: Payload, ctx: CsmsContext) {
 /** Reports and notifications the CSMS only acknowledges (their content is in the frame log). */
 const acknowledge = () => ok({});
 
-export const provisioningHandlers: HandlerTable = {
+export const provisioningHandlers: HandlerTable<Faults> = {
   BootNotification: bootNotification,
   Heartbeat: heartbeat,
   StatusNotification: statusNotification,
@@ -71,3 +77,6 @@ export const provisioningHandlers: HandlerTable = {
     return ok(payload);
   },
 };
+
+/** B Provisioning answers BootNotification, Heartbeat, StatusNotification and the reports. */
+export const create: CsmsBlockFactory<Faults> = () => ({ handlers: () => provisioningHandlers });

@@ -1,13 +1,19 @@
 import type { Payload } from '../../../../rpc/codec.js';
 import type { OcppVersion } from '../../../../rpc/versions.js';
-import { HOSTILE_TEXT } from '../../faults.js';
+import { HOSTILE_TEXT, type RpcFaultName } from '../rpc/port.js';
 import { ok, type CsmsContext, type CsmsState, type HandlerTable } from '../../types.js';
+import type { FAULTS } from './faults.js';
+import type { CsmsBlockFactory } from '../../block-host.js';
+
+/** The faults this block asks about: its own and rpc's shared ones. */
+type Faults = (typeof FAULTS)[number]['name'] | RpcFaultName;
+type Ctx = CsmsContext<Faults>;
 
 /** AuthorizationStatus values OCPP 1.6 knows; 2.0.1-only ones fall back to Invalid. */
 const STATUS_16 = new Set(['Accepted', 'Blocked', 'Expired', 'Invalid', 'ConcurrentTx']);
 
 /** What the CSMS knows about a token value: its status as the station's version spells it. */
-export function tokenStatus(csms: CsmsState, version: OcppVersion, value: string, type?: string): string {
+export function tokenStatus(csms: CsmsState<Faults>, version: OcppVersion, value: string, type?: string): string {
   if (version !== '1.6' && type === 'NoAuthorization') return 'Accepted';
   const known = csms.idToken(value);
   if (!known || (version !== '1.6' && type !== undefined && known.type !== undefined && known.type !== type)) {
@@ -20,7 +26,7 @@ export function tokenStatus(csms: CsmsState, version: OcppVersion, value: string
 }
 
 /** 2.0.1 IdTokenInfoType for a presented IdTokenType; `status` overrides the looked-up one. */
-export function idTokenInfo(ctx: CsmsContext, idToken: { idToken?: unknown; type?: unknown }, status?: string): Payload {
+export function idTokenInfo(ctx: Ctx, idToken: { idToken?: unknown; type?: unknown }, status?: string): Payload {
   const value = String(idToken.idToken ?? '');
   const type = typeof idToken.type === 'string' ? idToken.type : undefined;
   const info: Payload = { status: status ?? tokenStatus(ctx.csms, ctx.version, value, type) };
@@ -31,7 +37,7 @@ export function idTokenInfo(ctx: CsmsContext, idToken: { idToken?: unknown; type
 }
 
 /** 1.6 IdTagInfo for an idTag; `status` overrides the looked-up one. */
-export function idTagInfo(ctx: CsmsContext, idTag: string, status?: string): Payload {
+export function idTagInfo(ctx: Ctx, idTag: string, status?: string): Payload {
   const info: Payload = { status: status ?? tokenStatus(ctx.csms, '1.6', idTag) };
   const known = ctx.csms.idToken(idTag);
   if (known?.groupIdToken) info.parentIdTag = known.groupIdToken;
@@ -40,7 +46,7 @@ export function idTagInfo(ctx: CsmsContext, idTag: string, status?: string): Pay
 }
 
 /** The Authorize answer, with the authorization faults applied. */
-function authorizeStatus(ctx: CsmsContext, value: string, type?: string): string {
+function authorizeStatus(ctx: Ctx, value: string, type?: string): string {
   const status = tokenStatus(ctx.csms, ctx.version, value, type);
   if ((status === 'Invalid' || status === 'Unknown') && ctx.csms.hasFault('authorize-accepts-invalid')) return 'Accepted';
   if (status === 'Blocked' && ctx.csms.hasFault('authorize-ignores-blocked')) return 'Accepted';
@@ -48,7 +54,7 @@ function authorizeStatus(ctx: CsmsContext, value: string, type?: string): string
   return status;
 }
 
-export const authorizationHandlers: HandlerTable = {
+export const authorizationHandlers: HandlerTable<Faults> = {
   Authorize: (p, ctx) => {
     if (ctx.version === '1.6') {
       const idTag = String(p.idTag ?? '');
@@ -59,3 +65,6 @@ export const authorizationHandlers: HandlerTable = {
     return ok({ idTokenInfo: idTokenInfo(ctx, token, status) });
   },
 };
+
+/** C Authorization answers Authorize and gives the other blocks its port (idTokenInfo / idTagInfo). */
+export const create: CsmsBlockFactory<Faults> = () => ({ handlers: () => authorizationHandlers, authorization: { idTokenInfo, idTagInfo } });

@@ -1,9 +1,15 @@
 import type { Payload } from '../../../../rpc/codec.js';
 import { callError, ok, type CsmsContext, type HandlerTable, type Reply, type TransactionRecord } from '../../types.js';
+import type { FAULTS } from './faults.js';
+import type { CsmsBlockFactory } from '../../block-host.js';
+
+/** The faults this block asks about: its own. */
+type Faults = (typeof FAULTS)[number]['name'];
+type Ctx = CsmsContext<Faults>;
 
 export const transactionKey = (stationId: string, transactionId: string): string => `${stationId}\u0000${transactionId}`;
 
-function record(ctx: CsmsContext, transactionId: string, init: Partial<TransactionRecord>): TransactionRecord {
+function record(ctx: Ctx, transactionId: string, init: Partial<TransactionRecord>): TransactionRecord {
   const key = transactionKey(ctx.session.stationId, transactionId);
   let tx = ctx.csms.transactions.get(key);
   if (!tx) {
@@ -15,7 +21,7 @@ function record(ctx: CsmsContext, transactionId: string, init: Partial<Transacti
 }
 
 /** 2.0.1 E: sequence numbers must run on without gaps (2.0.1 part 2, E "Sequence numbers"). */
-function checkSeqNo(ctx: CsmsContext, tx: TransactionRecord, seqNo: number): void {
+function checkSeqNo(ctx: Ctx, tx: TransactionRecord, seqNo: number): void {
   const last = tx.lastSeqNo;
   if (last === undefined || seqNo === last + 1) {
     tx.lastSeqNo = seqNo;
@@ -40,7 +46,7 @@ const AUTHORIZATION_STOPS = new Set(['StopAuthorized', 'RemoteStop', 'Deauthoriz
  * TxStopPoint, or with too strict a view of seqNo and chargingState, refuses events a conformant
  * CSMS must take (E01, E06, E10, E 1.3.2). `tx` is the record before this event is applied.
  */
-function refusedEvent(p: Payload, ctx: CsmsContext, tx: TransactionRecord | undefined): Reply | undefined {
+function refusedEvent(p: Payload, ctx: Ctx, tx: TransactionRecord | undefined): Reply | undefined {
   const has = ctx.csms.hasFault;
   const eventType = String(p.eventType);
   const trigger = String(p.triggerReason);
@@ -69,7 +75,7 @@ function refusedEvent(p: Payload, ctx: CsmsContext, tx: TransactionRecord | unde
   return undefined;
 }
 
-function transactionEvent(p: Payload, ctx: CsmsContext) {
+function transactionEvent(p: Payload, ctx: Ctx) {
   const info = (p.transactionInfo ?? {}) as { transactionId?: string; stoppedReason?: string; remoteStartId?: number };
   const evse = p.evse as { id?: number; connectorId?: number } | undefined;
   const token = p.idToken as { idToken?: string; type?: string } | undefined;
@@ -95,7 +101,7 @@ function transactionEvent(p: Payload, ctx: CsmsContext) {
   return ok({ idTokenInfo: ctx.csms.authorization.idTokenInfo(ctx, token, ctx.csms.hasFault('tx-accepts-invalid-idtoken') ? 'Accepted' : undefined) });
 }
 
-function startTransaction(p: Payload, ctx: CsmsContext) {
+function startTransaction(p: Payload, ctx: Ctx) {
   const transactionId = ctx.csms.nextTransactionId();
   const idTag = String(p.idTag ?? '');
   const tx = record(ctx, String(transactionId), {
@@ -107,7 +113,7 @@ function startTransaction(p: Payload, ctx: CsmsContext) {
   return ok({ transactionId, idTagInfo: info });
 }
 
-function stopTransaction(p: Payload, ctx: CsmsContext) {
+function stopTransaction(p: Payload, ctx: Ctx) {
   const tx = record(ctx, String(p.transactionId), {});
   if (tx.events === 1) ctx.csms.log(`${tx.stationId}: StopTransaction for unknown transaction ${tx.transactionId}`, 'warn');
   tx.state = 'Ended';
@@ -118,9 +124,12 @@ function stopTransaction(p: Payload, ctx: CsmsContext) {
   return ok(typeof p.idTag === 'string' ? { idTagInfo: ctx.csms.authorization.idTagInfo(ctx, p.idTag) } : {});
 }
 
-export const transactionHandlers: HandlerTable = {
+export const transactionHandlers: HandlerTable<Faults> = {
   TransactionEvent: transactionEvent,
   StartTransaction: startTransaction,
   StopTransaction: stopTransaction,
   MeterValues: () => ok({}),
 };
+
+/** E Transactions answers TransactionEvent (2.0.1) and Start/StopTransaction, MeterValues (1.6). */
+export const create: CsmsBlockFactory<Faults> = () => ({ handlers: () => transactionHandlers });

@@ -1,0 +1,42 @@
+/**
+ * Composes the reference CSMS from its block list (blocks/index.ts): each block's `create(host)`
+ * gives its CALL handlers, its default request payloads and its ports, and the host wires them.
+ */
+import { HarnessError } from '../../errors.js';
+import type { OcppVersion } from '../../rpc/versions.js';
+import type { AuthRequest } from '../../transport/server.js';
+import type { CsmsBlockHost, CsmsBlockInstance, ConnectionPolicyParams, RequestBuilders } from './block-host.js';
+import { CSMS_BLOCKS } from './blocks/index.js';
+import type { AuthorizationPort, CallHandler, RequestBuilder } from './types.js';
+
+export interface ComposedCsms {
+  /** Station CALL handlers by action. */
+  readonly handlers: Map<string, CallHandler>;
+  /** Default request payloads the blocks own, per version. */
+  readonly requests: RequestBuilders;
+  readonly authorization: AuthorizationPort;
+  admits(req: AuthRequest, params: ConnectionPolicyParams): boolean;
+}
+
+export function composeCsms(host: CsmsBlockHost): ComposedCsms {
+  const handlers = new Map<string, CallHandler>();
+  const requests: Partial<Record<OcppVersion, Record<string, RequestBuilder>>> = {};
+  let authorization: AuthorizationPort | undefined;
+  let admits: ComposedCsms['admits'] | undefined;
+  for (const block of CSMS_BLOCKS) {
+    if (!('create' in block)) continue;
+    const built: CsmsBlockInstance | undefined = block.create(host);
+    if (!built) continue;
+    for (const [action, handler] of Object.entries(built.handlers?.() ?? {})) {
+      if (handlers.has(action)) throw new HarnessError('OCPPH_ERR_SIMULATOR', `CSMS block ${block.id} answers ${action}, which another block answers already`);
+      handlers.set(action, handler);
+    }
+    for (const [version, table] of Object.entries(built.requests?.() ?? {}) as Array<[OcppVersion, Record<string, RequestBuilder>]>) {
+      requests[version] = { ...(requests[version] ?? {}), ...table };
+    }
+    authorization ??= built.authorization;
+    admits ??= built.admits?.bind(built);
+  }
+  if (!authorization || !admits) throw new HarnessError('OCPPH_ERR_SIMULATOR', 'the CSMS block list lacks C Authorization or A Security');
+  return { handlers, requests, authorization, admits };
+}
