@@ -39,10 +39,8 @@ function lastTransactionId(ctx: RequestContext): string | undefined {
 
 const heartbeatComponent = { component: { name: 'OCPPCommCtrlr' }, variable: { name: 'HeartbeatInterval' } };
 
-/** Sensible default payloads of the CSMS->station messages, OCPP 2.0.1. */
+/** Sensible default payloads of the CSMS->station messages, OCPP 2.0.1, that no block owns yet (blocks/<X>/ requests()). */
 const BUILDERS_201: Record<string, Builder> = {
-  RequestStartTransaction: (ctx) => ({ idToken: acceptedToken(ctx), remoteStartId: ctx.nextRequestId(), evseId: 1 }),
-  RequestStopTransaction: (ctx, hint) => ({ transactionId: liveTransactionId(ctx, hint, 'RequestStopTransaction') }),
   // E14: the status of one transaction when the operator names it (hint transactionId), else of the station's queue as a whole.
   GetTransactionStatus: () => ({}),
   CostUpdated: (ctx, hint) => ({ totalCost: 1.23, transactionId: liveTransactionId(ctx, hint, 'CostUpdated') }),
@@ -52,8 +50,6 @@ const BUILDERS_201: Record<string, Builder> = {
   GetBaseReport: (ctx) => ({ requestId: ctx.nextRequestId(), reportBase: 'FullInventory' }),
   GetReport: (ctx) => ({ requestId: ctx.nextRequestId() }),
   ChangeAvailability: () => ({ operationalStatus: 'Operative' }),
-  TriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
-  UnlockConnector: () => ({ evseId: 1, connectorId: 1 }),
   ClearCache: () => ({}),
   GetLocalListVersion: () => ({}),
   SendLocalList: (ctx) => ({
@@ -105,15 +101,10 @@ const BUILDERS_201: Record<string, Builder> = {
 
 /** Sensible default payloads of the Central System->Charge Point messages, OCPP 1.6 (+ security whitepaper). */
 const BUILDERS_16: Record<string, Builder> = {
-  RemoteStartTransaction: (ctx) => ({ idTag: acceptedToken(ctx).idToken, connectorId: 1 }),
-  RemoteStopTransaction: (ctx, hint) => ({ transactionId: Number(liveTransactionId(ctx, hint, 'RemoteStopTransaction')) }),
   Reset: () => ({ type: 'Soft' }),
   ChangeConfiguration: (ctx) => ({ key: 'HeartbeatInterval', value: String(ctx.csms.heartbeatInterval) }),
   GetConfiguration: () => ({}),
   ChangeAvailability: () => ({ connectorId: 0, type: 'Operative' }),
-  TriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
-  ExtendedTriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
-  UnlockConnector: () => ({ connectorId: 1 }),
   ClearCache: () => ({}),
   GetLocalListVersion: () => ({}),
   SendLocalList: (ctx) => ({

@@ -22,6 +22,7 @@ import { create as A_SECURITY_CREATE } from './A-security/security.js';
 import { create as B_PROVISIONING_CREATE } from './B-provisioning/provisioning.js';
 import { create as C_AUTHORIZATION_CREATE } from './C-authorization/authorization.js';
 import { create as E_TRANSACTIONS_CREATE } from './E-transactions/transactions.js';
+import { create as F_REMOTE_CONTROL_CREATE } from './F-remote-control/remote-control.js';
 
 export const CSMS_BLOCKS = [
   { id: 'rpc', faults: RPC, claims: RPC_CLAIMS },
@@ -29,7 +30,7 @@ export const CSMS_BLOCKS = [
   { id: 'B-provisioning', faults: B_PROVISIONING, claims: B_PROVISIONING_CLAIMS, create: B_PROVISIONING_CREATE },
   { id: 'C-authorization', faults: C_AUTHORIZATION, claims: C_AUTHORIZATION_CLAIMS, create: C_AUTHORIZATION_CREATE },
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS, create: E_TRANSACTIONS_CREATE },
-  { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS },
+  { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: F_REMOTE_CONTROL_CREATE },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
 ] as const;
 
