@@ -20,6 +20,8 @@ export interface BlockHost<F extends string = string> {
   readonly evses: EvsePort;
   readonly tx: TransactionsPort;
   readonly timers: Timers;
+  /** The host's own CSMS CALL handlers (composed before the blocks'), for a block that refines an answer given there. */
+  readonly handlers: Readonly<HandlerTable>;
   send(action: string, payload: PayloadSource, options?: SendOptions): Promise<StationOutcome>;
 }
 

@@ -14,6 +14,9 @@ import { FAULTS as C_AUTHORIZATION } from './C-authorization/faults.js';
 import { CLAIMS as C_AUTHORIZATION_CLAIMS } from './C-authorization/claims.js';
 import { FAULTS as E_TRANSACTIONS } from './E-transactions/faults.js';
 import { CLAIMS as E_TRANSACTIONS_CLAIMS } from './E-transactions/claims.js';
+import { FAULTS as F_REMOTE_CONTROL } from './F-remote-control/faults.js';
+import { CLAIMS as F_REMOTE_CONTROL_CLAIMS } from './F-remote-control/claims.js';
+import { RemoteControl } from './F-remote-control/remote-control.js';
 import { FAULTS as G_AVAILABILITY } from './G-availability/faults.js';
 import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
 import { FAULTS as H_RESERVATION } from './H-reservation/faults.js';
@@ -27,6 +30,7 @@ export const STATION_BLOCKS = [
   { id: 'B-provisioning', faults: B_PROVISIONING, claims: B_PROVISIONING_CLAIMS },
   { id: 'C-authorization', faults: C_AUTHORIZATION, claims: C_AUTHORIZATION_CLAIMS },
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS },
+  { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new RemoteControl(host) : undefined)) as BlockFactory<(typeof F_REMOTE_CONTROL)[number]['name']> },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : undefined)) as BlockFactory },
 ] as const;

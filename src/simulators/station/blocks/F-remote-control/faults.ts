@@ -1,0 +1,13 @@
+/** F Remote control: the reference charging station's switchable faults of this block, each breaking ONE requirement. */
+import { V201, defineFaults } from '../../../fault-spec.js';
+
+export const FAULTS = defineFaults('station', [
+  { name: 'remote-stop-unknown-accepted', versions: V201, requirement: 'F03.FR.08',
+    description: 'Answers RequestStopTransaction for a transactionId it has no active transaction for with Accepted (and stops nothing).' },
+  { name: 'unlock-during-transaction', versions: V201, requirement: 'F05.FR.02',
+    description: 'Answers UnlockConnector for a connector with an authorized transaction ongoing with Unlocked instead of OngoingAuthorizedTransaction.' },
+  { name: 'trigger-unknown-accepted', versions: V201, requirement: 'F06.FR.08',
+    description: 'Answers TriggerMessage for a message it has not implemented with Accepted (and sends nothing) instead of NotImplemented.' },
+  { name: 'trigger-boot-accepted', versions: V201, requirement: 'F06.FR.17',
+    description: 'Answers TriggerMessage BootNotification with Accepted (and sends nothing) although its last BootNotification was Accepted.' },
+]);

@@ -1,0 +1,60 @@
+/**
+ * F Remote control (2.0.1 F03, F05, F06), the reference station's side. The requests themselves are
+ * answered by the blocks that hold the state they act on (E's transaction engine: RequestStart/Stop,
+ * UnlockConnector; B: TriggerMessage, which boots and reports); this block refines those answers
+ * through the host's handler table, and is where F's faults break them.
+ */
+import { HarnessError } from '../../../../errors.js';
+import type { BlockHost, BlockInstance } from '../../block-host.js';
+import type { CallHandler, HandlerTable, HandlerResult } from '../../types.js';
+import type { FAULTS } from './faults.js';
+
+type Faults = (typeof FAULTS)[number]['name'];
+
+export class RemoteControl implements BlockInstance {
+  private readonly host: BlockHost<Faults>;
+
+  constructor(host: BlockHost<Faults>) {
+    this.host = host;
+  }
+
+  /** The host's handler for `action`, which this block refines. */
+  private base(action: string): CallHandler {
+    const h = this.host.handlers[action];
+    if (!h) throw new HarnessError('OCPPH_ERR_SIMULATOR', `F Remote control: the station has no ${action} handler to refine`);
+    return h;
+  }
+
+  handlers(): HandlerTable {
+    const stop = this.base('RequestStopTransaction');
+    const unlock = this.base('UnlockConnector');
+    const trigger = this.base('TriggerMessage');
+    const has = (name: Faults) => this.host.faults.has(name);
+    return {
+      RequestStopTransaction: async (p, call) => {
+        const answer = await stop(p, call);
+        // Fault: F03.FR.08 broken, an unknown transactionId is Accepted (and nothing stops).
+        if (has('remote-stop-unknown-accepted') && statusOf(answer) === 'Rejected') return { payload: { status: 'Accepted' } };
+        return answer;
+      },
+      UnlockConnector: async (p, call) => {
+        const answer = await unlock(p, call);
+        // Fault: F05.FR.02 broken, the connector "unlocks" under an authorized transaction.
+        if (has('unlock-during-transaction') && statusOf(answer) === 'OngoingAuthorizedTransaction') return { payload: { status: 'Unlocked' } };
+        return answer;
+      },
+      TriggerMessage: async (p, call) => {
+        const answer = await trigger(p, call);
+        const status = statusOf(answer);
+        // Faults: F06.FR.08 (an unimplemented message Accepted) and F06.FR.17 (BootNotification after Accepted) broken; nothing is sent.
+        if (has('trigger-unknown-accepted') && status === 'NotImplemented') return { payload: { status: 'Accepted' } };
+        if (has('trigger-boot-accepted') && status === 'Rejected' && p.requestedMessage === 'BootNotification') return { payload: { status: 'Accepted' } };
+        return answer;
+      },
+    };
+  }
+}
+
+function statusOf(answer: HandlerResult): unknown {
+  return 'payload' in answer ? answer.payload.status : undefined;
+}
