@@ -28,7 +28,7 @@ function liveTransactionId(ctx: RequestContext, hint: Payload, action: string): 
 
 /** 2.0.1 and 2.1 share these messages. */
 const REQUESTS_2X = {
-  RequestStartTransaction: (ctx: RequestContext, hint: Payload): Payload => ({ idToken: acceptedToken(ctx), remoteStartId: ctx.nextRequestId(), evseId: 1 }),
+  RequestStartTransaction: (ctx: RequestContext): Payload => ({ idToken: acceptedToken(ctx), remoteStartId: ctx.nextRequestId(), evseId: 1 }),
   RequestStopTransaction: (ctx: RequestContext, hint: Payload): Payload => ({ transactionId: liveTransactionId(ctx, hint, 'RequestStopTransaction') }),
   TriggerMessage: (): Payload => ({ requestedMessage: 'Heartbeat' }),
   UnlockConnector: (): Payload => ({ evseId: 1, connectorId: 1 }),
