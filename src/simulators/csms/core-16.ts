@@ -133,7 +133,7 @@ export function sentAction16(version: OcppVersion, has: Has, action: string): { 
 }
 
 /** Statuses a station answers a CSMS request with when it does not (or cannot) do it. */
-const NEGATIVE = new Set(['Rejected', 'NotSupported', 'UnlockFailed', 'Failed', 'VersionMismatch', 'Faulted', 'Occupied', 'Unavailable', 'NotFound']);
+const NEGATIVE = new Set(['Rejected', 'NotSupported', 'UnlockFailed', 'Failed', 'VersionMismatch', 'Faulted', 'Occupied', 'Unavailable', 'NotFound', 'NotImplemented']);
 const retried = new WeakSet<Payload>();
 
 /**
