@@ -20,3 +20,11 @@ export const authorizeRemoteStart = (value: boolean): VariableSetting & { option
 /** Configuration State: TxCtrlr.EVConnectionTimeOut is <Configured ev_connection_timeout> (seconds). */
 export const evConnectionTimeOut = (ctx: CaseContext<'2.0.1', 'CS'>): VariableSetting =>
   ({ component: 'TxCtrlr', variable: 'EVConnectionTimeOut', value: String(Math.ceil(configuredMs(ctx, 'evConnectionTimeoutMs') / 1000)) });
+
+/** Part 5: UnlockConnector cases need a detachable cable (and a station that is not Mode 1/2-only). */
+export const DETACHABLE_CABLE = core('HFS-1');
+
+/** <Configured evseId> / <Configured connectorId>: the first EVSE of the ICS, its connector 1. */
+export function configuredConnector(ctx: CaseContext<'2.0.1', 'CS'>): { evseId: number; connectorId: number } {
+  return { evseId: ctx.ics.evses[0]?.id ?? 1, connectorId: 1 };
+}

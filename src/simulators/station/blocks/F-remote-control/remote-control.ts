@@ -39,8 +39,15 @@ export class RemoteControl implements BlockInstance {
       },
       UnlockConnector: async (p, call) => {
         const answer = await unlock(p, call);
-        // Fault: F05.FR.02 broken, the connector "unlocks" under an authorized transaction.
-        if (has('unlock-during-transaction') && statusOf(answer) === 'OngoingAuthorizedTransaction') return { payload: { status: 'Unlocked' } };
+        const status = statusOf(answer);
+        // Faults: F05.FR.02 (the connector "unlocks" under an authorized transaction), F05.FR.03 (an unknown connector
+        // "unlocks"), F05.FR.04 (the lock reports failure although it works), F05.FR.06 (no attempt without a cable).
+        if (has('unlock-during-transaction') && status === 'OngoingAuthorizedTransaction') return { payload: { status: 'Unlocked' } };
+        if (has('unlock-unknown-connector-unlocked') && status === 'UnknownConnector') return { payload: { status: 'Unlocked' } };
+        if (has('unlock-always-failed') && status === 'Unlocked') return { payload: { status: 'UnlockFailed' } };
+        const evse = this.host.evses.get(Number(p.evseId));
+        const cable = evse !== undefined && (evse.ev.plugged || evse.ev.cableInSocket === true);
+        if (has('unlock-needs-cable') && status === 'Unlocked' && !cable) return { payload: { status: 'UnlockFailed' } };
         return answer;
       },
       TriggerMessage: async (p, call) => {
