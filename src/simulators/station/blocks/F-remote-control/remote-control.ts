@@ -8,6 +8,7 @@ import { HarnessError } from '../../../../errors.js';
 import type { BlockHost, BlockInstance } from '../../block-host.js';
 import type { CallHandler, HandlerTable, HandlerResult } from '../../types.js';
 import type { FAULTS } from './faults.js';
+import { faultyTrigger } from './trigger-faults.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
@@ -51,6 +52,8 @@ export class RemoteControl implements BlockInstance {
         return answer;
       },
       TriggerMessage: async (p, call) => {
+        const faulty = faultyTrigger(this.host, p);
+        if (faulty) return faulty;
         const answer = await trigger(p, call);
         const status = statusOf(answer);
         // Faults: F06.FR.08 (an unimplemented message Accepted) and F06.FR.17 (BootNotification after Accepted) broken; nothing is sent.
