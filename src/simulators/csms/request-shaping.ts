@@ -40,6 +40,7 @@ export function shapeRequest(ctx: RequestContext, action: string, p: Payload): P
     for (const d of q.setVariableData as VariableData[]) if (isBasicAuthPassword(d) && d.attributeValue === undefined) d.attributeValue = newBasicAuthPassword();
   }
   if (has('trigger-wrong-message') && (action === 'TriggerMessage' || action === 'ExtendedTriggerMessage')) q.requestedMessage = 'Heartbeat';
+  if (has('unlock-connector-zero') && action === 'UnlockConnector' && ctx.version !== '1.6') q.evseId = 0;
   if (has('trigger-heartbeat-mislabelled') && (action === 'TriggerMessage' || action === 'ExtendedTriggerMessage') && q.requestedMessage === 'Heartbeat') q.requestedMessage = 'StatusNotification';
   const listKey = action === 'GetVariables' ? 'getVariableData' : action === 'SetVariables' ? 'setVariableData' : undefined;
   if (listKey && Array.isArray(q[listKey])) {
