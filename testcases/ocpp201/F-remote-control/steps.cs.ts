@@ -22,7 +22,7 @@ export const evConnectionTimeOut = (ctx: CaseContext<'2.0.1', 'CS'>): VariableSe
   ({ component: 'TxCtrlr', variable: 'EVConnectionTimeOut', value: String(Math.ceil(configuredMs(ctx, 'evConnectionTimeoutMs') / 1000)) });
 
 /** Part 5: UnlockConnector cases need a detachable cable (and a station that is not Mode 1/2-only). */
-export const DETACHABLE_CABLE = core('HFS-1');
+export const DETACHABLE_CABLE = core('HFS-1 and NOT Product Subtype "Mode 1/2-only Charging Station"');
 
 /** <Configured evseId> / <Configured connectorId>: the first EVSE of the ICS, its connector 1. */
 export function configuredConnector(ctx: CaseContext<'2.0.1', 'CS'>): { evseId: number; connectorId: number } {
