@@ -65,8 +65,10 @@ export class Authorization {
     const remote = !settings.bool('disableRemoteAuthorization') || this.ctx.faults.has('disable-remote-authorization-ignored');
     if (online && !remote) return { status: this.statusOf(local), ...(local ? { info: local } : {}), source: local ? source : 'none' };
     if (online) {
-      const preAuthorize = settings.bool('localPreAuthorize') && !this.ctx.faults.has('cache-not-used');
+      const preAuthorize = (settings.bool('localPreAuthorize') || (!this.v16 && this.ctx.faults.has('local-pre-authorize-always'))) && !this.ctx.faults.has('cache-not-used');
       if (local && preAuthorize && this.statusOf(local) === 'Accepted') return { status: 'Accepted', info: local, source };
+      // C12.FR.05: a cached token that is not Accepted is asked about again (the fault decides from the cache alone).
+      if (local && !this.v16 && this.ctx.faults.has('cache-refuses-without-asking')) return { status: this.statusOf(local), info: local, source };
       const outcome = await this.ctx.send('Authorize', this.authorizePayload(token));
       if (outcome.kind === 'result') {
         const info = (this.v16 ? outcome.payload.idTagInfo : outcome.payload.idTokenInfo) as Payload | undefined;
