@@ -92,7 +92,7 @@ export class Authorization {
     const decision = await this.authorize(presented);
     if (this.ctx.faults.has('different-token-stops') && decision.status === 'Accepted') return { ends: true, decision };
     const group = this.groupOf(presented) ?? groupIn(decision.info);
-    const ends = decision.status === 'Accepted' && group !== undefined && group === this.groupOf(starter);
+    const ends = decision.status === 'Accepted' && group !== undefined && group === this.groupOf(starter) && !this.ctx.faults.has('group-id-ignored');
     return { ends, decision };
   }
 

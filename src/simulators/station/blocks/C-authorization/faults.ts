@@ -16,6 +16,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Refuses an idToken the Authorization Cache holds as not Accepted without asking the CSMS (AuthorizeRequest) while online.' },
   { name: 'local-pre-authorize-always', versions: V201, requirement: 'C12 (AuthCtrlr.LocalPreAuthorize false: ask the CSMS)',
     description: 'Starts from a cached Accepted idToken without an AuthorizeRequest although AuthCtrlr.LocalPreAuthorize is false.' },
+  { name: 'group-id-ignored', versions: V201, requirement: 'C09.FR.03',
+    description: 'A different valid idToken with the same groupIdToken cannot stop the transaction.' },
   { name: 'clear-cache-rejected', versions: V201, requirement: 'C11.FR.03',
     description: 'Answers ClearCache Rejected although the Authorization Cache is enabled (and clears nothing).' },
   { name: 'clear-cache-accepted-when-disabled', versions: V201, requirement: 'C11.FR.04',
