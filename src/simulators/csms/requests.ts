@@ -54,7 +54,6 @@ const BUILDERS_201: Record<string, Builder> = {
   ChangeAvailability: () => ({ operationalStatus: 'Operative' }),
   TriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
   UnlockConnector: () => ({ evseId: 1, connectorId: 1 }),
-  ClearCache: () => ({}),
   GetLocalListVersion: () => ({}),
   SendLocalList: (ctx) => ({
     versionNumber: 1,
@@ -114,7 +113,6 @@ const BUILDERS_16: Record<string, Builder> = {
   TriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
   ExtendedTriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
   UnlockConnector: () => ({ connectorId: 1 }),
-  ClearCache: () => ({}),
   GetLocalListVersion: () => ({}),
   SendLocalList: (ctx) => ({
     listVersion: 1,

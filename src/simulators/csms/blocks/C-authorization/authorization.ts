@@ -67,4 +67,11 @@ export const authorizationHandlers: HandlerTable<Faults> = {
 };
 
 /** C Authorization answers Authorize and gives the other blocks its port (idTokenInfo / idTagInfo). */
-export const create: CsmsBlockFactory<Faults> = () => ({ handlers: () => authorizationHandlers, authorization: { idTokenInfo, idTagInfo } });
+/** ClearCacheRequest carries nothing (C11): the same empty default in both versions. */
+const clearCache = { ClearCache: () => ({}) };
+
+export const create: CsmsBlockFactory<Faults> = () => ({
+  handlers: () => authorizationHandlers,
+  requests: () => ({ '1.6': clearCache, '2.0.1': clearCache, '2.1': clearCache }),
+  authorization: { idTokenInfo, idTagInfo },
+});

@@ -10,6 +10,6 @@ export const FAULTS = defineFaults('csms', [
     description: 'Answers Authorize Accepted for an id token whose validity has expired.' },
   { name: 'group-id-token-omitted', versions: V201, requirement: 'C09.FR.02',
     description: 'Leaves groupIdToken out of the idTokenInfo of an idToken that belongs to a group.' },
-  { name: 'clear-cache-sends-local-list', versions: V16, requirement: 'OCPP 1.6 5.4 (operator request)',
+  { name: 'clear-cache-sends-local-list', versions: BOTH, requirement: 'OCPP 1.6 5.4 / C11.FR.01 (operator request)',
     description: 'Asked to clear the Authorization Cache, sends an empty SendLocalList (clears the Local Authorization List) instead of ClearCache.' },
 ]);
