@@ -1,5 +1,5 @@
 /** C Authorization: the reference CSMS's switchable faults of this block, each breaking ONE requirement. */
-import { BOTH, V16, V201, defineFaults } from '../../../fault-spec.js';
+import { BOTH, V201, defineFaults } from '../../../fault-spec.js';
 
 export const FAULTS = defineFaults('csms', [
   { name: 'authorize-accepts-invalid', versions: BOTH, requirement: 'C01.FR.07',
