@@ -1,6 +1,6 @@
 import type { CaseContext, IdTokenName, IdTokenSpec } from '../../kit.js';
 import { adviseOnFailure, idTokenFor } from '../../kit.js';
-import { later, transactionCase, transactionEvent, transactionRunning, txSession, validToken, type VariableSetting } from '../_shared/charging-session.cs.js';
+import { later, transactionCase, transactionEvent, transactionRunning, txSession, validToken, type TxEventOptions, type VariableSetting } from '../_shared/charging-session.cs.js';
 import { idTokenCached } from '../_shared/states.cs.js';
 import { evConnectedPreSession, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
 
@@ -71,14 +71,14 @@ export async function validTokenCached(ctx: CaseContext<'2.0.1', 'CS'>): Promise
  * (C12.FR.02; Updated if the transaction had started). Not asking the CSMS first is what LocalPreAuthorize is for,
  * but no tool validation checks it: an AuthorizeRequest is an advisory.
  */
-export async function authorizedFromCache(ctx: CaseContext<'2.0.1', 'CS'>): Promise<void> {
+export async function authorizedFromCache(ctx: CaseContext<'2.0.1', 'CS'>, answer: Pick<TxEventOptions, 'idTokenStatus'> = {}): Promise<void> {
   const { sut, expect } = ctx;
   const s = txSession(ctx);
   const token = validToken(ctx);
   const since = Date.now();
   const running = transactionRunning(s);
   sut.autoAnswer('Authorize', { idTokenInfo: { status: 'Accepted' } });
-  const tx = running || s.startPoints.includes('Authorized') ? later(transactionEvent(ctx, { describe: '(authorized from the cache)', requirement: 'C12.FR.02' })) : undefined;
+  const tx = running || s.startPoints.includes('Authorized') ? later(transactionEvent(ctx, { describe: '(authorized from the cache)', requirement: 'C12.FR.02', ...answer })) : undefined;
   await present(ctx, token);
   const p = tx ? await tx : undefined;
   if (p) {
