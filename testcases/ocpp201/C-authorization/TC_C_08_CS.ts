@@ -1,14 +1,14 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
 import { energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
-import { authCacheEnabled, authorizedFromCache, core, LOCAL_PRE_AUTHORIZE, LOCAL_START, validTokenCached } from './steps.cs.js';
+import { authCacheEnabled, authorizedFromCache, core, LOCAL_PRE_AUTHORIZE, validTokenCached } from './steps.cs.js';
 
 export const TC_C_08_CS = defineTestCase({
   id: 'TC_C_08_CS',
   title: 'Authorization through authorization cache - Accepted',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [core(`C-49 and ${LOCAL_START}`)],
+  profiles: [core('C-49')], // Part 5 (errata 2025-09): the Authorization Cache
   covers: ['C12', 'C12.FR.02', 'C12.FR.04'],
   // Asking the CSMS about a cached Accepted idToken is seen only beyond the tool validations (N/a).
   catches: ['cache-not-used'],

@@ -1,14 +1,14 @@
 import { defineTestCase, idTokenFor } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
 import { authorized, energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
-import { CACHE_POST_AUTHORIZE, core, LOCAL_START, refusedTokenCached } from './steps.cs.js';
+import { CACHE_POST_AUTHORIZE, core, refusedTokenCached } from './steps.cs.js';
 
 export const TC_C_12_CS = defineTestCase({
   id: 'TC_C_12_CS',
   title: 'Authorization through authorization cache - Invalid & Accepted',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [core(`C-49 and ${LOCAL_START}`)],
+  profiles: [core('C-49')], // Part 5 (errata 2025-09): the Authorization Cache
   covers: ['C12', 'C12.FR.05', 'C10.FR.03'],
   catches: ['cache-refuses-without-asking'],
   async run(ctx) {

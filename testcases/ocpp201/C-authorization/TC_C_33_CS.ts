@@ -3,14 +3,14 @@ import { transactionCase } from '../_shared/charging-session.cs.js';
 import {
   authorized, energyTransferStarted, evConnectedPostSession, evConnectedPreSession, evDisconnected, parkingBayOccupied, parkingBayUnoccupied,
 } from '../_shared/transaction-states.cs.js';
-import { authCacheEnabled, authorizedFromCache, core, LOCAL_PRE_AUTHORIZE, LOCAL_START } from './steps.cs.js';
+import { authCacheEnabled, authorizedFromCache, core, LOCAL_PRE_AUTHORIZE } from './steps.cs.js';
 
 export const TC_C_33_CS = defineTestCase({
   id: 'TC_C_33_CS',
   title: 'Store Authorization Data in the Authorization Cache - Update on AuthorizeResponse',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [core(`C-49 and ${LOCAL_START}`)],
+  profiles: [core('C-49')], // Part 5 (errata 2025-09): the Authorization Cache
   covers: ['C10', 'C10.FR.01', 'C10.FR.04', 'C12.FR.02'],
   // Asking the CSMS again at step 12 instead of using the cache is seen only beyond the tool validations. (Not caching
   // the AuthorizeResponse alone cannot show here: the TransactionEventResponse of step 4 caches the token too, C10.FR.05.)

@@ -1,13 +1,13 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase, validToken } from '../_shared/charging-session.cs.js';
-import { authCacheEnabled, core, LOCAL_START, presentAndAuthorize, validTokenCached } from './steps.cs.js';
+import { authCacheEnabled, core, presentAndAuthorize, validTokenCached } from './steps.cs.js';
 
 export const TC_C_36_CS = defineTestCase({
   id: 'TC_C_36_CS',
   title: 'Store Authorization Data in the Authorization Cache - AuthCacheCtrlr.LocalPreAuthorize = false',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [core(`C-49 and ${LOCAL_START}`)],
+  profiles: [core('C-49')], // Part 5 (errata 2025-09): the Authorization Cache
   covers: ['C10', 'C12', 'C01.FR.02'],
   catches: ['local-pre-authorize-always'],
   async run(ctx) {

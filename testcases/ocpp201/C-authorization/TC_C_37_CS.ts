@@ -1,14 +1,14 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
 import { authorized, energyTransferStarted, evConnectedPreSession, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
-import { authCacheEnabled, core, LOCAL_START, validTokenCached } from './steps.cs.js';
+import { authCacheEnabled, core, validTokenCached } from './steps.cs.js';
 
 export const TC_C_37_CS = defineTestCase({
   id: 'TC_C_37_CS',
   title: 'Clear Authorization Data in Authorization Cache - Accepted',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [core(`C-49 and ${LOCAL_START}`)],
+  profiles: [core('C-49')], // Part 5 (errata 2025-09): the Authorization Cache
   covers: ['C11', 'C11.FR.01', 'C11.FR.03', 'C01.FR.02'],
   catches: ['clear-cache-rejected'],
   async run(ctx) {

@@ -1,13 +1,13 @@
 import { defineTestCase } from '../../kit.js';
 import { configure, transactionCase } from '../_shared/charging-session.cs.js';
-import { authCacheEnabled, core, LOCAL_START, validTokenCached } from './steps.cs.js';
+import { authCacheEnabled, core, validTokenCached } from './steps.cs.js';
 
 export const TC_C_38_CS = defineTestCase({
   id: 'TC_C_38_CS',
   title: 'Clear Authorization Data in Authorization Cache - Rejected',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [core(`C-49 and ${LOCAL_START}`)],
+  profiles: [core('C-49')], // Part 5 (errata 2025-09): the Authorization Cache
   covers: ['C11', 'C11.FR.02', 'C11.FR.04'],
   catches: ['clear-cache-accepted-when-disabled'],
   async run(ctx) {
