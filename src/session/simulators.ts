@@ -99,7 +99,9 @@ export async function startReferenceSut(sut: SutRole, params: SimParams): Promis
     ...(profile === 1 || profile === 2 ? { upgradeEndpoint: true } : {}),
     stations: [{ id: config.ics.station.id, ...(params.password !== undefined ? { password: params.password } : {}) }],
     idTokens: [
-      { idToken: t.valid.idToken, type: t.valid.type, status: 'Accepted' },
+      // valid and valid2 share the configured group (TC_C_39_CSMS: two valid idTokens with the same GroupId).
+      { idToken: t.valid.idToken, type: t.valid.type, status: 'Accepted', ...(t.group ? { groupIdToken: t.group.idToken } : {}) },
+      ...(t.valid2 ? [{ idToken: t.valid2.idToken, type: t.valid2.type, status: 'Accepted', ...(t.group ? { groupIdToken: t.group.idToken } : {}) }] : []),
       { idToken: t.invalid.idToken, type: t.invalid.type, status: status('Invalid') },
       ...(t.blocked ? [{ idToken: t.blocked.idToken, type: t.blocked.type, status: 'Blocked' }] : []),
       ...(t.expired ? [{ idToken: t.expired.idToken, type: t.expired.type, status: 'Expired' }] : []),

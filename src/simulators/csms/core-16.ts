@@ -126,8 +126,9 @@ export function shapeRequest16(version: OcppVersion, has: Has, action: string, p
 
 /** The message the CSMS actually sends for the operator's `action` (a UI wired to the wrong command). */
 export function sentAction16(version: OcppVersion, has: Has, action: string): { action: string; hint?: Payload } {
-  if (version === '1.6' && action === 'ClearCache' && has('clear-cache-sends-local-list')) {
-    return { action: 'SendLocalList', hint: { listVersion: 1, updateType: 'Full', localAuthorizationList: [] } };
+  if (action === 'ClearCache' && has('clear-cache-sends-local-list')) {
+    const list = version === '1.6' ? { listVersion: 1 } : { versionNumber: 1 };
+    return { action: 'SendLocalList', hint: { ...list, updateType: 'Full', localAuthorizationList: [] } };
   }
   return { action };
 }

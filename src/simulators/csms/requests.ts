@@ -50,7 +50,6 @@ const BUILDERS_201: Record<string, Builder> = {
   GetBaseReport: (ctx) => ({ requestId: ctx.nextRequestId(), reportBase: 'FullInventory' }),
   GetReport: (ctx) => ({ requestId: ctx.nextRequestId() }),
   ChangeAvailability: () => ({ operationalStatus: 'Operative' }),
-  ClearCache: () => ({}),
   GetLocalListVersion: () => ({}),
   SendLocalList: (ctx) => ({
     versionNumber: 1,
@@ -105,7 +104,6 @@ const BUILDERS_16: Record<string, Builder> = {
   ChangeConfiguration: (ctx) => ({ key: 'HeartbeatInterval', value: String(ctx.csms.heartbeatInterval) }),
   GetConfiguration: () => ({}),
   ChangeAvailability: () => ({ connectorId: 0, type: 'Operative' }),
-  ClearCache: () => ({}),
   GetLocalListVersion: () => ({}),
   SendLocalList: (ctx) => ({
     listVersion: 1,

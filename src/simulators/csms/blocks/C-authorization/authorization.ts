@@ -31,7 +31,7 @@ export function idTokenInfo(ctx: Ctx, idToken: { idToken?: unknown; type?: unkno
   const type = typeof idToken.type === 'string' ? idToken.type : undefined;
   const info: Payload = { status: status ?? tokenStatus(ctx.csms, ctx.version, value, type) };
   const known = ctx.csms.idToken(value);
-  if (known?.groupIdToken) info.groupIdToken = { idToken: known.groupIdToken, type: known.type ?? 'Central' };
+  if (known?.groupIdToken && !ctx.csms.hasFault('group-id-token-omitted')) info.groupIdToken = { idToken: known.groupIdToken, type: known.type ?? 'Central' };
   if (ctx.csms.hasFault('hostile-strings')) info.personalMessage = { format: 'UTF8', content: HOSTILE_TEXT };
   return info;
 }
@@ -67,4 +67,11 @@ export const authorizationHandlers: HandlerTable<Faults> = {
 };
 
 /** C Authorization answers Authorize and gives the other blocks its port (idTokenInfo / idTagInfo). */
-export const create: CsmsBlockFactory<Faults> = () => ({ handlers: () => authorizationHandlers, authorization: { idTokenInfo, idTagInfo } });
+/** ClearCacheRequest carries nothing (C11): the same empty default in both versions. */
+const clearCache = { ClearCache: () => ({}) };
+
+export const create: CsmsBlockFactory<Faults> = () => ({
+  handlers: () => authorizationHandlers,
+  requests: () => ({ '1.6': clearCache, '2.0.1': clearCache, '2.1': clearCache }),
+  authorization: { idTokenInfo, idTagInfo },
+});

@@ -65,18 +65,35 @@ export class Authorization {
     const remote = !settings.bool('disableRemoteAuthorization') || this.ctx.faults.has('disable-remote-authorization-ignored');
     if (online && !remote) return { status: this.statusOf(local), ...(local ? { info: local } : {}), source: local ? source : 'none' };
     if (online) {
-      const preAuthorize = settings.bool('localPreAuthorize') && !this.ctx.faults.has('cache-not-used');
+      const preAuthorize = (settings.bool('localPreAuthorize') || (!this.v16 && this.ctx.faults.has('local-pre-authorize-always'))) && !this.ctx.faults.has('cache-not-used');
       if (local && preAuthorize && this.statusOf(local) === 'Accepted') return { status: 'Accepted', info: local, source };
+      // C12.FR.05: a cached token that is not Accepted is asked about again (the fault decides from the cache alone).
+      if (local && !this.v16 && this.ctx.faults.has('cache-refuses-without-asking')) return { status: this.statusOf(local), info: local, source };
       const outcome = await this.ctx.send('Authorize', this.authorizePayload(token));
       if (outcome.kind === 'result') {
         const info = (this.v16 ? outcome.payload.idTagInfo : outcome.payload.idTokenInfo) as Payload | undefined;
         if (info) this.remember(token, info);
-        return { status: this.statusOf(info), ...(info ? { info } : {}), source: 'csms' };
+        // Fault (2.0.1; 1.6 applies it where the transaction starts): the answer is not looked at (C01.FR.02).
+        const status = !this.v16 && this.ctx.faults.has('authorize-status-ignored') ? 'Accepted' : this.statusOf(info);
+        return { status, ...(info ? { info } : {}), source: 'csms' };
       }
     }
     if (local && settings.bool('localAuthorizeOffline')) return { status: this.statusOf(local), info: local, source };
     if (settings.bool('offlineTxForUnknownId') && !local) return { status: 'Accepted', source: 'offline' };
     return { status: this.statusOf(local), ...(local ? { info: local } : {}), source: 'none' };
+  }
+
+  /**
+   * C01.FR.03 / C09: may `presented` end the authorization `starter` began? The same token may; another one
+   * only when it is valid (authorized: local list, cache or an AuthorizeRequest) and has the same groupIdToken.
+   */
+  async mayEnd(starter: IdToken, presented: IdToken): Promise<{ ends: boolean; decision?: AuthDecision }> {
+    if (starter.idToken === presented.idToken) return { ends: true };
+    const decision = await this.authorize(presented);
+    if (this.ctx.faults.has('different-token-stops') && decision.status === 'Accepted') return { ends: true, decision };
+    const group = this.groupOf(presented) ?? groupIn(decision.info);
+    const ends = decision.status === 'Accepted' && group !== undefined && group === this.groupOf(starter) && !this.ctx.faults.has('group-id-ignored');
+    return { ends, decision };
   }
 
   /** Stores what the CSMS said about a token (Authorize, TransactionEvent / StartTransaction answers) in the cache. */
@@ -88,7 +105,9 @@ export class Authorization {
   handlers(): HandlerTable {
     return {
       ClearCache: () => {
-        if (!this.ctx.settings.bool('authCacheEnabled')) return { payload: { status: 'Rejected' } };
+        // C11.FR.04: no cache enabled, nothing cleared.
+        if (!this.ctx.settings.bool('authCacheEnabled') && !this.ctx.faults.has('clear-cache-accepted-when-disabled')) return { payload: { status: 'Rejected' } };
+        if (this.ctx.faults.has('clear-cache-rejected')) return { payload: { status: 'Rejected' } };
         if (this.ctx.faults.has('clear-cache-ignored')) return { payload: { status: 'Accepted' } };
         this.cache.clear();
         return { payload: { status: 'Accepted' } };
@@ -122,4 +141,9 @@ export class Authorization {
     this.listVersion = version;
     return 'Accepted';
   }
+}
+
+/** The 2.0.1 groupIdToken of an idTokenInfo. */
+function groupIn(info: Payload | undefined): string | undefined {
+  return (info?.groupIdToken as { idToken?: string } | undefined)?.idToken;
 }

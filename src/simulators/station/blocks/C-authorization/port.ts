@@ -14,6 +14,8 @@ export interface AuthDecision {
 /** Authorization (authorization.ts): local list, cache, Authorize. */
 export interface AuthorizationPort {
   authorize(token: IdToken): Promise<AuthDecision>;
+  /** C01.FR.03: may `presented` end the authorization that `starter` began (same token, or valid with the same groupIdToken)? */
+  mayEnd(starter: IdToken, presented: IdToken): Promise<{ ends: boolean; decision?: AuthDecision }>;
   groupOf(token: IdToken): string | undefined;
   statusOf(info: Payload | undefined): string;
   remember(token: IdToken, info: Payload): void;

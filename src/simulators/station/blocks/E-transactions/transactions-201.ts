@@ -317,7 +317,16 @@ export class Transactions201 implements TransactionEngine {
     }
     const evse = target ?? pickFreeEvse(this.ctx, (e) => !this.sessions.get(e.id)?.authorized);
     if (!evse) return skipped('no EVSE is free for a new session');
-    if (this.sessions.get(evse.id)?.authorized) return skipped(`EVSE ${evse.id} is already authorized for another token`);
+    const other = this.sessions.get(evse.id);
+    if (other?.authorized && other.token) {
+      // C01.FR.03: another idToken ends the authorization only when valid with the same groupIdToken (C block decides).
+      const { ends, decision } = await this.ctx.auth.mayEnd(other.token, token);
+      if (!ends) return done({ evseId: evse.id, authorization: decision?.status, stopped: false });
+      const txId = other.tx?.id;
+      this.endAuthorization(evse, other, token, 'StopAuthorized', 'Local');
+      return done({ evseId: evse.id, stopped: txId });
+    }
+    if (other?.authorized) return skipped(`EVSE ${evse.id} is already authorized for another token`);
     if (!this.ctx.evses.isUsable(evse)) return skipped(`EVSE ${evse.id} is not available`);
     const decision = await this.ctx.auth.authorize(token);
     if (decision.status !== 'Accepted') {
