@@ -55,15 +55,6 @@ const BUILDERS_201: Record<string, Builder> = {
   TriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
   UnlockConnector: () => ({ evseId: 1, connectorId: 1 }),
   ClearCache: () => ({}),
-  GetLocalListVersion: () => ({}),
-  SendLocalList: (ctx) => ({
-    versionNumber: 1,
-    updateType: 'Full',
-    localAuthorizationList: ctx.csms.idTokens().map((t) => ({
-      idToken: { idToken: t.idToken, type: t.type ?? 'ISO14443' },
-      idTokenInfo: { status: t.status === 'Invalid' ? 'Unknown' : t.status },
-    })),
-  }),
   ReserveNow: (ctx) => ({ id: ctx.nextRequestId(), expiryDateTime: iso(ctx, HOUR_MS), idToken: acceptedToken(ctx), evseId: 1 }),
   CancelReservation: (_ctx, hint) => ({ reservationId: Number(hint.reservationId ?? 1) }),
   SetChargingProfile: (ctx) => ({
@@ -76,7 +67,6 @@ const BUILDERS_201: Record<string, Builder> = {
   GetChargingProfiles: (ctx) => ({ requestId: ctx.nextRequestId(), chargingProfile: { chargingProfilePurpose: 'ChargingStationMaxProfile' } }),
   ClearChargingProfile: () => ({}),
   GetCompositeSchedule: () => ({ duration: 3600, evseId: 0 }),
-  DataTransfer: () => ({ vendorId: 'org.ocpp-harness', messageId: 'ping', data: 'hello' }),
   GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
   UpdateFirmware: (ctx) => ({ requestId: ctx.nextRequestId(), firmware: { location: 'http://127.0.0.1/firmware.bin', retrieveDateTime: iso(ctx) } }),
   CustomerInformation: (ctx) => ({ requestId: ctx.nextRequestId(), report: true, clear: false, customerIdentifier: 'customer-1' }),
@@ -115,12 +105,6 @@ const BUILDERS_16: Record<string, Builder> = {
   ExtendedTriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
   UnlockConnector: () => ({ connectorId: 1 }),
   ClearCache: () => ({}),
-  GetLocalListVersion: () => ({}),
-  SendLocalList: (ctx) => ({
-    listVersion: 1,
-    updateType: 'Full',
-    localAuthorizationList: ctx.csms.idTokens().map((t) => ({ idTag: t.idToken, idTagInfo: { status: ['Accepted', 'Blocked', 'Expired', 'ConcurrentTx'].includes(t.status) ? t.status : 'Invalid' } })),
-  }),
   ReserveNow: (ctx) => ({ connectorId: 1, expiryDate: iso(ctx, HOUR_MS), idTag: acceptedToken(ctx).idToken, reservationId: ctx.nextRequestId() }),
   CancelReservation: (_ctx, hint) => ({ reservationId: Number(hint.reservationId ?? 1) }),
   SetChargingProfile: (ctx) => ({
@@ -132,7 +116,6 @@ const BUILDERS_16: Record<string, Builder> = {
   }),
   ClearChargingProfile: () => ({}),
   GetCompositeSchedule: () => ({ connectorId: 0, duration: 3600 }),
-  DataTransfer: () => ({ vendorId: 'org.ocpp-harness', messageId: 'ping', data: 'hello' }),
   GetDiagnostics: () => ({ location: 'ftp://127.0.0.1/diagnostics' }),
   UpdateFirmware: (ctx) => ({ location: 'http://127.0.0.1/firmware.bin', retrieveDate: iso(ctx) }),
   GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),

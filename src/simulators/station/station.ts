@@ -28,6 +28,7 @@ import { resolveOptions } from './options.js';
 import { Settings } from './settings.js';
 import { EvseModel } from './blocks/G-availability/evse.js';
 import { Authorization } from './blocks/C-authorization/authorization.js';
+import { LocalAuthList } from './blocks/D-local-authorization-list/local-list.js';
 import type { TransactionEngine } from './blocks/E-transactions/transactions.js';
 import { Transactions201 } from './blocks/E-transactions/transactions-201.js';
 import { Transactions16 } from './blocks/E-transactions/transactions-16.js';
@@ -64,6 +65,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
   readonly timers = new Timers();
   readonly log: Logger;
   readonly evses: EvseModel;
+  readonly localList: LocalAuthList;
   readonly auth: Authorization;
   readonly tx: TransactionEngine;
   readonly security: Security;
@@ -87,6 +89,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     this.faults = faultSet(stationFaultNames(this.options.faults, this.version));
     this.log = createLogger(this.options.log);
     this.evses = new EvseModel(this, this.options.evses);
+    this.localList = new LocalAuthList(this);
     this.auth = new Authorization(this);
     this.tx = this.version === '1.6' ? new Transactions16(this) : new Transactions201(this);
     this.security = new Security(this);
@@ -101,6 +104,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
       ...this.network.handlers(),
       ...this.store.handlers(),
       ...this.auth.handlers(),
+      ...this.localList.handlers(),
       ...this.tx.handlers(),
       ...this.security.handlers(),
     };
@@ -119,6 +123,8 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     });
     this.actions = { ...this.hostActions(), ...transactionActions(this, this.tx), ...Object.assign({}, ...blocks.map((b) => b.actions?.() ?? {})) as ActionTable };
     this.wireLink();
+    // Registration Unknown: the station powered on or rebooted (B Provisioning); what must persist decides for itself.
+    this.on('registration', (status: RegistrationStatus) => { if (status === 'Unknown') this.localList.onRestart(); });
     this.on('error', (err: Error) => this.log.error(`station error: ${err.message}`));
   }
 

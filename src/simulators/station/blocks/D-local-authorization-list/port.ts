@@ -1,0 +1,13 @@
+/**
+ * What the other blocks may use of D Local Authorization List: look a token up in the list
+ * (C Authorization consults it before the cache and the CSMS, C13/C14), and its size (LocalAuthListCtrlr.Entries).
+ */
+import type { Payload } from '../../../../rpc/codec.js';
+
+export interface LocalListPort {
+  /** The idTokenInfo (2.0.1) / idTagInfo (1.6) the list holds for a token value; undefined when the list is disabled or lacks it. */
+  lookup(idToken: string): Payload | undefined;
+  /** Whether the list holds the token (whatever LocalAuthListCtrlr.Enabled says): the cache does not store it then (C14). */
+  has(idToken: string): boolean;
+  readonly entries: number;
+}
