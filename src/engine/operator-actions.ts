@@ -66,7 +66,7 @@ export const OPERATOR_ACTIONS: readonly OperatorActionSpec[] = [
   // CSMS under test
   { name: 'csmsSend', sut: 'CSMS', params: {
     action: 'the OCPP message the CSMS must send', stationId: 'target station',
-    hint: 'a partial payload: the fields the case needs (e.g. the transactionId of the transaction the harness runs, the variables to set); the CSMS fills in the rest, and fields it must choose itself are left out',
+    hint: 'a partial payload: the fields the case needs (e.g. the transactionId of the transaction the harness runs, the variables to set); the CSMS fills in the rest, and fields it must choose itself are left out; a field given as null is one the message must not have',
   },
   description: 'Make the CSMS send a message to the test station (from its UI or API), e.g. RequestStartTransaction, Reset, SetVariables. '
       + 'Where the case asks the CSMS to stop or act on a transaction, `hint.transactionId` is the id of the transaction the harness (as the station) runs.',

@@ -135,12 +135,13 @@ export function buildableActions(version: OcppVersion, blocks: Readonly<Record<s
 
 const isPlainObject = (v: unknown): v is Payload => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Objects merge key by key; arrays and scalars in `over` replace. */
+/** Objects merge key by key; arrays and scalars in `over` replace; null in `over` leaves the field out (e.g. a list the operator wants without entries). */
 export function deepMerge(base: Payload, over: Payload): Payload {
   const out: Payload = { ...base };
   for (const [k, v] of Object.entries(over)) {
     const b = out[k];
-    out[k] = isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v;
+    if (v === null) delete out[k];
+    else out[k] = isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v;
   }
   return out;
 }
