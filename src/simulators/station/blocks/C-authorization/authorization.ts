@@ -57,8 +57,10 @@ export class Authorization {
     // AuthCtrlr.DisableRemoteAuthorization (C-58): only the local list and the cache decide; an unknown token is refused.
     const remote = !settings.bool('disableRemoteAuthorization') || this.ctx.faults.has('disable-remote-authorization-ignored');
     if (online && !remote) return { status: this.statusOf(local), ...(local ? { info: local } : {}), source: local ? source : 'none' };
+    // D: a non-Accepted list entry refused without asking the CSMS (LocalAuthListCtrlr.DisablePostAuthorize, C14.FR.03).
+    if (online && listInfo && this.ctx.localList.disablePostAuthorize && this.statusOf(listInfo) !== 'Accepted') return { status: this.statusOf(listInfo), info: listInfo, source };
     if (online) {
-      const preAuthorize = settings.bool('localPreAuthorize') && !this.ctx.faults.has('cache-not-used');
+      const preAuthorize = settings.bool('localPreAuthorize') && !this.ctx.faults.has('cache-not-used') && (!listInfo || this.ctx.localList.preAuthorizes);
       if (local && preAuthorize && this.statusOf(local) === 'Accepted') return { status: 'Accepted', info: local, source };
       const outcome = await this.ctx.send('Authorize', this.authorizePayload(token));
       if (outcome.kind === 'result') {

@@ -29,6 +29,14 @@ export class LocalAuthList implements LocalListPort {
     return this.list.size;
   }
 
+  get preAuthorizes(): boolean {
+    return !this.ctx.faults.has('local-list-pre-authorize-ignored');
+  }
+
+  get disablePostAuthorize(): boolean {
+    return this.ctx.faults.has('local-list-not-post-authorized');
+  }
+
   has(idToken: string): boolean {
     return this.list.has(idToken);
   }

@@ -1,0 +1,118 @@
+/**
+ * Helpers of the C-authorization cases of the Local Authorization List Management profile (TC_C_21..31,
+ * TC_C_40, TC_C_43): the Configuration State they share, the Memory State "idTokens configured in the Local
+ * Authorization List" and the cleanup that leaves the list empty for the next case.
+ */
+import { defineTestCase, idTokenFor, type CaseContext, type IdTokenName, type IdTokenSpec } from '../../kit.js';
+import { later, transactionCase, transactionEvent, transactionRunning, txSession, type TxSession, type VariableSetting } from '../_shared/charging-session.cs.js';
+import { configured } from '../_shared/configured.js';
+import { idTokenOf } from '../_shared/id-token.js';
+import { evConnectedPreSession } from '../_shared/transaction-states.cs.js';
+
+type Ctx = CaseContext<'2.0.1', 'CS'>;
+type AuthorizationStatus = 'Accepted' | 'Invalid' | 'Blocked' | 'Expired';
+
+export const LOCAL_LIST = 'Local Authorization List Management';
+/** Errata 2025-09 5.11: the local start authorization options of the offline and GroupId cases. */
+export const LOCAL_START = 'C-30 or C-31 or C-32 or C-34';
+
+export const localListEnabled: VariableSetting & { optional: boolean } = { component: 'LocalAuthListCtrlr', variable: 'Enabled', value: 'true', optional: true };
+export const localPreAuthorize: VariableSetting & { optional: boolean } = { component: 'AuthCtrlr', variable: 'LocalPreAuthorize', value: 'true', optional: true };
+/** LocalAuthListDisablePostAuthorize false (If implemented): LocalAuthListCtrlr.DisablePostAuthorize in the Part 2 device model. */
+export const postAuthorize: VariableSetting & { optional: boolean } = { component: 'LocalAuthListCtrlr', variable: 'DisablePostAuthorize', value: 'false', optional: true };
+
+/** An entry of the list: an ICS token with the status (and group) the list gives it. */
+export interface ListEntry {
+  token: IdTokenSpec;
+  status: AuthorizationStatus;
+  group?: IdTokenSpec;
+}
+
+export const tokenOf = (ctx: Ctx, name: IdTokenName): IdTokenSpec => idTokenFor(ctx, name);
+
+/** Memory State: the entries configured in the Local Authorization List (SendLocalList Full, Accepted). */
+export async function inLocalList(ctx: Ctx, entries: ListEntry[]): Promise<void> {
+  const res = await ctx.sut.call('SendLocalList', {
+    versionNumber: configured(ctx, 'localListVersion'), updateType: 'Full',
+    localAuthorizationList: entries.map((e) => ({
+      idToken: idTokenOf(e.token), idTokenInfo: { status: e.status, ...(e.group ? { groupIdToken: idTokenOf(e.group) } : {}) },
+    })),
+  });
+  ctx.expect(res.status, 'D01.FR.02: SendLocalListResponse status (Memory State: idTokens in the Local Authorization List)').to.equal('Accepted');
+}
+
+/**
+ * A transaction case with the list: the Configuration State, the Memory State, the body; afterwards the
+ * configuration is put back and the list emptied (not graded), so no entry decides a later case.
+ */
+export async function localListCase(ctx: Ctx, configuration: Array<VariableSetting & { optional?: boolean }>, entries: ListEntry[], body: (s: TxSession) => Promise<void>): Promise<void> {
+  try {
+    await transactionCase(ctx, { configuration }, async (s) => {
+      await inLocalList(ctx, entries);
+      await body(s);
+    });
+  } finally {
+    await ctx.sut.callRaw('SendLocalList', { versionNumber: configured(ctx, 'localListVersion'), updateType: 'Full' }).catch(() => undefined);
+  }
+}
+
+/** Was an AuthorizeRequest for `token` sent during the case? */
+export const authorizeSentFor = (ctx: Ctx, token: IdTokenSpec): boolean =>
+  ctx.sut.receivedPayloads('Authorize').some((p) => p.idToken?.idToken === token.idToken);
+
+export interface OnlineRefusedCase {
+  id: string;
+  title: string;
+  name: IdTokenName;
+  status: Exclude<AuthorizationStatus, 'Accepted'>;
+  /** The Reusable State EVConnectedPreSession comes first (TC_C_29, TC_C_30). */
+  evConnected: boolean;
+  /** Step 2: what the OCTT answers (Part 6: Invalid; "Restricted" in TC_C_29 is no 2.0.1 status: Blocked). */
+  answer: AuthorizationStatus;
+}
+
+/** TC_C_28/29/30_CS: a token listed with a status other than Accepted, presented online, goes to the CSMS (C14.FR.03). */
+export function onlineRefusedCase(def: OnlineRefusedCase) {
+  return defineTestCase({
+    id: def.id, title: def.title, version: '2.0.1', sut: 'CS', profiles: [LOCAL_LIST],
+    covers: ['C14', 'C14.FR.03'], catches: ['local-list-not-post-authorized'],
+    async run(ctx) {
+      const token = tokenOf(ctx, def.name);
+      // Before: LocalAuthListEnabled true, LocalPreAuthorize true, LocalAuthListDisablePostAuthorize false (If implemented);
+      // Memory State: a known token with this status in the Local Authorization List.
+      await localListCase(ctx, [localListEnabled, localPreAuthorize, postAuthorize], [{ token, status: def.status }], async (s) => {
+        if (def.evConnected) await evConnectedPreSession(ctx);
+        const authorize = ctx.sut.expectCall('Authorize', { requirement: 'C14.FR.03', describe: `for ${token.idToken}` });
+        // Manual Action: present the token already configured in the Local Authorization List.
+        await ctx.operator.do('presentIdToken', { idToken: token.idToken, type: token.type, evseId: s.evseId });
+        // 1-2. AuthorizeRequest with the token; the OCTT answers with its status.
+        const a = await authorize;
+        a.respond({ idTokenInfo: { status: def.answer } });
+        ctx.expect(a.payload.idToken?.idToken, 'C14.FR.03: AuthorizeRequest idToken.idToken').to.equal(token.idToken);
+        ctx.expect(a.payload.idToken?.type, 'C14.FR.03: AuthorizeRequest idToken.type').to.equal(token.type);
+      });
+    },
+  });
+}
+
+/**
+ * Manual Action "Present the idToken configured in the Local Authorization List" and, when due (TxStartPoint
+ * Authorized, or the transaction already started), the TransactionEventRequest Authorized with that idToken,
+ * answered Accepted (with `group`). An AuthorizeRequest meanwhile gets the harness's default answer.
+ */
+export async function presentListedToken(ctx: Ctx, token: IdTokenSpec, requirement: string, group?: IdTokenSpec): Promise<void> {
+  const s = txSession(ctx);
+  const running = transactionRunning(s);
+  const starts = !running && (s.startPoints.includes('Authorized') || (s.evConnected && s.startPoints.includes('PowerPathClosed')));
+  const tx = starts || running ? later(transactionEvent(ctx, { describe: '(authorized from the Local Authorization List)', requirement, ...(group ? { groupIdToken: group } : {}) })) : undefined;
+  await ctx.operator.do('presentIdToken', { idToken: token.idToken, type: token.type, evseId: s.evseId });
+  const p = tx ? await tx : undefined;
+  if (p) {
+    const sent = (p.idToken ?? {}) as { idToken?: string; type?: string };
+    ctx.expect(p.triggerReason, `${requirement}: TransactionEventRequest triggerReason`).to.equal('Authorized');
+    ctx.expect(sent.idToken, `${requirement}: TransactionEventRequest idToken.idToken`).to.equal(token.idToken);
+    ctx.expect(sent.type, `${requirement}: TransactionEventRequest idToken.type`).to.equal(token.type);
+    ctx.expect(p.eventType, `${requirement}: TransactionEventRequest eventType`).to.equal(running ? 'Updated' : 'Started');
+  }
+  Object.assign(s, { authorized: true, idToken: token, stoppedRemotely: false, state: 'Authorized' });
+}
