@@ -4,7 +4,7 @@
  * Authorization List" and the cleanup that leaves the list empty for the next case.
  */
 import { defineTestCase, idTokenFor, type CaseContext, type IdTokenName, type IdTokenSpec } from '../../kit.js';
-import { later, transactionCase, transactionEvent, transactionRunning, txSession, type TxSession, type VariableSetting } from '../_shared/charging-session.cs.js';
+import { hasBayDetector, later, transactionCase, transactionEvent, transactionRunning, txSession, type TxSession, type VariableSetting } from '../_shared/charging-session.cs.js';
 import { configured } from '../_shared/configured.js';
 import { idTokenOf } from '../_shared/id-token.js';
 import { evConnectedPreSession } from '../_shared/transaction-states.cs.js';
@@ -45,14 +45,18 @@ export async function inLocalList(ctx: Ctx, entries: ListEntry[]): Promise<void>
  * A transaction case with the list: the Configuration State, the Memory State, the body; afterwards the
  * configuration is put back and the list emptied (not graded), so no entry decides a later case.
  */
-export async function localListCase(ctx: Ctx, configuration: Array<VariableSetting & { optional?: boolean }>, entries: ListEntry[], body: (s: TxSession) => Promise<void>): Promise<void> {
+export async function localListCase(ctx: Ctx, configuration: Array<VariableSetting & { optional?: boolean }>, entries: ListEntry[], body: (s: TxSession) => Promise<void>,
+  memory?: () => Promise<void>): Promise<void> {
   try {
     await transactionCase(ctx, { configuration }, async (s) => {
+      // A Memory State of the case's own first (IdTokenCached: the cache keeps no token of the list).
+      await memory?.();
       await inLocalList(ctx, entries);
       await body(s);
     });
   } finally {
     await ctx.sut.callRaw('SendLocalList', { versionNumber: configured(ctx, 'localListVersion'), updateType: 'Full' }).catch(() => undefined);
+    await stopLeftover(ctx);
   }
 }
 
@@ -115,4 +119,95 @@ export async function presentListedToken(ctx: Ctx, token: IdTokenSpec, requireme
     ctx.expect(p.eventType, `${requirement}: TransactionEventRequest eventType`).to.equal(running ? 'Updated' : 'Started');
   }
   Object.assign(s, { authorized: true, idToken: token, stoppedRemotely: false, state: 'Authorized' });
+}
+
+// --- offline (the OCTT closes the connection and refuses reconnects) -------------------------------------
+
+/** Configuration State of the offline cases: the list and LocalAuthorizationOffline, unknown ids refused offline. */
+export function offlineConfiguration(ctx: Ctx, unknownOffline: boolean): Array<VariableSetting & { optional?: boolean }> {
+  const wait = configured(ctx, 'retryBackOffWaitMinimum');
+  return [
+    localListEnabled, localPreAuthorize,
+    { component: 'AuthCtrlr', variable: 'OfflineTxForUnknownIdEnabled', value: String(unknownOffline), optional: !unknownOffline },
+    // Part 6 writes LocalAuthorizationOffline; the Part 2 device model names it LocalAuthorizeOffline (either is taken).
+    { component: 'AuthCtrlr', variable: 'LocalAuthorizeOffline', value: 'true', optional: true },
+    { component: 'AuthCtrlr', variable: 'LocalAuthorizationOffline', value: 'true', optional: true },
+    { component: 'OCPPCommCtrlr', variable: 'OfflineThreshold', value: String(wait + 60), optional: true },
+    { component: 'OCPPCommCtrlr', variable: 'RetryBackOffWaitMinimum', value: String(wait), optional: true },
+    { component: 'OCPPCommCtrlr', variable: 'RetryBackOffRandomRange', value: '0', optional: true },
+  ];
+}
+
+/**
+ * "The OCTT closes the WebSocket connection AND does not accept a reconnect." From here on the case reads the
+ * station's TransactionEvents from what it received: each is answered at once (Accepted for an idToken, as the
+ * OCTT does when the station empties its queue), so the station's queue never waits on the harness.
+ */
+export async function goOffline(ctx: Ctx): Promise<void> {
+  ctx.sut.autoAnswer('TransactionEvent', (p) => (p.idToken ? { idTokenInfo: { status: 'Accepted' } } : {}));
+  txSession(ctx).offline = true;
+  await ctx.operator.do('goOffline');
+  await ctx.sut.expectDisconnect(ctx.ics.timeouts.messageMs * 3);
+}
+
+/** "The OCTT accepts reconnection attempt from the Charging Station." */
+export async function goOnline(ctx: Ctx): Promise<void> {
+  await ctx.operator.do('goOnline');
+  await ctx.sut.expectConnection(ctx.ics.timeouts.messageMs * 3);
+  txSession(ctx).offline = false;
+}
+
+/** Manual Action "Drive EV into parking bay" (with a parking bay detector only). */
+export async function driveIn(ctx: Ctx): Promise<void> {
+  const s = txSession(ctx);
+  if (!hasBayDetector(ctx) || s.parked) return;
+  s.parked = true;
+  await ctx.operator.do('driveIn', { evseId: s.evseId });
+}
+
+export interface OfflineRefusedCase {
+  id: string;
+  title: string;
+  name: IdTokenName;
+  status: Exclude<AuthorizationStatus, 'Accepted'>;
+}
+
+/**
+ * TC_C_22/23/24_CS: a token listed with a status other than Accepted, presented offline, starts nothing
+ * (C13.FR.02). After the reconnect, the queue holds TransactionEvents only when the parking bay started a
+ * transaction: each offline, EVDetected (the tool validation of step 5); one for the idToken breaks it.
+ */
+export function offlineRefusedCase(def: OfflineRefusedCase) {
+  return defineTestCase({
+    id: def.id, title: def.title, version: '2.0.1', sut: 'CS', profiles: [{ profile: LOCAL_LIST, condition: LOCAL_START }],
+    covers: ['C13', 'C13.FR.02'], catches: ['local-list-status-ignored-offline'],
+    async run(ctx) {
+      const { sut, expect, operator } = ctx;
+      const token = tokenOf(ctx, def.name);
+      // Before: the offline Configuration State; Memory State IdTokenLocalAuthList for the token with its status.
+      await localListCase(ctx, offlineConfiguration(ctx, false), [{ token, status: def.status }], async (s) => {
+        // 1. Offline. 2. Manual Action: drive EV into parking bay. 3. Manual Action: present the idToken.
+        await goOffline(ctx);
+        await driveIn(ctx);
+        await operator.do('presentIdToken', { idToken: token.idToken, type: token.type, evseId: s.evseId });
+        // 4. Online again. 5-6. The queued TransactionEventRequests (answered by default): offline, EVDetected.
+        const since = Date.now();
+        await goOnline(ctx);
+        await sut.expectNoCall('TransactionEvent', ctx.ics.timeouts.messageMs, {
+          since, requirement: 'C13.FR.02', describe: 'other than an offline EVDetected one: the listed idToken is not Accepted',
+          filter: (p) => p.offline !== true || p.triggerReason !== 'EVDetected',
+        });
+        const queued = sut.receivedPayloads('TransactionEvent').filter((p) => p.offline === true);
+        queued.forEach((p) => expect(p.triggerReason, 'C13.FR.02: TransactionEventRequest triggerReason').to.equal('EVDetected'));
+      });
+    },
+  });
+}
+
+/** Not graded: a transaction the station started in this case and did not end (only a faulty station leaves one) is stopped. */
+async function stopLeftover(ctx: Ctx): Promise<void> {
+  const sent = ctx.sut.receivedPayloads('TransactionEvent');
+  const ended = new Set(sent.filter((p) => p.eventType === 'Ended').map((p) => p.transactionInfo.transactionId));
+  const open = [...new Set(sent.map((p) => p.transactionInfo.transactionId))].filter((id) => !ended.has(id));
+  for (const transactionId of open) await ctx.sut.callRaw('RequestStopTransaction', { transactionId }).catch(() => undefined);
 }

@@ -18,4 +18,6 @@ export const FAULTS = defineFaults('station', [
     description: 'With LocalPreAuthorize true, still asks the CSMS (AuthorizeRequest) for an idToken the Local Authorization List accepts.' },
   { name: 'local-list-not-post-authorized', versions: V201, requirement: 'C14.FR.03',
     description: 'Refuses an idToken whose Local Authorization List entry is not Accepted without asking the CSMS, though DisablePostAuthorize is not set.' },
+  { name: 'local-list-status-ignored-offline', versions: V201, requirement: 'C13.FR.02',
+    description: 'Offline, takes every idToken of the Local Authorization List as Accepted, whatever status the list gives it.' },
 ]);

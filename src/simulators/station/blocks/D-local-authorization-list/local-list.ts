@@ -45,7 +45,10 @@ export class LocalAuthList implements LocalListPort {
     if (!this.enabled) return undefined;
     // Fault local-list-ignored-offline: the list is not consulted while the CSMS cannot be reached (C13.FR.02).
     if (this.ctx.faults.has('local-list-ignored-offline') && !this.ctx.link.isOnline) return undefined;
-    return this.list.get(idToken);
+    const info = this.list.get(idToken);
+    // Fault local-list-status-ignored-offline: offline, a listed token counts as Accepted (C13.FR.02 wants its own status).
+    if (info && this.ctx.faults.has('local-list-status-ignored-offline') && !this.ctx.link.isOnline) return { ...info, status: 'Accepted' };
+    return info;
   }
 
   /** The station came back from a reboot or a power cut: the list stays (D01.FR.10) unless the fault forgets it. */
