@@ -22,6 +22,8 @@ export interface OperatorActionSpec {
  */
 export const CONFIGURE_CSMS_SETTINGS = {
   nextBootStatus: "`Pending` or `Rejected`: answer the station's next BootNotification with this status, then as usual (Part 6 B02/B03 \"configured to first respond Pending/Rejected\").",
+  idToken: '`{idToken, type, status, groupIdToken?}`: the CSMS knows this idToken with this status (and group), e.g. the two idTokens of one GroupId of TC_C_40/43_CSMS ("Two valid idTokens with same GroupId are configured"); sent again without `groupIdToken` afterwards.',
+  removeIdToken: 'an idToken value: the CSMS forgets an idToken a case configured (the second idToken of a group, after TC_C_40/43_CSMS).',
 } as const satisfies Record<string, string>;
 
 export type ConfigureCsmsSetting = keyof typeof CONFIGURE_CSMS_SETTINGS;

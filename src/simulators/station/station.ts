@@ -44,7 +44,6 @@ import { transactionActions } from './blocks/E-transactions/actions.js';
 import { unavailable, type ActionTable } from './actions.js';
 import type { HandlerResult, HandlerTable, PayloadSource, RegistrationStatus, ResolvedStationOptions, SendOptions, StationOptions, StationOutcome, StationVersion } from './types.js';
 
-
 export interface StationStatus {
   stationId: string;
   version: StationVersion;
@@ -65,7 +64,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
   readonly timers = new Timers();
   readonly log: Logger;
   readonly evses: EvseModel;
-  readonly localList: LocalAuthList;
+  readonly localList: LocalAuthList = new LocalAuthList(this); // D, consulted by C: its constructor only keeps the context.
   readonly auth: Authorization;
   readonly tx: TransactionEngine;
   readonly security: Security;
@@ -89,7 +88,6 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     this.faults = faultSet(stationFaultNames(this.options.faults, this.version));
     this.log = createLogger(this.options.log);
     this.evses = new EvseModel(this, this.options.evses);
-    this.localList = new LocalAuthList(this);
     this.auth = new Authorization(this);
     this.tx = this.version === '1.6' ? new Transactions16(this) : new Transactions201(this);
     this.security = new Security(this);
@@ -104,12 +102,11 @@ export class ReferenceStation extends EventEmitter implements StationContext {
       ...this.network.handlers(),
       ...this.store.handlers(),
       ...this.auth.handlers(),
-      ...this.localList.handlers(),
       ...this.tx.handlers(),
       ...this.security.handlers(),
     };
     // Blocks with code of their own (blocks/index.ts `create`): one line in the list, composed here.
-    const blocks = STATION_BLOCKS.flatMap((b): BlockInstance[] => ('create' in b ? [b.create(this)].filter((x) => x !== undefined) : []));
+    const blocks: BlockInstance[] = [this.localList, ...STATION_BLOCKS.flatMap((b): BlockInstance[] => ('create' in b ? [b.create(this)].filter((x) => x !== undefined) : []))];
     for (const b of blocks) Object.assign(this.handlers, b.handlers?.());
     this.settings.onChange((name) => {
       this.provisioning.onSettingChanged(name);
@@ -123,8 +120,6 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     });
     this.actions = { ...this.hostActions(), ...transactionActions(this, this.tx), ...Object.assign({}, ...blocks.map((b) => b.actions?.() ?? {})) as ActionTable };
     this.wireLink();
-    // Registration Unknown: the station powered on or rebooted (B Provisioning); what must persist decides for itself.
-    this.on('registration', (status: RegistrationStatus) => { if (status === 'Unknown') this.localList.onRestart(); });
     this.on('error', (err: Error) => this.log.error(`station error: ${err.message}`));
   }
 

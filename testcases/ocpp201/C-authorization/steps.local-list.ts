@@ -3,7 +3,7 @@
  * TC_C_40, TC_C_43): the Configuration State they share, the Memory State "idTokens configured in the Local
  * Authorization List" and the cleanup that leaves the list empty for the next case.
  */
-import { defineTestCase, idTokenFor, type CaseContext, type IdTokenName, type IdTokenSpec } from '../../kit.js';
+import { defineTestCase, idTokenFor, type CaseContext, type ConfigureCsmsSetting, type IdTokenName, type IdTokenSpec } from '../../kit.js';
 import { hasBayDetector, later, transactionCase, transactionEvent, transactionRunning, txSession, type TxSession, type VariableSetting } from '../_shared/charging-session.cs.js';
 import { configured } from '../_shared/configured.js';
 import { idTokenOf } from '../_shared/id-token.js';
@@ -210,4 +210,36 @@ async function stopLeftover(ctx: Ctx): Promise<void> {
   const ended = new Set(sent.filter((p) => p.eventType === 'Ended').map((p) => p.transactionInfo.transactionId));
   const open = [...new Set(sent.map((p) => p.transactionInfo.transactionId))].filter((id) => !ended.has(id));
   for (const transactionId of open) await ctx.sut.callRaw('RequestStopTransaction', { transactionId }).catch(() => undefined);
+}
+
+// --- CSMS under test (TC_C_40_CSMS, TC_C_43_CSMS) --------------------------------------------------------
+
+type CsmsCtx = CaseContext<'2.0.1', 'CSMS'>;
+
+async function configureCsms(ctx: CsmsCtx, setting: ConfigureCsmsSetting, value: unknown): Promise<void> {
+  await ctx.operator.do('configureCsms', { setting, value, stationId: ctx.ics.station.id });
+}
+
+/**
+ * Memory State "Two (known) valid idTokens with same GroupId are configured": the CSMS knows <Configured
+ * valid_idtoken> and <Configured valid_idtoken2>, both of <Configured groupIdToken>. Runs `body`, then has the
+ * CSMS forget the group again (not graded), so later cases meet the tokens as the configuration gave them.
+ */
+export async function withGroupedTokens(ctx: CsmsCtx, body: (tokens: { valid: IdTokenSpec; valid2: IdTokenSpec; group: IdTokenSpec }) => Promise<void>): Promise<void> {
+  const valid = idTokenFor(ctx, 'valid');
+  const valid2 = idTokenFor(ctx, 'valid2');
+  const group = idTokenFor(ctx, 'group');
+  for (const t of [valid, valid2]) await configureCsms(ctx, 'idToken', { idToken: t.idToken, type: t.type, status: 'Accepted', groupIdToken: group.idToken });
+  try {
+    await body({ valid, valid2, group });
+  } finally {
+    await configureCsms(ctx, 'idToken', { idToken: valid.idToken, type: valid.type, status: 'Accepted' }).catch(() => undefined);
+    await configureCsms(ctx, 'removeIdToken', valid2.idToken).catch(() => undefined);
+  }
+}
+
+/** Tool validation: idTokenInfo.status Accepted and idTokenInfo.groupIdToken.idToken <Configured groupIdToken>. */
+export function acceptedInGroup(ctx: CsmsCtx, answer: { idTokenInfo?: { status?: string; groupIdToken?: { idToken?: string } } } | undefined, group: IdTokenSpec, what: string): void {
+  ctx.expect(answer?.idTokenInfo?.status, `C09.FR.02: ${what} idTokenInfo.status`).to.equal('Accepted');
+  ctx.expect(answer?.idTokenInfo?.groupIdToken?.idToken, `C09.FR.03: ${what} idTokenInfo.groupIdToken.idToken`).to.equal(group.idToken);
 }

@@ -5,10 +5,11 @@
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import type { StationContext } from '../../context.js';
+import type { BlockInstance } from '../../block-host.js';
 import type { HandlerTable } from '../../types.js';
 import type { LocalListPort } from './port.js';
 
-export class LocalAuthList implements LocalListPort {
+export class LocalAuthList implements LocalListPort, BlockInstance {
   private readonly ctx: StationContext;
   private readonly list = new Map<string, Payload>();
   private version = 0;
@@ -51,8 +52,8 @@ export class LocalAuthList implements LocalListPort {
     return info;
   }
 
-  /** The station came back from a reboot or a power cut: the list stays (D01.FR.10) unless the fault forgets it. */
-  onRestart(): void {
+  /** The station reboots (B Provisioning) or loses power: the list stays (D01.FR.10) unless the fault forgets it. */
+  onReboot(): void {
     if (!this.ctx.faults.has('local-list-not-persistent')) return;
     this.list.clear();
     this.version = 0;

@@ -10,6 +10,8 @@ export interface LocalListPort {
   /** Whether the list holds the token (whatever LocalAuthListCtrlr.Enabled says): the cache does not store it then (C14). */
   has(idToken: string): boolean;
   readonly entries: number;
+  /** The station reboots (B Provisioning): what D01.FR.10 says of the list is D's to apply. */
+  onReboot(): void;
   /** C14.FR.02: with LocalPreAuthorize, an Accepted entry starts without waiting for the CSMS (false only under a fault). */
   readonly preAuthorizes: boolean;
   /** C14.FR.03 / LocalAuthListCtrlr.DisablePostAuthorize (LA-3, not claimed): a non-Accepted entry is refused without asking the CSMS. */
