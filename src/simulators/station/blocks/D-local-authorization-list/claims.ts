@@ -2,6 +2,7 @@
 import type { BlockClaims } from '../../../claims.js';
 
 export const CLAIMS: BlockClaims = {
-  // The Local Authorization List Management profile with LocalAuthListCtrlr.Enabled (LA-1); no LocalAuthListCtrlr.DisablePostAuthorize (LA-3).
-  claims: { '2.x': { profiles: ['Local Authorization List Management'], features: ['LA-1'] } },
+  // The Local Authorization List Management profile (LocalAuthListCtrlr.Enabled is 2.0.1's LA-1 but 2.1 numbers the
+  // features otherwise, and no case asks for it); no LocalAuthListCtrlr.DisablePostAuthorize (LA-3).
+  claims: { '2.x': { profiles: ['Local Authorization List Management'] } },
 };
