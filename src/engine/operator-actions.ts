@@ -22,6 +22,8 @@ export interface OperatorActionSpec {
  */
 export const CONFIGURE_CSMS_SETTINGS = {
   nextBootStatus: "`Pending` or `Rejected`: answer the station's next BootNotification with this status, then as usual (Part 6 B02/B03 \"configured to first respond Pending/Rejected\").",
+  idToken: '`{idToken, type, status, groupIdToken?}`: the CSMS knows this idToken with this status (and group), e.g. the two idTokens of one GroupId of TC_C_40/43_CSMS ("Two valid idTokens with same GroupId are configured"); sent again without `groupIdToken` afterwards.',
+  removeIdToken: 'an idToken value: the CSMS forgets an idToken a case configured (the second idToken of a group, after TC_C_40/43_CSMS).',
 } as const satisfies Record<string, string>;
 
 export type ConfigureCsmsSetting = keyof typeof CONFIGURE_CSMS_SETTINGS;
@@ -66,7 +68,7 @@ export const OPERATOR_ACTIONS: readonly OperatorActionSpec[] = [
   // CSMS under test
   { name: 'csmsSend', sut: 'CSMS', params: {
     action: 'the OCPP message the CSMS must send', stationId: 'target station',
-    hint: 'a partial payload: the fields the case needs (e.g. the transactionId of the transaction the harness runs, the variables to set); the CSMS fills in the rest, and fields it must choose itself are left out',
+    hint: 'a partial payload: the fields the case needs (e.g. the transactionId of the transaction the harness runs, the variables to set); the CSMS fills in the rest, and fields it must choose itself are left out; a field given as null is one the message must not have',
   },
   description: 'Make the CSMS send a message to the test station (from its UI or API), e.g. RequestStartTransaction, Reset, SetVariables. '
       + 'Where the case asks the CSMS to stop or act on a transaction, `hint.transactionId` is the id of the transaction the harness (as the station) runs.',

@@ -29,7 +29,10 @@ describe('2.0.1 memory and reusable states (errata 2025-09)', function () {
   });
 
   it('TC_E_16_CS: without the claims, neither memory state runs ("(If implemented)")', async () => {
-    const ics = { features: (base.features ?? []).filter((f) => f !== 'C-49') };
+    const ics = {
+      features: (base.features ?? []).filter((f) => f !== 'C-49'),
+      profiles: (base.profiles ?? []).filter((p) => p !== 'Local Authorization List Management'),
+    };
     const r = (await runAgainstReference({ version: '2.0.1', sut: 'CS', ids: ['TC_E_16_CS'], operatorPace: false, ics })).find((c) => c.id === 'TC_E_16_CS');
     const steps = texts(r);
     expect(indexOf(steps, /^send SendLocalList/), steps.join('\n')).to.equal(-1);

@@ -50,15 +50,6 @@ const BUILDERS_201: Record<string, Builder> = {
   GetBaseReport: (ctx) => ({ requestId: ctx.nextRequestId(), reportBase: 'FullInventory' }),
   GetReport: (ctx) => ({ requestId: ctx.nextRequestId() }),
   ChangeAvailability: () => ({ operationalStatus: 'Operative' }),
-  GetLocalListVersion: () => ({}),
-  SendLocalList: (ctx) => ({
-    versionNumber: 1,
-    updateType: 'Full',
-    localAuthorizationList: ctx.csms.idTokens().map((t) => ({
-      idToken: { idToken: t.idToken, type: t.type ?? 'ISO14443' },
-      idTokenInfo: { status: t.status === 'Invalid' ? 'Unknown' : t.status },
-    })),
-  }),
   ReserveNow: (ctx) => ({ id: ctx.nextRequestId(), expiryDateTime: iso(ctx, HOUR_MS), idToken: acceptedToken(ctx), evseId: 1 }),
   CancelReservation: (_ctx, hint) => ({ reservationId: Number(hint.reservationId ?? 1) }),
   SetChargingProfile: (ctx) => ({
@@ -71,7 +62,6 @@ const BUILDERS_201: Record<string, Builder> = {
   GetChargingProfiles: (ctx) => ({ requestId: ctx.nextRequestId(), chargingProfile: { chargingProfilePurpose: 'ChargingStationMaxProfile' } }),
   ClearChargingProfile: () => ({}),
   GetCompositeSchedule: () => ({ duration: 3600, evseId: 0 }),
-  DataTransfer: () => ({ vendorId: 'org.ocpp-harness', messageId: 'ping', data: 'hello' }),
   GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
   UpdateFirmware: (ctx) => ({ requestId: ctx.nextRequestId(), firmware: { location: 'http://127.0.0.1/firmware.bin', retrieveDateTime: iso(ctx) } }),
   CustomerInformation: (ctx) => ({ requestId: ctx.nextRequestId(), report: true, clear: false, customerIdentifier: 'customer-1' }),
@@ -104,12 +94,6 @@ const BUILDERS_16: Record<string, Builder> = {
   ChangeConfiguration: (ctx) => ({ key: 'HeartbeatInterval', value: String(ctx.csms.heartbeatInterval) }),
   GetConfiguration: () => ({}),
   ChangeAvailability: () => ({ connectorId: 0, type: 'Operative' }),
-  GetLocalListVersion: () => ({}),
-  SendLocalList: (ctx) => ({
-    listVersion: 1,
-    updateType: 'Full',
-    localAuthorizationList: ctx.csms.idTokens().map((t) => ({ idTag: t.idToken, idTagInfo: { status: ['Accepted', 'Blocked', 'Expired', 'ConcurrentTx'].includes(t.status) ? t.status : 'Invalid' } })),
-  }),
   ReserveNow: (ctx) => ({ connectorId: 1, expiryDate: iso(ctx, HOUR_MS), idTag: acceptedToken(ctx).idToken, reservationId: ctx.nextRequestId() }),
   CancelReservation: (_ctx, hint) => ({ reservationId: Number(hint.reservationId ?? 1) }),
   SetChargingProfile: (ctx) => ({
@@ -121,7 +105,6 @@ const BUILDERS_16: Record<string, Builder> = {
   }),
   ClearChargingProfile: () => ({}),
   GetCompositeSchedule: () => ({ connectorId: 0, duration: 3600 }),
-  DataTransfer: () => ({ vendorId: 'org.ocpp-harness', messageId: 'ping', data: 'hello' }),
   GetDiagnostics: () => ({ location: 'ftp://127.0.0.1/diagnostics' }),
   UpdateFirmware: (ctx) => ({ location: 'http://127.0.0.1/firmware.bin', retrieveDate: iso(ctx) }),
   GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
@@ -141,12 +124,13 @@ export function buildableActions(version: OcppVersion, blocks: Readonly<Record<s
 
 const isPlainObject = (v: unknown): v is Payload => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Objects merge key by key; arrays and scalars in `over` replace. */
+/** Objects merge key by key; arrays and scalars in `over` replace; null in `over` leaves the field out (e.g. a list the operator wants without entries). */
 export function deepMerge(base: Payload, over: Payload): Payload {
   const out: Payload = { ...base };
   for (const [k, v] of Object.entries(over)) {
     const b = out[k];
-    out[k] = isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v;
+    if (v === null) delete out[k];
+    else out[k] = isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v;
   }
   return out;
 }

@@ -9,6 +9,7 @@ import type { StationFaultName } from './blocks/index.js';
 import type { Timers } from '../common/timers.js';
 import type { Settings } from './settings.js';
 import type { AuthorizationPort } from './blocks/C-authorization/port.js';
+import type { LocalListPort } from './blocks/D-local-authorization-list/port.js';
 import type { EvsePort } from './blocks/G-availability/port.js';
 import type { LinkPort, OutboxPort } from './ports.js';
 import type { NetworkPort, RegistrationPort } from './blocks/B-provisioning/port.js';
@@ -24,6 +25,7 @@ export interface StationContext {
   readonly log: Logger;
   readonly settings: Settings;
   readonly evses: EvsePort;
+  readonly localList: LocalListPort;
   readonly auth: AuthorizationPort;
   readonly tx: TransactionsPort;
   readonly security: SecurityPort;

@@ -28,6 +28,7 @@ import { resolveOptions } from './options.js';
 import { Settings } from './settings.js';
 import { EvseModel } from './blocks/G-availability/evse.js';
 import { Authorization } from './blocks/C-authorization/authorization.js';
+import { LocalAuthList } from './blocks/D-local-authorization-list/local-list.js';
 import type { TransactionEngine } from './blocks/E-transactions/transactions.js';
 import { Transactions201 } from './blocks/E-transactions/transactions-201.js';
 import { Transactions16 } from './blocks/E-transactions/transactions-16.js';
@@ -42,7 +43,6 @@ import { ConfigKeys } from './blocks/B-provisioning/config-keys.js';
 import { transactionActions } from './blocks/E-transactions/actions.js';
 import { unavailable, type ActionTable } from './actions.js';
 import type { HandlerResult, HandlerTable, PayloadSource, RegistrationStatus, ResolvedStationOptions, SendOptions, StationOptions, StationOutcome, StationVersion } from './types.js';
-
 
 export interface StationStatus {
   stationId: string;
@@ -64,6 +64,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
   readonly timers = new Timers();
   readonly log: Logger;
   readonly evses: EvseModel;
+  readonly localList: LocalAuthList = new LocalAuthList(this); // D, consulted by C: its constructor only keeps the context.
   readonly auth: Authorization;
   readonly tx: TransactionEngine;
   readonly security: Security;
@@ -105,7 +106,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
       ...this.security.handlers(),
     };
     // Blocks with code of their own (blocks/index.ts `create`): one line in the list, composed here.
-    const blocks = STATION_BLOCKS.flatMap((b): BlockInstance[] => ('create' in b ? [b.create(this)].filter((x) => x !== undefined) : []));
+    const blocks: BlockInstance[] = [this.localList, ...STATION_BLOCKS.flatMap((b): BlockInstance[] => ('create' in b ? [b.create(this)].filter((x) => x !== undefined) : []))];
     for (const b of blocks) Object.assign(this.handlers, b.handlers?.());
     this.settings.onChange((name) => {
       this.provisioning.onSettingChanged(name);

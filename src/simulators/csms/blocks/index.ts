@@ -12,6 +12,8 @@ import { FAULTS as B_PROVISIONING } from './B-provisioning/faults.js';
 import { CLAIMS as B_PROVISIONING_CLAIMS } from './B-provisioning/claims.js';
 import { FAULTS as C_AUTHORIZATION } from './C-authorization/faults.js';
 import { CLAIMS as C_AUTHORIZATION_CLAIMS } from './C-authorization/claims.js';
+import { FAULTS as D_LOCAL_LIST } from './D-local-authorization-list/faults.js';
+import { CLAIMS as D_LOCAL_LIST_CLAIMS } from './D-local-authorization-list/claims.js';
 import { FAULTS as E_TRANSACTIONS } from './E-transactions/faults.js';
 import { CLAIMS as E_TRANSACTIONS_CLAIMS } from './E-transactions/claims.js';
 import { FAULTS as F_REMOTE_CONTROL } from './F-remote-control/faults.js';
@@ -21,17 +23,23 @@ import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
 import { create as A_SECURITY_CREATE } from './A-security/security.js';
 import { create as B_PROVISIONING_CREATE } from './B-provisioning/provisioning.js';
 import { create as C_AUTHORIZATION_CREATE } from './C-authorization/authorization.js';
+import { create as D_LOCAL_LIST_CREATE } from './D-local-authorization-list/local-list.js';
 import { create as E_TRANSACTIONS_CREATE } from './E-transactions/transactions.js';
 import { create as F_REMOTE_CONTROL_CREATE } from './F-remote-control/remote-control.js';
+import { FAULTS as P_DATA_TRANSFER } from './P-data-transfer/faults.js';
+import { CLAIMS as P_DATA_TRANSFER_CLAIMS } from './P-data-transfer/claims.js';
+import { create as P_DATA_TRANSFER_CREATE } from './P-data-transfer/data-transfer.js';
 
 export const CSMS_BLOCKS = [
   { id: 'rpc', faults: RPC, claims: RPC_CLAIMS },
   { id: 'A-security', faults: A_SECURITY, claims: A_SECURITY_CLAIMS, create: A_SECURITY_CREATE },
   { id: 'B-provisioning', faults: B_PROVISIONING, claims: B_PROVISIONING_CLAIMS, create: B_PROVISIONING_CREATE },
   { id: 'C-authorization', faults: C_AUTHORIZATION, claims: C_AUTHORIZATION_CLAIMS, create: C_AUTHORIZATION_CREATE },
+  { id: 'D-local-authorization-list', faults: D_LOCAL_LIST, claims: D_LOCAL_LIST_CLAIMS, create: D_LOCAL_LIST_CREATE },
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS, create: E_TRANSACTIONS_CREATE },
   { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: F_REMOTE_CONTROL_CREATE },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
+  { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE },
 ] as const;
 
 /** Every fault name this simulator declares: `faults.has()` takes only these. */

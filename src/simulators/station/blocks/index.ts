@@ -12,6 +12,8 @@ import { FAULTS as B_PROVISIONING } from './B-provisioning/faults.js';
 import { CLAIMS as B_PROVISIONING_CLAIMS } from './B-provisioning/claims.js';
 import { FAULTS as C_AUTHORIZATION } from './C-authorization/faults.js';
 import { CLAIMS as C_AUTHORIZATION_CLAIMS } from './C-authorization/claims.js';
+import { FAULTS as D_LOCAL_LIST } from './D-local-authorization-list/faults.js';
+import { CLAIMS as D_LOCAL_LIST_CLAIMS } from './D-local-authorization-list/claims.js';
 import { FAULTS as E_TRANSACTIONS } from './E-transactions/faults.js';
 import { CLAIMS as E_TRANSACTIONS_CLAIMS } from './E-transactions/claims.js';
 import { FAULTS as F_REMOTE_CONTROL } from './F-remote-control/faults.js';
@@ -22,6 +24,9 @@ import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
 import { FAULTS as H_RESERVATION } from './H-reservation/faults.js';
 import { CLAIMS as H_RESERVATION_CLAIMS } from './H-reservation/claims.js';
 import { Reservations } from './H-reservation/reservation.js';
+import { FAULTS as P_DATA_TRANSFER } from './P-data-transfer/faults.js';
+import { CLAIMS as P_DATA_TRANSFER_CLAIMS } from './P-data-transfer/claims.js';
+import { create as P_DATA_TRANSFER_CREATE } from './P-data-transfer/data-transfer.js';
 import type { BlockFactory } from '../block-host.js';
 
 export const STATION_BLOCKS = [
@@ -29,10 +34,13 @@ export const STATION_BLOCKS = [
   { id: 'A-security', faults: A_SECURITY, claims: A_SECURITY_CLAIMS },
   { id: 'B-provisioning', faults: B_PROVISIONING, claims: B_PROVISIONING_CLAIMS },
   { id: 'C-authorization', faults: C_AUTHORIZATION, claims: C_AUTHORIZATION_CLAIMS },
+  // D: the host builds the list (station.ts) before C Authorization, which consults it through D's port.
+  { id: 'D-local-authorization-list', faults: D_LOCAL_LIST, claims: D_LOCAL_LIST_CLAIMS },
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS },
   { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new RemoteControl(host) : undefined)) as BlockFactory<(typeof F_REMOTE_CONTROL)[number]['name']> },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : undefined)) as BlockFactory },
+  { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE as BlockFactory },
 ] as const;
 
 /** Every fault name this simulator declares: `faults.has()` takes only these. */

@@ -70,12 +70,6 @@ export const provisioningHandlers: HandlerTable<Faults> = {
   SignedFirmwareStatusNotification: acknowledge,
   LogStatusNotification: acknowledge,
   DiagnosticsStatusNotification: acknowledge,
-  DataTransfer: (_p, ctx) => {
-    // No vendor extensions here: say so, as both versions spell it.
-    const payload: Payload = { status: 'UnknownVendorId' };
-    if (ctx.csms.hasFault('hostile-strings')) payload.data = HOSTILE_TEXT;
-    return ok(payload);
-  },
 };
 
 /** B Provisioning answers BootNotification, Heartbeat, StatusNotification and the reports. */

@@ -1,7 +1,6 @@
 /**
- * Authorization (C) and the local authorization list (D): Authorize, the authorization cache,
- * SendLocalList / GetLocalListVersion, ClearCache, and the offline rules (LocalAuthorizeOffline,
- * OfflineTxForUnknownIdEnabled / AllowOfflineTxForUnknownId).
+ * Authorization (C): Authorize, the authorization cache, ClearCache, and the offline rules (LocalAuthorizeOffline,
+ * OfflineTxForUnknownIdEnabled / AllowOfflineTxForUnknownId); the Local Authorization List is D's (ctx.localList).
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import type { StationContext } from '../../context.js';
@@ -11,23 +10,17 @@ import type { AuthDecision } from './port.js';
 export class Authorization {
   private readonly ctx: StationContext;
   private readonly cache = new Map<string, Payload>();
-  private readonly list = new Map<string, Payload>();
-  private listVersion = 0;
 
   constructor(ctx: StationContext) {
     this.ctx = ctx;
   }
 
   get listEntries(): number {
-    return this.list.size;
+    return this.ctx.localList.entries;
   }
 
   get cacheEntries(): number {
     return this.cache.size;
-  }
-
-  get localListVersion(): number {
-    return this.listVersion;
   }
 
   private get v16(): boolean {
@@ -44,7 +37,7 @@ export class Authorization {
 
   /** The group a token belongs to (parentIdTag / groupIdToken), from what the station knows. */
   groupOf(token: IdToken): string | undefined {
-    const info = this.list.get(token.idToken) ?? this.cache.get(token.idToken);
+    const info = this.ctx.localList.lookup(token.idToken) ?? this.cache.get(token.idToken);
     if (!info) return undefined;
     return this.v16 ? (info.parentIdTag as string | undefined) : (info.groupIdToken as { idToken?: string } | undefined)?.idToken;
   }
@@ -56,7 +49,7 @@ export class Authorization {
   /** Decides whether `token` may charge: local list, cache, the CSMS, then the offline rules. */
   async authorize(token: IdToken): Promise<AuthDecision> {
     const { settings } = this.ctx;
-    const listInfo = settings.bool('localAuthListEnabled') ? this.list.get(token.idToken) : undefined;
+    const listInfo = this.ctx.localList.lookup(token.idToken);
     const cacheInfo = settings.bool('authCacheEnabled') ? this.cache.get(token.idToken) : undefined;
     const local = listInfo ?? cacheInfo;
     const source = listInfo ? 'localList' : 'cache';
@@ -64,8 +57,10 @@ export class Authorization {
     // AuthCtrlr.DisableRemoteAuthorization (C-58): only the local list and the cache decide; an unknown token is refused.
     const remote = !settings.bool('disableRemoteAuthorization') || this.ctx.faults.has('disable-remote-authorization-ignored');
     if (online && !remote) return { status: this.statusOf(local), ...(local ? { info: local } : {}), source: local ? source : 'none' };
+    // D: a non-Accepted list entry refused without asking the CSMS (LocalAuthListCtrlr.DisablePostAuthorize, C14.FR.03).
+    if (online && listInfo && this.ctx.localList.disablePostAuthorize && this.statusOf(listInfo) !== 'Accepted') return { status: this.statusOf(listInfo), info: listInfo, source };
     if (online) {
-      const preAuthorize = (settings.bool('localPreAuthorize') || (!this.v16 && this.ctx.faults.has('local-pre-authorize-always'))) && !this.ctx.faults.has('cache-not-used');
+      const preAuthorize = (settings.bool('localPreAuthorize') || (!this.v16 && this.ctx.faults.has('local-pre-authorize-always'))) && !this.ctx.faults.has('cache-not-used') && (!listInfo || this.ctx.localList.preAuthorizes);
       if (local && preAuthorize && this.statusOf(local) === 'Accepted') return { status: 'Accepted', info: local, source };
       // C12.FR.05: a cached token that is not Accepted is asked about again (the fault decides from the cache alone).
       if (local && !this.v16 && this.ctx.faults.has('cache-refuses-without-asking')) return { status: this.statusOf(local), info: local, source };
@@ -98,7 +93,7 @@ export class Authorization {
 
   /** Stores what the CSMS said about a token (Authorize, TransactionEvent / StartTransaction answers) in the cache. */
   remember(token: IdToken, info: Payload): void {
-    if (!this.ctx.settings.bool('authCacheEnabled') || this.list.has(token.idToken)) return;
+    if (!this.ctx.settings.bool('authCacheEnabled') || this.ctx.localList.has(token.idToken)) return;
     this.cache.set(token.idToken, info);
   }
 
@@ -112,34 +107,7 @@ export class Authorization {
         this.cache.clear();
         return { payload: { status: 'Accepted' } };
       },
-      GetLocalListVersion: () => ({ payload: this.v16 ? { listVersion: this.listVersion } : { versionNumber: this.listVersion } }),
-      SendLocalList: (p) => ({ payload: { status: this.sendLocalList(p) } }),
     };
-  }
-
-  private sendLocalList(p: Payload): string {
-    if (!this.ctx.settings.bool('localAuthListEnabled')) return this.v16 ? 'NotSupported' : 'Failed';
-    const version = Number(this.v16 ? p.listVersion : p.versionNumber);
-    const entries = (p.localAuthorizationList as Payload[] | undefined) ?? [];
-    const idOf = (e: Payload) => (this.v16 ? String(e.idTag) : String((e.idToken as Payload).idToken));
-    const infoOf = (e: Payload) => (this.v16 ? e.idTagInfo : e.idTokenInfo) as Payload | undefined;
-    if (p.updateType === 'Full') {
-      this.list.clear();
-      for (const e of entries) {
-        const info = infoOf(e);
-        if (info) this.list.set(idOf(e), info);
-      }
-    } else {
-      if (version <= this.listVersion) return 'VersionMismatch';
-      for (const e of entries) {
-        const info = infoOf(e);
-        if (info) this.list.set(idOf(e), info);
-        else this.list.delete(idOf(e));
-      }
-    }
-    for (const id of this.list.keys()) this.cache.delete(id);
-    this.listVersion = version;
-    return 'Accepted';
   }
 }
 

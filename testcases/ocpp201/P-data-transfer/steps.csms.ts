@@ -1,0 +1,1 @@
+export { NOT_IMPLEMENTED_STATUSES, OCTT_VENDOR_ID, UNUSED_MESSAGE_ID } from './steps.cs.js';
