@@ -51,7 +51,6 @@ const BUILDERS_201: Record<string, Builder> = {
   GetVariables: () => ({ getVariableData: [heartbeatComponent] }),
   GetBaseReport: (ctx) => ({ requestId: ctx.nextRequestId(), reportBase: 'FullInventory' }),
   GetReport: (ctx) => ({ requestId: ctx.nextRequestId() }),
-  ChangeAvailability: () => ({ operationalStatus: 'Operative' }),
   TriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
   UnlockConnector: () => ({ evseId: 1, connectorId: 1 }),
   ClearCache: () => ({}),
@@ -110,7 +109,6 @@ const BUILDERS_16: Record<string, Builder> = {
   Reset: () => ({ type: 'Soft' }),
   ChangeConfiguration: (ctx) => ({ key: 'HeartbeatInterval', value: String(ctx.csms.heartbeatInterval) }),
   GetConfiguration: () => ({}),
-  ChangeAvailability: () => ({ connectorId: 0, type: 'Operative' }),
   TriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
   ExtendedTriggerMessage: () => ({ requestedMessage: 'Heartbeat' }),
   UnlockConnector: () => ({ connectorId: 1 }),
@@ -170,7 +168,8 @@ export function deepMerge(base: Payload, over: Payload): Payload {
 export function buildRequest(ctx: RequestContext<CsmsFaultName>, action: string, hint: Payload = {}, blocks: Readonly<Record<string, RequestBuilder>> = {}): Payload {
   // A block's default replaces the kernel's (the kernel keeps those no block owns yet).
   const builder = blocks[action] ?? (ctx.version === '1.6' ? BUILDERS_16 : BUILDERS_201)[action];
-  const payload = deepMerge(builder ? builder(ctx, hint) : {}, hint);
+  // A builder that merges the hint itself (mergesHint) has the last word, e.g. for its block's faults.
+  const payload = builder?.mergesHint ? builder(ctx, hint) : deepMerge(builder ? builder(ctx, hint) : {}, hint);
   return applyRequestFaults(ctx, action, shapeRequest16(ctx.version, ctx.csms.hasFault, action, shapeRequest(ctx, action, payload)));
 }
 

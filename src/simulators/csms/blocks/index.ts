@@ -22,6 +22,7 @@ import { create as A_SECURITY_CREATE } from './A-security/security.js';
 import { create as B_PROVISIONING_CREATE } from './B-provisioning/provisioning.js';
 import { create as C_AUTHORIZATION_CREATE } from './C-authorization/authorization.js';
 import { create as E_TRANSACTIONS_CREATE } from './E-transactions/transactions.js';
+import { create as G_AVAILABILITY_CREATE } from './G-availability/availability.js';
 
 export const CSMS_BLOCKS = [
   { id: 'rpc', faults: RPC, claims: RPC_CLAIMS },
@@ -30,7 +31,7 @@ export const CSMS_BLOCKS = [
   { id: 'C-authorization', faults: C_AUTHORIZATION, claims: C_AUTHORIZATION_CLAIMS, create: C_AUTHORIZATION_CREATE },
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS, create: E_TRANSACTIONS_CREATE },
   { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS },
-  { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
+  { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS, create: G_AVAILABILITY_CREATE },
 ] as const;
 
 /** Every fault name this simulator declares: `faults.has()` takes only these. */
