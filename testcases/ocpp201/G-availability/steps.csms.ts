@@ -122,3 +122,16 @@ export function scheduledCase(ctx: Ctx, level: Level): Promise<void> {
     await reportConnectors(ctx, connectorsOf(ctx, level === 'station' ? 'evse' : level), 'Unavailable');
   });
 }
+
+/** TC_G_20: the connector's plug retention lock failed (G05.FR.02); the CSMS must answer with a NotifyEventResponse (G05.FR.03). */
+export async function lockFailure(ctx: Ctx): Promise<void> {
+  const { sut } = ctx;
+  const { evseId, connectorId } = configured(ctx);
+  await sut.call('NotifyEvent', {
+    generatedAt: sut.now(), seqNo: 0,
+    eventData: [{
+      eventId: Math.floor(Math.random() * 1e6), timestamp: sut.now(), trigger: 'Delta', actualValue: 'true', eventNotificationType: 'HardWiredNotification',
+      component: { name: 'ConnectorPlugRetentionLock', evse: { id: evseId, connectorId } }, variable: { name: 'Problem' },
+    }],
+  }, { requirement: 'G05.FR.03' });
+}

@@ -12,6 +12,8 @@ export const FAULTS = defineFaults('csms', [
     description: 'Sends ChangeAvailability with the opposite operationalStatus of the one the operator asked for.' },
   { name: 'change-availability-whole-station', versions: V201, requirement: 'G03 (an EVSE or connector is named in evse; G04.FR.01: evse omitted means the whole station)',
     description: 'Asked to change one EVSE or connector, sends ChangeAvailability without evse (the whole station).' },
+  { name: 'lock-failure-event-unhandled', versions: V201, requirement: 'G05.FR.03',
+    description: 'Answers a NotifyEvent reporting ConnectorPlugRetentionLock Problem true with CALLERROR instead of NotifyEventResponse.' },
   { name: 'change-availability-adds-evse', versions: V201, requirement: 'G04.FR.01 (the whole station: evse omitted)',
     description: 'Asked to change the whole station, sends ChangeAvailability for EVSE 1 only.' },
 ]);
