@@ -49,7 +49,6 @@ const BUILDERS_201: Record<string, Builder> = {
   GetVariables: () => ({ getVariableData: [heartbeatComponent] }),
   GetBaseReport: (ctx) => ({ requestId: ctx.nextRequestId(), reportBase: 'FullInventory' }),
   GetReport: (ctx) => ({ requestId: ctx.nextRequestId() }),
-  ChangeAvailability: () => ({ operationalStatus: 'Operative' }),
   ReserveNow: (ctx) => ({ id: ctx.nextRequestId(), expiryDateTime: iso(ctx, HOUR_MS), idToken: acceptedToken(ctx), evseId: 1 }),
   CancelReservation: (_ctx, hint) => ({ reservationId: Number(hint.reservationId ?? 1) }),
   SetChargingProfile: (ctx) => ({
@@ -93,7 +92,6 @@ const BUILDERS_16: Record<string, Builder> = {
   Reset: () => ({ type: 'Soft' }),
   ChangeConfiguration: (ctx) => ({ key: 'HeartbeatInterval', value: String(ctx.csms.heartbeatInterval) }),
   GetConfiguration: () => ({}),
-  ChangeAvailability: () => ({ connectorId: 0, type: 'Operative' }),
   ReserveNow: (ctx) => ({ connectorId: 1, expiryDate: iso(ctx, HOUR_MS), idTag: acceptedToken(ctx).idToken, reservationId: ctx.nextRequestId() }),
   CancelReservation: (_ctx, hint) => ({ reservationId: Number(hint.reservationId ?? 1) }),
   SetChargingProfile: (ctx) => ({
@@ -143,7 +141,8 @@ export function deepMerge(base: Payload, over: Payload): Payload {
 export function buildRequest(ctx: RequestContext<CsmsFaultName>, action: string, hint: Payload = {}, blocks: Readonly<Record<string, RequestBuilder>> = {}): Payload {
   // A block's default replaces the kernel's (the kernel keeps those no block owns yet).
   const builder = blocks[action] ?? (ctx.version === '1.6' ? BUILDERS_16 : BUILDERS_201)[action];
-  const payload = deepMerge(builder ? builder(ctx, hint) : {}, hint);
+  // A builder that merges the hint itself (mergesHint) has the last word, e.g. for its block's faults.
+  const payload = builder?.mergesHint ? builder(ctx, hint) : deepMerge(builder ? builder(ctx, hint) : {}, hint);
   return applyRequestFaults(ctx, action, shapeRequest16(ctx.version, ctx.csms.hasFault, action, shapeRequest(ctx, action, payload)));
 }
 

@@ -253,13 +253,17 @@ export async function evConnectedPostSession(ctx: CaseContext<'2.0.1', 'CS'>): P
   s.state = 'EVConnectedPostSession';
 }
 
-/** Reusable State EVDisconnected: the EV is unplugged after the session was authorized to stop; returns the TransactionEvent, if one was due. */
-export async function evDisconnected(ctx: CaseContext<'2.0.1', 'CS'>): Promise<Payload | undefined> {
+/**
+ * Reusable State EVDisconnected: the EV is unplugged after the session was authorized to stop; returns the TransactionEvent, if one was due.
+ * `scheduledUnavailable`: the connector was scheduled to become Unavailable (G03.FR.05), so it does not become Available
+ * (G01.FR.05); the case checks its Unavailable report.
+ */
+export async function evDisconnected(ctx: CaseContext<'2.0.1', 'CS'>, options: { scheduledUnavailable?: boolean } = {}): Promise<Payload | undefined> {
   const { expect } = ctx;
   const s = txSession(ctx);
   if (s.state !== 'EVConnectedPostSession') await evConnectedPostSession(ctx);
   // 1-2. The connector becomes Available.
-  const available = connectorStatus(ctx, 'Available', 'G01.FR.04');
+  const available = options.scheduledUnavailable ? undefined : connectorStatus(ctx, 'Available', 'G01.FR.04');
   // 3-4. TransactionEvent when the transaction did not end yet.
   const tx = transactionRunning(s) ? later(transactionEvent(ctx, { describe: '(EV disconnected)', requirement: 'E06.FR.15' })) : undefined;
   // Manual Action: Disconnect the EV and EVSE.

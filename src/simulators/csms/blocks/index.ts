@@ -26,6 +26,7 @@ import { create as C_AUTHORIZATION_CREATE } from './C-authorization/authorizatio
 import { create as D_LOCAL_LIST_CREATE } from './D-local-authorization-list/local-list.js';
 import { create as E_TRANSACTIONS_CREATE } from './E-transactions/transactions.js';
 import { create as F_REMOTE_CONTROL_CREATE } from './F-remote-control/remote-control.js';
+import { create as G_AVAILABILITY_CREATE } from './G-availability/availability.js';
 import { FAULTS as P_DATA_TRANSFER } from './P-data-transfer/faults.js';
 import { CLAIMS as P_DATA_TRANSFER_CLAIMS } from './P-data-transfer/claims.js';
 import { create as P_DATA_TRANSFER_CREATE } from './P-data-transfer/data-transfer.js';
@@ -38,7 +39,7 @@ export const CSMS_BLOCKS = [
   { id: 'D-local-authorization-list', faults: D_LOCAL_LIST, claims: D_LOCAL_LIST_CLAIMS, create: D_LOCAL_LIST_CREATE },
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS, create: E_TRANSACTIONS_CREATE },
   { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: F_REMOTE_CONTROL_CREATE },
-  { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
+  { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS, create: G_AVAILABILITY_CREATE },
   { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE },
 ] as const;
 

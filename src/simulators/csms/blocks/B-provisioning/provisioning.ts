@@ -61,7 +61,6 @@ export const provisioningHandlers: HandlerTable<Faults> = {
   Heartbeat: heartbeat,
   StatusNotification: statusNotification,
   NotifyReport: acknowledge,
-  NotifyEvent: acknowledge,
   NotifyMonitoringReport: acknowledge,
   NotifyCustomerInformation: acknowledge,
   NotifyDisplayMessages: acknowledge,

@@ -9,6 +9,7 @@ import { EnergyMeter } from '../../meter.js';
 import type { EvseConfig } from '../../types.js';
 import { AvailabilityEvents } from './availability-events.js';
 import type { ConnectorState, EvseState, OperationalStatus, ScheduledAvailability } from '../../ports.js';
+import type { AvailabilityPlan } from './port.js';
 
 /** 1.6 has no EVSEs: each connector becomes an EVSE with one connector, numbered 1..n. */
 export function normalizeEvses(configs: readonly EvseConfig[], version: '1.6' | '2.0.1'): EvseConfig[] {
@@ -96,13 +97,26 @@ export class EvseModel {
     this.events.report(evseId, connectorId, status, { force, ignoreInFlight });
   }
 
+  /**
+   * Faults occupied-not-reported (G01.FR.03), available-not-reported (G01.FR.04), availability-operative-not-reported
+   * (G01.FR.07): a plug-in / unplug / change back to Operative goes unreported (the station's state changes all the same).
+   */
+  private silenced(was: string | undefined, status: string): boolean {
+    if (status === 'Occupied' && was === 'Available') return this.ctx.faults.has('occupied-not-reported');
+    if (status === 'Available' && was === 'Occupied') return this.ctx.faults.has('available-not-reported');
+    if (status === 'Available' && was === 'Unavailable') return this.ctx.faults.has('availability-operative-not-reported');
+    return false;
+  }
+
   /** Sends the status of the EVSE's connectors that changed since last reported (when online and accepted). */
   report(evse: EvseState): void {
     if (!this.canReport) return;
     for (const c of evse.connectors) {
       const status = this.statusOf(evse, c);
       if (status === c.reported) continue;
+      const was = c.reported;
       c.reported = status;
+      if (this.silenced(was, status)) continue;
       this.sendStatus(evse.id, this.ctx.version === '1.6' ? evse.id : c.id, status, false, false);
       this.ctx.emit('status', { evseId: evse.id, connectorId: c.id, status });
     }
@@ -149,15 +163,23 @@ export class EvseModel {
    * affected EVSE: applied when it ends, G03.FR.05) or Rejected (unknown EVSE/connector). `apply` carries
    * it out; call it after the answer went out, so the StatusNotifications follow the response.
    */
-  planAvailability(target: { evseId?: number; connectorId?: number }, status: OperationalStatus): { status: 'Accepted' | 'Scheduled' | 'Rejected'; apply: () => void } {
+  planAvailability(target: { evseId?: number; connectorId?: number }, status: OperationalStatus): AvailabilityPlan {
     const affected = target.evseId === undefined ? this.list : [this.get(target.evseId)].filter((e): e is EvseState => e !== undefined);
     const none = () => undefined;
     if (target.evseId !== undefined && !affected.length) return { status: 'Rejected', apply: none };
     if (target.connectorId !== undefined && !affected[0]?.connectors.some((c) => c.id === target.connectorId)) return { status: 'Rejected', apply: none };
-    const busy = status === 'Inoperative' && affected.some((e) => this.ctx.tx.hasTransaction(e.id));
+    const unchanged = this.availabilityOf(target) === status;
+    const has = (name: Parameters<StationContext['faults']['has']>[0]) => this.ctx.faults.has(name);
+    // Fault availability-same-state-rejected: G03.FR.03 / G04.FR.04 ask Accepted for the state it is already in.
+    if (unchanged && has('availability-same-state-rejected')) return { status: 'Rejected', apply: none };
+    // Fault availability-inoperative-ignored: Accepted, and nothing changes (G03.FR.06, G04.FR.07).
+    if (status === 'Inoperative' && has('availability-inoperative-ignored')) return { status: 'Accepted', apply: none };
+    // G03.FR.03 / G04.FR.04: the state it is already in is Accepted, even during a transaction (G03.FR.05 "AND NOT G03.FR.03").
+    const busy = status === 'Inoperative' && !unchanged && affected.some((e) => this.ctx.tx.hasTransaction(e.id));
     if (!busy) return { status: 'Accepted', apply: () => this.apply({ ...target, status }) };
     return {
-      status: 'Scheduled',
+      // Fault availability-not-scheduled: G03.FR.05 / G04.FR.06 ask Scheduled while a transaction runs.
+      status: has('availability-not-scheduled') ? 'Accepted' : 'Scheduled',
       apply: () => {
         this.scheduled = this.scheduled.filter((s) => !(s.evseId === target.evseId && s.connectorId === target.connectorId));
         this.scheduled.push({ ...target, status });
@@ -165,6 +187,14 @@ export class EvseModel {
         if (target.evseId === undefined) for (const e of affected) if (!this.ctx.tx.hasTransaction(e.id)) this.apply({ evseId: e.id, status });
       },
     };
+  }
+
+  /** The availability set explicitly on the station, the EVSE or the connector (what ChangeAvailability compares with). */
+  private availabilityOf(target: { evseId?: number; connectorId?: number }): OperationalStatus | undefined {
+    if (target.evseId === undefined) return this.stationAvailability;
+    const evse = this.get(target.evseId);
+    if (target.connectorId === undefined) return evse?.availability;
+    return evse?.connectors.find((c) => c.id === target.connectorId)?.availability;
   }
 
   private apply(change: ScheduledAvailability): void {

@@ -22,5 +22,11 @@ export interface EvsePort {
   reportChanged(): void;
   forgetReported(): void;
   transactionEnded(evseId: number): void;
-  planAvailability(target: { evseId?: number; connectorId?: number }, status: OperationalStatus): { status: 'Accepted' | 'Scheduled' | 'Rejected'; apply: () => void };
+  planAvailability(target: { evseId?: number; connectorId?: number }, status: OperationalStatus): AvailabilityPlan;
+}
+
+/** A ChangeAvailability decided: the answer, and the change to make once answered. */
+export interface AvailabilityPlan {
+  status: 'Accepted' | 'Scheduled' | 'Rejected';
+  apply: () => void;
 }

@@ -1,0 +1,43 @@
+/**
+ * G Availability: the default ChangeAvailability of the reference CSMS (G03, G04; 1.6 5.2). The operator's
+ * hint names the target as the wire does (2.0.1 `evse`, 1.6 `connectorId`) and the status; without one the
+ * whole station goes Operative. The 2.0.1 builder merges the hint itself, so its faults can get the request wrong.
+ * And NotifyEvent (G01 AvailabilityState, G05 lock failure, N07 monitoring events): acknowledged (G05.FR.03).
+ */
+import type { Payload } from '../../../../rpc/codec.js';
+import { callError, ok, type HandlerTable, type RequestBuilder } from '../../types.js';
+import type { CsmsBlockFactory } from '../../block-host.js';
+import type { FAULTS } from './faults.js';
+
+type Faults = (typeof FAULTS)[number]['name'];
+
+const FLIP: Record<string, string> = { Operative: 'Inoperative', Inoperative: 'Operative' };
+
+const changeAvailability201: RequestBuilder<Faults> = Object.assign((ctx: Parameters<RequestBuilder<Faults>>[0], hint: Payload): Payload => {
+  // The hint's fields replace the defaults (evse is replaced as a whole: it names the target).
+  const p: Payload = { operationalStatus: 'Operative', ...hint };
+  const has = ctx.csms.hasFault;
+  if (has('change-availability-wrong-status')) p.operationalStatus = FLIP[String(p.operationalStatus)] ?? p.operationalStatus;
+  if (has('change-availability-whole-station')) delete p.evse;
+  else if (has('change-availability-adds-evse') && p.evse === undefined) p.evse = { id: 1 };
+  return p;
+}, { mergesHint: true as const });
+
+interface EventDatum { actualValue?: string; component?: { name?: string }; variable?: { name?: string } }
+
+/** G05.FR.02: a connector plug retention lock that failed to lock. */
+const lockFailure = (p: Payload): boolean => ((p.eventData as EventDatum[] | undefined) ?? [])
+  .some((d) => d.component?.name === 'ConnectorPlugRetentionLock' && d.variable?.name === 'Problem' && d.actualValue?.toLowerCase() === 'true');
+
+const handlers: HandlerTable<Faults> = {
+  // Fault lock-failure-event-unhandled: G05.FR.03 asks a NotifyEventResponse.
+  NotifyEvent: (p, ctx) => (ctx.csms.hasFault('lock-failure-event-unhandled') && lockFailure(p) ? callError('InternalError', 'unexpected event ConnectorPlugRetentionLock Problem') : ok({})),
+};
+
+export const create: CsmsBlockFactory<Faults> = () => ({
+  handlers: () => handlers,
+  requests: () => ({
+    '2.0.1': { ChangeAvailability: changeAvailability201 },
+    '1.6': { ChangeAvailability: () => ({ connectorId: 0, type: 'Operative' }) },
+  }),
+});
