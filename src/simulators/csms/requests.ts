@@ -17,7 +17,7 @@ const WRONG_TX_16 = 987654321;
 
 const iso = (ctx: RequestContext, offsetMs = 0): string => new Date(ctx.csms.now().getTime() + offsetMs).toISOString();
 
-/** The first Accepted token the CSMS knows (for remote starts and reservations). */
+/** The first Accepted token the CSMS knows (for remote starts). */
 function acceptedToken(ctx: RequestContext): { idToken: string; type: string } {
   const t = ctx.csms.idTokens().find((x) => x.status === 'Accepted');
   return { idToken: t?.idToken ?? 'HARNESS-REMOTE-01', type: t?.type ?? (ctx.version === '1.6' ? 'ISO14443' : 'Central') };
@@ -64,8 +64,6 @@ const BUILDERS_201: Record<string, Builder> = {
       idTokenInfo: { status: t.status === 'Invalid' ? 'Unknown' : t.status },
     })),
   }),
-  ReserveNow: (ctx) => ({ id: ctx.nextRequestId(), expiryDateTime: iso(ctx, HOUR_MS), idToken: acceptedToken(ctx), evseId: 1 }),
-  CancelReservation: (_ctx, hint) => ({ reservationId: Number(hint.reservationId ?? 1) }),
   SetChargingProfile: (ctx) => ({
     evseId: 0,
     chargingProfile: {
@@ -121,8 +119,6 @@ const BUILDERS_16: Record<string, Builder> = {
     updateType: 'Full',
     localAuthorizationList: ctx.csms.idTokens().map((t) => ({ idTag: t.idToken, idTagInfo: { status: ['Accepted', 'Blocked', 'Expired', 'ConcurrentTx'].includes(t.status) ? t.status : 'Invalid' } })),
   }),
-  ReserveNow: (ctx) => ({ connectorId: 1, expiryDate: iso(ctx, HOUR_MS), idTag: acceptedToken(ctx).idToken, reservationId: ctx.nextRequestId() }),
-  CancelReservation: (_ctx, hint) => ({ reservationId: Number(hint.reservationId ?? 1) }),
   SetChargingProfile: (ctx) => ({
     connectorId: 0,
     csChargingProfiles: {
