@@ -10,7 +10,6 @@ import { liveTransaction, type RequestBuilder, type RequestContext } from './typ
 
 type Builder = RequestBuilder<CsmsFaultName>;
 
-const HOUR_MS = 3600 * 1000;
 const WRONG_TOKEN = 'NOT-THE-ASKED-TOKEN';
 const WRONG_TX_201 = 'no-such-transaction';
 const WRONG_TX_16 = 987654321;
