@@ -40,7 +40,9 @@ export class CsmsReservations {
     return {
       '2.0.1': {
         ReserveNow: (ctx, hint) => ({
-          id: this.made(ctx, hint, 'id'), expiryDateTime: expiry(ctx), idToken: acceptedToken(ctx), evseId: 1,
+          id: this.made(ctx, hint, 'id'), idToken: acceptedToken(ctx), evseId: 1,
+          // Fault: the required expiryDateTime is left out (schema violation).
+          ...(ctx.csms.hasFault('reserve-no-expiry') ? {} : { expiryDateTime: expiry(ctx) }),
           // Fault: a connectorType although a specific EVSE is reserved (Part 6 Reserved step 1: omitted).
           ...(ctx.csms.hasFault('reserve-adds-connector-type') ? { connectorType: 'cType1' } : {}),
         }),
