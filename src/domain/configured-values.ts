@@ -27,6 +27,7 @@ export const CONFIGURED_VALUES = {
   evConnectionTimeoutMs: { unit: 'ms', default: { CS: 60_000, CSMS: 500 }, meaning: '<Configured EV connection timeout>: the station under test gets it as TxCtrlr.EVConnectionTimeOut (rounded up to s); it runs from the authorization to the plug-in, a manual action, so the default is a minute a person can meet. As a station, the harness waits it out.' },
   offlineDurationMs: { unit: 'ms', default: 2_500, meaning: '2.0.1 <Configured RetryBackOffWaitMinimum_duration>: how long the harness keeps a station under test offline.' },
   localListVersion: { unit: 'number', default: 2, meaning: '2.0.1 <Configured versionNumber> of the Local Authorization List (TC_D_xx): the version the list is installed with (above 1: TC_D_06_CS sends one below it); as a station, the harness reports it in GetLocalListVersion.' },
+  reservationExpiryMs: { unit: 'ms', default: 60_000, meaning: '2.0.1 how long after ReserveNow the reservation of TC_H_07_CS expires (expiryDateTime); Part 6 notes 60 s. The case waits it out.' },
   meterValuesIntervalMs: { unit: 'ms', default: 1_000, meaning: '2.0.1 meter value interval the station under test gets as SampledDataCtrlr.TxUpdatedInterval (rounded to s, at least 1).' },
   // --- 1.6 ---------------------------------------------------------------------------------------
   connectionTimeOut: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 <Configured connectionTimeout>: ConnectionTimeOut set on the Charge Point (TC_004_2, TC_011_2, TC_061).' },

@@ -10,14 +10,13 @@ import { liveTransaction, type RequestBuilder, type RequestContext } from './typ
 
 type Builder = RequestBuilder<CsmsFaultName>;
 
-const HOUR_MS = 3600 * 1000;
 const WRONG_TOKEN = 'NOT-THE-ASKED-TOKEN';
 const WRONG_TX_201 = 'no-such-transaction';
 const WRONG_TX_16 = 987654321;
 
 const iso = (ctx: RequestContext, offsetMs = 0): string => new Date(ctx.csms.now().getTime() + offsetMs).toISOString();
 
-/** The first Accepted token the CSMS knows (for remote starts and reservations). */
+/** The first Accepted token the CSMS knows (for remote starts). */
 function acceptedToken(ctx: RequestContext): { idToken: string; type: string } {
   const t = ctx.csms.idTokens().find((x) => x.status === 'Accepted');
   return { idToken: t?.idToken ?? 'HARNESS-REMOTE-01', type: t?.type ?? (ctx.version === '1.6' ? 'ISO14443' : 'Central') };
@@ -49,8 +48,6 @@ const BUILDERS_201: Record<string, Builder> = {
   GetVariables: () => ({ getVariableData: [heartbeatComponent] }),
   GetBaseReport: (ctx) => ({ requestId: ctx.nextRequestId(), reportBase: 'FullInventory' }),
   GetReport: (ctx) => ({ requestId: ctx.nextRequestId() }),
-  ReserveNow: (ctx) => ({ id: ctx.nextRequestId(), expiryDateTime: iso(ctx, HOUR_MS), idToken: acceptedToken(ctx), evseId: 1 }),
-  CancelReservation: (_ctx, hint) => ({ reservationId: Number(hint.reservationId ?? 1) }),
   SetChargingProfile: (ctx) => ({
     evseId: 0,
     chargingProfile: {
@@ -92,8 +89,6 @@ const BUILDERS_16: Record<string, Builder> = {
   Reset: () => ({ type: 'Soft' }),
   ChangeConfiguration: (ctx) => ({ key: 'HeartbeatInterval', value: String(ctx.csms.heartbeatInterval) }),
   GetConfiguration: () => ({}),
-  ReserveNow: (ctx) => ({ connectorId: 1, expiryDate: iso(ctx, HOUR_MS), idTag: acceptedToken(ctx).idToken, reservationId: ctx.nextRequestId() }),
-  CancelReservation: (_ctx, hint) => ({ reservationId: Number(hint.reservationId ?? 1) }),
   SetChargingProfile: (ctx) => ({
     connectorId: 0,
     csChargingProfiles: {

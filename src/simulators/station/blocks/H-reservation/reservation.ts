@@ -8,11 +8,14 @@ import type { Payload } from '../../../../rpc/codec.js';
 import type { BlockHost, BlockInstance } from '../../block-host.js';
 import type { HandlerTable } from '../../types.js';
 import type { EvseState, Reservation } from '../../ports.js';
+import type { FAULTS } from './faults.js';
+
+type Faults = (typeof FAULTS)[number]['name'];
 
 export class Reservations implements BlockInstance {
-  private readonly ctx: BlockHost;
+  private readonly ctx: BlockHost<Faults>;
 
-  constructor(ctx: BlockHost) {
+  constructor(ctx: BlockHost<Faults>) {
     this.ctx = ctx;
   }
 
@@ -33,16 +36,21 @@ export class Reservations implements BlockInstance {
     this.ctx.timers.timeout(`reservation-${r.id}`, r.expiresAt - Date.now(), () => {
       if (evse.reservation?.id !== r.id) return;
       this.end(evse);
+      // Fault: the reservation ends without a word to the CSMS (H04.FR.02).
+      if (this.ctx.faults.has('reservation-expiry-silent')) return;
       void this.ctx.send('ReservationStatusUpdate', { reservationId: r.id, reservationUpdateStatus: 'Expired' });
     });
   }
 
   /** The ReserveNowResponse status for `evse` (H01.FR.11: Occupied when reserved for another or in use). */
   private verdict(evse: EvseState | undefined, id: number): string {
+    const has = (f: Faults) => this.ctx.faults.has(f);
     if (!evse) return 'Rejected';
     if (evse.faulted) return 'Faulted';
-    if (this.ctx.evses.isInoperative(evse)) return 'Unavailable';
-    if ((evse.reservation && evse.reservation.id !== id) || evse.ev.plugged || this.ctx.tx.hasTransaction(evse.id)) return 'Occupied';
+    // Faults: Accepted where H01.FR.14 / FR.11 / FR.13 answer Unavailable / Occupied.
+    if (this.ctx.evses.isInoperative(evse) && !has('reserve-unavailable-accepted')) return 'Unavailable';
+    if (evse.reservation && evse.reservation.id !== id && !has('reserve-reserved-accepted')) return 'Occupied';
+    if ((evse.ev.plugged || this.ctx.tx.hasTransaction(evse.id)) && !has('reserve-occupied-accepted')) return 'Occupied';
     return 'Accepted';
   }
 
@@ -75,7 +83,10 @@ export class Reservations implements BlockInstance {
       CancelReservation: (p) => {
         // H02.FR.01-02: Accepted and the EVSE Available for a known reservation, Rejected otherwise.
         const evse = this.find(Number(p.reservationId));
-        if (!evse) return { payload: { status: 'Rejected' } };
+        // Fault: an unknown reservationId is Accepted too (H02.FR.01).
+        if (!evse) return { payload: { status: this.ctx.faults.has('cancel-unknown-accepted') ? 'Accepted' : 'Rejected' } };
+        // Fault: Accepted, but the EVSE stays reserved (H02.FR.02).
+        if (this.ctx.faults.has('cancel-keeps-reserved')) return { payload: { status: 'Accepted' } };
         return { payload: { status: 'Accepted' }, after: () => this.end(evse) };
       },
     };
