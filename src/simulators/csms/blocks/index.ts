@@ -18,10 +18,13 @@ import { FAULTS as F_REMOTE_CONTROL } from './F-remote-control/faults.js';
 import { CLAIMS as F_REMOTE_CONTROL_CLAIMS } from './F-remote-control/claims.js';
 import { FAULTS as G_AVAILABILITY } from './G-availability/faults.js';
 import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
+import { FAULTS as J_METER_VALUES } from './J-meter-values/faults.js';
+import { CLAIMS as J_METER_VALUES_CLAIMS } from './J-meter-values/claims.js';
 import { create as A_SECURITY_CREATE } from './A-security/security.js';
 import { create as B_PROVISIONING_CREATE } from './B-provisioning/provisioning.js';
 import { create as C_AUTHORIZATION_CREATE } from './C-authorization/authorization.js';
 import { create as E_TRANSACTIONS_CREATE } from './E-transactions/transactions.js';
+import { create as J_METER_VALUES_CREATE } from './J-meter-values/meter-values.js';
 
 export const CSMS_BLOCKS = [
   { id: 'rpc', faults: RPC, claims: RPC_CLAIMS },
@@ -31,6 +34,7 @@ export const CSMS_BLOCKS = [
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS, create: E_TRANSACTIONS_CREATE },
   { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
+  { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS, create: J_METER_VALUES_CREATE },
 ] as const;
 
 /** Every fault name this simulator declares: `faults.has()` takes only these. */

@@ -18,6 +18,8 @@ import { FAULTS as G_AVAILABILITY } from './G-availability/faults.js';
 import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
 import { FAULTS as H_RESERVATION } from './H-reservation/faults.js';
 import { CLAIMS as H_RESERVATION_CLAIMS } from './H-reservation/claims.js';
+import { FAULTS as J_METER_VALUES } from './J-meter-values/faults.js';
+import { CLAIMS as J_METER_VALUES_CLAIMS } from './J-meter-values/claims.js';
 import { Reservations } from './H-reservation/reservation.js';
 import type { BlockFactory } from '../block-host.js';
 
@@ -29,6 +31,7 @@ export const STATION_BLOCKS = [
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : undefined)) as BlockFactory },
+  { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS },
 ] as const;
 
 /** Every fault name this simulator declares: `faults.has()` takes only these. */

@@ -10,6 +10,7 @@ import type { SettingName } from '../../settings.js';
 import type { HandlerTable, IdToken } from '../../types.js';
 import type { EndCause, UnplugSide } from './port.js';
 import type { EvseState } from '../../ports.js';
+import { alignedHeldBack, alignedMeterValue, nextBoundary } from '../J-meter-values/port.js';
 
 export interface TransactionEngine {
   /** RequestStart/Stop (RemoteStart/Stop), UnlockConnector, ... */
@@ -64,9 +65,10 @@ export class AlignedMeterValues {
     const ms = interval * 1000;
     // Timed to each boundary, not from when the timer fired: a timer may fire a millisecond early, and
     // "the next boundary from now" would then be the same one again (two MeterValues 1 ms apart).
-    let boundary = (Math.floor(Date.now() / ms) + 1) * ms;
+    let boundary = nextBoundary(ms);
     const schedule = () => this.ctx.timers.timeout('aligned', Math.max(0, boundary - Date.now()), () => {
-      this.send('Sample.Clock');
+      // 2.0.1: the reading is taken at the boundary, and so timestamped (the intervals between timestamps equal the interval).
+      this.send('Sample.Clock', undefined, undefined, new Date(boundary).toISOString());
       do boundary += ms; while (boundary <= Date.now());
       schedule();
     });
@@ -78,19 +80,24 @@ export class AlignedMeterValues {
   }
 
   /** MeterValues for one EVSE (or all), with `context`; `transactionId` supplies the 1.6 transaction id when there is one. */
-  send(context: string, evseId?: number, transactionId?: (evse: EvseState) => (() => number | undefined) | undefined): boolean {
+  send(context: string, evseId?: number, transactionId?: (evse: EvseState) => (() => number | undefined) | undefined, at?: string): boolean {
     const { ctx } = this;
     const evses = evseId === undefined || evseId === 0 ? ctx.evses.list : ctx.evses.list.filter((e) => e.id === evseId);
     if (!evses.length) return false;
+    if (ctx.version === '2.0.1') {
+      // J01 (J Meter values, port.ts): the AlignedDataCtrlr measurands; none while SendDuringIdle holds them back (J01.FR.20).
+      if (context === 'Sample.Clock' && alignedHeldBack(ctx)) return true;
+      for (const evse of evses) {
+        const meterValue = alignedMeterValue(ctx, evse, context, at ?? ctx.now());
+        if (meterValue) void ctx.send('MeterValues', { evseId: evse.id, meterValue: [meterValue] }, { triggered: context === 'Trigger' });
+      }
+      return true;
+    }
     // Fault aligned-data-ignored (1.6): the clock-aligned values carry the energy register only, whatever MeterValuesAlignedData says.
-    const measurands = ctx.version === '1.6' && ctx.faults.has('aligned-data-ignored') ? [] : ctx.settings.list('alignedMeasurands');
+    const measurands = ctx.faults.has('aligned-data-ignored') ? [] : ctx.settings.list('alignedMeasurands');
     for (const evse of evses) {
       const meterValue = evse.meter.meterValue(measurands.length ? measurands : ['Energy.Active.Import.Register'], context, ctx.version, ctx.now());
       if (!meterValue) continue;
-      if (ctx.version === '2.0.1') {
-        void ctx.send('MeterValues', { evseId: evse.id, meterValue: [meterValue] }, { triggered: context === 'Trigger' });
-        continue;
-      }
       const txId = transactionId?.(evse);
       const build = (): Payload => {
         const id = txId?.();
