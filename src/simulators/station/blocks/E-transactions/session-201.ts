@@ -40,6 +40,8 @@ export interface EventOptions {
   chargingState: ChargingState;
   stoppedReason?: string;
   meter?: 'started' | 'updated' | 'ended' | 'trigger';
+  /** Meter values as given (J: a clock-aligned value, MeterValueClock), instead of `meter`. */
+  meterValues?: Payload[];
 }
 
 export function chargingStateOf(evse: EvseState, s: Session): ChargingState {

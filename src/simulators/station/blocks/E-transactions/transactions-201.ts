@@ -32,7 +32,11 @@ export class Transactions201 implements TransactionEngine {
 
   constructor(ctx: StationContext) {
     this.ctx = ctx;
-    this.aligned = new AlignedMeterValues(ctx);
+    this.aligned = new AlignedMeterValues(ctx, (evse, meterValue) => {
+      const s = this.sessions.get(evse.id);
+      if (s?.tx) this.events.send(evse, s, 'Updated', 'MeterValueClock', { chargingState: chargingStateOf(evse, s), meterValues: [meterValue] });
+      return s?.tx !== undefined;
+    });
     this.endedSamples = new TxEndedSamples(ctx);
     this.events = new TransactionEvents201(ctx, this);
   }

@@ -54,8 +54,11 @@ export function pickFreeEvse(ctx: StationContext, isFree: (evse: EvseState) => b
  */
 export class AlignedMeterValues {
   private readonly ctx: StationContext;
-  constructor(ctx: StationContext) {
+  /** 2.0.1: sends an EVSE's clock-aligned value in its transaction's TransactionEvent (J01.FR.22); false when it has none. */
+  private readonly inTransaction: ((evse: EvseState, meterValue: Payload) => boolean) | undefined;
+  constructor(ctx: StationContext, inTransaction?: (evse: EvseState, meterValue: Payload) => boolean) {
     this.ctx = ctx;
+    this.inTransaction = inTransaction;
   }
 
   restart(): void {
@@ -89,6 +92,8 @@ export class AlignedMeterValues {
       if (context === 'Sample.Clock' && alignedHeldBack(ctx)) return true;
       for (const evse of evses) {
         const meterValue = alignedMeterValue(ctx, evse, context, at ?? ctx.now());
+        // Personality aligned-in-transaction-event: an EVSE with a transaction reports in its TransactionEvent.
+        if (meterValue && context === 'Sample.Clock' && ctx.options.behaviour.alignedInTransactionEvent && this.inTransaction?.(evse, meterValue)) continue;
         if (meterValue) void ctx.send('MeterValues', { evseId: evse.id, meterValue: [meterValue] }, { triggered: context === 'Trigger' });
       }
       return true;
