@@ -1,13 +1,13 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
-import { checkIntervals, checkMeterValue, core, meterValuesOf, listVariable, seconds, setting } from './steps.cs.js';
+import { checkIntervals, checkMeterValue, meterValuesOf, listVariable, seconds, setting } from './steps.cs.js';
 
 export const TC_J_01_CS = defineTestCase({
   id: 'TC_J_01_CS',
   title: 'Clock-aligned Meter Values - No transaction ongoing',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [core('C-40')],
+  profiles: ['Core'],
   covers: ['J01', 'J01.FR.01', 'J01.FR.02', 'J01.FR.03', 'J01.FR.06', 'J01.FR.07', 'J01.FR.08', 'J01.FR.14', 'J01.FR.15'],
   catches: ['aligned-wrong-context', 'aligned-measurands-ignored'],
   async run(ctx) {

@@ -1,14 +1,14 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
 import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
-import { checkIntervals, checkMeterValue, clockAlignedReports, core, listVariable, meterValuesOf, seconds, sendDuringIdle, setting } from './steps.cs.js';
+import { checkIntervals, checkMeterValue, clockAlignedReports, listVariable, meterValuesOf, seconds, sendDuringIdle, setting } from './steps.cs.js';
 
 export const TC_J_02_CS = defineTestCase({
   id: 'TC_J_02_CS',
   title: 'Clock-aligned Meter Values - Transaction ongoing',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [core('C-40')],
+  profiles: ['Core'],
   covers: ['J01', 'J01.FR.01', 'J01.FR.02', 'J01.FR.03', 'J01.FR.06', 'J01.FR.07', 'J01.FR.08', 'J01.FR.14', 'J01.FR.15', 'J01.FR.22'],
   catches: ['aligned-wrong-context', 'aligned-measurands-ignored'],
   async run(ctx) {

@@ -1,12 +1,12 @@
 import { defineTestCase } from '../../kit.js';
-import { checkIntervals, checkMeterValue, core, firstContext, listVariable, seconds, sendDuringIdle, setting, txEndedMeterValues } from './steps.cs.js';
+import { checkIntervals, checkMeterValue, firstContext, listVariable, seconds, sendDuringIdle, setting, txEndedMeterValues } from './steps.cs.js';
 
 export const TC_J_03_CS = defineTestCase({
   id: 'TC_J_03_CS',
   title: 'Clock-aligned Meter Values - EventType Ended',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [core('C-40')],
+  profiles: ['Core'],
   covers: ['J01', 'J01.FR.01', 'J01.FR.02', 'J01.FR.03', 'J01.FR.06', 'J01.FR.07', 'J01.FR.08', 'J01.FR.14', 'J01.FR.15',
     'E06.FR.11', 'E06.FR.17', 'E07.FR.08', 'E07.FR.13', 'E08.FR.09', 'E09.FR.05', 'E10.FR.04', 'E12.FR.07'],
   catches: ['aligned-tx-ended-missing', 'tx-no-meter-values'],

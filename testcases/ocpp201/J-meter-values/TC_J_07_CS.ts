@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
 import { energyTransferStarted, evConnectedPreSession, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
-import { checkTransactionBegin, core, startPointAmong } from './steps.cs.js';
+import { checkTransactionBegin, startPointAmong } from './steps.cs.js';
 
 export const TC_J_07_CS = defineTestCase({
   id: 'TC_J_07_CS',
@@ -9,7 +9,7 @@ export const TC_J_07_CS = defineTestCase({
   version: '2.0.1',
   sut: 'CS',
   // Prerequisite: TxStartPoint does not contain ParkingBayOccupancy (the Configuration State sets EVConnected when it does).
-  profiles: [core('C-40')],
+  profiles: ['Core'],
   covers: ['J02', 'J02.FR.01', 'J02.FR.02', 'J02.FR.03', 'J02.FR.04', 'J02.FR.10', 'E01.FR.09', 'E02.FR.09', 'E03.FR.07', 'E04.FR.05', 'E05.FR.05'],
   catches: ['tx-no-meter-values'],
   async run(ctx) {

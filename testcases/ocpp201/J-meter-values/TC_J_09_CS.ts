@@ -2,7 +2,7 @@ import { defineTestCase, type Payload } from '../../kit.js';
 import { transactionCase, transactionEvent } from '../_shared/charging-session.cs.js';
 import { configured } from '../_shared/configured.js';
 import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
-import { checkIntervals, checkMeterValue, core, listVariable, meterValuesOf, seconds, setting } from './steps.cs.js';
+import { checkIntervals, checkMeterValue, listVariable, meterValuesOf, seconds, setting } from './steps.cs.js';
 
 /** The OCTT ends after the <Configured transaction duration>; the harness sees at least this many periodic messages. */
 const PERIODIC_MESSAGES = 3;
@@ -12,7 +12,7 @@ export const TC_J_09_CS = defineTestCase({
   title: 'Sampled Meter Values - EventType Updated',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [core('C-40')],
+  profiles: ['Core'],
   covers: ['J02', 'J02.FR.01', 'J02.FR.02', 'J02.FR.03', 'J02.FR.04', 'J02.FR.10', 'J02.FR.11', 'J02.FR.14', 'E02.FR.10', 'E02.FR.11', 'E03.FR.08', 'E03.FR.09',
     'E04.FR.06', 'E04.FR.09', 'E11.FR.03', 'E11.FR.06', 'E12.FR.03', 'E12.FR.06'],
   catches: ['tx-no-meter-values', 'sample-interval-drift'],
