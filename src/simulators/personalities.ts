@@ -21,6 +21,8 @@ export interface StationBehaviour {
   rebootMs: number;
   /** Sends a CALL of its own (Heartbeat) before answering a CALL of the CSMS. */
   ownCallFirst: boolean;
+  /** 2.0.1: the clock-aligned values of an EVSE with a transaction go in TransactionEvent (MeterValueClock), not MeterValues. */
+  alignedInTransactionEvent: boolean;
 }
 
 /** How the reference CSMS behaves where the specification lets it choose. */
@@ -36,7 +38,7 @@ export interface CsmsBehaviour {
 }
 
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
-  seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false,
+  seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false, alignedInTransactionEvent: false,
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
@@ -89,6 +91,12 @@ export const STATION_PERSONALITIES: readonly StationPersonality[] = [
   { name: 'own-call-first', role: 'station', versions: BOTH, behaviour: { ownCallFirst: true },
     allowedBy: 'OCPP-J 2.0.1 Part 4 4.1.1 / 1.6 4.1.1 Synchronicity: one outstanding CALL per side, so each side may send its own while the other\'s is unanswered',
     summary: 'sends a Heartbeat of its own before answering each CSMS CALL (both sides then have a CALL outstanding)' },
+  // --- J Meter values ---
+  { name: 'aligned-in-transaction-event', role: 'station', versions: V201, behaviour: { alignedInTransactionEvent: true },
+    allowedBy: '2.0.1 Part 2 J01.FR.22: during a transaction, clock-aligned values go in a MeterValuesRequest or a TransactionEventRequest',
+    summary: 'reports the clock-aligned values of an EVSE with a transaction in TransactionEvent Updated (MeterValueClock) instead of MeterValues',
+    untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
+      why: 'the choice shows only while AlignedDataCtrlr.Interval > 0 during a transaction; only the J cases set it (default 0)' } },
 ];
 
 export const CSMS_PERSONALITIES: readonly CsmsPersonality[] = [

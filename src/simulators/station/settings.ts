@@ -27,6 +27,11 @@ export type SettingName =
   | 'endedMeasurands'
   | 'alignedInterval'
   | 'alignedMeasurands'
+  | 'alignedSendDuringIdle'
+  | 'alignedSignReadings'
+  | 'alignedTxEndedInterval'
+  | 'alignedTxEndedMeasurands'
+  | 'sampledTxEndedInterval'
   | 'organizationName'
   | 'basicAuthPassword'
   | 'securityProfile'
@@ -66,6 +71,12 @@ const MAP: Record<SettingName, { v201: string; v16: string | { fixed: string } }
   endedMeasurands: { v201: 'SampledDataCtrlr.TxEndedMeasurands', v16: 'StopTxnSampledData' },
   alignedInterval: { v201: 'AlignedDataCtrlr.Interval', v16: 'ClockAlignedDataInterval' },
   alignedMeasurands: { v201: 'AlignedDataCtrlr.Measurands', v16: 'MeterValuesAlignedData' },
+  // J Meter values: the samples of TransactionEvent Ended and the clock-aligned data's options (1.6: not in these terms).
+  alignedSendDuringIdle: { v201: 'AlignedDataCtrlr.SendDuringIdle', v16: { fixed: 'false' } },
+  alignedSignReadings: { v201: 'AlignedDataCtrlr.SignReadings', v16: { fixed: 'false' } },
+  alignedTxEndedInterval: { v201: 'AlignedDataCtrlr.TxEndedInterval', v16: { fixed: '0' } },
+  alignedTxEndedMeasurands: { v201: 'AlignedDataCtrlr.TxEndedMeasurands', v16: { fixed: '' } },
+  sampledTxEndedInterval: { v201: 'SampledDataCtrlr.TxEndedInterval', v16: { fixed: '0' } },
   organizationName: { v201: 'SecurityCtrlr.OrganizationName', v16: 'CpoName' },
   basicAuthPassword: { v201: 'SecurityCtrlr.BasicAuthPassword', v16: 'AuthorizationKey' },
   securityProfile: { v201: 'SecurityCtrlr.SecurityProfile', v16: 'SecurityProfile' },

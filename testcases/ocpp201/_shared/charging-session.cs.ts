@@ -140,7 +140,7 @@ export interface TxEventOptions {
   /** groupIdToken given with an Accepted idTokenInfo. */
   groupIdToken?: IdTokenSpec;
   timeoutMs?: number;
-  /** The step waits for periodic meter values (triggerReason MeterValuePeriodic); other steps answer and skip them. */
+  /** The step waits for periodic meter values (triggerReason MeterValuePeriodic); other steps answer and skip them (and MeterValueClock ones). */
   periodic?: boolean;
   /** Answer with this CALLERROR instead, or leave it unanswered ('ignore'). */
   answer?: { error: string } | 'ignore';
@@ -148,12 +148,15 @@ export interface TxEventOptions {
 
 const MAX_PERIODIC_SKIPS = 20;
 
+/** Meter values due by time (TxUpdatedInterval, and AlignedDataCtrlr.Interval in a TransactionEvent, J01.FR.22), not by a step. */
+const TIMED_TRIGGERS: ReadonlySet<string> = new Set(['MeterValuePeriodic', 'MeterValueClock']);
+
 /**
  * Waits for the next TransactionEvent, answers it at once (idTokenInfo for an idToken), then checks
  * what every TransactionEvent must satisfy and updates the session. Returns the payload.
  */
 export async function transactionEvent(ctx: CaseContext<'2.0.1', 'CS'>, options: TxEventOptions = {}): Promise<Payload> {
-  // Periodic meter values (TxUpdatedInterval) come whenever they are due: answered and followed, not the step's
+  // Periodic and clock-aligned meter values come whenever they are due: answered and followed, not the step's
   // message. Each restarts the (operator-aware) wait; a station sending only those fails the step after MAX_PERIODIC_SKIPS.
   for (let skipped = 0; ; skipped += 1) {
     const call = await ctx.sut.expectCall('TransactionEvent', {
@@ -161,7 +164,7 @@ export async function transactionEvent(ctx: CaseContext<'2.0.1', 'CS'>, options:
       ...(options.requirement ? { requirement: options.requirement } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
-    if (!options.periodic && call.payload.triggerReason === 'MeterValuePeriodic' && skipped < MAX_PERIODIC_SKIPS) {
+    if (!options.periodic && TIMED_TRIGGERS.has(call.payload.triggerReason) && skipped < MAX_PERIODIC_SKIPS) {
       answer(call, {}, txSession(ctx));
       follow(ctx, call.payload);
       continue;
@@ -221,7 +224,7 @@ export function follow(ctx: CaseContext<'2.0.1', 'CS'>, p: Payload): void {
   s.nextSeqNo += 1;
   // A periodic message is due by time, not by the EV: it may have been sent just before the plug-in, so it is not judged
   // as the first message after the EV connected (nor does it satisfy E01.FR.16).
-  if (s.evConnected && !s.evseReported && p.triggerReason !== 'MeterValuePeriodic') {
+  if (s.evConnected && !s.evseReported && !TIMED_TRIGGERS.has(String(p.triggerReason))) {
     const evse = p.evse as Payload | undefined;
     expect(evse?.id, 'E01.FR.16: the first TransactionEventRequest after the EV connected has evse.id').to.equal(s.evseId);
     expect(evse?.connectorId, 'E01.FR.16: the first TransactionEventRequest after the EV connected has evse.connectorId').to.equal(s.connectorId);

@@ -6,7 +6,8 @@ import { CONFIGURED_VALUES, type CaseTools, type ConfiguredValue, type Configure
  * hard-codes one of them.
  */
 export type ConfiguredName = Extract<ConfiguredValueName,
-  'offlineThreshold' | 'outageOfflineThreshold' | 'retryBackOffWaitMinimum' | 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs' | 'localListVersion' | 'reservationExpiryMs'>;
+  'offlineThreshold' | 'outageOfflineThreshold' | 'retryBackOffWaitMinimum' | 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs'
+  | 'localListVersion' | 'reservationExpiryMs' | 'alignedDataIntervalMs' | 'alignedTxEndedIntervalMs' | 'sampledTxEndedIntervalMs'>;
 
 /** The run's value (`ctx.settings.configured[name]`, or `ctx.settings[name]` set by a test), else the documented default. */
 export function configured(ctx: CaseTools, name: ConfiguredName): number {

@@ -22,6 +22,8 @@ import { FAULTS as G_AVAILABILITY } from './G-availability/faults.js';
 import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
 import { FAULTS as H_RESERVATION } from './H-reservation/faults.js';
 import { CLAIMS as H_RESERVATION_CLAIMS } from './H-reservation/claims.js';
+import { FAULTS as J_METER_VALUES } from './J-meter-values/faults.js';
+import { CLAIMS as J_METER_VALUES_CLAIMS } from './J-meter-values/claims.js';
 import { create as A_SECURITY_CREATE } from './A-security/security.js';
 import { create as B_PROVISIONING_CREATE } from './B-provisioning/provisioning.js';
 import { create as C_AUTHORIZATION_CREATE } from './C-authorization/authorization.js';
@@ -30,6 +32,7 @@ import { create as E_TRANSACTIONS_CREATE } from './E-transactions/transactions.j
 import { create as F_REMOTE_CONTROL_CREATE } from './F-remote-control/remote-control.js';
 import { create as G_AVAILABILITY_CREATE } from './G-availability/availability.js';
 import { create as H_RESERVATION_CREATE } from './H-reservation/reservation.js';
+import { create as J_METER_VALUES_CREATE } from './J-meter-values/meter-values.js';
 import { FAULTS as P_DATA_TRANSFER } from './P-data-transfer/faults.js';
 import { CLAIMS as P_DATA_TRANSFER_CLAIMS } from './P-data-transfer/claims.js';
 import { create as P_DATA_TRANSFER_CREATE } from './P-data-transfer/data-transfer.js';
@@ -44,6 +47,7 @@ export const CSMS_BLOCKS = [
   { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: F_REMOTE_CONTROL_CREATE },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS, create: G_AVAILABILITY_CREATE },
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: H_RESERVATION_CREATE },
+  { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS, create: J_METER_VALUES_CREATE },
   { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE },
 ] as const;
 

@@ -2,9 +2,10 @@ import type { Payload } from '../../../../rpc/codec.js';
 import { callError, ok, type CsmsContext, type HandlerTable, type Reply, type TransactionRecord } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import type { CsmsBlockFactory } from '../../block-host.js';
+import { refusedTransactionMeterValues, type MeterValuesFaultName } from '../J-meter-values/port.js';
 
-/** The faults this block asks about: its own. */
-type Faults = (typeof FAULTS)[number]['name'];
+/** The faults this block asks about: its own, and J Meter values' on the meter values a TransactionEvent carries. */
+type Faults = (typeof FAULTS)[number]['name'] | MeterValuesFaultName;
 type Ctx = CsmsContext<Faults>;
 
 export const transactionKey = (stationId: string, transactionId: string): string => `${stationId}\u0000${transactionId}`;
@@ -80,7 +81,8 @@ function transactionEvent(p: Payload, ctx: Ctx) {
   const evse = p.evse as { id?: number; connectorId?: number } | undefined;
   const token = p.idToken as { idToken?: string; type?: string } | undefined;
   const eventType = String(p.eventType);
-  const refused = refusedEvent(p, ctx, ctx.csms.transactions.get(transactionKey(ctx.session.stationId, String(info.transactionId))));
+  const refused = refusedEvent(p, ctx, ctx.csms.transactions.get(transactionKey(ctx.session.stationId, String(info.transactionId))))
+    ?? refusedTransactionMeterValues(p, (name) => ctx.csms.hasFault(name));
   if (refused) return refused;
   const tx = record(ctx, String(info.transactionId), { startedAt: String(p.timestamp) });
   if (eventType === 'Started' && tx.events > 1) ctx.csms.log(`${tx.stationId}: second Started event for transaction ${tx.transactionId}`, 'warn');
@@ -128,8 +130,7 @@ export const transactionHandlers: HandlerTable<Faults> = {
   TransactionEvent: transactionEvent,
   StartTransaction: startTransaction,
   StopTransaction: stopTransaction,
-  MeterValues: () => ok({}),
 };
 
-/** E Transactions answers TransactionEvent (2.0.1) and Start/StopTransaction, MeterValues (1.6). */
+/** E Transactions answers TransactionEvent (2.0.1) and Start/StopTransaction (1.6); MeterValues is J Meter values'. */
 export const create: CsmsBlockFactory<Faults> = () => ({ handlers: () => transactionHandlers });

@@ -134,7 +134,10 @@ export function buildVariables(ctx: StationContext): VariableDef[] {
     ro('AlignedDataCtrlr', 'Available', 'boolean', 'true'),
     rw('AlignedDataCtrlr', 'Enabled', 'boolean', 'true'),
     rw('AlignedDataCtrlr', 'Interval', 'integer', '0', { unit: 's', minLimit: 0 }),
-    rw('AlignedDataCtrlr', 'Measurands', 'MemberList', 'Energy.Active.Import.Register', { valuesList: MEASURANDS, check: measurandCheck }),
+    // J: more than the register, so that a station reporting only the register is seen (TC_J_01/02/06_CS).
+    rw('AlignedDataCtrlr', 'Measurands', 'MemberList', 'Energy.Active.Import.Register,Voltage', { valuesList: MEASURANDS, check: measurandCheck }),
+    rw('AlignedDataCtrlr', 'SendDuringIdle', 'boolean', 'false'),
+    rw('AlignedDataCtrlr', 'SignReadings', 'boolean', 'false'),
     rw('AlignedDataCtrlr', 'TxEndedInterval', 'integer', '0', { unit: 's', minLimit: 0 }),
     rw('AlignedDataCtrlr', 'TxEndedMeasurands', 'MemberList', 'Energy.Active.Import.Register', { valuesList: MEASURANDS, check: measurandCheck }),
   ];

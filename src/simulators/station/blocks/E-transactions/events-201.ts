@@ -44,7 +44,7 @@ export class TransactionEvents201 {
     const remoteStartId = s.pendingRemoteStartId;
     delete s.pendingIdToken;
     delete s.pendingRemoteStartId;
-    const meterValue = o.meter ? transactionMeterValues(this.ctx, evse, o.meter, tx) : undefined;
+    const meterValue = o.meterValues ?? (o.meter ? transactionMeterValues(this.ctx, evse, o.meter, tx) : undefined);
     const includeEvse = s.evseDue || eventType === 'Started';
     if (evse.ev.plugged) s.evseDue = false;
     const payload: Payload = {

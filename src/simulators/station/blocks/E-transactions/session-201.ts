@@ -17,6 +17,8 @@ export interface Tx {
   /** Last chargingState reported. */
   chargingState?: ChargingState;
   begin?: Payload;
+  /** J: the samples taken every TxEndedInterval, for the Ended event (J Meter values' TxEndedSamples). */
+  samples?: Payload[];
 }
 
 export interface Session {
@@ -38,6 +40,8 @@ export interface EventOptions {
   chargingState: ChargingState;
   stoppedReason?: string;
   meter?: 'started' | 'updated' | 'ended' | 'trigger';
+  /** Meter values as given (J: a clock-aligned value, MeterValueClock), instead of `meter`. */
+  meterValues?: Payload[];
 }
 
 export function chargingStateOf(evse: EvseState, s: Session): ChargingState {
@@ -101,7 +105,7 @@ export function transactionMeterValues(ctx: StationContext, evse: EvseState, kin
     }
     case 'ended': {
       const end = evse.meter.meterValue(settings.list('endedMeasurands'), 'Transaction.End', '2.0.1', now, signing);
-      const values = [tx.begin, end].filter((v): v is Payload => v !== undefined);
+      const values = [tx.begin, ...(tx.samples ?? []), end].filter((v): v is Payload => v !== undefined);
       return values.length ? values : undefined;
     }
   }

@@ -11,6 +11,7 @@ import type { OperatorResult } from '../../../../domain/operator-actions.js';
 import type { StationContext } from '../../context.js';
 import type { SettingName } from '../../settings.js';
 import { AlignedMeterValues, done, pickFreeEvse, skipped, type TransactionEngine } from './transactions.js';
+import { TxEndedSamples } from '../J-meter-values/port.js';
 import { CHARGING_POWER_W } from '../../meter.js';
 import type { HandlerTable, IdToken } from '../../types.js';
 import type { EndCause, UnplugSide } from './port.js';
@@ -26,10 +27,17 @@ export class Transactions201 implements TransactionEngine {
   readonly sessions = new Map<number, Session>();
   readonly aligned: AlignedMeterValues;
   private readonly events: TransactionEvents201;
+  /** J: the samples of TransactionEvent Ended (TxEndedInterval of SampledDataCtrlr and AlignedDataCtrlr). */
+  private readonly endedSamples: TxEndedSamples;
 
   constructor(ctx: StationContext) {
     this.ctx = ctx;
-    this.aligned = new AlignedMeterValues(ctx);
+    this.aligned = new AlignedMeterValues(ctx, (evse, meterValue) => {
+      const s = this.sessions.get(evse.id);
+      if (s?.tx) this.events.send(evse, s, 'Updated', 'MeterValueClock', { chargingState: chargingStateOf(evse, s), meterValues: [meterValue] });
+      return s?.tx !== undefined;
+    });
+    this.endedSamples = new TxEndedSamples(ctx);
     this.events = new TransactionEvents201(ctx, this);
   }
 
@@ -89,6 +97,7 @@ export class Transactions201 implements TransactionEngine {
     delete s.pendingTrigger;
     this.events.send(evse, s, 'Started', triggerReason, { chargingState, meter: 'started' });
     this.startSampling(evse);
+    this.endedSamples.start(evse);
     this.ctx.emit('transaction', { evseId: evse.id, transactionId: s.tx.id, event: 'started' });
   }
 
@@ -96,6 +105,7 @@ export class Transactions201 implements TransactionEngine {
     const tx = s.tx;
     if (!tx) return;
     evse.meter.setPower(0);
+    tx.samples = this.endedSamples.take(evse.id);
     this.events.send(evse, s, 'Ended', triggerReason, { chargingState: evse.ev.plugged ? 'EVConnected' : 'Idle', stoppedReason, meter: 'ended' });
     this.ctx.timers.clear(`sample-${evse.id}`);
     this.ctx.timers.clear(`evconnect-${evse.id}`);
@@ -128,7 +138,8 @@ export class Transactions201 implements TransactionEngine {
   private startSampling(evse: EvseState): void {
     const seconds = this.ctx.settings.int('sampleInterval', 0);
     if (seconds <= 0 || this.ctx.faults.has('tx-no-meter-values')) return;
-    this.ctx.timers.interval(`sample-${evse.id}`, seconds * 1000, () => {
+    // Fault sample-interval-drift (J block): a second late every interval (J02.FR.11).
+    this.ctx.timers.interval(`sample-${evse.id}`, (seconds + (this.ctx.faults.has('sample-interval-drift') ? 1 : 0)) * 1000, () => {
       const s = this.sessions.get(evse.id);
       if (s?.tx) this.events.send(evse, s, 'Updated', 'MeterValuePeriodic', { chargingState: chargingStateOf(evse, s), meter: 'updated' });
     });
@@ -371,6 +382,7 @@ export class Transactions201 implements TransactionEngine {
   clear(): void {
     this.sessions.clear();
     this.ctx.timers.clearPrefix('sample-');
+    this.ctx.timers.clearPrefix('txended-');
     this.ctx.timers.clearPrefix('evconnect-');
   }
 

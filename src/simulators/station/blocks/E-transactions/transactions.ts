@@ -10,6 +10,7 @@ import type { SettingName } from '../../settings.js';
 import type { HandlerTable, IdToken } from '../../types.js';
 import type { EndCause, UnplugSide } from './port.js';
 import type { EvseState } from '../../ports.js';
+import { alignedHeldBack, alignedMeterValue, nextBoundary } from '../J-meter-values/port.js';
 
 export interface TransactionEngine {
   /** RequestStart/Stop (RemoteStart/Stop), UnlockConnector, ... */
@@ -53,8 +54,11 @@ export function pickFreeEvse(ctx: StationContext, isFree: (evse: EvseState) => b
  */
 export class AlignedMeterValues {
   private readonly ctx: StationContext;
-  constructor(ctx: StationContext) {
+  /** 2.0.1: sends an EVSE's clock-aligned value in its transaction's TransactionEvent (J01.FR.22); false when it has none. */
+  private readonly inTransaction: ((evse: EvseState, meterValue: Payload) => boolean) | undefined;
+  constructor(ctx: StationContext, inTransaction?: (evse: EvseState, meterValue: Payload) => boolean) {
     this.ctx = ctx;
+    this.inTransaction = inTransaction;
   }
 
   restart(): void {
@@ -64,9 +68,10 @@ export class AlignedMeterValues {
     const ms = interval * 1000;
     // Timed to each boundary, not from when the timer fired: a timer may fire a millisecond early, and
     // "the next boundary from now" would then be the same one again (two MeterValues 1 ms apart).
-    let boundary = (Math.floor(Date.now() / ms) + 1) * ms;
+    let boundary = nextBoundary(ms);
     const schedule = () => this.ctx.timers.timeout('aligned', Math.max(0, boundary - Date.now()), () => {
-      this.send('Sample.Clock');
+      // 2.0.1: the reading is taken at the boundary, and so timestamped (the intervals between timestamps equal the interval).
+      this.send('Sample.Clock', undefined, undefined, new Date(boundary).toISOString());
       do boundary += ms; while (boundary <= Date.now());
       schedule();
     });
@@ -78,19 +83,26 @@ export class AlignedMeterValues {
   }
 
   /** MeterValues for one EVSE (or all), with `context`; `transactionId` supplies the 1.6 transaction id when there is one. */
-  send(context: string, evseId?: number, transactionId?: (evse: EvseState) => (() => number | undefined) | undefined): boolean {
+  send(context: string, evseId?: number, transactionId?: (evse: EvseState) => (() => number | undefined) | undefined, at?: string): boolean {
     const { ctx } = this;
     const evses = evseId === undefined || evseId === 0 ? ctx.evses.list : ctx.evses.list.filter((e) => e.id === evseId);
     if (!evses.length) return false;
+    if (ctx.version === '2.0.1') {
+      // J01 (J Meter values, port.ts): the AlignedDataCtrlr measurands; none while SendDuringIdle holds them back (J01.FR.20).
+      if (context === 'Sample.Clock' && alignedHeldBack(ctx)) return true;
+      for (const evse of evses) {
+        const meterValue = alignedMeterValue(ctx, evse, context, at ?? ctx.now());
+        // Personality aligned-in-transaction-event: an EVSE with a transaction reports in its TransactionEvent.
+        if (meterValue && context === 'Sample.Clock' && ctx.options.behaviour.alignedInTransactionEvent && this.inTransaction?.(evse, meterValue)) continue;
+        if (meterValue) void ctx.send('MeterValues', { evseId: evse.id, meterValue: [meterValue] }, { triggered: context === 'Trigger' });
+      }
+      return true;
+    }
     // Fault aligned-data-ignored (1.6): the clock-aligned values carry the energy register only, whatever MeterValuesAlignedData says.
-    const measurands = ctx.version === '1.6' && ctx.faults.has('aligned-data-ignored') ? [] : ctx.settings.list('alignedMeasurands');
+    const measurands = ctx.faults.has('aligned-data-ignored') ? [] : ctx.settings.list('alignedMeasurands');
     for (const evse of evses) {
       const meterValue = evse.meter.meterValue(measurands.length ? measurands : ['Energy.Active.Import.Register'], context, ctx.version, ctx.now());
       if (!meterValue) continue;
-      if (ctx.version === '2.0.1') {
-        void ctx.send('MeterValues', { evseId: evse.id, meterValue: [meterValue] }, { triggered: context === 'Trigger' });
-        continue;
-      }
       const txId = transactionId?.(evse);
       const build = (): Payload => {
         const id = txId?.();
