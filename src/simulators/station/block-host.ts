@@ -24,8 +24,11 @@ export interface BlockHost<F extends string = string> {
 }
 
 export interface BlockInstance {
-  /** Handlers for CSMS CALLs, keyed by action. */
-  handlers?(): HandlerTable;
+  /**
+   * Handlers for CSMS CALLs, keyed by action. `composed`: the handlers so far, so a block may extend
+   * another's action (K: a RemoteStartTransaction that carries a chargingProfile).
+   */
+  handlers?(composed: Readonly<HandlerTable>): HandlerTable;
   /** Operator actions, keyed by name. */
   actions?(): ActionTable;
   onSettingChanged?(name: SettingName): void;

@@ -19,6 +19,9 @@ import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
 import { FAULTS as H_RESERVATION } from './H-reservation/faults.js';
 import { CLAIMS as H_RESERVATION_CLAIMS } from './H-reservation/claims.js';
 import { Reservations } from './H-reservation/reservation.js';
+import { FAULTS as K_SMART_CHARGING } from './K-smart-charging/faults.js';
+import { CLAIMS as K_SMART_CHARGING_CLAIMS } from './K-smart-charging/claims.js';
+import { SmartCharging16 } from './K-smart-charging/smart-charging-16.js';
 import type { BlockFactory } from '../block-host.js';
 
 export const STATION_BLOCKS = [
@@ -29,6 +32,7 @@ export const STATION_BLOCKS = [
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : undefined)) as BlockFactory },
+  { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: ((host) => (host.version === '1.6' ? new SmartCharging16(host) : undefined)) as BlockFactory<(typeof K_SMART_CHARGING)[number]['name']> },
 ] as const;
 
 /** Every fault name this simulator declares: `faults.has()` takes only these. */

@@ -17,6 +17,8 @@ export interface Tx {
   /** Last chargingState reported. */
   chargingState?: ChargingState;
   begin?: Payload;
+  /** Epoch ms the transaction started. */
+  startedAt: number;
 }
 
 export interface Session {
