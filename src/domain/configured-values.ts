@@ -7,7 +7,8 @@
 import type { SutRole } from './role.js';
 
 export interface ConfiguredValue {
-  unit: 's' | 'ms';
+  /** 'count': a plain number (a stack level, a phase count, a switch 0/1). */
+  unit: 's' | 'ms' | 'count';
   /** What the value is, where the cases use it. */
   meaning: string;
   /**
@@ -33,6 +34,10 @@ export const CONFIGURED_VALUES = {
   clockAlignedDataInterval: { unit: 's', derived: 'the first divisor of 3600 above the message timeout', meaning: '1.6 ClockAlignedDataInterval the clock-aligned cases use (TC_071).' },
   bootRetryInterval: { unit: 's', derived: 'the message timeout plus the time deviation, in s', meaning: '1.6 interval of a Rejected/Pending BootNotification.conf (TC_001, TC_002).' },
   heartbeatInterval: { unit: 's', derived: 'the message timeout plus the time deviation, in s', meaning: '1.6 heartbeat interval a boot case gives and then times (TC_001).' },
+  chargingScheduleDurationS: { unit: 's', default: 300, meaning: '1.6 <Configured duration> of the Smart Charging cases: chargingSchedule.duration of the profile and GetCompositeSchedule.req duration (TC_056, TC_057, TC_059, TC_082, TC_066_CSMS).' },
+  chargingStackLevel: { unit: 'count', default: 0, meaning: '1.6 <Configured StackLevel> of the Smart Charging cases (TC_056, TC_057, TC_082, TC_067_CSMS).' },
+  chargingNumberPhases: { unit: 'count', default: 3, meaning: '1.6 <Configured numberPhases> of the Smart Charging profiles.' },
+  chargingRateInWatts: { unit: 'count', default: 0, meaning: '1.6 <Configured chargingRateUnit> of the Smart Charging cases: 0 for A, 1 for W (limits then x1000).' },
   transactionDurationS: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 how long a charging session runs before it is stopped.' },
 } as const satisfies Record<string, ConfiguredValue>;
 
