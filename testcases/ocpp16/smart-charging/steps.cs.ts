@@ -41,8 +41,9 @@ export async function setChargingProfile(ctx: Ctx, p: Profile16, requirement: st
 }
 
 /** SetChargingProfile.conf Rejected, or a CALLERROR PropertyConstraintViolation where the document allows it. */
-export async function expectRefused(ctx: Ctx, action: 'SetChargingProfile' | 'RemoteStartTransaction', payload: Payload, allowCallError: boolean, requirement: string): Promise<void> {
+export async function expectRefused(ctx: Ctx, action: 'SetChargingProfile' | 'RemoteStartTransaction', payload: Payload, allowCallError: boolean, requirement: string, onAccepted?: () => void): Promise<void> {
   const got = await ctx.sut.callRawUnchecked(action, payload);
+  if (got.kind === 'result' && got.payload.status === 'Accepted') onAccepted?.();
   if (got.kind === 'error' && allowCallError) {
     ctx.expect(got.errorCode, `${requirement}: CallError ErrorCode`).to.equal('PropertyConstraintViolation');
     return;
