@@ -123,15 +123,7 @@ const BUILDERS_16: Record<string, Builder> = {
   }),
   ReserveNow: (ctx) => ({ connectorId: 1, expiryDate: iso(ctx, HOUR_MS), idTag: acceptedToken(ctx).idToken, reservationId: ctx.nextRequestId() }),
   CancelReservation: (_ctx, hint) => ({ reservationId: Number(hint.reservationId ?? 1) }),
-  SetChargingProfile: (ctx) => ({
-    connectorId: 0,
-    csChargingProfiles: {
-      chargingProfileId: ctx.nextRequestId(), stackLevel: 0, chargingProfilePurpose: 'ChargePointMaxProfile', chargingProfileKind: 'Absolute',
-      chargingSchedule: { startSchedule: iso(ctx), chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] },
-    },
-  }),
-  ClearChargingProfile: () => ({}),
-  GetCompositeSchedule: () => ({ connectorId: 0, duration: 3600 }),
+  // SetChargingProfile, ClearChargingProfile, GetCompositeSchedule: blocks/K-smart-charging (its requests()).
   DataTransfer: () => ({ vendorId: 'org.ocpp-harness', messageId: 'ping', data: 'hello' }),
   GetDiagnostics: () => ({ location: 'ftp://127.0.0.1/diagnostics' }),
   UpdateFirmware: (ctx) => ({ location: 'http://127.0.0.1/firmware.bin', retrieveDate: iso(ctx) }),
@@ -167,10 +159,11 @@ export function deepMerge(base: Payload, over: Payload): Payload {
  * with the hint's fields on top, then the request faults applied. Throws OCPPH_ERR_SIMULATOR when
  * a default needs state the CSMS does not have (e.g. RequestStopTransaction without a live transaction).
  */
-export function buildRequest(ctx: RequestContext<CsmsFaultName>, action: string, hint: Payload = {}, blocks: Readonly<Record<string, RequestBuilder>> = {}): Payload {
+export function buildRequest(ctx: RequestContext<CsmsFaultName>, action: string, hint: Payload = {}, blocks: Readonly<Record<string, RequestBuilder>> = {},
+  blockFaults: (ctx: RequestContext<CsmsFaultName>, action: string, p: Payload) => Payload = (_c, _a, p) => p): Payload {
   // A block's default replaces the kernel's (the kernel keeps those no block owns yet).
   const builder = blocks[action] ?? (ctx.version === '1.6' ? BUILDERS_16 : BUILDERS_201)[action];
-  const payload = deepMerge(builder ? builder(ctx, hint) : {}, hint);
+  const payload = blockFaults(ctx, action, deepMerge(builder ? builder(ctx, hint) : {}, hint));
   return applyRequestFaults(ctx, action, shapeRequest16(ctx.version, ctx.csms.hasFault, action, shapeRequest(ctx, action, payload)));
 }
 

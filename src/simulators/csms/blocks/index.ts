@@ -18,6 +18,9 @@ import { FAULTS as F_REMOTE_CONTROL } from './F-remote-control/faults.js';
 import { CLAIMS as F_REMOTE_CONTROL_CLAIMS } from './F-remote-control/claims.js';
 import { FAULTS as G_AVAILABILITY } from './G-availability/faults.js';
 import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
+import { FAULTS as K_SMART_CHARGING } from './K-smart-charging/faults.js';
+import { CLAIMS as K_SMART_CHARGING_CLAIMS } from './K-smart-charging/claims.js';
+import { create as K_SMART_CHARGING_CREATE } from './K-smart-charging/smart-charging.js';
 import { create as A_SECURITY_CREATE } from './A-security/security.js';
 import { create as B_PROVISIONING_CREATE } from './B-provisioning/provisioning.js';
 import { create as C_AUTHORIZATION_CREATE } from './C-authorization/authorization.js';
@@ -31,6 +34,7 @@ export const CSMS_BLOCKS = [
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS, create: E_TRANSACTIONS_CREATE },
   { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
+  { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: K_SMART_CHARGING_CREATE },
 ] as const;
 
 /** Every fault name this simulator declares: `faults.has()` takes only these. */
