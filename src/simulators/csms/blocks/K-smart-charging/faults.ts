@@ -10,4 +10,6 @@ export const FAULTS = defineFaults('csms', [
     description: 'Sends GetCompositeSchedule with the other chargingRateUnit (A for W, W for A).' },
   { name: 'clear-by-id-with-criteria', versions: V16, requirement: 'OCPP 1.6 5.5 / OCTT 1.6 TC_067_CSMS step 3 (by id, the other fields omitted)',
     description: 'Sends ClearChargingProfile by id with connectorId, chargingProfilePurpose and stackLevel as well.' },
+  { name: 'remote-start-profile-absolute', versions: V16, requirement: 'OCTT 1.6 TC_059_CSMS step 1 (the chargingProfile of RemoteStartTransaction is Relative)',
+    description: 'Sends the chargingProfile of a RemoteStartTransaction as Absolute (from now) instead of Relative.' },
 ]);

@@ -67,6 +67,11 @@ function withFaults(ctx: RequestContext<Faults>, action: string, p: Payload): Pa
   if (action === 'ClearChargingProfile' && has('clear-by-id-with-criteria') && p.id !== undefined) {
     return { connectorId: 1, chargingProfilePurpose: 'TxDefaultProfile', stackLevel: 0, ...p };
   }
+  if (action === 'RemoteStartTransaction' && has('remote-start-profile-absolute') && isObject(p.chargingProfile)) {
+    const profile = p.chargingProfile;
+    const schedule = isObject(profile.chargingSchedule) ? profile.chargingSchedule : {};
+    return { ...p, chargingProfile: { ...profile, chargingProfileKind: 'Absolute', chargingSchedule: { ...schedule, startSchedule: ctx.csms.now().toISOString() } } };
+  }
   return p;
 }
 
