@@ -54,6 +54,7 @@ describe('1.6 composite schedule (the judge)', () => {
     const p2 = profile(2, 'TxDefaultProfile', 0, 1, 400, [[0, 7], [100, 9]]);
     const p3 = profile(3, 'ChargePointMaxProfile', 0, 0, 86400, [[0, 11], [200, 12]]);
     const q = { connectorId: 1, startMs: T0, durationS: 350, unit: 'A' as const };
+    expect(expectedComposite([p1, p2, p3], q)).to.deep.equal(periods([0, 6], [60, 8], [200, 10]));
     expect(expectedComposite([p2, p3], q)).to.deep.equal(periods([0, 7], [100, 9]));
     expect(expectedComposite([p3], q)).to.deep.equal(periods([0, 11], [200, 12]));
     expect(expectedComposite([], q)).to.deep.equal(periods([0, undefined]));
