@@ -21,6 +21,12 @@ export interface StationBehaviour {
   rebootMs: number;
   /** Sends a CALL of its own (Heartbeat) before answering a CALL of the CSMS. */
   ownCallFirst: boolean;
+  /**
+   * 1.6 Smart Charging: refuses a TxProfile without a transaction, and a RemoteStartTransaction whose
+   * chargingProfile is not a TxProfile, with CALLERROR PropertyConstraintViolation; reports a composite
+   * schedule's start only as scheduleStart.
+   */
+  terseSmartCharging: boolean;
 }
 
 /** How the reference CSMS behaves where the specification lets it choose. */
@@ -36,7 +42,7 @@ export interface CsmsBehaviour {
 }
 
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
-  seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false,
+  seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false, terseSmartCharging: false,
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
@@ -89,6 +95,16 @@ export const STATION_PERSONALITIES: readonly StationPersonality[] = [
   { name: 'own-call-first', role: 'station', versions: BOTH, behaviour: { ownCallFirst: true },
     allowedBy: 'OCPP-J 2.0.1 Part 4 4.1.1 / 1.6 4.1.1 Synchronicity: one outstanding CALL per side, so each side may send its own while the other\'s is unanswered',
     summary: 'sends a Heartbeat of its own before answering each CSMS CALL (both sides then have a CALL outstanding)' },
+  // --- K Smart Charging (1.6) ---
+  { name: 'terse-smart-charging', role: 'station', versions: ['1.6'], behaviour: { terseSmartCharging: true },
+    allowedBy: 'OCTT 1.6 TC_058_1_CS and TC_060_CS ("SetChargingProfile.conf / RemoteStartTransaction.conf OR a CallError PropertyConstraintViolation"); 1.6 GetCompositeSchedule.conf: chargingSchedule.startSchedule is optional (0..1) beside scheduleStart',
+    summary: 'refuses a TxProfile without transaction and a non-TxProfile remote start profile by CALLERROR; composite start only in scheduleStart',
+    untouched: {
+      blocks: ['basic-actions-non-happy', 'cache', 'cold-boot', 'configuration', 'configuration-keys-non-happy', 'data-transfer', 'fault-behavior-non-happy',
+        'meter-values', 'offline-non-happy', 'power-failure-non-happy', 'remote-actions', 'remote-actions-non-happy', 'resetting', 'security',
+        'start-charging-session', 'stop-charging-session', 'unlocking', 'unlocking-non-happy'],
+      why: 'only SetChargingProfile, GetCompositeSchedule and a RemoteStartTransaction with a chargingProfile change; only the smart-charging cases send those',
+    } },
 ];
 
 export const CSMS_PERSONALITIES: readonly CsmsPersonality[] = [

@@ -13,6 +13,7 @@ import { ProfileStore16, toStored, unfit } from './store-16.js';
 type Fault = (typeof FAULTS)[number]['name'];
 
 const status = (s: string): HandlerResult => ({ payload: { status: s } });
+const constraint = (why: string): HandlerResult => ({ error: { code: 'PropertyConstraintViolation', description: why } });
 
 export class SmartCharging16 implements BlockInstance {
   private readonly host: BlockHost<Fault>;
@@ -20,6 +21,10 @@ export class SmartCharging16 implements BlockInstance {
 
   constructor(host: BlockHost<Fault>) {
     this.host = host;
+  }
+
+  private get terse(): boolean {
+    return this.host.options.behaviour.terseSmartCharging;
   }
 
   private running = (connectorId: number) => (connectorId > 0 ? this.host.tx.transactionOn(connectorId) : undefined);
@@ -37,6 +42,8 @@ export class SmartCharging16 implements BlockInstance {
     if (profile.purpose === 'TxProfile' && !this.host.faults.has('tx-profile-without-transaction')) {
       // 5.16.3: a TxProfile needs a running transaction on the connector, and its transactionId when given.
       const tx = this.running(profile.connectorId);
+      // Personality terse-smart-charging: no transaction at all is refused by CALLERROR (OCTT TC_058_1_CS allows it).
+      if (!tx && this.terse) return constraint('TxProfile without a running transaction');
       if (!tx || (profile.transactionId !== undefined && profile.transactionId !== tx.transactionId)) return status('Rejected');
     }
     if (profile.purpose === 'TxProfile' && profile.transactionId === undefined) profile.transactionId = this.running(profile.connectorId)?.transactionId;
@@ -74,7 +81,7 @@ export class SmartCharging16 implements BlockInstance {
     return {
       payload: {
         status: 'Accepted', connectorId, scheduleStart: start,
-        chargingSchedule: { duration: seconds, startSchedule: start, chargingRateUnit: unit, chargingSchedulePeriod: periods },
+        chargingSchedule: { duration: seconds, ...(this.terse ? {} : { startSchedule: start }), chargingRateUnit: unit, chargingSchedulePeriod: periods },
       },
     };
   }
@@ -86,7 +93,7 @@ export class SmartCharging16 implements BlockInstance {
       const given = p.chargingProfile as Payload | undefined;
       if (!given) return inner(p, call);
       const wrongPurpose = given.chargingProfilePurpose !== 'TxProfile' && !this.host.faults.has('remote-start-profile-unchecked');
-      if (wrongPurpose || given.transactionId !== undefined) return status('Rejected');
+      if (wrongPurpose || given.transactionId !== undefined) return this.terse ? constraint('chargingProfile must be a TxProfile without transactionId') : status('Rejected');
       const result = await inner(p, call);
       if (!('payload' in result) || result.payload.status !== 'Accepted' || this.host.faults.has('remote-start-profile-dropped')) return result;
       const connectorId = Number(p.connectorId ?? 1);
