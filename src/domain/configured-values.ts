@@ -7,7 +7,8 @@
 import type { SutRole } from './role.js';
 
 export interface ConfiguredValue {
-  unit: 's' | 'ms' | 'number';
+  /** 'count': a plain number (a list version, a stack level, a phase count, a switch 0/1). */
+  unit: 's' | 'ms' | 'count';
   /** What the value is, where the cases use it. */
   meaning: string;
   /**
@@ -26,7 +27,7 @@ export const CONFIGURED_VALUES = {
   transactionDurationMs: { unit: 'ms', default: { CS: 300, CSMS: 500 }, meaning: '<Configured Transaction Duration>: how long a charging session runs before the harness (or the operator) ends it.' },
   evConnectionTimeoutMs: { unit: 'ms', default: { CS: 60_000, CSMS: 500 }, meaning: '<Configured EV connection timeout>: the station under test gets it as TxCtrlr.EVConnectionTimeOut (rounded up to s); it runs from the authorization to the plug-in, a manual action, so the default is a minute a person can meet. As a station, the harness waits it out.' },
   offlineDurationMs: { unit: 'ms', default: 2_500, meaning: '2.0.1 <Configured RetryBackOffWaitMinimum_duration>: how long the harness keeps a station under test offline.' },
-  localListVersion: { unit: 'number', default: 2, meaning: '2.0.1 <Configured versionNumber> of the Local Authorization List (TC_D_xx): the version the list is installed with (above 1: TC_D_06_CS sends one below it); as a station, the harness reports it in GetLocalListVersion.' },
+  localListVersion: { unit: 'count', default: 2, meaning: '2.0.1 <Configured versionNumber> of the Local Authorization List (TC_D_xx): the version the list is installed with (above 1: TC_D_06_CS sends one below it); as a station, the harness reports it in GetLocalListVersion.' },
   reservationExpiryMs: { unit: 'ms', default: 60_000, meaning: '2.0.1 how long after ReserveNow the reservation of TC_H_07_CS expires (expiryDateTime); Part 6 notes 60 s. The case waits it out.' },
   meterValuesIntervalMs: { unit: 'ms', default: { CS: 1_000, CSMS: 200 }, meaning: '2.0.1 <Configured sampled Meter Values Updated interval>: the station under test gets it as SampledDataCtrlr.TxUpdatedInterval (rounded to s, at least 1); as a station, the harness sends its periodic meter values at it (TC_J_09_CSMS).' },
   alignedDataIntervalMs: { unit: 'ms', default: { CS: 1_000, CSMS: 200 }, meaning: '2.0.1 <Configured clock-aligned Meter Values interval>: the station under test gets it as AlignedDataCtrlr.Interval (rounded up to s, at least 1; TC_J_01/02/06_CS); as a station, the harness sends its clock-aligned meter values at it (TC_J_01/02_CSMS).' },
@@ -38,6 +39,10 @@ export const CONFIGURED_VALUES = {
   clockAlignedDataInterval: { unit: 's', derived: 'the first divisor of 3600 above the message timeout', meaning: '1.6 ClockAlignedDataInterval the clock-aligned cases use (TC_071).' },
   bootRetryInterval: { unit: 's', derived: 'the message timeout plus the time deviation, in s', meaning: '1.6 interval of a Rejected/Pending BootNotification.conf (TC_001, TC_002).' },
   heartbeatInterval: { unit: 's', derived: 'the message timeout plus the time deviation, in s', meaning: '1.6 heartbeat interval a boot case gives and then times (TC_001).' },
+  chargingScheduleDurationS: { unit: 's', default: 300, meaning: '1.6 <Configured duration> of the Smart Charging cases: chargingSchedule.duration of the profile and GetCompositeSchedule.req duration (TC_056, TC_057, TC_059, TC_082, TC_066_CSMS).' },
+  chargingStackLevel: { unit: 'count', default: 0, meaning: '1.6 <Configured StackLevel> of the Smart Charging cases (TC_056, TC_057, TC_082, TC_067_CSMS).' },
+  chargingNumberPhases: { unit: 'count', default: 3, meaning: '1.6 <Configured numberPhases> of the Smart Charging profiles.' },
+  chargingRateInWatts: { unit: 'count', default: 0, meaning: '1.6 <Configured chargingRateUnit> of the Smart Charging cases: 0 for A, 1 for W (limits then x1000).' },
   transactionDurationS: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 how long a charging session runs before it is stopped.' },
 } as const satisfies Record<string, ConfiguredValue>;
 

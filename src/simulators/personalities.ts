@@ -23,6 +23,12 @@ export interface StationBehaviour {
   ownCallFirst: boolean;
   /** 2.0.1: the clock-aligned values of an EVSE with a transaction go in TransactionEvent (MeterValueClock), not MeterValues. */
   alignedInTransactionEvent: boolean;
+  /**
+   * 1.6 Smart Charging: refuses a TxProfile without a transaction, and a RemoteStartTransaction whose
+   * chargingProfile is not a TxProfile, with CALLERROR PropertyConstraintViolation; reports a composite
+   * schedule's start only as scheduleStart.
+   */
+  terseSmartCharging: boolean;
 }
 
 /** How the reference CSMS behaves where the specification lets it choose. */
@@ -39,6 +45,7 @@ export interface CsmsBehaviour {
 
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
   seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false, alignedInTransactionEvent: false,
+  terseSmartCharging: false,
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
@@ -97,6 +104,16 @@ export const STATION_PERSONALITIES: readonly StationPersonality[] = [
     summary: 'reports the clock-aligned values of an EVSE with a transaction in TransactionEvent Updated (MeterValueClock) instead of MeterValues',
     untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
       why: 'the choice shows only while AlignedDataCtrlr.Interval > 0 during a transaction; only the J cases set it (default 0)' } },
+  // --- K Smart Charging (1.6) ---
+  { name: 'terse-smart-charging', role: 'station', versions: ['1.6'], behaviour: { terseSmartCharging: true },
+    allowedBy: 'OCTT 1.6 TC_058_1_CS and TC_060_CS ("SetChargingProfile.conf / RemoteStartTransaction.conf OR a CallError PropertyConstraintViolation"); 1.6 GetCompositeSchedule.conf: chargingSchedule.startSchedule is optional (0..1) beside scheduleStart',
+    summary: 'refuses a TxProfile without transaction and a non-TxProfile remote start profile by CALLERROR; composite start only in scheduleStart',
+    untouched: {
+      blocks: ['basic-actions-non-happy', 'cache', 'cold-boot', 'configuration', 'configuration-keys-non-happy', 'data-transfer', 'fault-behavior-non-happy',
+        'meter-values', 'offline-non-happy', 'power-failure-non-happy', 'remote-actions', 'remote-actions-non-happy', 'resetting', 'security',
+        'start-charging-session', 'stop-charging-session', 'unlocking', 'unlocking-non-happy'],
+      why: 'only SetChargingProfile, GetCompositeSchedule and a RemoteStartTransaction with a chargingProfile change; only the smart-charging cases send those',
+    } },
 ];
 
 export const CSMS_PERSONALITIES: readonly CsmsPersonality[] = [

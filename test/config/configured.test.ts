@@ -30,7 +30,7 @@ describe('configured values (issue 12 section 2)', () => {
     const section = (CONFIG_SCHEMA.properties as unknown as Record<string, { properties: Record<string, { description: string }>; additionalProperties: boolean }>).configured!;
     expect(Object.keys(section.properties)).to.deep.equal(CONFIGURED_NAMES);
     expect(section.additionalProperties).to.equal(false);
-    for (const [name, field] of Object.entries(section.properties)) expect(field.description, name).to.match(/Unit: (s|ms|number); default/);
+    for (const [name, field] of Object.entries(section.properties)) expect(field.description, name).to.match(/Unit: (s|ms|count); default/);
   });
 
   it('every name a case or case helper reads is in the table', async () => {

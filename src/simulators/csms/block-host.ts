@@ -11,7 +11,8 @@
 import type { OcppVersion } from '../../rpc/versions.js';
 import type { SecurityProfile } from '../../domain/security-profile.js';
 import type { AuthRequest } from '../../transport/server.js';
-import type { AuthorizationPort, HandlerTable, LogLevel, RequestBuilder, StationConfig } from './types.js';
+import type { Payload } from '../../rpc/codec.js';
+import type { AuthorizationPort, HandlerTable, LogLevel, RequestBuilder, RequestContext, StationConfig } from './types.js';
 
 export interface CsmsBlockHost<F extends string = string> {
   /** The OCPP versions this CSMS accepts. */
@@ -28,6 +29,8 @@ export interface CsmsBlockInstance<F extends string = string> {
   handlers?(): HandlerTable<F>;
   /** Default payloads of the CSMS->station messages this block owns (they replace the kernel's default for the action). */
   requests?(): RequestBuilders<F>;
+  /** The block's request faults on a payload it owns, applied after the operator's hint (as the kernel's are). */
+  shapeRequest?(ctx: RequestContext<F>, action: string, payload: Payload): Payload;
   /** C Authorization's port: what the CSMS answers for an id token (E uses it in TransactionEvent / Start/StopTransaction). */
   authorization?: AuthorizationPort;
   /** A Security's port: whether a connecting station is let in. */

@@ -7,7 +7,8 @@ import type { OcppVersion } from '../../rpc/versions.js';
 import type { AuthRequest } from '../../transport/server.js';
 import type { CsmsBlockHost, CsmsBlockInstance, ConnectionPolicyParams, RequestBuilders } from './block-host.js';
 import { CSMS_BLOCKS } from './blocks/index.js';
-import type { AuthorizationPort, CallHandler, RequestBuilder } from './types.js';
+import type { Payload } from '../../rpc/codec.js';
+import type { AuthorizationPort, CallHandler, RequestBuilder, RequestContext } from './types.js';
 
 export interface ComposedCsms {
   /** Station CALL handlers by action. */
@@ -15,6 +16,8 @@ export interface ComposedCsms {
   /** Default request payloads the blocks own, per version. */
   readonly requests: RequestBuilders;
   readonly authorization: AuthorizationPort;
+  /** The blocks' request faults, applied in block order after the hint. */
+  shapeRequest(ctx: RequestContext, action: string, payload: Payload): Payload;
   admits(req: AuthRequest, params: ConnectionPolicyParams): boolean;
 }
 
@@ -23,6 +26,7 @@ export function composeCsms(host: CsmsBlockHost): ComposedCsms {
   const requests: Partial<Record<OcppVersion, Record<string, RequestBuilder>>> = {};
   let authorization: AuthorizationPort | undefined;
   let admits: ComposedCsms['admits'] | undefined;
+  const shapers: Array<NonNullable<CsmsBlockInstance['shapeRequest']>> = [];
   for (const block of CSMS_BLOCKS) {
     if (!('create' in block)) continue;
     const built: CsmsBlockInstance | undefined = block.create(host);
@@ -34,9 +38,10 @@ export function composeCsms(host: CsmsBlockHost): ComposedCsms {
     for (const [version, table] of Object.entries(built.requests?.() ?? {}) as Array<[OcppVersion, Record<string, RequestBuilder>]>) {
       requests[version] = { ...(requests[version] ?? {}), ...table };
     }
+    if (built.shapeRequest) shapers.push(built.shapeRequest.bind(built));
     authorization ??= built.authorization;
     admits ??= built.admits?.bind(built);
   }
   if (!authorization || !admits) throw new HarnessError('OCPPH_ERR_SIMULATOR', 'the CSMS block list lacks C Authorization or A Security');
-  return { handlers, requests, authorization, admits };
+  return { handlers, requests, authorization, admits, shapeRequest: (ctx, action, payload) => shapers.reduce((p, shape) => shape(ctx, action, p), payload) };
 }

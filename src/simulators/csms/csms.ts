@@ -294,7 +294,7 @@ export class ReferenceCsms extends EventEmitter {
   buildRequest(stationId: string, action: string, hint: Payload = {}): Payload {
     const session = this.sessions.get(stationId);
     const version = session?.version ?? this.options.versions[0] ?? '2.0.1';
-    return buildRequest({ version, stationId, csms: this.state, nextRequestId: () => ++this.requestCounter }, action, hint, this.blocks.requests[version]);
+    return buildRequest({ version, stationId, csms: this.state, nextRequestId: () => ++this.requestCounter }, action, hint, this.blocks.requests[version], this.blocks.shapeRequest);
   }
 
   /** The CSMS->station actions it has a default payload for. */

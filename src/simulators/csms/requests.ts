@@ -89,15 +89,6 @@ const BUILDERS_16: Record<string, Builder> = {
   Reset: () => ({ type: 'Soft' }),
   ChangeConfiguration: (ctx) => ({ key: 'HeartbeatInterval', value: String(ctx.csms.heartbeatInterval) }),
   GetConfiguration: () => ({}),
-  SetChargingProfile: (ctx) => ({
-    connectorId: 0,
-    csChargingProfiles: {
-      chargingProfileId: ctx.nextRequestId(), stackLevel: 0, chargingProfilePurpose: 'ChargePointMaxProfile', chargingProfileKind: 'Absolute',
-      chargingSchedule: { startSchedule: iso(ctx), chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] },
-    },
-  }),
-  ClearChargingProfile: () => ({}),
-  GetCompositeSchedule: () => ({ connectorId: 0, duration: 3600 }),
   GetDiagnostics: () => ({ location: 'ftp://127.0.0.1/diagnostics' }),
   UpdateFirmware: (ctx) => ({ location: 'http://127.0.0.1/firmware.bin', retrieveDate: iso(ctx) }),
   GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
@@ -133,11 +124,13 @@ export function deepMerge(base: Payload, over: Payload): Payload {
  * with the hint's fields on top, then the request faults applied. Throws OCPPH_ERR_SIMULATOR when
  * a default needs state the CSMS does not have (e.g. RequestStopTransaction without a live transaction).
  */
-export function buildRequest(ctx: RequestContext<CsmsFaultName>, action: string, hint: Payload = {}, blocks: Readonly<Record<string, RequestBuilder>> = {}): Payload {
+export function buildRequest(ctx: RequestContext<CsmsFaultName>, action: string, hint: Payload = {}, blocks: Readonly<Record<string, RequestBuilder>> = {},
+  blockFaults: (ctx: RequestContext<CsmsFaultName>, action: string, p: Payload) => Payload = (_c, _a, p) => p): Payload {
   // A block's default replaces the kernel's (the kernel keeps those no block owns yet).
   const builder = blocks[action] ?? (ctx.version === '1.6' ? BUILDERS_16 : BUILDERS_201)[action];
   // A builder that merges the hint itself (mergesHint) has the last word, e.g. for its block's faults.
-  const payload = builder?.mergesHint ? builder(ctx, hint) : deepMerge(builder ? builder(ctx, hint) : {}, hint);
+  const built = builder?.mergesHint ? builder(ctx, hint) : deepMerge(builder ? builder(ctx, hint) : {}, hint);
+  const payload = blockFaults(ctx, action, built);
   return applyRequestFaults(ctx, action, shapeRequest16(ctx.version, ctx.csms.hasFault, action, shapeRequest(ctx, action, payload)));
 }
 

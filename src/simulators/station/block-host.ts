@@ -7,6 +7,7 @@
  * (`BlockFactory<(typeof FAULTS)[number]['name']>`), so a misspelt or another block's name does not compile.
  */
 import type { Timers } from '../common/timers.js';
+import type { StationBehaviour } from '../personalities.js';
 import type { EvsePort } from './blocks/G-availability/port.js';
 import type { TransactionsPort } from './blocks/E-transactions/port.js';
 import type { ActionTable } from './actions.js';
@@ -15,6 +16,8 @@ import type { HandlerTable, PayloadSource, SendOptions, StationOutcome, StationV
 
 export interface BlockHost<F extends string = string> {
   readonly version: StationVersion;
+  /** The personality's choices (personalities.ts). */
+  readonly options: { readonly behaviour: Readonly<StationBehaviour> };
   /** The faults switched on; `has` takes only the names the block declares it uses. */
   readonly faults: { has(name: F): boolean };
   readonly evses: EvsePort;
@@ -26,8 +29,11 @@ export interface BlockHost<F extends string = string> {
 }
 
 export interface BlockInstance {
-  /** Handlers for CSMS CALLs, keyed by action. */
-  handlers?(): HandlerTable;
+  /**
+   * Handlers for CSMS CALLs, keyed by action. `composed`: the handlers so far, so a block may extend
+   * another's action (K: a RemoteStartTransaction that carries a chargingProfile).
+   */
+  handlers?(composed: Readonly<HandlerTable>): HandlerTable;
   /** Operator actions, keyed by name. */
   actions?(): ActionTable;
   onSettingChanged?(name: SettingName): void;

@@ -107,7 +107,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     };
     // Blocks with code of their own (blocks/index.ts `create`): one line in the list, composed here.
     const blocks: BlockInstance[] = [this.localList, ...STATION_BLOCKS.flatMap((b): BlockInstance[] => ('create' in b ? [b.create(this)].filter((x) => x !== undefined) : []))];
-    for (const b of blocks) Object.assign(this.handlers, b.handlers?.());
+    for (const b of blocks) Object.assign(this.handlers, b.handlers?.({ ...this.handlers }));
     this.settings.onChange((name) => {
       this.provisioning.onSettingChanged(name);
       this.tx.onSettingChanged(name);

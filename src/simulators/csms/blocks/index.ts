@@ -24,6 +24,9 @@ import { FAULTS as H_RESERVATION } from './H-reservation/faults.js';
 import { CLAIMS as H_RESERVATION_CLAIMS } from './H-reservation/claims.js';
 import { FAULTS as J_METER_VALUES } from './J-meter-values/faults.js';
 import { CLAIMS as J_METER_VALUES_CLAIMS } from './J-meter-values/claims.js';
+import { FAULTS as K_SMART_CHARGING } from './K-smart-charging/faults.js';
+import { CLAIMS as K_SMART_CHARGING_CLAIMS } from './K-smart-charging/claims.js';
+import { create as K_SMART_CHARGING_CREATE } from './K-smart-charging/smart-charging.js';
 import { create as A_SECURITY_CREATE } from './A-security/security.js';
 import { create as B_PROVISIONING_CREATE } from './B-provisioning/provisioning.js';
 import { create as C_AUTHORIZATION_CREATE } from './C-authorization/authorization.js';
@@ -48,6 +51,7 @@ export const CSMS_BLOCKS = [
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS, create: G_AVAILABILITY_CREATE },
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: H_RESERVATION_CREATE },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS, create: J_METER_VALUES_CREATE },
+  { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: K_SMART_CHARGING_CREATE },
   { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE },
 ] as const;
 

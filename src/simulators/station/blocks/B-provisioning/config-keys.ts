@@ -135,7 +135,7 @@ function buildKeys(ctx: StationContext): ConfigKey[] {
     r('StopTxnAlignedDataMaxLength', 'integer', '8'),
     rw('StopTxnSampledData', 'measurands', 'Energy.Active.Import.Register'),
     r('StopTxnSampledDataMaxLength', 'integer', '8'),
-    r('SupportedFeatureProfiles', 'csl', 'Core,LocalAuthListManagement,RemoteTrigger'),
+    r('SupportedFeatureProfiles', 'csl', 'Core,LocalAuthListManagement,RemoteTrigger,SmartCharging'),
     rw('TransactionMessageAttempts', 'integer', '3'),
     rw('TransactionMessageRetryInterval', 'integer', '10'),
     // Errata 3.84: a fixed cable reports false, read-only.
@@ -145,6 +145,11 @@ function buildKeys(ctx: StationContext): ConfigKey[] {
     rw('LocalAuthListEnabled', 'boolean', 'true'),
     r('LocalAuthListMaxLength', 'integer', '1000'),
     r('SendLocalListMaxLength', 'integer', '100'),
+    // Smart charging profile (9.4): the limits K-smart-charging/store-16.ts enforces.
+    r('ChargeProfileMaxStackLevel', 'integer', '8'),
+    r('ChargingScheduleAllowedChargingRateUnit', 'csl', 'Current,Power'),
+    r('ChargingScheduleMaxPeriods', 'integer', '24'),
+    r('MaxChargingProfilesInstalled', 'integer', '10'),
     // Security whitepaper
     { key: 'AuthorizationKey', readonly: false, type: 'password', value: o.password ?? '', writeOnly: true },
     rw('CpoName', 'string', 'ocpp-harness test CSO'),

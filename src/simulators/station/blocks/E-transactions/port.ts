@@ -12,6 +12,8 @@ export interface TransactionsPort {
   /** Connector status from the session's point of view; availability is laid over it by the EVSE model. */
   sessionStatus(evse: EvseState, connectorId: number): string;
   hasTransaction(evseId?: number): boolean;
+  /** The transaction running on `evseId` (1.6: connector): its id once the CSMS issued one, and when it started (epoch ms). */
+  transactionOn(evseId: number): { transactionId?: string; startedAt: number } | undefined;
   /** Ends every transaction now (reset, power loss), or the one on `evseId` (EVSE reset), queueing the final messages. */
   endAll(cause: EndCause, evseId?: number): void;
   /** TriggerMessage for TransactionEvent / MeterValues: false when there is nothing to send. */

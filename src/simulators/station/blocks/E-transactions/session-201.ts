@@ -19,6 +19,8 @@ export interface Tx {
   begin?: Payload;
   /** J: the samples taken every TxEndedInterval, for the Ended event (J Meter values' TxEndedSamples). */
   samples?: Payload[];
+  /** Epoch ms the transaction started. */
+  startedAt: number;
 }
 
 export interface Session {

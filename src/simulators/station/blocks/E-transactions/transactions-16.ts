@@ -22,6 +22,8 @@ interface Tx {
   transactionId?: number;
   idTag: string;
   meterStart: number;
+  /** Epoch ms of the StartTransaction.req. */
+  startedAt: number;
   /** The CSMS did not accept the id tag and StopTransactionOnInvalidId is false: no energy (SuspendedEVSE). */
   blocked: boolean;
   /** The idTag's parentIdTag, when known (1.6 3.10: another idTag of the same parent may stop the transaction). */
@@ -77,6 +79,11 @@ export class Transactions16 implements TransactionEngine {
     return this.sessions.get(evseId)?.tx !== undefined;
   }
 
+  transactionOn(evseId: number): { transactionId?: string; startedAt: number } | undefined {
+    const tx = this.sessions.get(evseId)?.tx;
+    return tx ? { ...(tx.transactionId !== undefined ? { transactionId: String(tx.transactionId) } : {}), startedAt: tx.startedAt } : undefined;
+  }
+
   transactionIds(): string[] {
     return [...this.sessions.values()].flatMap((s) => (s.tx?.transactionId !== undefined ? [String(s.tx.transactionId)] : []));
   }
@@ -105,7 +112,7 @@ export class Transactions16 implements TransactionEngine {
       return;
     }
     const parent = this.ctx.auth.groupOf(token);
-    const tx: Tx = { localId: ++this.localIds, idTag: token.idToken, meterStart: evse.meter.energyWh, blocked: false, ...(parent ? { parentIdTag: parent } : {}) };
+    const tx: Tx = { localId: ++this.localIds, idTag: token.idToken, meterStart: evse.meter.energyWh, startedAt: Date.now(), blocked: false, ...(parent ? { parentIdTag: parent } : {}) };
     s.tx = tx;
     s.finishing = false;
     this.ctx.timers.clear(`conntimeout-${evse.id}`);

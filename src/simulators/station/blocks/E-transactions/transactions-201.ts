@@ -61,6 +61,11 @@ export class Transactions201 implements TransactionEngine {
     return this.sessions.get(evseId)?.tx !== undefined;
   }
 
+  transactionOn(evseId: number): { transactionId?: string; startedAt: number } | undefined {
+    const tx = this.sessions.get(evseId)?.tx;
+    return tx ? { transactionId: tx.id, startedAt: tx.startedAt } : undefined;
+  }
+
   transactionIds(): string[] {
     return [...this.sessions.values()].flatMap((s) => (s.tx ? [s.tx.id] : []));
   }
@@ -93,7 +98,7 @@ export class Transactions201 implements TransactionEngine {
   // --- sending ----------------------------------------------------------------------------------
 
   private start(evse: EvseState, s: Session, triggerReason: string, chargingState: ChargingState): void {
-    s.tx = { id: randomUUID(), evseId: evse.id, seqNo: this.events.firstSeqNo(evse.id) };
+    s.tx = { id: randomUUID(), evseId: evse.id, seqNo: this.events.firstSeqNo(evse.id), startedAt: Date.now() };
     delete s.pendingTrigger;
     this.events.send(evse, s, 'Started', triggerReason, { chargingState, meter: 'started' });
     this.startSampling(evse);

@@ -28,6 +28,7 @@ export interface TransactionEngine {
   /** Connector status from the session's point of view; availability is laid over it by EvseModel. */
   sessionStatus(evse: EvseState, connectorId: number): string;
   hasTransaction(evseId?: number): boolean;
+  transactionOn(evseId: number): { transactionId?: string; startedAt: number } | undefined;
   transactionIds(): string[];
   /** Ends every transaction now (reset, power loss), or the one on `evseId` (EVSE reset), queueing the final messages. */
   endAll(cause: EndCause, evseId?: number): void;

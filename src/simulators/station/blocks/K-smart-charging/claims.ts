@@ -1,0 +1,7 @@
+/** K Smart Charging: what the reference station claims of it (1.6 part; the 2.0.1 part comes later). */
+import type { BlockClaims } from '../../../claims.js';
+
+export const CLAIMS: BlockClaims = {
+  // 1.6 feature profile Smart Charging (SupportedFeatureProfiles SmartCharging, its four keys 9.4).
+  claims: { '1.6': { profiles: ['Smart Charging'] } },
+};
