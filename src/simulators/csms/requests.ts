@@ -6,7 +6,8 @@ import { HOSTILE_TEXT } from './faults.js';
 import { shapeRequest } from './request-shaping.js';
 import { shapeRequest16 } from './core-16.js';
 import type { CsmsFaultName } from './blocks/index.js';
-import { liveTransaction, type RequestBuilder, type RequestContext } from './types.js';
+import type { RequestBuilder, RequestContext } from './types.js';
+import { liveTransactionId } from './request-helpers.js';
 
 type Builder = RequestBuilder<CsmsFaultName>;
 
@@ -15,19 +16,6 @@ const WRONG_TX_201 = 'no-such-transaction';
 const WRONG_TX_16 = 987654321;
 
 const iso = (ctx: RequestContext, offsetMs = 0): string => new Date(ctx.csms.now().getTime() + offsetMs).toISOString();
-
-/** The first Accepted token the CSMS knows (for remote starts). */
-function acceptedToken(ctx: RequestContext): { idToken: string; type: string } {
-  const t = ctx.csms.idTokens().find((x) => x.status === 'Accepted');
-  return { idToken: t?.idToken ?? 'HARNESS-REMOTE-01', type: t?.type ?? (ctx.version === '1.6' ? 'ISO14443' : 'Central') };
-}
-
-function liveTransactionId(ctx: RequestContext, hint: Payload, action: string): string {
-  if (hint.transactionId !== undefined) return String(hint.transactionId);
-  const tx = liveTransaction(ctx.csms.transactions, ctx.stationId);
-  if (!tx) throw new HarnessError('OCPPH_ERR_SIMULATOR', `${action}: station ${ctx.stationId} has no running transaction; give transactionId in the hint`);
-  return tx.transactionId;
-}
 
 /** The station's most recent transaction, running or ended. */
 function lastTransactionId(ctx: RequestContext): string | undefined {

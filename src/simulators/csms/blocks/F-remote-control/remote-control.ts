@@ -4,27 +4,13 @@
  * UnlockConnector, TriggerMessage and ExtendedTriggerMessage). The operator's hint goes on top
  * (e.g. requestedMessage, evse, transactionId); the request faults are applied by the kernel after it.
  */
-import { HarnessError } from '../../../../errors.js';
 import type { Payload } from '../../../../rpc/codec.js';
-import { liveTransaction, type RequestContext } from '../../types.js';
+import type { RequestContext } from '../../types.js';
 import type { CsmsBlockFactory, RequestBuilders } from '../../block-host.js';
 import type { FAULTS } from './faults.js';
+import { acceptedToken, liveTransactionId } from '../../request-helpers.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
-
-/** The first Accepted id token the CSMS knows (F01.FR.01: the CSMS starts a transaction for a token it accepts). */
-function acceptedToken(ctx: RequestContext): { idToken: string; type: string } {
-  const t = ctx.csms.idTokens().find((x) => x.status === 'Accepted');
-  return { idToken: t?.idToken ?? 'HARNESS-REMOTE-01', type: t?.type ?? (ctx.version === '1.6' ? 'ISO14443' : 'Central') };
-}
-
-/** The transaction to stop: the hint's, else the station's running one (F03.FR.01). */
-function liveTransactionId(ctx: RequestContext, hint: Payload, action: string): string {
-  if (hint.transactionId !== undefined) return String(hint.transactionId);
-  const tx = liveTransaction(ctx.csms.transactions, ctx.stationId);
-  if (!tx) throw new HarnessError('OCPPH_ERR_SIMULATOR', `${action}: station ${ctx.stationId} has no running transaction; give transactionId in the hint`);
-  return tx.transactionId;
-}
 
 /** 2.0.1 and 2.1 share these messages. */
 const REQUESTS_2X = {

@@ -7,18 +7,13 @@ import type { Payload } from '../../../../rpc/codec.js';
 import { callError, ok, type HandlerTable, type RequestContext } from '../../types.js';
 import type { CsmsBlockFactory, RequestBuilders } from '../../block-host.js';
 import type { FAULTS } from './faults.js';
+import { acceptedToken } from '../../request-helpers.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
 const HOUR_MS = 3600 * 1000;
 
 const expiry = (ctx: RequestContext<Faults>): string => new Date(ctx.csms.now().getTime() + HOUR_MS).toISOString();
-
-/** The first Accepted token the CSMS knows: the one it reserves for. */
-function acceptedToken(ctx: RequestContext<Faults>): { idToken: string; type: string } {
-  const t = ctx.csms.idTokens().find((x) => x.status === 'Accepted');
-  return { idToken: t?.idToken ?? 'HARNESS-REMOTE-01', type: t?.type ?? (ctx.version === '1.6' ? 'ISO14443' : 'Central') };
-}
 
 export class CsmsReservations {
   /** The id of the last reservation made, per station. */
