@@ -52,23 +52,19 @@ export class Transactions201 implements TransactionEngine {
 
   // --- queries ----------------------------------------------------------------------------------
 
-  sessionStatus(evse: EvseState, connectorId: number): string {
-    return (evse.ev.plugged || evse.ev.cableInSocket) && evse.ev.connectorId === connectorId ? 'Occupied' : 'Available';
-  }
+  sessionStatus = (evse: EvseState, connectorId: number): string => ((evse.ev.plugged || evse.ev.cableInSocket) && evse.ev.connectorId === connectorId ? 'Occupied' : 'Available');
 
   hasTransaction(evseId?: number): boolean {
     if (evseId === undefined) return [...this.sessions.values()].some((s) => s.tx);
     return this.sessions.get(evseId)?.tx !== undefined;
   }
 
-  transactionOn(evseId: number): { transactionId?: string; startedAt: number } | undefined {
+  transactionOn = (evseId: number): { transactionId?: string; startedAt: number } | undefined => {
     const tx = this.sessions.get(evseId)?.tx;
     return tx ? { transactionId: tx.id, startedAt: tx.startedAt } : undefined;
-  }
+  };
 
-  transactionIds(): string[] {
-    return [...this.sessions.values()].flatMap((s) => (s.tx ? [s.tx.id] : []));
-  }
+  transactionIds = (): string[] => [...this.sessions.values()].flatMap((s) => (s.tx ? [s.tx.id] : []));
 
   snapshot(): unknown[] {
     return [...this.sessions.entries()].filter(([, s]) => s.tx || s.authorized).map(([evseId, s]) => ({
@@ -386,9 +382,7 @@ export class Transactions201 implements TransactionEngine {
 
   clear(): void {
     this.sessions.clear();
-    this.ctx.timers.clearPrefix('sample-');
-    this.ctx.timers.clearPrefix('txended-');
-    this.ctx.timers.clearPrefix('evconnect-');
+    for (const prefix of ['sample-', 'txended-', 'evconnect-']) this.ctx.timers.clearPrefix(prefix);
   }
 
   trigger(requested: 'TransactionEvent' | 'MeterValues', evseId?: number): boolean {
@@ -403,5 +397,4 @@ export class Transactions201 implements TransactionEngine {
     }
     return sent;
   }
-
 }
