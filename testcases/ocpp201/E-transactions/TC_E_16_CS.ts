@@ -1,6 +1,6 @@
 import { defineTestCase, type Payload } from '../../kit.js';
 import { transactionCase, transactionEvent, txInfo, validToken } from '../_shared/charging-session.cs.js';
-import { idTokenCached, idTokenLocalAuthList, implementsAuthCache, implementsLocalAuthList } from '../_shared/states.cs.js';
+import { idTokenCached, idTokenLocalAuthList, implementsAuthCache, implementsLocalAuthList, localListEmptied } from '../_shared/states.cs.js';
 import { AUTH_ENABLED, core, goOffline, goOnline, txStopPoint } from './steps.cs.js';
 
 export const TC_E_16_CS = defineTestCase({
@@ -18,6 +18,8 @@ export const TC_E_16_CS = defineTestCase({
       { component: 'AuthCtrlr', variable: 'OfflineTxForUnknownIdEnabled', value: 'true', optional: true },
       { component: 'TxCtrlr', variable: 'StopTxOnInvalidId', value: 'true' },
     ];
+    // Not graded: the list the Memory State filled is emptied afterwards, so no later case finds the token in it.
+    try {
     await transactionCase(ctx, { configuration }, async (s) => {
       // Memory State (executed as written, "(If implemented)" honoured): IdTokenCached and IdTokenLocalAuthList for the
       // configured valid idToken, so the station authorizes it offline (C15.FR.04) before the CSMS calls it Invalid.
@@ -49,5 +51,8 @@ export const TC_E_16_CS = defineTestCase({
       expect(txInfo(ended).stoppedReason, 'E06.FR.04: TransactionEventRequest transactionInfo.stoppedReason').to.equal('DeAuthorized');
       Object.assign(s, { authorized: false, evConnected: true, evseReported: true });
     });
+    } finally {
+      await localListEmptied(ctx);
+    }
   },
 });

@@ -2,6 +2,7 @@ import { defineTestCase } from '../../kit.js';
 import { later, transactionCase, txInfo, validToken } from '../_shared/charging-session.cs.js';
 import { evConnectedPreSession, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
 import { core } from './steps.cs.js';
+import { localListEmptied } from '../_shared/states.cs.js';
 
 export const TC_E_52_CS = defineTestCase({
   id: 'TC_E_52_CS',
@@ -20,7 +21,9 @@ export const TC_E_52_CS = defineTestCase({
     ];
     await transactionCase(ctx, { configuration }, async (s) => {
       // Memory State: the configured valid idTokens are not in the Authorization Cache.
+      // Memory State: ... nor in the Local Authorization List (an earlier case may have filled it; not graded).
       if (ctx.ics.features.includes('C-49')) await sut.callRaw('ClearCache', {});
+      await localListEmptied(ctx);
       // Before: State ParkingBayOccupied (optional).
       await parkingBayOccupied(ctx);
       // Manual Action: Present an idToken that is neither in the Local Authorization List nor in the Authorization Cache.

@@ -132,6 +132,15 @@ export async function idTokenLocalAuthList(ctx: CaseContext<'2.0.1', 'CS'>, toke
   ctx.expect(res.status, 'D01.FR.02: SendLocalListResponse status (Memory State IdTokenLocalAuthList)').to.equal('Accepted');
 }
 
+/**
+ * Not graded: an empty Local Authorization List (SendLocalListRequest Full without entries), where the station has
+ * one. Establishes "an idToken that is not in the Local Authorization List" and undoes IdTokenLocalAuthList.
+ */
+export async function localListEmptied(ctx: CaseContext<'2.0.1', 'CS'>): Promise<void> {
+  if (!implementsLocalAuthList(ctx)) return;
+  await ctx.sut.callRaw('SendLocalList', { versionNumber: 1, updateType: 'Full' }).catch(() => undefined);
+}
+
 /** The Part 5 / profile claims behind the "(If implemented)" of the authorization memory states. */
 export const implementsAuthCache = (ctx: CaseContext<'2.0.1', 'CS'>): boolean => ctx.ics.features.includes('C-49');
 export const implementsLocalAuthList = (ctx: CaseContext<'2.0.1', 'CS'>): boolean => ctx.ics.profiles.includes('Local Authorization List Management');
