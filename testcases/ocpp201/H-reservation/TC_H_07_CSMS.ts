@@ -17,7 +17,7 @@ export const TC_H_07_CSMS = defineTestCase({
       const reservation = await reserved(ctx, { expiryDateTime: new Date(Date.now() + durationMs).toISOString() });
       // The OCTT waits until the expiryDateTime of step 1 (at most the configured duration and the time deviation from now).
       const untilExpiry = Math.min(Date.parse(String(reservation.expiryDateTime)) - Date.now(), durationMs + ctx.ics.timeouts.maxTimeDeviationMs);
-      if (untilExpiry > 0) await new Promise((resolve) => setTimeout(resolve, untilExpiry));
+      if (untilExpiry > 0) await ctx.specifiedWait(untilExpiry, 'until the expiryDateTime of step 1');
       // 5-6. The connectors report Available.
       await reportEvse(ctx, 'Available');
       // 7-8. ReservationStatusUpdateRequest Expired for the id of step 1: the CSMS answers.
