@@ -16,3 +16,6 @@ export function liveTransactionId(ctx: RequestContext, hint: Payload, action: st
   if (!tx) throw new HarnessError('OCPPH_ERR_SIMULATOR', `${action}: station ${ctx.stationId} has no running transaction; give transactionId in the hint`);
   return tx.transactionId;
 }
+
+/** An ISO 8601 time `offsetMs` from the CSMS's clock (schedules, firmware retrieval, reservation expiry). */
+export const isoFromNow = (ctx: RequestContext, offsetMs = 0): string => new Date(ctx.csms.now().getTime() + offsetMs).toISOString();

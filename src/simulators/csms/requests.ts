@@ -7,7 +7,7 @@ import { shapeRequest } from './request-shaping.js';
 import { shapeRequest16 } from './core-16.js';
 import type { CsmsFaultName } from './blocks/index.js';
 import type { RequestBuilder, RequestContext } from './types.js';
-import { liveTransactionId } from './request-helpers.js';
+import { isoFromNow, liveTransactionId } from './request-helpers.js';
 
 type Builder = RequestBuilder<CsmsFaultName>;
 
@@ -15,7 +15,6 @@ const WRONG_TOKEN = 'NOT-THE-ASKED-TOKEN';
 const WRONG_TX_201 = 'no-such-transaction';
 const WRONG_TX_16 = 987654321;
 
-const iso = (ctx: RequestContext, offsetMs = 0): string => new Date(ctx.csms.now().getTime() + offsetMs).toISOString();
 
 /** The station's most recent transaction, running or ended. */
 function lastTransactionId(ctx: RequestContext): string | undefined {
@@ -40,14 +39,14 @@ const BUILDERS_201: Record<string, Builder> = {
     evseId: 0,
     chargingProfile: {
       id: ctx.nextRequestId(), stackLevel: 0, chargingProfilePurpose: 'ChargingStationMaxProfile', chargingProfileKind: 'Absolute',
-      chargingSchedule: [{ id: 1, startSchedule: iso(ctx), chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] }],
+      chargingSchedule: [{ id: 1, startSchedule: isoFromNow(ctx), chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] }],
     },
   }),
   GetChargingProfiles: (ctx) => ({ requestId: ctx.nextRequestId(), chargingProfile: { chargingProfilePurpose: 'ChargingStationMaxProfile' } }),
   ClearChargingProfile: () => ({}),
   GetCompositeSchedule: () => ({ duration: 3600, evseId: 0 }),
   GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
-  UpdateFirmware: (ctx) => ({ requestId: ctx.nextRequestId(), firmware: { location: 'http://127.0.0.1/firmware.bin', retrieveDateTime: iso(ctx) } }),
+  UpdateFirmware: (ctx) => ({ requestId: ctx.nextRequestId(), firmware: { location: 'http://127.0.0.1/firmware.bin', retrieveDateTime: isoFromNow(ctx) } }),
   CustomerInformation: (ctx) => ({ requestId: ctx.nextRequestId(), report: true, clear: false, customerIdentifier: 'customer-1' }),
   SetDisplayMessage: () => ({ message: { id: 1, priority: 'NormalCycle', message: { format: 'UTF8', content: 'Welcome' } } }),
   GetDisplayMessages: (ctx) => ({ requestId: ctx.nextRequestId() }),
@@ -78,7 +77,7 @@ const BUILDERS_16: Record<string, Builder> = {
   ChangeConfiguration: (ctx) => ({ key: 'HeartbeatInterval', value: String(ctx.csms.heartbeatInterval) }),
   GetConfiguration: () => ({}),
   GetDiagnostics: () => ({ location: 'ftp://127.0.0.1/diagnostics' }),
-  UpdateFirmware: (ctx) => ({ location: 'http://127.0.0.1/firmware.bin', retrieveDate: iso(ctx) }),
+  UpdateFirmware: (ctx) => ({ location: 'http://127.0.0.1/firmware.bin', retrieveDate: isoFromNow(ctx) }),
   GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
   GetInstalledCertificateIds: () => ({ certificateType: 'CentralSystemRootCertificate' }),
   InstallCertificate: (ctx) => ({ certificateType: 'CentralSystemRootCertificate', certificate: rootCertificate(ctx) }),

@@ -7,13 +7,13 @@ import type { Payload } from '../../../../rpc/codec.js';
 import { callError, ok, type HandlerTable, type RequestContext } from '../../types.js';
 import type { CsmsBlockFactory, RequestBuilders } from '../../block-host.js';
 import type { FAULTS } from './faults.js';
-import { acceptedToken } from '../../request-helpers.js';
+import { acceptedToken, isoFromNow } from '../../request-helpers.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
 const HOUR_MS = 3600 * 1000;
 
-const expiry = (ctx: RequestContext<Faults>): string => new Date(ctx.csms.now().getTime() + HOUR_MS).toISOString();
+const expiry = (ctx: RequestContext<Faults>): string => isoFromNow(ctx, HOUR_MS);
 
 export class CsmsReservations {
   /** The id of the last reservation made, per station. */
