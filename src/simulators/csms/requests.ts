@@ -115,9 +115,7 @@ export function buildRequest(ctx: RequestContext<CsmsFaultName>, action: string,
   blockFaults: (ctx: RequestContext<CsmsFaultName>, action: string, p: Payload) => Payload = (_c, _a, p) => p): Payload {
   // A block's default replaces the kernel's (the kernel keeps those no block owns yet).
   const builder = blocks[action] ?? (ctx.version === '1.6' ? BUILDERS_16 : BUILDERS_201)[action];
-  // A builder that merges the hint itself (mergesHint) has the last word, e.g. for its block's faults.
-  const built = builder?.mergesHint ? builder(ctx, hint) : deepMerge(builder ? builder(ctx, hint) : {}, hint);
-  const payload = blockFaults(ctx, action, built);
+  const payload = blockFaults(ctx, action, deepMerge(builder ? builder(ctx, hint) : {}, hint));
   return applyRequestFaults(ctx, action, shapeRequest16(ctx.version, ctx.csms.hasFault, action, shapeRequest(ctx, action, payload)));
 }
 

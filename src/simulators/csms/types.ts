@@ -198,10 +198,7 @@ export interface RequestContext<F extends string = string> {
 }
 
 /** The default payload of one CSMS->station message; the operator's hint goes on top of it. */
-export type RequestBuilder<F extends string = string> = ((ctx: RequestContext<F>, hint: Payload) => Payload) & {
-  /** The builder puts the hint on top itself (and may change the result after), instead of the kernel. */
-  readonly mergesHint?: true;
-};
+export type RequestBuilder<F extends string = string> = (ctx: RequestContext<F>, hint: Payload) => Payload;
 
 /** What the control endpoint reports of the CSMS (GET /status). */
 export interface CsmsSnapshot {

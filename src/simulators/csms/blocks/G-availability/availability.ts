@@ -1,11 +1,11 @@
 /**
  * G Availability: the default ChangeAvailability of the reference CSMS (G03, G04; 1.6 5.2). The operator's
  * hint names the target as the wire does (2.0.1 `evse`, 1.6 `connectorId`) and the status; without one the
- * whole station goes Operative. The 2.0.1 builder merges the hint itself, so its faults can get the request wrong.
+ * whole station goes Operative. Its faults apply after the hint (shapeRequest), so they can get the request wrong.
  * And NotifyEvent (G01 AvailabilityState, G05 lock failure, N07 monitoring events): acknowledged (G05.FR.03).
  */
 import type { Payload } from '../../../../rpc/codec.js';
-import { callError, ok, type HandlerTable, type RequestBuilder } from '../../types.js';
+import { callError, ok, type HandlerTable, type RequestContext } from '../../types.js';
 import type { CsmsBlockFactory } from '../../block-host.js';
 import type { FAULTS } from './faults.js';
 
@@ -13,15 +13,16 @@ type Faults = (typeof FAULTS)[number]['name'];
 
 const FLIP: Record<string, string> = { Operative: 'Inoperative', Inoperative: 'Operative' };
 
-const changeAvailability201: RequestBuilder<Faults> = Object.assign((ctx: Parameters<RequestBuilder<Faults>>[0], hint: Payload): Payload => {
-  // The hint's fields replace the defaults (evse is replaced as a whole: it names the target).
-  const p: Payload = { operationalStatus: 'Operative', ...hint };
+/** The request faults of this block on the ChangeAvailability built from the default and the operator's hint. */
+function shapeChangeAvailability(ctx: RequestContext<Faults>, action: string, payload: Payload): Payload {
+  if (action !== 'ChangeAvailability' || ctx.version === '1.6') return payload;
+  const p: Payload = { ...payload };
   const has = ctx.csms.hasFault;
   if (has('change-availability-wrong-status')) p.operationalStatus = FLIP[String(p.operationalStatus)] ?? p.operationalStatus;
   if (has('change-availability-whole-station')) delete p.evse;
   else if (has('change-availability-adds-evse') && p.evse === undefined) p.evse = { id: 1 };
   return p;
-}, { mergesHint: true as const });
+}
 
 interface EventDatum { actualValue?: string; component?: { name?: string }; variable?: { name?: string } }
 
@@ -37,7 +38,8 @@ const handlers: HandlerTable<Faults> = {
 export const create: CsmsBlockFactory<Faults> = () => ({
   handlers: () => handlers,
   requests: () => ({
-    '2.0.1': { ChangeAvailability: changeAvailability201 },
+    '2.0.1': { ChangeAvailability: () => ({ operationalStatus: 'Operative' }) },
     '1.6': { ChangeAvailability: () => ({ connectorId: 0, type: 'Operative' }) },
   }),
+  shapeRequest: shapeChangeAvailability,
 });
