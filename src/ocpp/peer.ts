@@ -160,9 +160,17 @@ export abstract class Peer<V extends OcppVersion = OcppVersion, L extends Link =
     return this.recorder.findings.map((f) => f.finding).filter((f) => !code || f.code === code);
   }
 
-  /** Change how an unclaimed call of this action is answered for the rest of the case (false = leave unanswered). */
+  /**
+   * Change how an unclaimed call of this action is answered for the rest of the case (false = leave unanswered).
+   * Calls of it already held for the case get that answer now: a SUT that waits for its answer before sending
+   * anything else (one CALL at a time, OCPP-J) must not stay blocked until the hold runs out.
+   */
   autoAnswer<A extends Action<V>>(action: A, responder: DefaultResponder | Response<V, A> | false): void {
     this.overrides.set(action, typeof responder === 'function' || responder === false ? responder : () => responder as Payload);
+    if (responder === false) return;
+    for (const e of this.inbox) {
+      if (e.call.action === action && !e.claimed && !e.answered && e.rpc.isOpen) this.answerByDefault(e);
+    }
   }
 
   /**

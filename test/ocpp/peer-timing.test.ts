@@ -16,6 +16,7 @@ import { Cleanup, nextEvent } from '../helpers/wait.js';
 import { startServer } from '../helpers/harness.js';
 
 const BOOT = { chargingStation: { model: 'M', vendorName: 'V' }, reason: 'PowerUp' };
+const TX_UPDATED = { eventType: 'Updated', timestamp: new Date().toISOString(), triggerReason: 'ChargingStateChanged', seqNo: 2, transactionInfo: { transactionId: 'T1', chargingState: 'Charging' } };
 const STATUS = { timestamp: new Date().toISOString(), connectorStatus: 'Available', evseId: 1, connectorId: 1 };
 
 describe('ocpp: peer expectations and timing', function () {
@@ -75,6 +76,19 @@ describe('ocpp: peer expectations and timing', function () {
     } catch (err) {
       expect(err).to.be.instanceOf(CaseFailure);
     }
+  });
+
+  it('autoAnswer answers the calls of its action already held for the case, so a one-CALL-at-a-time SUT is not blocked', async () => {
+    const { peer, station } = await harness('2.0.1', 60_000);
+    const rpc = await station();
+    peer.beginCase(new CaseRecorder());
+    const pending = rpc.call('TransactionEvent', TX_UPDATED);
+    // Held for the case (nobody claims it, the hold is long): no answer yet.
+    const early = await Promise.race([pending.then(() => 'answered'), new Promise((r) => setTimeout(() => r('held'), 150))]);
+    expect(early).to.equal('held');
+    peer.autoAnswer('TransactionEvent', {});
+    const answer = await Promise.race([pending, new Promise((r) => setTimeout(() => r('still held'), 1_000))]);
+    expect(answer).to.deep.include({ kind: 'result' });
   });
 
   it('calls received before the main steps never satisfy them', async () => {

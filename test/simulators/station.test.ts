@@ -112,6 +112,22 @@ describe('reference station', function () {
     }
   });
 
+  it('2.0.1: a power cycle while a connection is still opening ends that connection too; the boot comes on a new one', async () => {
+    const csms = await csmsFor('2.0.1');
+    const { station } = stationFor(csms, cleanup);
+    await bootAccepted(csms, station, 1);
+    const bootsBefore = csms.callsOf('BootNotification').length;
+    // The CSMS side has accepted the reconnection, the station's side has not seen it open yet: the power goes.
+    let cycling: Promise<unknown> | undefined;
+    csms.server.once('connection', () => { cycling = station.perform('powerCycle', {}); });
+    csms.rpc.terminate();
+    const boot = await csms.waitCall('BootNotification', { timeoutMs: 3_000 });
+    await cycling;
+    expect(csms.callsOf('BootNotification')).to.have.length(bootsBefore + 1);
+    expect(csms.connections, 'the boot came on the connection the power cycle should have ended').to.have.length(3);
+    expect(boot.rpc).to.equal(csms.connections[2]?.rpc);
+  });
+
   describe('2.0.1 transactions', () => {
     it('plugIn + presentIdToken: TransactionEvents with seqNo 0,1,2..., trigger reasons, chargingState and meter values', async () => {
       const csms = await csmsFor('2.0.1');

@@ -15,6 +15,8 @@ export class StationLink extends EventEmitter {
   private current: RpcConnection | undefined;
   private connecting = false;
   private inflight: Promise<void> | undefined;
+  /** Set when the station went down while a connection was opening: that connection is closed as soon as it opens. */
+  private abandonOpening: { mode: 'terminate' | 'close'; reason: string; reconnect?: 'backoff' } | undefined;
   private wanted = false;
   private offline = false;
   private failures = 0;
@@ -86,6 +88,14 @@ export class StationLink extends EventEmitter {
     this.ctx.timers.clear('reconnect');
     this.reconnectAtOnce = true;
     this.restartDelayMs = delayMs;
+    // A connection still opening when the station goes down goes down with it: it is closed the moment it opens,
+    // before the station says anything on it, and the station connects again (at machine pace, a power cycle right
+    // after a reconnection otherwise booted on the connection the cycle should have ended).
+    if (this.connecting) {
+      this.abandonOpening = { mode, reason };
+      await this.settled();
+      return;
+    }
     if (!(await this.drop(mode, reason))) {
       this.reconnectAtOnce = false;
       this.reconnectAfterRestart();
@@ -103,19 +113,24 @@ export class StationLink extends EventEmitter {
 
   /** The socket dies at once (a power cut): nothing more leaves; reconnecting follows the usual back-off. */
   async cut(): Promise<void> {
+    if (this.connecting) {
+      this.abandonOpening = { mode: 'terminate', reason: '', reconnect: 'backoff' };
+      await this.settled();
+      return;
+    }
     await this.drop('terminate');
+  }
+
+  /** Resolves once no connection attempt is in flight. */
+  private async settled(): Promise<void> {
+    while (this.inflight) await this.inflight;
   }
 
   /** Closes the current connection; resolves true once it is closed (false when there was none). */
   private async drop(mode: 'terminate' | 'close', reason = ''): Promise<boolean> {
     const rpc = this.current;
     if (!rpc || rpc.closeInfo) return false;
-    const closed = rpc.waitClosed();
-    if (mode === 'terminate') rpc.terminate();
-    else rpc.close(1000, reason);
-    const forced = setTimeout(() => rpc.terminate(), 1_000);
-    await closed;
-    clearTimeout(forced);
+    await closeNow(rpc, mode, reason);
     return true;
   }
 
@@ -136,6 +151,15 @@ export class StationLink extends EventEmitter {
       const { rpc, info } = await connectClient(options);
       if (!this.wanted || this.offline) {
         rpc.close(1000, this.offline ? 'offline' : 'station stopped');
+        return;
+      }
+      const abandoned = this.abandonOpening;
+      if (abandoned) {
+        // The station went down while this connection was opening (restart / cut): it dies unused.
+        this.abandonOpening = undefined;
+        await closeNow(rpc, abandoned.mode, abandoned.reason);
+        this.offlineSince ??= Date.now();
+        setImmediate(() => (abandoned.reconnect === 'backoff' ? this.scheduleReconnect() : this.reconnectAfterRestart()));
         return;
       }
       this.failures = 0;
@@ -186,4 +210,14 @@ export class StationLink extends EventEmitter {
     this.ctx.log.debug(`reconnecting in ${delay} ms`);
     this.ctx.timers.timeout('reconnect', delay, () => void this.attempt());
   }
+}
+
+/** Closes (or kills) a connection and resolves once it is closed; one that does not close in a second is killed. */
+async function closeNow(rpc: RpcConnection, mode: 'terminate' | 'close', reason: string): Promise<void> {
+  const closed = rpc.waitClosed();
+  if (mode === 'terminate') rpc.terminate();
+  else rpc.close(1000, reason);
+  const forced = setTimeout(() => rpc.terminate(), 1_000);
+  await closed;
+  clearTimeout(forced);
 }
