@@ -115,6 +115,11 @@ export interface SetConfigurationOptions {
   /** The key is optional or may be read-only (e.g. AuthorizeRemoteTxRequests "R or RW"): when it cannot be set the case does not apply. */
   optional?: boolean;
   requirement?: string;
+  /**
+   * The change is one of the case's own steps with a validation (TC_021: ChangeConfiguration.conf Accepted): a refusal
+   * FAILs. Otherwise it sets up the case's precondition, never graded: a refusal is INCONCLUSIVE.
+   */
+  graded?: boolean;
   /** The value is `configured.<name>`: Rejected (1.6 5.3 allows it) leaves the case INCONCLUSIVE naming it (issue 12 section 2). */
   configured?: string;
 }
@@ -129,7 +134,9 @@ export async function setConfiguration(ctx: CaseContext<'1.6', 'CS'>, key: strin
   const current = values.get(key);
   if (!current || unknown.includes(key)) {
     if (options.optional) throw new CaseNotApplicable(`the charge point does not have the configuration key ${key}`);
-    ctx.fail(`the charge point does not report the required configuration key ${key}`, options.requirement ?? '9.1');
+    if (options.graded) ctx.fail(`the charge point does not report the required configuration key ${key}`, options.requirement ?? '9.1');
+    // The case's precondition, never one of its validations (a Core key missing breaks 9.1, which other cases check).
+    throw new CaseInconclusive(`precondition not established: the charge point does not report the configuration key ${key} the case needs${options.requirement ? ` (${options.requirement})` : ' (OCPP 1.6 9.1)'}`);
   }
   if (current.value !== undefined && current.value.toLowerCase() === value.toLowerCase()) return;
   const res = await ctx.sut.call('ChangeConfiguration', { key, value }, { requirement: '5.3' });
@@ -141,7 +148,9 @@ export async function setConfiguration(ctx: CaseContext<'1.6', 'CS'>, key: strin
   if (options.configured && res.status === 'Rejected') {
     throw new CaseInconclusive(`the charge point refused ${key}=${value} (ChangeConfiguration Rejected), the configured value ${options.configured} this case needs: set configured.${options.configured} in the config file to a value it accepts`);
   }
-  ctx.fail(`ChangeConfiguration ${key}=${value} was answered ${String(res.status)}, not Accepted`, options.requirement ?? '5.3');
+  if (options.graded) ctx.fail(`ChangeConfiguration ${key}=${value} was answered ${String(res.status)}, not Accepted`, options.requirement ?? '5.3');
+  throw new CaseInconclusive(`precondition not established: ChangeConfiguration ${key}=${value} was answered ${String(res.status)}, not Accepted`
+    + ' (if the charge point does not support this value, the case does not apply to it: check its ICS)');
 }
 
 /** A case changed `key` by other means (e.g. the interval of BootNotification.conf sets HeartbeatInterval): the general preconditions set `original` back. */

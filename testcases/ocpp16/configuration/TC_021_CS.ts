@@ -15,7 +15,7 @@ export const TC_021_CS = defineTestCase({
     const before = Number((await getConfiguration(ctx, [key])).values.get(key)?.value ?? '0');
     const wanted = String(before + 7);
     // 1-2. ChangeConfiguration.req MeterValueSampleInterval: Accepted.
-    await setConfiguration(ctx, key, wanted);
+    await setConfiguration(ctx, key, wanted, { graded: true, requirement: '5.3' });
     // 3-4. GetConfiguration.req for the key: the new value (5.3: the change was applied).
     const after = (await getConfiguration(ctx, [key])).values.get(key)?.value;
     ctx.expect(after, `5.3: ${key} after ChangeConfiguration`).to.equal(wanted);

@@ -20,8 +20,9 @@ export const TC_C_25_CS = defineTestCase({
     ];
     // Memory State: IdTokenCached for the valid idToken; IdTokenLocalAuthList with the same idToken, set as Invalid.
     await localListCase(ctx, configuration, [{ token, status: 'Invalid' }], async (s) => {
-      // Reusable State EVConnectedPreSession.
+      // Reusable State EVConnectedPreSession (with TxStartPoint EVConnected its transaction starts here: not the one step 3 forbids).
       await evConnectedPreSession(ctx);
+      const preSession = s.transactionId;
       // 1. Offline. Manual Action: present the idToken; the tool waits <Configured Transaction Duration>.
       await goOffline(ctx);
       await operator.do('presentIdToken', { idToken: token.idToken, type: token.type, evseId: s.evseId });
@@ -31,7 +32,8 @@ export const TC_C_25_CS = defineTestCase({
       await goOnline(ctx);
       await sut.expectNoCall('TransactionEvent', ctx.ics.timeouts.messageMs, {
         since, requirement: 'C13.FR.01', describe: 'for the idToken the Local Authorization List holds as Invalid',
-        filter: (p) => p.idToken?.idToken === token.idToken || p.eventType === 'Started',
+        // A Started of the pre-session transaction sent again after the reconnection (its answer lost to the outage) is no new transaction.
+        filter: (p) => p.idToken?.idToken === token.idToken || (p.eventType === 'Started' && p.transactionInfo.transactionId !== preSession),
       });
     }, async () => {
       // The cache may hold the token already (LocalPreAuthorize would then skip the AuthorizeRequest the state needs): cleared first.

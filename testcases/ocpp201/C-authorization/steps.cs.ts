@@ -1,18 +1,15 @@
 import type { CaseContext, IdTokenName, IdTokenSpec } from '../../kit.js';
 import { adviseOnFailure, idTokenFor } from '../../kit.js';
-import { later, transactionCase, transactionEvent, transactionRunning, txSession, validToken, type TxEventOptions, type VariableSetting } from '../_shared/charging-session.cs.js';
+import { later, transactionCase, transactionEvent, transactionRunning, txSession, validToken, type TxEventOptions } from '../_shared/charging-session.cs.js';
 import { idTokenCached } from '../_shared/states.cs.js';
 import { evConnectedPreSession, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
+import { AUTH_ENABLED } from '../_shared/configuration-states.cs.js';
+export { AUTH_ENABLED };
 
 /** Part 5 conditions of the C cases (Core, conditional): local start by RFID / KeyCode (C-30, C-31, C-32), the Authorization Cache (C-49). */
 export const LOCAL_START = '(C-30 or C-31 or C-32)';
 export const core = (condition: string) => ({ profile: 'Core', condition });
 
-/** AuthCtrlr.Enabled true (If implemented AND ReadWrite), DisableRemoteAuthorization false (If implemented). */
-export const AUTH_ENABLED: Array<VariableSetting & { optional: boolean }> = [
-  { component: 'AuthCtrlr', variable: 'Enabled', value: 'true', optional: true },
-  { component: 'AuthCtrlr', variable: 'DisableRemoteAuthorization', value: 'false', optional: true },
-];
 
 /** AuthCacheCtrlr.Enabled (If implemented). */
 export const authCacheEnabled = (value: boolean) => ({ component: 'AuthCacheCtrlr', variable: 'Enabled', value: String(value), optional: true });

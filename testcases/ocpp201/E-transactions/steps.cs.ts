@@ -1,6 +1,7 @@
 import type { CaseContext, IdTokenSpec, Payload } from '../../kit.js';
 import { configuredMs, connectorStatus, follow, later, transactionCase, transactionEvent, transactionEventCall, txInfo, txSession, validToken, type TxEventOptions, type TxSession, type VariableSetting } from '../_shared/charging-session.cs.js';
 import { authorized, energyTransferStarted, energyTransferSuspended, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
+export { AUTH_ENABLED, evConnectionTimeOut } from '../_shared/configuration-states.cs.js';
 
 export const LOCAL_START = '(C-30 or C-31 or C-32 or C-33 or C-34 or C-35 or ISO 15118 support)';
 
@@ -16,13 +17,6 @@ export const stopTxOnEvSideDisconnect = (value: boolean) => ({ component: 'TxCtr
 
 export const unlockOnEvSideDisconnect = (value: boolean) => ({ component: 'OCPPCommCtrlr', variable: 'UnlockOnEVSideDisconnect', value: String(value) });
 
-export const evConnectionTimeOut = (ctx: CaseContext<'2.0.1', 'CS'>): VariableSetting => ({ component: 'TxCtrlr', variable: 'EVConnectionTimeOut', value: String(Math.ceil(configuredMs(ctx, 'evConnectionTimeoutMs') / 1000)) });
-
-/** AuthCtrlr.Enabled true (If implemented AND ReadWrite), DisableRemoteAuthorization false (If implemented). */
-export const AUTH_ENABLED = [
-  { component: 'AuthCtrlr', variable: 'Enabled', value: 'true', optional: true },
-  { component: 'AuthCtrlr', variable: 'DisableRemoteAuthorization', value: 'false', optional: true },
-];
 
 /** Meter values during the transaction every <Configured transaction_update_metricvalues_interval>. */
 export const sampledData = (ctx: CaseContext<'2.0.1', 'CS'>) => [

@@ -1,4 +1,5 @@
 import type { CaseContext, IdTokenSpec, Payload, ReceivedCall, Request, Received, Response } from '../../kit.js';
+import { CaseInconclusive } from '../../kit.js';
 import { idTokenOf } from './id-token.js';
 import { configured } from './configured.js';
 /**
@@ -124,7 +125,12 @@ export async function configure(ctx: CaseContext<'2.0.1', 'CS'>, settings: Array
       if (old !== undefined && !s.restore.some((r) => r.component === v.component && r.variable === v.variable && r.instance === v.instance)) s.restore.push({ ...v, value: old });
       continue;
     }
-    if (!v.optional) ctx.expect(status, `B05.FR.01: SetVariablesResponse attributeStatus for ${v.component}.${v.variable} = ${v.value} (Configuration State)`).to.equal('Accepted');
+    // A Configuration State is the case's precondition, not one of its validations: a station that refuses the
+    // value cannot be tested by this case (the ICS / Part 5 conditions say whether it has to support it).
+    if (!v.optional) {
+      throw new CaseInconclusive(`Configuration State not established: the station answered ${String(status)} to ${v.component}.${v.variable} = ${v.value}`
+        + ' (if it does not support this value, the case does not apply to it: check its ICS)');
+    }
   }
 }
 
