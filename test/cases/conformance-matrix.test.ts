@@ -10,7 +10,8 @@
  * REFERENCE_PART_SIZE cases as `docs operator-actions` cuts them. Every run uses the slow, seeded
  * reference operator, so the matrix proves that no case needs a machine-speed operator. That time
  * is latency, not CPU: many parts run side by side, longest first;
- * personalities run with their shortened reference durations (slow reboot 3 s...).
+ * personalities run with their shortened reference durations (slow reboot 3 s...). A last pass runs the
+ * faultless simulator at machine pace in long sessions (LONG_SESSION_SIZE cases), as the demo and a rig do.
  *
  * OCPPH_MATRIX_CONCURRENCY (default 120; a run is ~3.5 min of latency and ~25 s of CPU)
  * parts at once; OCPPH_MATRIX_OPERATOR_PACE "min-max" ms per operator action (default HUMAN_PACE, 500-3000 ms;
@@ -54,6 +55,8 @@ interface Job {
   personality?: string;
   /** Seeds the slow operator of this part, so every part has its own fixed sequence of delays. */
   seed: number;
+  /** The long machine-pace session: no operator delay, many cases one after the other on one simulator. */
+  machinePace?: true;
 }
 const jobs: Job[] = [];
 const results = new Map<string, Map<string, CaseResult>>();
@@ -73,7 +76,7 @@ async function runJobs(): Promise<void> {
       const cases = await runAgainstReference({
         version: job.version, sut: job.sut, securityProfile: job.profile, faults: job.faults, ids: job.ids,
         ...(job.personality ? { personality: job.personality } : {}),
-        operatorPace: PACE && { ...PACE, seed: PACE.seed + job.seed },
+        operatorPace: job.machinePace ? false : PACE && { ...PACE, seed: PACE.seed + job.seed },
       });
       const into = results.get(job.key) ?? new Map<string, CaseResult>();
       for (const r of cases) into.set(r.id, r);
@@ -95,9 +98,15 @@ function touchedBy(p: Personality, ids: Array<{ id: string; block: string }>): s
 }
 
 /** Cut as `docs operator-actions` cuts (src/session/reference.ts), so the generated doc matches the matrix. */
-function parts(ids: string[]): string[][] {
-  return referenceParts({ version: '2.0.1', sut: 'CS', securityProfile: 0, ids }).map((p) => p.ids);
+function parts(ids: string[], size?: number): string[][] {
+  return referenceParts({ version: '2.0.1', sut: 'CS', securityProfile: 0, ids }, size).map((p) => p.ids);
 }
+
+/**
+ * Cases per part of the machine-pace pass: long sessions as `npm run demo` and a rig run them, where a case that
+ * leaves the SUT in another state than it found it (a transaction, a held answer) fails the cases after it.
+ */
+const LONG_SESSION_SIZE = 60;
 
 describe('conformance matrix: every case against the reference simulators', function () {
   this.timeout(900_000);
@@ -119,6 +128,19 @@ describe('conformance matrix: every case against the reference simulators', func
           it(`${c.id} PASSes on the faultless simulator`, () => {
             const r = results.get(base)?.get(c.id);
             expect(r?.verdict, `${c.id}: ${explain(r)}`).to.equal('PASS');
+          });
+        }
+        if (PACE) {
+          const long = `${base}/machine pace`;
+          for (const part of parts(cases.map((c) => c.id), LONG_SESSION_SIZE)) jobs.push({ key: long, version, sut, profile, faults: [], ids: part, seed: jobs.length, machinePace: true });
+          describe(`at machine pace, ${LONG_SESSION_SIZE} cases to a session`, () => {
+            for (const c of cases) {
+              it(`${c.id} PASSes (or is NOT_APPLICABLE as on the default)`, () => {
+                const r = results.get(long)?.get(c.id);
+                const expected = results.get(base)?.get(c.id)?.verdict === 'NOT_APPLICABLE' ? 'NOT_APPLICABLE' : 'PASS';
+                expect(r?.verdict, `${c.id} at machine pace: ${explain(r)}`).to.equal(expected);
+              });
+            }
           });
         }
         const role = sut === 'CS' ? 'station' : 'csms';
