@@ -16,9 +16,8 @@ import { CHARGING_POWER_W } from '../../meter.js';
 import type { HandlerTable, IdToken } from '../../types.js';
 import type { EndCause, UnplugSide } from './port.js';
 import type { EvseState } from '../../ports.js';
-import {
-  chargingStateOf, preEnergyState, startPointsMet, stopsAt, type ChargingState, type Session,
-} from './session-201.js';
+import { chargingStateOf, preEnergyState, startPointsMet, stopsAt, type ChargingState, type Session } from './session-201.js';
+import { claimReservation } from './reserved-201.js';
 import { requestHandlers201 } from './requests-201.js';
 import { TransactionEvents201 } from './events-201.js';
 
@@ -346,6 +345,7 @@ export class Transactions201 implements TransactionEngine {
       return done({ evseId: evse.id, authorization: decision.status });
     }
     const s = this.session(evse);
+    if (!claimReservation(this.ctx, evse, s, token, decision)) return done({ evseId: evse.id, authorization: 'Accepted', reserved: 'for another idToken' });
     this.authorize(evse, s, token, 'Authorized');
     return done({ evseId: evse.id, authorization: 'Accepted', transactionId: s.tx?.id });
   }
