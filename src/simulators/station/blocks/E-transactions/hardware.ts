@@ -6,6 +6,8 @@
 import type { OperatorResult } from '../../../../domain/operator-actions.js';
 import type { StationContext } from '../../context.js';
 import type { EvseState } from '../../ports.js';
+import type { IdToken } from '../../types.js';
+import { done } from './transactions.js';
 
 /** 1.6 ChargePointErrorCode values an operator may cause (NoError is not a fault). */
 export const FAULT_ERROR_CODES: readonly string[] = [
@@ -55,4 +57,13 @@ export function lockForTransaction(ctx: StationContext, evse: EvseState): boolea
   evse.errorCode = 'ConnectorLockFailure';
   ctx.log.info(`connector ${evse.id}: the cable could not be locked`);
   return false;
+}
+
+/** E09.FR.03: the idToken that used a cable left locked in the socket (of `target`, or any EVSE) unlocks it. */
+export function unlockCableFor(ctx: StationContext, token: IdToken, target: EvseState | undefined): OperatorResult | undefined {
+  const locked = ctx.evses.list.find((e) => e.ev.lockedFor !== undefined && e.ev.lockedFor === token.idToken && (!target || target.id === e.id));
+  if (!locked) return undefined;
+  delete locked.ev.lockedFor;
+  ctx.log.info(`EVSE ${locked.id}: cable unlocked for ${token.idToken}`);
+  return done({ evseId: locked.id, unlocked: true });
 }
