@@ -67,3 +67,25 @@ export function unlockCableFor(ctx: StationContext, token: IdToken, target: Evse
   ctx.log.info(`EVSE ${locked.id}: cable unlocked for ${token.idToken}`);
   return done({ evseId: locked.id, unlocked: true });
 }
+
+/**
+ * 2.0.1 G05: the cable is locked when the session is authorized with the EV in. A broken lock (operator action
+ * causeFault ConnectorLockFailure) is reported with NotifyEvent ConnectorPlugRetentionLock Problem true
+ * (G05.FR.02) and no energy is offered (G05.FR.01). Returns whether energy may flow.
+ */
+export function cableLocks201(ctx: StationContext, evse: EvseState): boolean {
+  if (!evse.lockBroken || !evse.ev.plugged || ctx.options.fixedCable) return true;
+  ctx.log.info(`EVSE ${evse.id}: the cable could not be locked`);
+  // Fault lock-failure-not-reported: no NotifyEvent about the lock (G05.FR.02).
+  if (!ctx.faults.has('lock-failure-not-reported')) {
+    void ctx.send('NotifyEvent', {
+      generatedAt: ctx.now(), seqNo: 0,
+      eventData: [{
+        eventId: Math.floor(Math.random() * 1e9), timestamp: ctx.now(), trigger: 'Delta', actualValue: 'true', eventNotificationType: 'HardWiredMonitor',
+        component: { name: 'ConnectorPlugRetentionLock', evse: { id: evse.id, connectorId: evse.ev.connectorId } }, variable: { name: 'Problem' },
+      }],
+    });
+  }
+  // Fault lock-failure-charges: energy flows without a locked cable (G05.FR.01).
+  return ctx.faults.has('lock-failure-charges');
+}

@@ -18,7 +18,7 @@ import type { EndCause, UnplugSide } from './port.js';
 import type { EvseState } from '../../ports.js';
 import { chargingStateOf, preEnergyState, startPointsMet, stopsAt, type ChargingState, type Session } from './session-201.js';
 import { claimReservation } from './reserved-201.js';
-import { unlockCableFor } from './hardware.js';
+import { cableLocks201, unlockCableFor } from './hardware.js';
 import { requestHandlers201 } from './requests-201.js';
 import { TransactionEvents201 } from './events-201.js';
 
@@ -159,7 +159,7 @@ export class Transactions201 implements TransactionEngine {
   /** The session is authorized (local token, remote start): Updated, or Started when that is the start point. */
   authorize(evse: EvseState, s: Session, token: IdToken, triggerReason: 'Authorized' | 'RemoteStart', remoteStartId?: number): void {
     s.authorized = true;
-    s.energyOffered = true;
+    s.energyOffered = cableLocks201(this.ctx, evse);
     s.token = token;
     s.pendingIdToken = token;
     if (remoteStartId !== undefined) s.pendingRemoteStartId = remoteStartId;
