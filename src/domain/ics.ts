@@ -30,6 +30,8 @@ export interface Ics {
     blocked?: IdTokenSpec;
     expired?: IdTokenSpec;
     masterPass?: IdTokenSpec;
+    /** <Configured masterPassGroupId> (C16): the groupIdToken of the master pass; the station under test gets it as AuthCtrlr.MasterPassGroupId. */
+    masterPassGroup?: IdTokenSpec;
     group?: IdTokenSpec;
   };
   /**

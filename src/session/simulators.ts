@@ -105,7 +105,8 @@ export async function startReferenceSut(sut: SutRole, params: SimParams): Promis
       { idToken: t.invalid.idToken, type: t.invalid.type, status: status('Invalid') },
       ...(t.blocked ? [{ idToken: t.blocked.idToken, type: t.blocked.type, status: 'Blocked' }] : []),
       ...(t.expired ? [{ idToken: t.expired.idToken, type: t.expired.type, status: 'Expired' }] : []),
-      ...(t.masterPass ? [{ idToken: t.masterPass.idToken, type: t.masterPass.type, status: 'Accepted' }] : []),
+      // The master pass belongs to the configured MasterPassGroupId (C16, TC_C_47..49_CSMS).
+      ...(t.masterPass ? [{ idToken: t.masterPass.idToken, type: t.masterPass.type, status: 'Accepted', ...(t.masterPassGroup ? { groupIdToken: t.masterPassGroup.idToken } : {}) }] : []),
       ...(t.group ? [{ idToken: t.group.idToken, type: t.group.type, status: 'Accepted' }] : []),
     ],
     heartbeatInterval: config.ics.heartbeatInterval,

@@ -46,7 +46,9 @@ describe('simulator claims: assembled from the blocks', () => {
     const base = referenceIcs('2.0.1', 'CS');
     const fixed = referenceVariants('2.0.1', 'CS').find((v) => v.name === 'a permanently attached cable');
     expect(fixed?.ics.features).to.include('HFS-2').and.not.include('HFS-1');
-    expect(fixed?.ics.features?.length).to.equal(base.features?.length);
+    // No station-side cable lock either (AQ-18): HFS-1 and AQ-18 out, HFS-2 in.
+    expect(fixed?.ics.features).to.not.include('AQ-18');
+    expect(fixed?.ics.features?.length).to.equal((base.features?.length ?? 0) - 1);
     expect(referenceVariants('2.0.1', 'CS').find((v) => v.name === 'two EVSEs')?.ics).to.deep.equal({ evses: [{ id: 1, connectors: 1 }, { id: 2, connectors: 1 }] });
   });
 });

@@ -23,6 +23,25 @@ export async function reserveNow(ctx: CaseContext<'2.0.1', 'CSMS'>, status: Rese
   return csmsRequest(ctx, 'ReserveNow', () => ({ status }), { hint: asked });
 }
 
+/** Every EVSE the harness (as the station) has, with its connector count. */
+export const allEvses = (ctx: CaseContext<'2.0.1', 'CSMS'>): Array<{ evseId: number; connectors: number }> =>
+  (ctx.ics.evses.length ? ctx.ics.evses : [{ id: configuredEvse(ctx).evseId, connectors: 1 }]).map((e) => ({ evseId: e.id, connectors: e.connectors }));
+
+/**
+ * Manual Action "Trigger the CSMS to send a ReserveNowRequest for an unspecified EVSE" (the hint asks for no
+ * evseId), answered Accepted; step 1 validated: evseId and connectorType omitted, the configured valid idToken.
+ */
+export async function reserveUnspecified(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<Request<'2.0.1', 'ReserveNow'>> {
+  const { expect } = ctx;
+  const req = (await reserveNow(ctx, 'Accepted', { evseId: null })).payload;
+  const token = validToken(ctx);
+  expect(req.evseId, 'step 1: ReserveNowRequest evseId must be omitted').to.equal(undefined);
+  expect(req.connectorType, 'step 1: ReserveNowRequest connectorType must be omitted').to.equal(undefined);
+  expect(req.idToken?.idToken, 'step 1: ReserveNowRequest idToken.idToken').to.equal(token.idToken);
+  expect(req.idToken?.type, 'step 1: ReserveNowRequest idToken.type').to.equal(token.type);
+  return req;
+}
+
 /** Step 1 tool validations of Reserved: evseId the configured one, connectorType omitted, the configured valid idToken. */
 export function expectSpecificEvse(ctx: CaseContext<'2.0.1', 'CSMS'>, request: Request<'2.0.1', 'ReserveNow'>, step = 'Reserved step 1'): void {
   const { expect } = ctx;
@@ -37,9 +56,9 @@ export function expectSpecificEvse(ctx: CaseContext<'2.0.1', 'CSMS'>, request: R
  * "The OCTT notifies the CSMS about the current state of the connector(s) of the configured EVSE": a
  * StatusNotification and a NotifyEvent (Connector AvailabilityState, Delta) per connector.
  */
-export async function reportEvse(ctx: CaseContext<'2.0.1', 'CSMS'>, status: ConnectorStatus): Promise<void> {
+export async function reportEvse(ctx: CaseContext<'2.0.1', 'CSMS'>, status: ConnectorStatus, evse: { evseId: number; connectors: number } = configuredEvse(ctx)): Promise<void> {
   const { sut } = ctx;
-  const { evseId, connectors } = configuredEvse(ctx);
+  const { evseId, connectors } = evse;
   for (let connectorId = 1; connectorId <= connectors; connectorId += 1) {
     await sut.call('StatusNotification', { timestamp: sut.now(), connectorStatus: status, evseId, connectorId });
     await sut.call('NotifyEvent', {
@@ -68,6 +87,6 @@ export async function reservationStatusUpdate(ctx: CaseContext<'2.0.1', 'CSMS'>,
 }
 
 /** Best effort after a case: the EVSE's connectors report Available again (not judged). */
-export async function backToAvailable(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<void> {
-  if (ctx.sut.isConnected()) await reportEvse(ctx, 'Available').catch(() => undefined);
+export async function backToAvailable(ctx: CaseContext<'2.0.1', 'CSMS'>, evses = [configuredEvse(ctx)]): Promise<void> {
+  for (const evse of evses) if (ctx.sut.isConnected()) await reportEvse(ctx, 'Available', evse).catch(() => undefined);
 }

@@ -10,4 +10,8 @@ export const FAULTS = defineFaults('csms', [
     description: 'Sends CancelReservation with a reservationId one above the reservation it made last.' },
   { name: 'reservation-status-update-unhandled', versions: V201, requirement: 'H04.FR.02 / H01.FR.16 (the CSMS answers ReservationStatusUpdateRequest)',
     description: 'Answers ReservationStatusUpdate with CALLERROR InternalError.' },
+  { name: 'reserve-drops-group', versions: V201, requirement: 'Part 6 TC_H_19_CSMS step 1 (ReserveNow with a groupIdToken when asked for one: groupIdToken provided)',
+    description: 'Leaves the groupIdToken the operator asked for out of ReserveNowRequest.' },
+  { name: 'reserve-unspecified-adds-evse', versions: V201, requirement: 'Part 6 TC_H_08/14_CSMS step 1 (ReserveNow for an unspecified EVSE: evseId omitted)',
+    description: 'Puts evseId 1 into a ReserveNowRequest asked for an unspecified EVSE.' },
 ]);

@@ -1,6 +1,6 @@
 /**
  * H Reservation of the reference CSMS: the default ReserveNow / CancelReservation payloads (H01, H02; the
- * operator's hint goes on top) and the answer to ReservationStatusUpdate (H04.FR.02, H01.FR.16). The CSMS
+ * operator's hint goes on top: `evseId: null` asks for an unspecified EVSE, R-2) and the answer to ReservationStatusUpdate (H04.FR.02, H01.FR.16). The CSMS
  * remembers the last reservation it made per station, so "cancel the reservation made at step 1" needs no hint.
  */
 import type { Payload } from '../../../../rpc/codec.js';
@@ -48,6 +48,17 @@ export class CsmsReservations {
         CancelReservation: (ctx, hint) => ({ reservationId: this.toCancel(ctx, hint) }),
       },
     };
+  }
+
+  /** The request faults that act after the operator's hint (which names the EVSE, or none, and the group). */
+  shapeRequest(ctx: RequestContext<Faults>, action: string, p: Payload): Payload {
+    if (action !== 'ReserveNow' || ctx.version !== '2.0.1') return p;
+    const q = { ...p };
+    // Fault: the groupIdToken asked for is left out (TC_H_19_CSMS step 1).
+    if (ctx.csms.hasFault('reserve-drops-group')) delete q.groupIdToken;
+    // Fault: an EVSE although an unspecified one was asked for (TC_H_08_CSMS step 1: evseId omitted).
+    if (q.evseId === undefined && ctx.csms.hasFault('reserve-unspecified-adds-evse')) q.evseId = 1;
+    return q;
   }
 
   handlers(): HandlerTable<Faults> {

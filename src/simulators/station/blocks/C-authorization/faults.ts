@@ -22,6 +22,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Answers ClearCache Rejected although the Authorization Cache is enabled (and clears nothing).' },
   { name: 'clear-cache-accepted-when-disabled', versions: V201, requirement: 'C11.FR.04',
     description: 'Answers ClearCache Accepted although AuthCacheCtrlr.Enabled is false.' },
+  { name: 'group-stop-unchecked', versions: V201, requirement: 'C01.FR.03 / C09.FR.02 (another idToken of the group stops the session only when it is valid)',
+    description: 'Ends a session when an idToken its Local Authorization List or cache puts in the same group is presented, without checking (Authorize) that it is valid.' },
   { name: 'different-token-stops', versions: V201, requirement: 'C01.FR.03',
     description: 'Ends the authorization of a session when a different idToken, without the same groupIdToken, is presented and accepted.' },
   { name: 'stop-authorizes-same-tag', versions: V16, requirement: 'OCPP 1.6 4.1 (no Authorize to stop with the starting idTag)',

@@ -43,7 +43,9 @@ export class TransactionEvents201 {
     const idToken = this.ctx.faults.has('tx-no-idtoken') ? undefined : s.pendingIdToken;
     const remoteStartId = s.pendingRemoteStartId;
     delete s.pendingIdToken;
+    const reservationId = s.pendingReservationId;
     delete s.pendingRemoteStartId;
+    delete s.pendingReservationId;
     const meterValue = o.meterValues ?? (o.meter ? transactionMeterValues(this.ctx, evse, o.meter, tx) : undefined);
     const includeEvse = s.evseDue || eventType === 'Started';
     if (evse.ev.plugged) s.evseDue = false;
@@ -60,6 +62,7 @@ export class TransactionEvents201 {
       },
       ...(includeEvse ? { evse: { id: evse.id, ...(evse.ev.plugged ? { connectorId: evse.ev.connectorId } : {}) } } : {}),
       ...(idToken ? { idToken: { idToken: idToken.idToken, type: idToken.type } } : {}),
+      ...(reservationId !== undefined ? { reservationId } : {}),
       ...(meterValue ? { meterValue } : {}),
       // E11.FR.02 / E12.FR.02: created while offline, delivered later with offline = true (not with the fault offline-flag-missing).
       ...(!this.ctx.link.isOnline && !this.ctx.faults.has('offline-flag-missing') ? { offline: true } : {}),

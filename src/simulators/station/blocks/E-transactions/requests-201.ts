@@ -6,6 +6,8 @@ import type { Payload } from '../../../../rpc/codec.js';
 import type { StationContext } from '../../context.js';
 import type { HandlerTable, IdToken } from '../../types.js';
 import { pickFreeEvse } from './transactions.js';
+import { claimReservation, reservationAllows } from './reserved-201.js';
+import type { EvseState } from '../../ports.js';
 import type { Engine201 } from './session-201.js';
 
 export function requestHandlers201(ctx: StationContext, engine: Engine201): HandlerTable {
@@ -14,9 +16,11 @@ export function requestHandlers201(ctx: StationContext, engine: Engine201): Hand
       const pendingFault = ctx.provisioning.registration === 'Pending' && ctx.faults.has('pending-accepts-remote-start');
       if (ctx.provisioning.registration !== 'Accepted' && !pendingFault) return { payload: { status: 'Rejected' } };
       if (ctx.faults.has('remote-start-rejected')) return { payload: { status: 'Rejected' } };
-      const evse = p.evseId !== undefined ? ctx.evses.get(Number(p.evseId)) : pickFreeEvse(ctx, (e) => !engine.sessions.get(e.id)?.authorized);
-      if (!evse || !ctx.evses.isUsable(evse) || engine.sessions.get(evse.id)?.authorized) return { payload: { status: 'Rejected' } };
       const token = p.idToken as IdToken;
+      const free = (e: EvseState): boolean => !engine.sessions.get(e.id)?.authorized && reservationAllows(ctx, e, token);
+      const evse = p.evseId !== undefined ? ctx.evses.get(Number(p.evseId)) : pickFreeEvse(ctx, free);
+      // F01.FR.23-24; F01.FR.21-22: an EVSE reserved for another idToken and groupIdToken is Rejected too.
+      if (!evse || !ctx.evses.isUsable(evse) || !free(evse)) return { payload: { status: 'Rejected' } };
       const remoteStartId = Number(p.remoteStartId);
       const txId = engine.sessions.get(evse.id)?.tx?.id;
       return {
@@ -26,7 +30,9 @@ export function requestHandlers201(ctx: StationContext, engine: Engine201): Hand
             const decision = await ctx.auth.authorize(token);
             if (decision.status !== 'Accepted') return;
           }
-          engine.authorize(evse, engine.session(evse), token, 'RemoteStart', remoteStartId);
+          const s = engine.session(evse);
+          if (!claimReservation(ctx, evse, s, token)) return;
+          engine.authorize(evse, s, token, 'RemoteStart', remoteStartId);
         },
       };
     },

@@ -32,6 +32,8 @@ export interface Session {
   /** Carried by the next TransactionEvent (E03.FR.01, E07.FR.02, F02.FR.21). */
   pendingIdToken?: IdToken;
   pendingRemoteStartId?: number;
+  /** The reservation the session's idToken used: carried by the next TransactionEvent only (H01.FR.15). */
+  pendingReservationId?: number;
   /** A remote start that could not yet start a transaction: RemoteStart is the trigger reason of its first message. */
   pendingTrigger?: string;
   /** The next message is the first since the EV connected: it carries `evse` (E01.FR.16). */

@@ -16,9 +16,9 @@ import { CHARGING_POWER_W } from '../../meter.js';
 import type { HandlerTable, IdToken } from '../../types.js';
 import type { EndCause, UnplugSide } from './port.js';
 import type { EvseState } from '../../ports.js';
-import {
-  chargingStateOf, preEnergyState, startPointsMet, stopsAt, type ChargingState, type Session,
-} from './session-201.js';
+import { chargingStateOf, preEnergyState, startPointsMet, stopsAt, type ChargingState, type Session } from './session-201.js';
+import { claimReservation } from './reserved-201.js';
+import { cableLocks201, unlockCableFor } from './hardware.js';
 import { requestHandlers201 } from './requests-201.js';
 import { TransactionEvents201 } from './events-201.js';
 
@@ -159,7 +159,7 @@ export class Transactions201 implements TransactionEngine {
   /** The session is authorized (local token, remote start): Updated, or Started when that is the start point. */
   authorize(evse: EvseState, s: Session, token: IdToken, triggerReason: 'Authorized' | 'RemoteStart', remoteStartId?: number): void {
     s.authorized = true;
-    s.energyOffered = true;
+    s.energyOffered = cableLocks201(this.ctx, evse);
     s.token = token;
     s.pendingIdToken = token;
     if (remoteStartId !== undefined) s.pendingRemoteStartId = remoteStartId;
@@ -316,17 +316,16 @@ export class Transactions201 implements TransactionEngine {
     });
     if (stopping) {
       const s = this.session(stopping);
+      // C01.FR.03 / C09.FR.02: another idToken of the group ends it only when valid (the C block decides: list, cache, Authorize).
+      const unchecked = this.ctx.faults.has('group-stop-unchecked') || s.token?.idToken === token.idToken;
+      if (s.token && !unchecked && !(await this.ctx.auth.mayEnd(s.token, token)).ends) return done({ evseId: stopping.id, stopped: false });
       const txId = s.tx?.id;
       this.endAuthorization(stopping, s, token, this.ctx.faults.has('local-stop-wrong-trigger') ? 'Authorized' : 'StopAuthorized', this.ctx.faults.has('local-stop-wrong-reason') ? 'Remote' : 'Local');
       return done({ evseId: stopping.id, stopped: txId });
     }
     // E09.FR.03: the idToken that used a cable left locked in the socket unlocks it.
-    const locked = this.ctx.evses.list.find((e) => e.ev.lockedFor !== undefined && e.ev.lockedFor === token.idToken && (!target || target.id === e.id));
-    if (locked) {
-      delete locked.ev.lockedFor;
-      this.ctx.log.info(`EVSE ${locked.id}: cable unlocked for ${token.idToken}`);
-      return done({ evseId: locked.id, unlocked: true });
-    }
+    const unlocked = unlockCableFor(this.ctx, token, target);
+    if (unlocked) return unlocked;
     const evse = target ?? pickFreeEvse(this.ctx, (e) => !this.sessions.get(e.id)?.authorized);
     if (!evse) return skipped('no EVSE is free for a new session');
     const other = this.sessions.get(evse.id);
@@ -346,6 +345,7 @@ export class Transactions201 implements TransactionEngine {
       return done({ evseId: evse.id, authorization: decision.status });
     }
     const s = this.session(evse);
+    if (!claimReservation(this.ctx, evse, s, token, decision)) return done({ evseId: evse.id, authorization: 'Accepted', reserved: 'for another idToken' });
     this.authorize(evse, s, token, 'Authorized');
     return done({ evseId: evse.id, authorization: 'Accepted', transactionId: s.tx?.id });
   }

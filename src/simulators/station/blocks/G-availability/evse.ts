@@ -29,6 +29,7 @@ export class EvseModel {
   resetPending = false;
   private readonly ctx: StationContext;
   private readonly events: AvailabilityEvents;
+  private readonly reservedUnusable: Array<(evse: EvseState) => void> = [];
 
   constructor(ctx: StationContext, configs: readonly EvseConfig[]) {
     this.ctx = ctx;
@@ -120,6 +121,11 @@ export class EvseModel {
       this.sendStatus(evse.id, this.ctx.version === '1.6' ? evse.id : c.id, status, false, false);
       this.ctx.emit('status', { evseId: evse.id, connectorId: c.id, status });
     }
+    if (evse.reservation && (evse.faulted || this.isInoperative(evse))) for (const l of this.reservedUnusable) l(evse);
+  }
+
+  onReservedUnusable(listener: (evse: EvseState) => void): void {
+    this.reservedUnusable.push(listener);
   }
 
   /** The status of every connector (after boot, B01.FR.05; after a long outage, B04.FR.01). 1.6 adds connector 0. */

@@ -20,4 +20,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Answers ChangeAvailability Rejected when the station, EVSE or connector is already in the requested state.' },
   { name: 'availability-not-scheduled', versions: V201, requirement: 'G03.FR.05/G04.FR.06',
     description: 'Answers ChangeAvailability Inoperative Accepted (not Scheduled) while a transaction runs; the change still waits for its end.' },
+  { name: 'lock-failure-not-reported', versions: V201, requirement: 'G05.FR.02 (a connector lock failure: NotifyEvent ConnectorPlugRetentionLock Problem true)',
+    description: 'Does not report a cable that cannot be locked at the authorization (no NotifyEvent), though it offers no energy.' },
+  { name: 'lock-failure-charges', versions: V201, requirement: 'G05.FR.01 (no charging while the connector is not locked)',
+    description: 'Charges although the cable could not be locked (reports the lock failure all the same).' },
 ]);

@@ -23,6 +23,8 @@ export interface EvsePort {
   forgetReported(): void;
   transactionEnded(evseId: number): void;
   planAvailability(target: { evseId?: number; connectorId?: number }, status: OperationalStatus): AvailabilityPlan;
+  /** Calls `listener` when a reserved EVSE has become Inoperative or Faulted and reported so (H01.FR.16-17: H cancels the reservation). */
+  onReservedUnusable(listener: (evse: EvseState) => void): void;
 }
 
 /** A ChangeAvailability decided: the answer, and the change to make once answered. */

@@ -1,6 +1,7 @@
 /**
  * Reservations (2.0.1 H01, H02, H04) for a specific EVSE: ReserveNow, CancelReservation, expiry with
- * ReservationStatusUpdate. A reservation lives on the EVSE it reserves (`EvseState.reservation`), so it
+ * ReservationStatusUpdate, cancelled when the EVSE goes Inoperative or Faulted (H01.FR.16-17). Who may use a
+ * reservation and its consumption (H03) are in port.ts, for E's sessions. A reservation lives on the EVSE it reserves (`EvseState.reservation`), so it
  * survives a reboot as B01.FR.13 / B11.FR.05 require; the EVSE's connectors then report Reserved.
  * Reservations of an unspecified EVSE (R-2) are not supported.
  */
@@ -17,6 +18,16 @@ export class Reservations implements BlockInstance {
 
   constructor(ctx: BlockHost<Faults>) {
     this.ctx = ctx;
+    ctx.evses.onReservedUnusable((evse) => this.removed(evse));
+  }
+
+  /** H01.FR.16-17: the reserved EVSE went Faulted or Inoperative: the reservation is cancelled, ReservationStatusUpdate Removed. */
+  private removed(evse: EvseState): void {
+    const r = evse.reservation;
+    // Fault: the reservation outlives the EVSE's Inoperative state, unannounced (H01.FR.17).
+    if (!r || this.ctx.faults.has('inoperative-keeps-reservation')) return;
+    this.end(evse);
+    void this.ctx.send('ReservationStatusUpdate', { reservationId: r.id, reservationUpdateStatus: 'Removed' });
   }
 
   private find(id: number): EvseState | undefined {
@@ -70,6 +81,8 @@ export class Reservations implements BlockInstance {
             // H01.FR.02: a reservation with a known id replaces that reservation.
             const previous = this.find(id);
             if (previous && previous !== evse) this.end(previous);
+            // Fault: Accepted, but the reservation with that id stays as it was (H01.FR.02).
+            if (previous === evse && this.ctx.faults.has('reserve-replace-ignored')) return;
             const r: Reservation = {
               id, idToken: String(idToken.idToken), expiresAt: Date.parse(String(p.expiryDateTime)),
               ...(group ? { groupIdToken: String(group.idToken) } : {}),
