@@ -1,5 +1,5 @@
-/** K Smart Charging: the reference charging station's switchable faults of this block, each breaking ONE requirement (1.6 part). */
-import { V16, defineFaults } from '../../../fault-spec.js';
+/** K Smart Charging: the reference charging station's switchable faults of this block, each breaking ONE requirement (1.6 and 2.0.1 parts). */
+import { V16, V201, defineFaults } from '../../../fault-spec.js';
 
 export const FAULTS = defineFaults('station', [
   { name: 'charging-profile-rejected', versions: V16, requirement: 'OCPP 1.6 5.16 (SetChargingProfile: a valid TxDefaultProfile is Accepted)',
@@ -20,4 +20,33 @@ export const FAULTS = defineFaults('station', [
     description: 'Accepts RemoteStartTransaction with a chargingProfile of another purpose.' },
   { name: 'remote-start-profile-dropped', versions: V16, requirement: 'OCPP 1.6 5.11 (the Charge Point uses the chargingProfile for the transaction)',
     description: 'Starts the transaction of a RemoteStartTransaction but never installs its chargingProfile.' },
+  // --- 2.0.1 (Part 2 K01, K08, K09, K10) ---
+  { name: 'sc-tx-profile-without-transaction', versions: V201, requirement: 'K01.FR.09 / K01.FR.33 (a TxProfile needs a transaction on the EVSE, its transactionId)',
+    description: 'Accepts a TxProfile when no transaction runs on the EVSE or its transactionId is unknown.' },
+  { name: 'sc-tx-profile-on-evse-0', versions: V201, requirement: 'K01.FR.16 (a TxProfile on evseId 0 is Rejected)',
+    description: 'Accepts a TxProfile for evseId 0 (installing it on the first EVSE).' },
+  { name: 'sc-unknown-evse-accepted', versions: V201, requirement: 'K01.FR.28 (SetChargingProfile for an EVSE that does not exist is Rejected)',
+    description: 'Accepts SetChargingProfile for an evseId that does not exist (and drops it).' },
+  { name: 'sc-replace-keeps-old', versions: V201, requirement: 'K01.FR.05 (a profile with the same id replaces the installed one)',
+    description: 'Answers Accepted to a profile with an installed id but keeps the old profile.' },
+  { name: 'sc-profiles-lost-on-reboot', versions: V201, requirement: 'K01.FR.27 (charging profiles persist over a reboot)',
+    description: 'Forgets every charging profile when the station reboots.' },
+  { name: 'sc-clear-by-id-ignored', versions: V201, requirement: 'K10.FR.03 (ClearChargingProfile with chargingProfileId clears that profile)',
+    description: 'ClearChargingProfile with a chargingProfileId answers Accepted but removes nothing.' },
+  { name: 'sc-clear-ignores-stack-level', versions: V201, requirement: 'K10.FR.04 (ClearChargingProfile clears only the profiles matching every criterion)',
+    description: 'ClearChargingProfile by criteria leaves out the stackLevel criterion (clears every level of the purpose).' },
+  { name: 'sc-clear-unknown-accepted', versions: V201, requirement: 'K10.FR.01 (nothing matched: ClearChargingProfileResponse Unknown)',
+    description: 'Answers ClearChargingProfile Accepted when no profile matched.' },
+  { name: 'sc-report-evse-filter-ignored', versions: V201, requirement: 'K09.FR.04 / K09.FR.05 (GetChargingProfiles reports only the profiles of the evseId asked)',
+    description: 'GetChargingProfiles with an evseId reports the profiles of every EVSE.' },
+  { name: 'sc-report-wrong-request-id', versions: V201, requirement: 'K09.FR.01 (ReportChargingProfilesRequest carries the requestId of the GetChargingProfilesRequest)',
+    description: 'ReportChargingProfilesRequest carries requestId + 1.' },
+  { name: 'sc-composite-lowest-stack-wins', versions: V201, requirement: 'K08.FR.06 / Part 2 3.x (within a purpose the highest stackLevel prevails)',
+    description: 'The composite schedule takes the lowest stack level of a purpose instead of the highest.' },
+  { name: 'sc-composite-max-ignored', versions: V201, requirement: 'K08.FR.04 (the composite combines the purposes: ChargingStationMaxProfile caps the EVSE)',
+    description: 'The composite schedule of an EVSE leaves out the ChargingStationMaxProfile.' },
+  { name: 'sc-composite-tx-default-ignored', versions: V201, requirement: 'K08.FR.02 (the composite includes the TxDefaultProfile of the EVSE)',
+    description: 'The composite schedule of an EVSE leaves out TxDefaultProfiles.' },
+  { name: 'sc-composite-unknown-evse-accepted', versions: V201, requirement: 'K08.FR.05 (GetCompositeSchedule for an unknown evseId is Rejected)',
+    description: 'Answers GetCompositeSchedule for an unknown evseId Accepted (as if for the whole station).' },
 ]);
