@@ -31,17 +31,20 @@ export interface CompositeFaults201 {
   lowestStackWins: boolean;
   ignoreMax: boolean;
   ignoreTxDefault: boolean;
+  ignoreValidFrom: boolean;
+  startAtInstall: boolean;
 }
 
 /** What `x` limits at epoch ms `t`, in `unit`; undefined when it says nothing then. */
-function limitAt(x: Installed201, t: number, ask: Ask201): number | undefined {
+function limitAt(x: Installed201, t: number, ask: Ask201, faults: CompositeFaults201): number | undefined {
   const p = x.profile;
-  if (typeof p.validFrom === 'string' && t < Date.parse(p.validFrom)) return undefined;
+  if (!faults.ignoreValidFrom && typeof p.validFrom === 'string' && t < Date.parse(p.validFrom)) return undefined;
   if (typeof p.validTo === 'string' && t >= Date.parse(p.validTo)) return undefined;
   const s = schedulesOf(p)[0];
   if (!s) return undefined;
   let start: number;
   if (p.chargingProfileKind === 'Relative') start = ask.tx?.startedAt ?? ask.from;
+  else if (faults.startAtInstall) start = x.installedAt;
   else if (typeof s.startSchedule === 'string') start = Date.parse(s.startSchedule);
   else return undefined;
   if (p.chargingProfileKind === 'Recurring') {
@@ -62,13 +65,13 @@ function limitAt(x: Installed201, t: number, ask: Ask201): number | undefined {
 }
 
 /** The winner of one purpose at `t`. */
-function layer(items: readonly Installed201[], t: number, ask: Ask201, lowestWins: boolean): number | undefined {
+function layer(items: readonly Installed201[], t: number, ask: Ask201, faults: CompositeFaults201): number | undefined {
   let best: { rank: number; limit: number } | undefined;
   for (const x of items) {
-    const limit = limitAt(x, t, ask);
+    const limit = limitAt(x, t, ask, faults);
     if (limit === undefined) continue;
     // Rank: stack level first, the EVSE's own profile next (half a level).
-    const rank = (lowestWins ? -levelOf(x) : levelOf(x)) * 2 + (x.evseId === ask.evseId && ask.evseId > 0 ? 1 : 0);
+    const rank = (faults.lowestStackWins ? -levelOf(x) : levelOf(x)) * 2 + (x.evseId === ask.evseId && ask.evseId > 0 ? 1 : 0);
     if (!best || rank > best.rank) best = { rank, limit };
   }
   return best?.limit;
@@ -90,8 +93,8 @@ export function composite201(installed: readonly Installed201[], ask: Ask201, fa
   const out: Array<{ startPeriod: number; limit: number }> = [];
   for (let second = 0; second < Math.max(1, ask.seconds); second += 1) {
     const t = ask.from + second * 1000 + 500;
-    let limit = layer(charging, t, ask, faults.lowestStackWins) ?? own;
-    for (const cap of caps) limit = Math.min(limit, layer(cap, t, ask, faults.lowestStackWins) ?? own);
+    let limit = layer(charging, t, ask, faults) ?? own;
+    for (const cap of caps) limit = Math.min(limit, layer(cap, t, ask, faults) ?? own);
     if (out.at(-1)?.limit !== limit) out.push({ startPeriod: second, limit });
   }
   return out;

@@ -43,12 +43,14 @@ export class SmartCharging201 implements BlockInstance {
     if (purpose === 'TxDefaultProfile' && this.store.list().some((x) => x.profile.chargingProfilePurpose === 'TxDefaultProfile' && Number(x.profile.stackLevel) === Number(p.stackLevel)
       && Number(x.profile.id) !== Number(p.id) && (x.evseId === 0) !== (evseId === 0))) return 'K01.FR.52 / FR.53 same stackLevel on EVSE 0 and a specific EVSE';
     if (purpose === 'TxProfile') {
-      if (evseId === 0 && !this.has('sc-tx-profile-on-evse-0')) return 'K01.FR.16 TxProfile only with evseId > 0';
-      const tx = this.running(evseId === 0 ? 1 : evseId);
+      if (evseId === 0) return this.has('sc-tx-profile-on-evse-0') ? undefined : 'K01.FR.16 TxProfile only with evseId > 0';
+      const tx = this.running(evseId);
       if (!this.has('sc-tx-profile-without-transaction') && (!tx || (p.transactionId !== undefined && p.transactionId !== tx.transactionId))) {
         return 'K01.FR.09 / FR.33 no such transaction on the EVSE';
       }
     }
+    if (p.chargingProfileKind === 'Recurring' && this.has('sc-recurring-rejected')) return 'fault: Recurring refused';
+    if (p.chargingProfileKind === 'Relative' && this.has('sc-relative-rejected')) return 'fault: Relative refused';
     const schedules = schedulesOf(p);
     if (!schedules.length) return 'no chargingSchedule';
     for (const s of schedules) {
@@ -72,6 +74,7 @@ export class SmartCharging201 implements BlockInstance {
       const tx = this.running(evseId);
       if (tx) profile.transactionId = tx.transactionId;
     }
+    if (profile.chargingProfilePurpose === 'TxProfile' && this.has('sc-tx-profile-not-applied')) return status('Accepted');
     if (this.has('sc-replace-keeps-old') && this.store.list().some((x) => Number(x.profile.id) === Number(profile.id))) return status('Accepted');
     const full = this.store.install(evseId, profile);
     return full ? { payload: { status: 'Rejected', statusInfo: { reasonCode: 'NoCapacity', additionalInfo: full } } } : status('Accepted');
@@ -88,7 +91,7 @@ export class SmartCharging201 implements BlockInstance {
         ...(c.evseId !== undefined ? { evseId: Number(c.evseId) } : {}),
         ...(c.chargingProfilePurpose !== undefined ? { purpose: String(c.chargingProfilePurpose) } : {}),
         ...(c.stackLevel !== undefined ? { stackLevel: Number(c.stackLevel) } : {}),
-      }, this.has('sc-clear-ignores-stack-level') ? 'stackLevel' : undefined);
+      }, this.has('sc-clear-by-criteria-ignored') && id === undefined);
     }
     return status(removed > 0 || this.has('sc-clear-unknown-accepted') ? 'Accepted' : 'Unknown');
   }
@@ -98,6 +101,7 @@ export class SmartCharging201 implements BlockInstance {
     this.tidy();
     const criteria = criteriaOf(p);
     if (this.has('sc-report-evse-filter-ignored')) delete criteria.evseId;
+    if (this.has('sc-report-source-filter-ignored')) delete criteria.sources;
     const found = this.store.select(criteria);
     if (!found.length) return status('NoProfiles');
     const requestId = Number(p.requestId) + (this.has('sc-report-wrong-request-id') ? 1 : 0);
@@ -134,11 +138,13 @@ export class SmartCharging201 implements BlockInstance {
       lowestStackWins: this.has('sc-composite-lowest-stack-wins'),
       ignoreMax: this.has('sc-composite-max-ignored'),
       ignoreTxDefault: this.has('sc-composite-tx-default-ignored'),
+      ignoreValidFrom: this.has('sc-valid-from-ignored'),
+      startAtInstall: this.has('sc-start-schedule-ignored'),
     });
     return {
       payload: {
         status: 'Accepted',
-        schedule: { evseId, duration: seconds, scheduleStart: new Date(from).toISOString(), chargingRateUnit: unit, chargingSchedulePeriod: periods },
+        schedule: { evseId, duration: this.has('sc-composite-duration-wrong') ? 86_400 : seconds, scheduleStart: new Date(from).toISOString(), chargingRateUnit: unit, chargingSchedulePeriod: periods },
       },
     };
   }

@@ -52,15 +52,15 @@ export class ProfileStore201 {
     this.items = [];
   }
 
-  /** K10: by id, else every profile matching all the criteria given; the number removed. */
-  clear(c: ClearCriteria, ignore?: keyof ClearCriteria): number {
-    const given = <K extends keyof ClearCriteria>(k: K) => c[k] !== undefined && ignore !== k;
+  /** K10: by id, else every profile matching all the criteria given; the number matched (removed unless `keep`: fault). */
+  clear(c: ClearCriteria, keep = false): number {
     const match = (x: Installed201) => (c.id !== undefined
       ? idOf(x) === c.id
-      : (!given('evseId') || x.evseId === c.evseId) && (!given('purpose') || purposeOf(x) === c.purpose) && (!given('stackLevel') || levelOf(x) === c.stackLevel));
-    const before = this.items.length;
-    this.items = this.items.filter((x) => x.source !== 'CSO' || !match(x));
-    return before - this.items.length;
+      : (c.evseId === undefined || x.evseId === c.evseId) && (c.purpose === undefined || purposeOf(x) === c.purpose) && (c.stackLevel === undefined || levelOf(x) === c.stackLevel));
+    // K10.FR.03/04/08: profiles of ChargingStationExternalConstraints are not the CSMS's to clear.
+    const hit = this.items.filter((x) => purposeOf(x) !== 'ChargingStationExternalConstraints' && match(x));
+    if (!keep) this.items = this.items.filter((x) => !hit.includes(x));
+    return hit.length;
   }
 
   /** K09: the profiles GetChargingProfiles asks for: evseId 0 only the station's, > 0 that EVSE's, omitted all (FR.04-06). */
