@@ -149,6 +149,11 @@ export class SmartCharging201 implements BlockInstance {
     };
   }
 
+  chargingProfileEntries(): number {
+    this.tidy();
+    return this.store.list().length;
+  }
+
   handlers(): HandlerTable {
     return {
       SetChargingProfile: (p) => this.set(p),
