@@ -43,6 +43,8 @@ export async function smartChargingCase(ctx: Ctx, body: (s: TxSession) => Promis
 
 export const setRequest = (p: Profile201) => ({ evseId: p.evseId, chargingProfile: payloadOf(p) }) as unknown as Request<'2.0.1', 'SetChargingProfile'>;
 const remember = (ctx: Ctx, id: number) => installedBy.get(ctx.sut)?.add(id);
+/** A profile the case had installed another way (a RequestStartTransaction's): cleared after the case too. */
+export const trackProfile = (ctx: Ctx, id: number): void => void remember(ctx, id);
 
 /** Memory State "SetChargingProfile with ...": installs each profile; a refusal is INCONCLUSIVE (established, not graded). */
 export async function memoryState(ctx: Ctx, profiles: readonly Profile201[]): Promise<void> {

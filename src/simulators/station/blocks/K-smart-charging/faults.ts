@@ -61,4 +61,6 @@ export const FAULTS = defineFaults('station', [
     description: 'The composite schedule applies profiles before their validFrom.' },
   { name: 'sc-start-schedule-ignored', versions: V201, requirement: 'K01.FR.30 / Part 2 3.3 (an Absolute schedule starts at its startSchedule)',
     description: 'The composite schedule starts Absolute schedules when they were installed, not at startSchedule.' },
+  { name: 'sc-remote-start-profile-dropped', versions: V201, requirement: 'F01.FR.10 / K05.FR.03 (the chargingProfile of RequestStartTransaction is used for the transaction it starts)',
+    description: 'Starts the transaction of a RequestStartTransaction but never installs its chargingProfile.' },
 ]);

@@ -5,7 +5,7 @@
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import type { BlockHost, BlockInstance } from '../../block-host.js';
-import type { HandlerResult, HandlerTable } from '../../types.js';
+import type { CallHandler, HandlerResult, HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import { composite201 } from './composite-201.js';
 import { criteriaOf, ProfileStore201, schedulesOf, type Installed201 } from './store-201.js';
@@ -154,8 +154,29 @@ export class SmartCharging201 implements BlockInstance {
     return this.store.list().length;
   }
 
-  handlers(): HandlerTable {
+  /**
+   * K05 / F01.FR.08-11: a RequestStartTransaction's chargingProfile must be a TxProfile without transactionId
+   * (else Rejected, K05.FR.05); the transaction it starts uses it (F01.FR.10, K05.FR.03): installed now, bound to
+   * the transaction once it has an id (store-201.ts).
+   */
+  private remoteStart(inner: CallHandler | undefined): CallHandler | undefined {
+    if (!inner) return undefined;
+    return async (p, call) => {
+      const given = p.chargingProfile as Payload | undefined;
+      if (!given) return inner(p, call);
+      if (given.chargingProfilePurpose !== 'TxProfile' || given.transactionId !== undefined || this.refusal(Number(p.evseId ?? 1), { ...given, chargingProfilePurpose: 'TxDefaultProfile' })) {
+        return { payload: { status: 'Rejected', statusInfo: { reasonCode: 'InvalidProfile' } } };
+      }
+      const result = await inner(p, call);
+      if (!('payload' in result) || result.payload.status !== 'Accepted' || this.has('sc-remote-start-profile-dropped')) return result;
+      return { payload: result.payload, after: () => { this.store.install(Number(p.evseId ?? 1), { ...given }); return result.after?.(); } };
+    };
+  }
+
+  handlers(composed: Readonly<HandlerTable>): HandlerTable {
+    const remote = this.remoteStart(composed.RequestStartTransaction);
     return {
+      ...(remote ? { RequestStartTransaction: remote } : {}),
       SetChargingProfile: (p) => this.set(p),
       ClearChargingProfile: (p) => this.clear(p),
       GetChargingProfiles: (p) => this.get(p),

@@ -72,9 +72,15 @@ export class ProfileStore201 {
       && (!c.sources?.length || c.sources.includes(x.source)));
   }
 
-  /** A TxProfile belongs to its transaction: it goes when the transaction is no longer running. */
+  /**
+   * A TxProfile belongs to its transaction: one of a remote start (no transactionId yet) takes the id of the
+   * transaction on its EVSE once there is one; it goes when its transaction is no longer running.
+   */
   dropEnded(running: (evseId: number) => string | undefined): void {
-    this.items = this.items.filter((x) => purposeOf(x) !== 'TxProfile' || running(x.evseId) === x.profile.transactionId);
+    for (const x of this.items) {
+      if (purposeOf(x) === 'TxProfile' && x.profile.transactionId === undefined && running(x.evseId) !== undefined) x.profile = { ...x.profile, transactionId: running(x.evseId) };
+    }
+    this.items = this.items.filter((x) => purposeOf(x) !== 'TxProfile' || x.profile.transactionId === undefined || running(x.evseId) === x.profile.transactionId);
   }
 }
 
