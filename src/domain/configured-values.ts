@@ -37,6 +37,8 @@ export const CONFIGURED_VALUES = {
   connectionTimeOut: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 <Configured connectionTimeout>: ConnectionTimeOut set on the Charge Point (TC_004_2, TC_011_2, TC_061).' },
   meterValueSampleInterval: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 MeterValueSampleInterval set on the Charge Point (TC_002, TC_036, TC_070).' },
   clockAlignedDataInterval: { unit: 's', derived: 'the first divisor of 3600 above the message timeout', meaning: '1.6 ClockAlignedDataInterval the clock-aligned cases use (TC_071).' },
+  chargingProfileId: { unit: 'count', default: 9201, meaning: '2.0.1 <Configured chargingProfileId> of the K Smart Charging cases (TC_K_01/03/04/05/10/13_CS...); their other profiles take the ids after it. Duration, stackLevel, numberPhases and chargingRateUnit of those cases are chargingScheduleDurationS, chargingStackLevel, chargingNumberPhases and chargingRateInWatts.' },
+  chargingRecurrencyWeekly: { unit: 'count', default: 0, meaning: '2.0.1 <Configured RecurrencyKind> of TC_K_19_CS: 0 for Daily, 1 for Weekly.' },
   bootRetryInterval: { unit: 's', derived: 'the message timeout plus the time deviation, in s', meaning: '1.6 interval of a Rejected/Pending BootNotification.conf (TC_001, TC_002).' },
   heartbeatInterval: { unit: 's', derived: 'the message timeout plus the time deviation, in s', meaning: '1.6 heartbeat interval a boot case gives and then times (TC_001).' },
   chargingScheduleDurationS: { unit: 's', default: 300, meaning: '1.6 <Configured duration> of the Smart Charging cases: chargingSchedule.duration of the profile and GetCompositeSchedule.req duration (TC_056, TC_057, TC_059, TC_082, TC_066_CSMS).' },

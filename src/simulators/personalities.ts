@@ -29,6 +29,8 @@ export interface StationBehaviour {
    * schedule's start only as scheduleStart.
    */
   terseSmartCharging: boolean;
+  /** 2.0.1 Smart Charging: one ReportChargingProfilesRequest per profile (tbc on all but the last), not one per EVSE and source. */
+  chargingProfileReportPerProfile: boolean;
 }
 
 /** How the reference CSMS behaves where the specification lets it choose. */
@@ -45,7 +47,7 @@ export interface CsmsBehaviour {
 
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
   seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false, alignedInTransactionEvent: false,
-  terseSmartCharging: false,
+  terseSmartCharging: false, chargingProfileReportPerProfile: false,
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
@@ -114,6 +116,12 @@ export const STATION_PERSONALITIES: readonly StationPersonality[] = [
         'start-charging-session', 'stop-charging-session', 'unlocking', 'unlocking-non-happy'],
       why: 'only SetChargingProfile, GetCompositeSchedule and a RemoteStartTransaction with a chargingProfile change; only the smart-charging cases send those',
     } },
+  // --- K Smart Charging (2.0.1) ---
+  { name: 'profile-per-report', role: 'station', versions: V201, behaviour: { chargingProfileReportPerProfile: true },
+    allowedBy: '2.0.1 Part 2 K09.FR.02 (the profiles may be reported in more than one ReportChargingProfilesRequest, tbc on all but the last); Part 6 K cases "If tbc is True ... repeated"',
+    summary: 'reports each charging profile in a ReportChargingProfilesRequest of its own (tbc true on all but the last)',
+    untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
+      why: 'only GetChargingProfiles changes; only the K cases send it' } },
 ];
 
 export const CSMS_PERSONALITIES: readonly CsmsPersonality[] = [

@@ -37,6 +37,8 @@ export interface BlockInstance {
   /** Operator actions, keyed by name. */
   actions?(): ActionTable;
   onSettingChanged?(name: SettingName): void;
+  /** The charging profiles the block holds (K: the device model reports them as SmartChargingCtrlr.Entries). */
+  chargingProfileEntries?(): number;
 }
 
 /** Builds the block for this station; undefined when the block does nothing for its version. */

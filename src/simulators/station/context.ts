@@ -35,6 +35,8 @@ export interface StationContext {
   readonly outbox: OutboxPort;
   /** ISO 8601 timestamp for payloads. */
   now(): string;
+  /** How many charging profiles the blocks hold (SmartChargingCtrlr.Entries, instance ChargingProfiles). */
+  chargingProfileEntries(): number;
   /** Sends a CALL through the registration gate and the offline queue. */
   send(action: string, payload: PayloadSource, options?: SendOptions): Promise<StationOutcome>;
   /** Station events (see ReferenceStation). */

@@ -77,6 +77,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
   readonly settings: Settings;
   /** Handlers for CSMS CALLs, keyed by action. Add an entry to support another message. */
   readonly handlers: HandlerTable;
+  private blocks: BlockInstance[] = []; // the blocks with code of their own, as composed below
   /** Operator actions, keyed by name: the host's and the blocks'. */
   private readonly actions: ActionTable;
   private running = false;
@@ -106,7 +107,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
       ...this.security.handlers(),
     };
     // Blocks with code of their own (blocks/index.ts `create`): one line in the list, composed here.
-    const blocks: BlockInstance[] = [this.localList, ...STATION_BLOCKS.flatMap((b): BlockInstance[] => ('create' in b ? [b.create(this)].filter((x) => x !== undefined) : []))];
+    const blocks: BlockInstance[] = this.blocks = [this.localList, ...STATION_BLOCKS.flatMap((b): BlockInstance[] => ('create' in b ? [b.create(this)].filter((x) => x !== undefined) : []))];
     for (const b of blocks) Object.assign(this.handlers, b.handlers?.({ ...this.handlers }));
     this.settings.onChange((name) => {
       this.provisioning.onSettingChanged(name);
@@ -124,10 +125,9 @@ export class ReferenceStation extends EventEmitter implements StationContext {
   }
 
   // --- StationContext -----------------------------------------------------------------------------
+  chargingProfileEntries = (): number => this.blocks.reduce((n, b) => n + (b.chargingProfileEntries?.() ?? 0), 0);
 
-  now(): string {
-    return new Date().toISOString();
-  }
+  now = (): string => new Date().toISOString();
 
   send(action: string, payload: PayloadSource, options?: SendOptions): Promise<StationOutcome> {
     return this.outbox.send(action, payload, options);

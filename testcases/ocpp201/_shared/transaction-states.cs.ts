@@ -72,6 +72,8 @@ export interface AuthorizedOptions {
   token?: IdTokenSpec;
   /** groupIdToken the CSMS gives with its Accepted idTokenInfo. */
   groupIdToken?: IdTokenSpec;
+  /** B: the chargingProfile the RequestStartTransactionRequest carries (TC_K_37_CS). */
+  chargingProfile?: Payload;
 }
 
 /** Reusable State Authorized (A local / B remote); returns the TransactionEvent of step 3 (A) / 7 (B), if one was due. */
@@ -93,7 +95,8 @@ export async function authorized(ctx: CaseContext<'2.0.1', 'CS'>, options: Autho
   if (remote) {
     // B 1-2. RequestStartTransaction with the configured idToken and EVSE.
     const running = transactionRunning(s) ? s.transactionId : undefined;
-    const res = await sut.call('RequestStartTransaction', { idToken: idTokenOf(token), evseId: s.evseId, remoteStartId: Math.floor(Math.random() * 1e6) }, { requirement: 'F01.FR.03' });
+    const res = await sut.call('RequestStartTransaction', { idToken: idTokenOf(token), evseId: s.evseId, remoteStartId: Math.floor(Math.random() * 1e6),
+      ...(options.chargingProfile ? { chargingProfile: options.chargingProfile as never } : {}) }, { requirement: 'F01.FR.03' });
     expect(res.status, 'F01.FR.03: RequestStartTransactionResponse status').to.equal('Accepted');
     if (running) expect(res.transactionId, 'F01.FR.04: RequestStartTransactionResponse transactionId of the running transaction').to.equal(running);
   } else {

@@ -67,6 +67,11 @@ export function buildVariables(ctx: StationContext): VariableDef[] {
     ro('ChargingStation', 'SupplyPhases', 'integer', '3'),
     ro('ClockCtrlr', 'DateTime', 'dateTime', () => new Date().toISOString()),
     rw('SmartChargingCtrlr', 'LimitChangeSignificance', 'decimal', '10', { unit: 'Percent', minLimit: 0, maxLimit: 100 }), // > 100: Rejected (TC_B_11_CS)
+    // The Smart Charging profile's required variables (K block: store-201.ts LIMITS_201, both rate units).
+    ro('SmartChargingCtrlr', 'Entries', 'integer', () => String(ctx.chargingProfileEntries()), { variable: { name: 'Entries', instance: 'ChargingProfiles' }, maxLimit: 16 }),
+    ro('SmartChargingCtrlr', 'PeriodsPerSchedule', 'integer', '24'),
+    ro('SmartChargingCtrlr', 'ProfileStackLevel', 'integer', '8'),
+    ro('SmartChargingCtrlr', 'RateUnit', 'MemberList', 'A,W', { valuesList: 'A,W' }),
     rw('ClockCtrlr', 'TimeSource', 'SequenceList', 'Heartbeat', { valuesList: 'Heartbeat,NTP,GPS,RealTimeClock,MobileNetwork,RadioTimeTransmitter' }),
     ...['GetReport', 'GetVariables', 'SetVariables'].flatMap((instance) => [
       ro('DeviceDataCtrlr', 'ItemsPerMessage', 'integer', String(ITEMS_PER_MESSAGE), { variable: { name: 'ItemsPerMessage', instance } }),

@@ -1,7 +1,11 @@
-/** K Smart Charging: what the reference station claims of it (1.6 part; the 2.0.1 part comes later). */
+/** K Smart Charging: what the reference station claims of it (Part 5 / 1.6 feature profiles). */
 import type { BlockClaims } from '../../../claims.js';
 
 export const CLAIMS: BlockClaims = {
-  // 1.6 feature profile Smart Charging (SupportedFeatureProfiles SmartCharging, its four keys 9.4).
-  claims: { '1.6': { profiles: ['Smart Charging'] } },
+  claims: {
+    // 1.6 feature profile Smart Charging (SupportedFeatureProfiles SmartCharging, its four keys 9.4).
+    '1.6': { profiles: ['Smart Charging'] },
+    // 2.0.1 Part 5 Smart Charging: K01, K08, K09, K10 (smart-charging-201.ts); both rate units (not SC-2.2).
+    '2.x': { profiles: ['Smart Charging'] },
+  },
 };

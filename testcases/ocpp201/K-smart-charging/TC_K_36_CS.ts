@@ -1,0 +1,28 @@
+/** Part 6 Table 282, TC_K_36_CS: Get Charging Profile - EvseId > 0 + chargingProfilePurpose + stackLevel. */
+import { defineTestCase } from '../../kit.js';
+import { maxAndDefault, sc201 } from './steps.profiles.cs.js';
+import { expectNotReported, expectReported, expectRequestId, getChargingProfiles, memoryState, smartChargingCase } from './steps.cs.js';
+
+export const TC_K_36_CS = defineTestCase({
+  id: 'TC_K_36_CS',
+  title: 'Get Charging Profile - EvseId > 0 + chargingProfilePurpose + stackLevel',
+  version: '2.0.1',
+  sut: 'CS',
+  profiles: ['Smart Charging', 'ISO 15118 Support'],
+  covers: ['K09', 'K09.FR.01', 'K09.FR.02', 'K09.FR.04'],
+  catches: ['sc-report-wrong-request-id'],
+  async run(ctx) {
+    const s = sc201(ctx);
+    await smartChargingCase(ctx, async () => {
+      // Memory State: <Generated Id1> ChargingStationMaxProfile on the station, <Generated Id2> TxDefaultProfile on <Configured evseId>.
+      const { max, txDefault } = maxAndDefault(s);
+      await memoryState(ctx, [max, txDefault]);
+      // 1-4. GetChargingProfilesRequest with evseId <Configured evseId>, TxDefaultProfile and <Configured stackLevel>: Id2 is reported.
+      const got = await getChargingProfiles(ctx, { evseId: s.evseId, chargingProfile: { chargingProfilePurpose: 'TxDefaultProfile', stackLevel: s.stackLevel } }, 'K09.FR.02');
+      ctx.expect(got.status, 'K09: GetChargingProfilesResponse status').to.equal('Accepted');
+      expectRequestId(ctx, got, 'K09.FR.01');
+      expectReported(ctx, got, txDefault, 'K09.FR.04');
+      expectNotReported(ctx, got, [max], 'K09.FR.04');
+    });
+  },
+});

@@ -1,0 +1,100 @@
+/**
+ * The charging profiles of the K Smart Charging cases, charging station under test (Part 6 2.12): the
+ * "<Configured ...>" values they use and the ChargingProfile payloads their steps and memory states
+ * describe. Limits are written in A as the document does; "If <Configured chargingRateUnit> is W, then
+ * the limit field will be multiplied by 1000".
+ */
+import { CONFIGURED_VALUES, type CaseContext, type CaseTools, type ConfiguredValue, type ConfiguredValueName } from '../../kit.js';
+import type { Profile201, Purpose201, RateUnit } from './steps.composite.js';
+
+type ScName = Extract<ConfiguredValueName, 'chargingScheduleDurationS' | 'chargingStackLevel' | 'chargingNumberPhases' | 'chargingRateInWatts' | 'chargingProfileId' | 'chargingRecurrencyWeekly'>;
+
+function value(ctx: CaseTools, name: ScName): number {
+  const given = (ctx.settings.configured as Partial<Record<ScName, unknown>> | undefined)?.[name];
+  const fallback = (CONFIGURED_VALUES[name] as ConfiguredValue).default as number;
+  return typeof given === 'number' && Number.isFinite(given) && given >= 0 ? given : fallback;
+}
+
+export interface Sc201 {
+  /** <Configured evseId>. */
+  evseId: number;
+  /** <Configured chargingProfileId>; a case's further profiles take the next ids. */
+  profileId: number;
+  /** <Configured duration>, s. */
+  durationS: number;
+  /** <Configured stackLevel>. */
+  stackLevel: number;
+  /** <Configured numberPhases>. */
+  phases: number;
+  /** <Configured chargingRateUnit>, and the factor of the document's limits in it. */
+  unit: RateUnit;
+  scale: number;
+  /** <Configured RecurrencyKind>. */
+  recurrency: 'Daily' | 'Weekly';
+  /** <Configured max time deviation>, s. */
+  deviationS: number;
+}
+
+export function sc201(ctx: CaseContext<'2.0.1', 'CS'>): Sc201 {
+  const watts = value(ctx, 'chargingRateInWatts') === 1;
+  const s: Sc201 = {
+    evseId: ctx.ics.evses[0]?.id ?? 1, profileId: value(ctx, 'chargingProfileId'), durationS: value(ctx, 'chargingScheduleDurationS'),
+    stackLevel: value(ctx, 'chargingStackLevel'), phases: value(ctx, 'chargingNumberPhases'), unit: watts ? 'W' : 'A', scale: watts ? 1000 : 1,
+    recurrency: value(ctx, 'chargingRecurrencyWeekly') === 1 ? 'Weekly' : 'Daily', deviationS: Math.max(1, Math.ceil(ctx.ics.timeouts.maxTimeDeviationMs / 1000)),
+  };
+  ctx.log(`configured smart charging: evseId ${s.evseId}, chargingProfileId ${s.profileId}, duration ${s.durationS} s, stackLevel ${s.stackLevel}, numberPhases ${s.phases}, chargingRateUnit ${s.unit}, max time deviation ${s.deviationS} s`);
+  return s;
+}
+
+export interface ProfileSpec {
+  id: number;
+  evseId: number;
+  purpose: Purpose201;
+  stackLevel?: number;
+  kind?: Profile201['chargingProfileKind'];
+  /** [startPeriod s, limit in A (x1000 in W)]. */
+  periods?: ReadonlyArray<readonly [number, number]>;
+  duration?: number;
+  startSchedule?: string;
+  validFrom?: string;
+  validTo?: string;
+  transactionId?: string;
+}
+
+/** A ChargingProfile (with the EVSE it is for) from the document's description. */
+export function chargingProfile(s: Sc201, spec: ProfileSpec): Profile201 {
+  const kind = spec.kind ?? 'Absolute';
+  // Absolute and Recurring need a startSchedule (K01.FR.40); where the step gives none, now.
+  const start = spec.startSchedule ?? (kind === 'Relative' ? undefined : new Date().toISOString());
+  return {
+    evseId: spec.evseId, id: spec.id, stackLevel: spec.stackLevel ?? s.stackLevel, chargingProfilePurpose: spec.purpose, chargingProfileKind: kind,
+    ...(kind === 'Recurring' ? { recurrencyKind: s.recurrency } : {}),
+    ...(spec.validFrom ? { validFrom: spec.validFrom } : {}),
+    ...(spec.validTo ? { validTo: spec.validTo } : {}),
+    ...(spec.transactionId !== undefined ? { transactionId: spec.transactionId } : {}),
+    chargingSchedule: [{
+      id: 1, ...(start ? { startSchedule: start } : {}), ...(spec.duration !== undefined ? { duration: spec.duration } : {}), chargingRateUnit: s.unit,
+      chargingSchedulePeriod: (spec.periods ?? [[0, 6]]).map(([startPeriod, limit]) => ({ startPeriod, limit: limit * s.scale, numberPhases: s.phases })),
+    }],
+  };
+}
+
+/** The ChargingProfile payload of a profile (evseId travels beside it in SetChargingProfileRequest). */
+export function payloadOf(p: Profile201): Record<string, unknown> {
+  const { evseId: _evse, ...rest } = p;
+  return rest;
+}
+
+/** "<current dateTime> + `plusS` seconds". */
+export const fromNow = (plusS: number, nowMs = Date.now()): string => new Date(nowMs + plusS * 1000).toISOString();
+
+/**
+ * Memory State of TC_K_29..36_CS: <Generated Id1> a ChargingStationMaxProfile on the station (evseId 0),
+ * <Generated Id2> a TxDefaultProfile on <Configured evseId>, at the stack levels given.
+ */
+export function maxAndDefault(s: Sc201, levels: { max?: number; txDefault?: number } = {}): { max: Profile201; txDefault: Profile201 } {
+  return {
+    max: chargingProfile(s, { id: s.profileId + 1, evseId: 0, purpose: 'ChargingStationMaxProfile', stackLevel: levels.max ?? s.stackLevel, duration: s.durationS, periods: [[0, 16]] }),
+    txDefault: chargingProfile(s, { id: s.profileId + 2, evseId: s.evseId, purpose: 'TxDefaultProfile', stackLevel: levels.txDefault ?? s.stackLevel, duration: s.durationS }),
+  };
+}
