@@ -29,6 +29,8 @@ export interface StationBehaviour {
    * schedule's start only as scheduleStart.
    */
   terseSmartCharging: boolean;
+  /** 2.0.1 L01: reboots before installing a firmware (InstallRebooting, boot, Installing) rather than after (Part 6 RebootBeforeFirmwareInstallation). */
+  firmwareRebootBeforeInstall: boolean;
 }
 
 /** How the reference CSMS behaves where the specification lets it choose. */
@@ -45,7 +47,7 @@ export interface CsmsBehaviour {
 
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
   seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false, alignedInTransactionEvent: false,
-  terseSmartCharging: false,
+  terseSmartCharging: false, firmwareRebootBeforeInstall: false,
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
@@ -114,6 +116,12 @@ export const STATION_PERSONALITIES: readonly StationPersonality[] = [
         'start-charging-session', 'stop-charging-session', 'unlocking', 'unlocking-non-happy'],
       why: 'only SetChargingProfile, GetCompositeSchedule and a RemoteStartTransaction with a chargingProfile change; only the smart-charging cases send those',
     } },
+  // --- L Firmware management ---
+  { name: 'firmware-reboot-before-install', role: 'station', versions: V201, behaviour: { firmwareRebootBeforeInstall: true },
+    allowedBy: '2.0.1 Part 2 L01.FR.15 / Part 6 Reusable State RebootBeforeFirmwareInstallation: a station may reboot before installing (InstallRebooting, boot reason FirmwareUpdate, Installing)',
+    summary: 'reboots before installing a firmware (InstallRebooting, BootNotification FirmwareUpdate, Installing, Installed) instead of after',
+    untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
+      why: 'only an accepted, signed UpdateFirmware reaches the install step; only the L cases send one' } },
 ];
 
 export const CSMS_PERSONALITIES: readonly CsmsPersonality[] = [
