@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { logTransfers, manufacturerRootTrusted, offerFirmware, requestIdFor, updateFirmware } from './steps.cs.js';
-import { firmwareWait, followFirmware, installingReported } from './steps.flow.cs.js';
+import { settleFirmware, type FirmwareEvent, firmwareWait, followFirmware, installingReported } from './steps.flow.cs.js';
 
 export const TC_L_01_CS = defineTestCase({
   id: 'TC_L_01_CS',
@@ -12,11 +12,14 @@ export const TC_L_01_CS = defineTestCase({
   catches: ['firmware-downloaded-skipped', 'firmware-no-updated-event'],
   async run(ctx) {
     const cleanup = await manufacturerRootTrusted(ctx);
+    const seen: FirmwareEvent[] = [];
+    let started = false;
     try {
       const offer = await offerFirmware(ctx);
       const requestId = requestIdFor();
       // 1-2. UpdateFirmwareRequest (retrieve and install two hours back), signed: Accepted.
       const res = await updateFirmware(ctx, requestId, { location: offer.location, signingCertificate: offer.signingCertificate, signature: offer.signature });
+      started = res.status === 'Accepted' || res.status === 'AcceptedCanceled';
       ctx.expect(res.status, 'L01.FR.21: UpdateFirmwareResponse status').to.equal('Accepted');
       // 3-8. Downloading, Downloaded, SignatureVerified; 9-10. connectors (optional, answered by default);
       // 11-15. RebootBeforeFirmwareInstallation / Installing / RebootBeforeFirmwareActivation / reconnect;
@@ -32,11 +35,13 @@ export const TC_L_01_CS = defineTestCase({
         optional: ['Installing', 'InstallRebooting'],
         events: [{ type: 'FirmwareUpdated', requirement: 'L01.FR.31' }],
         waitMs: firmwareWait(ctx),
+        record: seen,
       });
       installingReported(ctx, events);
       ctx.log(`firmware update: ${events.map((e) => (e.kind === 'status' ? e.status : e.kind === 'boot' ? `boot(${e.reason})` : `event(${e.type})`)).join(', ')}`);
       logTransfers(ctx, offer);
     } finally {
+      if (started) await settleFirmware(ctx, seen);
       await cleanup();
     }
   },

@@ -24,6 +24,8 @@ export interface FirmwarePlan {
   events?: ReadonlyArray<{ type: string; requirement: string }>;
   /** How long to wait for the next message, given what came so far (downloads and reboots take longer). */
   waitMs: (events: readonly FirmwareEvent[]) => number;
+  /** Where the events are recorded (the case's, so its cleanup can see how far the update got). */
+  record?: FirmwareEvent[];
 }
 
 const statuses = (events: readonly FirmwareEvent[]) => events.flatMap((e) => (e.kind === 'status' ? [e.status] : []));
@@ -57,32 +59,56 @@ function checkStatus(ctx: Ctx, plan: FirmwarePlan, events: readonly FirmwareEven
   if (before) ctx.fail(`the station reported firmware status ${status} before the ${before.what}`, before.requirement);
 }
 
+/** The next message of a firmware update, answered (BootNotification Accepted); undefined when an optional wait runs out. */
+async function nextFirmwareEvent(ctx: Ctx, opts: { timeoutMs: number; requirement?: string; describe: string; optional?: boolean }): Promise<FirmwareEvent | undefined> {
+  const { sut, ics } = ctx;
+  const call = await sut.expectCall(['FirmwareStatusNotification', 'SecurityEventNotification', 'BootNotification'], opts)
+    .catch((err: unknown) => { if (opts.optional) return undefined; throw err; });
+  if (!call) return undefined;
+  if (call.action === 'BootNotification') {
+    if (!call.answered) call.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
+    return { kind: 'boot', reason: String(call.payload.reason) };
+  }
+  if (!call.answered) call.respond({});
+  if (call.action === 'SecurityEventNotification') return { kind: 'security', type: String(call.payload.type) };
+  return { kind: 'status', status: String(call.payload.status), requestId: call.payload.requestId };
+}
+
+const TERMINAL = new Set(['Installed', 'DownloadFailed', 'InvalidSignature', 'InstallationFailed', 'InstallVerificationFailed']);
+
+/**
+ * Cleanup (not graded): a case that ended before the update it started did lets it run to a final status
+ * (answering its messages and reboots), so the station is idle and connected for the next case.
+ */
+export async function settleFirmware(ctx: Ctx, events: FirmwareEvent[]): Promise<void> {
+  const done = () => events.some((e) => e.kind === 'status' && TERMINAL.has(e.status));
+  if (done()) return;
+  const until = Date.now() + ctx.ics.timeouts.bootMs;
+  while (!done() && Date.now() < until) {
+    const e = await nextFirmwareEvent(ctx, { timeoutMs: until - Date.now(), describe: '(cleanup: letting the started update finish)', optional: true });
+    if (!e) return;
+    events.push(e);
+  }
+}
+
 /** Answers and records the firmware update's messages until everything the plan requires came. */
 export async function followFirmware(ctx: Ctx, plan: FirmwarePlan): Promise<FirmwareEvent[]> {
-  const { sut, ics } = ctx;
-  const events: FirmwareEvent[] = [];
+  const events: FirmwareEvent[] = plan.record ?? [];
   for (let guard = 0; guard < 64; guard += 1) {
     const wanted = missing(plan, events);
     if (!wanted) return events;
-    const call = await sut.expectCall(['FirmwareStatusNotification', 'SecurityEventNotification', 'BootNotification'], {
-      timeoutMs: plan.waitMs(events), requirement: wanted.requirement, describe: `(waiting for the ${wanted.what})`,
-    });
-    if (call.action === 'BootNotification') {
-      if (!call.answered) call.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
-      events.push({ kind: 'boot', reason: String(call.payload.reason) });
-      // RebootBeforeFirmwareInstallation / Activation, step 3: BootNotificationRequest reason FirmwareUpdate.
-      ctx.expect(call.payload.reason, 'L01.FR.15: BootNotificationRequest reason of the firmware reboot').to.equal('FirmwareUpdate');
-    } else if (call.action === 'SecurityEventNotification') {
-      if (!call.answered) call.respond({});
-      events.push({ kind: 'security', type: String(call.payload.type) });
-    } else {
-      if (!call.answered) call.respond({});
-      events.push({ kind: 'status', status: String(call.payload.status), requestId: call.payload.requestId });
-      // L01.FR.10 / L01.FR.20: the requestId of the UpdateFirmwareRequest (not a tool validation: an advisory).
-      adviseUnless(ctx, call.payload.requestId === plan.requestId, `FirmwareStatusNotificationRequest ${String(call.payload.status)} carries requestId ${String(call.payload.requestId)}, not the UpdateFirmwareRequest's ${plan.requestId}`, 'L01.FR.10');
-      checkStatus(ctx, plan, events, String(call.payload.status));
-    }
+    const e = await nextFirmwareEvent(ctx, { timeoutMs: plan.waitMs(events), requirement: wanted.requirement, describe: `(waiting for the ${wanted.what})` });
+    if (!e) break;
+    events.push(e);
+    // RebootBeforeFirmwareInstallation / Activation, step 3: BootNotificationRequest reason FirmwareUpdate.
+    if (e.kind === 'boot') ctx.expect(e.reason, 'L01.FR.15: BootNotificationRequest reason of the firmware reboot').to.equal('FirmwareUpdate');
+    if (e.kind !== 'status') continue;
+    // L01.FR.10 / L01.FR.20: the requestId of the UpdateFirmwareRequest (not a tool validation: an advisory).
+    adviseUnless(ctx, e.requestId === plan.requestId, `FirmwareStatusNotificationRequest ${e.status} carries requestId ${String(e.requestId)}, not the UpdateFirmwareRequest's ${plan.requestId}`, 'L01.FR.10');
+    checkStatus(ctx, plan, events, e.status);
   }
+  const wanted = missing(plan, events);
+  if (!wanted) return events;
   ctx.fail('the firmware update sent more than 64 messages without completing', 'L01.FR.01');
 }
 
