@@ -16,6 +16,10 @@ export const FAULTS = defineFaults('station', [
     description: 'Goes from Downloading to SignatureVerified without reporting Downloaded.' },
   { name: 'firmware-download-failure-silent', versions: V201, requirement: 'L01.FR.30 (DownloadFailed after the last retry)',
     description: 'Gives up a download that failed every retry without sending DownloadFailed.' },
+  { name: 'firmware-download-not-scheduled', versions: V201, requirement: 'L01.FR.13 (retrieveDateTime in the future: DownloadScheduled, download then)',
+    description: 'Downloads at once, ignoring a retrieveDateTime in the future (no DownloadScheduled).' },
+  { name: 'firmware-install-not-scheduled', versions: V201, requirement: 'L01.FR.16 (installDateTime in the future: InstallScheduled, install then)',
+    description: 'Installs at once after SignatureVerified, ignoring an installDateTime in the future (no InstallScheduled).' },
   { name: 'firmware-no-updated-event', versions: V201, requirement: 'L01.FR.31 (SecurityEventNotification FirmwareUpdated after Installed)',
     description: 'Reports Installed but sends no SecurityEventNotification FirmwareUpdated.' },
 ]);

@@ -108,7 +108,7 @@ class Firmware implements BlockInstance {
   private async run(req: FirmwareRequest, job: { requestId: number; cancelled: boolean }): Promise<void> {
     const { faults, security } = this.host;
     // L01.FR.13: retrieveDateTime in the future.
-    if (req.retrieveAt > Date.now()) {
+    if (req.retrieveAt > Date.now() && !faults.has('firmware-download-not-scheduled')) {
       await this.status(job, 'DownloadScheduled');
       if (!(await this.waitUntil(req.retrieveAt, job))) return;
     }
@@ -128,7 +128,7 @@ class Firmware implements BlockInstance {
     }
     await this.status(job, 'SignatureVerified');
     // L01.FR.16: installDateTime in the future.
-    if (req.installAt !== undefined && req.installAt > Date.now()) {
+    if (req.installAt !== undefined && req.installAt > Date.now() && !faults.has('firmware-install-not-scheduled')) {
       await this.status(job, 'InstallScheduled');
       if (!(await this.waitUntil(req.installAt, job))) return;
     }
