@@ -16,6 +16,7 @@ import type { ConfiguredValueName } from '../domain/configured-values.js';
 import { resolveConfigured } from './configured.js';
 import { REDACTED_PRIVATE_KEY } from '../domain/secrets.js';
 import { savedStationPassword, STATE_FILE_NAME } from './state.js';
+import { resolveFileServer, type FileServerConfig, type FileServerConfigFile } from './file-server.js';
 
 /** The config file as written (all optional). */
 export interface ConfigFile {
@@ -29,6 +30,7 @@ export interface ConfigFile {
   listen?: { host?: string; port?: number };
   csmsUrl?: string;
   password?: string;
+  fileServer?: FileServerConfigFile;
   certs?: string;
   tls?: { serverCert?: 'rsa' | 'ecdsa'; caFile?: string; certFile?: string; keyFile?: string };
   operator?: { interactive?: 'auto' | boolean; hook?: Hook; actions?: Record<string, Hook>; settleMs?: number };
@@ -49,6 +51,7 @@ export interface HarnessConfig {
   listen: { host: string; port: number };
   csmsUrl?: string;
   password?: string;
+  fileServer: FileServerConfig;
   certs: string;
   tls: NonNullable<ConfigFile['tls']>;
   /** `settleMs` absent: each kind of operator uses its own default (hooks 1 s, simulators 0). */
@@ -124,7 +127,7 @@ export async function readConfigFile(file: string): Promise<ConfigFile> {
 
 /**
  * Precedence, written down once: command-line flags > environment (OCPPH_PASSWORD,
- * OCPPH_CSMS_URL, OCPPH_CERTS) > config file > built-in defaults. One exception: the station password
+ * OCPPH_CSMS_URL, OCPPH_CERTS, OCPPH_FILESERVER_PASSWORD) > config file > built-in defaults. One exception: the station password
  * a run against a CSMS recorded in the state file (the CSMS now holds it) wins over every other.
  */
 export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: ConfigOverrides, baseDir = process.cwd()): HarnessConfig {
@@ -165,6 +168,7 @@ export function resolveConfig(file: ConfigFile, env: NodeJS.ProcessEnv, flags: C
     listen: { host: file.listen?.host ?? '127.0.0.1', port: flags.port ?? file.listen?.port ?? 0 },
     ...(csmsUrl ? { csmsUrl } : {}),
     ...(password !== undefined ? { password } : {}),
+    fileServer: resolveFileServer(file.fileServer, file.listen?.host, env),
     certs: rel(flags.certs ?? env.OCPPH_CERTS ?? file.certs ?? 'certs'),
     // Own-PKI files are relative to the config file, like the other paths.
     tls: Object.fromEntries(Object.entries(file.tls ?? {}).map(([k, v]) => [k, /File$/.test(k) ? rel(String(v)) : v])) as HarnessConfig['tls'],

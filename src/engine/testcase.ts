@@ -4,6 +4,7 @@ import type { SidePeer } from '../ocpp/peer-roles.js';
 import type { Ics } from '../domain/ics.js';
 import type { OperatorHandle } from './operator.js';
 import type { Pki } from '../pki/store.js';
+import type { RunningFileServer } from '../fileserver/server.js';
 import { HarnessError } from '../errors.js';
 import { parseCaseId } from '../domain/case-id.js';
 
@@ -52,6 +53,8 @@ export interface CaseSettings {
   endpoint?: string;
   /** SUT = CSMS, real runs: records the station's new password for the next run (src/config/state.ts); returns the file. */
   saveStationPassword?: (password: string, changedBy: string) => string;
+  /** The run's file server (firmware downloads, log uploads), started on first use (config `fileServer`). */
+  fileServer?: () => Promise<RunningFileServer>;
   [k: string]: unknown;
 }
 

@@ -19,6 +19,7 @@ import { usesBasicAuth, usesTls } from '../transport/security.js';
 import { HarnessError } from '../errors.js';
 import { buildOperator } from './operators.js';
 import { clientTls, ownTlsLoader, serverTls } from './tls.js';
+import { fileServerLoader } from './file-server.js';
 import { startReferenceSut, type SimSelection, type SimulatorHandle } from './simulators.js';
 
 const require = createRequire(import.meta.url);
@@ -64,6 +65,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
   const planned = plan(selected, config.ics, options.selection.profiles);
   const pki = pkiLoader(config.certs, config.ics.station.id);
   const ownTls = ownTlsLoader(config);
+  const fileServer = fileServerLoader(config, pki, ownTls);
   const profile = config.ics.securityProfile;
 
   let sim: SimulatorHandle | undefined;
@@ -153,6 +155,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
         // A real CSMS keeps a password a case changes (TC_A_09_CSMS): the next run reads it back (src/config/state.ts).
         ...(!options.sim && config.stateFile ? { saveStationPassword: (p: string, by: string) => saveStationPassword(config.stateFile!, config.csmsUrl, config.ics.station.id, p, by) } : {}),
         configured: { ...config.configured },
+        fileServer: fileServer.get,
         // The CSMS's endpoint per security profile (A05 upgrades), when the simulator has several.
         ...(sim?.endpointFor ? { endpointFor: sim.endpointFor } : {}),
       },
@@ -170,6 +173,7 @@ export async function runSession(options: SessionOptions): Promise<SessionOutcom
     await operator.close?.();
     await link.close();
     await sim?.stop();
+    await fileServer.close();
   }
   if (options.runBoundaries !== false) {
     await options.emit({ type: 'runEnd', finishedAt: new Date().toISOString(), summary: summarize(cases) });

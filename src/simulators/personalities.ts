@@ -31,6 +31,8 @@ export interface StationBehaviour {
   terseSmartCharging: boolean;
   /** 2.0.1 Smart Charging: one ReportChargingProfilesRequest per profile (tbc on all but the last), not one per EVSE and source. */
   chargingProfileReportPerProfile: boolean;
+  /** 2.0.1 L01: reboots before installing a firmware (InstallRebooting, boot, Installing) rather than after (Part 6 RebootBeforeFirmwareInstallation). */
+  firmwareRebootBeforeInstall: boolean;
 }
 
 /** How the reference CSMS behaves where the specification lets it choose. */
@@ -47,7 +49,7 @@ export interface CsmsBehaviour {
 
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
   seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false, alignedInTransactionEvent: false,
-  terseSmartCharging: false, chargingProfileReportPerProfile: false,
+  terseSmartCharging: false, chargingProfileReportPerProfile: false, firmwareRebootBeforeInstall: false,
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
@@ -122,6 +124,12 @@ export const STATION_PERSONALITIES: readonly StationPersonality[] = [
     summary: 'reports each charging profile in a ReportChargingProfilesRequest of its own (tbc true on all but the last)',
     untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
       why: 'only GetChargingProfiles changes; only the K cases send it' } },
+  // --- L Firmware management ---
+  { name: 'firmware-reboot-before-install', role: 'station', versions: V201, behaviour: { firmwareRebootBeforeInstall: true },
+    allowedBy: '2.0.1 Part 2 L01.FR.15 / Part 6 Reusable State RebootBeforeFirmwareInstallation: a station may reboot before installing (InstallRebooting, boot reason FirmwareUpdate, Installing)',
+    summary: 'reboots before installing a firmware (InstallRebooting, BootNotification FirmwareUpdate, Installing, Installed) instead of after',
+    untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
+      why: 'only an accepted, signed UpdateFirmware reaches the install step; only the L cases send one' } },
 ];
 
 export const CSMS_PERSONALITIES: readonly CsmsPersonality[] = [

@@ -11,8 +11,10 @@ export const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   'src/rpc': ['src/domain'],
   'src/ocpp': ['src/domain', 'src/rpc', 'src/transport'],
   'src/pki': ['src/domain'],
+  // The harness's file server (firmware downloads, log uploads): HTTP(S) Basic auth comes from the transport.
+  'src/fileserver': ['src/domain', 'src/transport'],
   // The plan reads the Part 5 conditions of a case with the evaluator that lives with the catalogue data.
-  'src/engine': ['src/domain', 'src/ocpp', 'src/pki', 'src/config', 'src/catalogue-data/condition.ts'],
+  'src/engine': ['src/domain', 'src/ocpp', 'src/pki', 'src/fileserver', 'src/config', 'src/catalogue-data/condition.ts'],
   'src/report': ['src/domain', 'src/engine/model.ts', 'src/catalogue-data'],
   // The official catalogue as data (ids, titles, Part 5 profiles and conditions) and what applies under an ICS.
   'src/catalogue-data': ['src/domain', 'src/engine/model.ts'],
@@ -22,7 +24,7 @@ export const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   'src/session': ['src'],
   'src/cli': ['src'],
   // The one import of a case file, and the only file of testcases/ that reaches into src/.
-  'testcases/kit.ts': ['src/engine', 'src/ocpp', 'src/pki', 'src/domain'],
+  'testcases/kit.ts': ['src/engine', 'src/ocpp', 'src/pki', 'src/fileserver', 'src/domain'],
 };
 
 /** A case file or helper under testcases/<version>/<folder>/ may import the kit, its own folder and its version's _shared. */

@@ -10,6 +10,8 @@ import type { Timers } from '../common/timers.js';
 import type { StationBehaviour } from '../personalities.js';
 import type { EvsePort } from './blocks/G-availability/port.js';
 import type { TransactionsPort } from './blocks/E-transactions/port.js';
+import type { SecurityPort } from './blocks/A-security/port.js';
+import type { RegistrationPort } from './blocks/B-provisioning/port.js';
 import type { ActionTable } from './actions.js';
 import type { SettingName } from './settings.js';
 import type { HandlerTable, PayloadSource, SendOptions, StationOutcome, StationVersion } from './types.js';
@@ -22,6 +24,10 @@ export interface BlockHost<F extends string = string> {
   readonly faults: { has(name: F): boolean };
   readonly evses: EvsePort;
   readonly tx: TransactionsPort;
+  /** A's certificate store and security events (L: the firmware signing check and its events). */
+  readonly security: SecurityPort;
+  /** B's registration and reboot (L: InstallRebooting). */
+  readonly provisioning: RegistrationPort;
   readonly timers: Timers;
   /** The host's own CSMS CALL handlers (composed before the blocks'), for a block that refines an answer given there. */
   readonly handlers: Readonly<HandlerTable>;

@@ -33,6 +33,9 @@ import { SmartCharging201 } from './K-smart-charging/smart-charging-201.js';
 import { FAULTS as P_DATA_TRANSFER } from './P-data-transfer/faults.js';
 import { CLAIMS as P_DATA_TRANSFER_CLAIMS } from './P-data-transfer/claims.js';
 import { create as P_DATA_TRANSFER_CREATE } from './P-data-transfer/data-transfer.js';
+import { FAULTS as L_FIRMWARE } from './L-firmware-management/faults.js';
+import { CLAIMS as L_FIRMWARE_CLAIMS } from './L-firmware-management/claims.js';
+import { create as L_FIRMWARE_CREATE } from './L-firmware-management/firmware.js';
 import type { BlockFactory } from '../block-host.js';
 
 export const STATION_BLOCKS = [
@@ -48,6 +51,7 @@ export const STATION_BLOCKS = [
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : undefined)) as BlockFactory<(typeof H_RESERVATION)[number]['name']> },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS },
   { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: ((host) => (host.version === '1.6' ? new SmartCharging16(host) : host.version === '2.0.1' ? new SmartCharging201(host) : undefined)) as BlockFactory<(typeof K_SMART_CHARGING)[number]['name']> },
+  { id: 'L-firmware-management', faults: L_FIRMWARE, claims: L_FIRMWARE_CLAIMS, create: L_FIRMWARE_CREATE as BlockFactory },
   { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE as BlockFactory },
 ] as const;
 

@@ -10,6 +10,8 @@ export interface SecurityPort {
   onConnected(): void;
   readonly hasStationCertificate: boolean;
   hasRoot(use: 'CSMSRootCertificate' | 'V2GRootCertificate'): boolean;
+  /** The installed root certificates (PEM) of a use, e.g. ManufacturerRootCertificate for the firmware signature (L01.FR.02). */
+  installedRoots(use: string): string[];
   event(type: string, techInfo?: string): void;
   readonly certificateCount: number;
 }

@@ -66,6 +66,10 @@ export class Security {
     return this.installed.some((c) => c.use === use);
   }
 
+  installedRoots(use: string): string[] {
+    return this.installed.filter((c) => c.use === use && !c.fallback).map((c) => c.pem);
+  }
+
   /** A technician removed the station certificate (configured or installed): profile 3 is no longer possible (A05.FR.03). */
   removeStationCertificate(): void {
     this.stationCertificates.delete('ChargingStationCertificate');

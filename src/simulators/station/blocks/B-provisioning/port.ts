@@ -8,6 +8,8 @@ export interface RegistrationPort {
   registration: RegistrationStatus;
   /** A transaction ended: a reset waiting for it may go ahead. */
   transactionEnded(): void;
+  /** Goes down and boots again with this reason (L01: InstallRebooting, BootNotification reason FirmwareUpdate). */
+  reboot(reason: 'FirmwareUpdate', how: 'close' | 'terminate'): Promise<void>;
 }
 
 /** Network connection profiles (network-profiles.ts). */

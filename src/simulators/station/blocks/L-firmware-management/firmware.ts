@@ -1,0 +1,158 @@
+/**
+ * Secure firmware update (2.0.1 L01) in the reference station: UpdateFirmware is checked (signing
+ * certificate against the installed ManufacturerRootCertificate), then a job downloads the image from
+ * its location for real (HTTP, HTTPS, FTP), verifies the signature, installs and reboots to activate
+ * it, reporting each state in a FirmwareStatusNotification with the request's requestId (L01.FR.01/10).
+ * A newer UpdateFirmware cancels the running job (L01.FR.24: AcceptedCanceled).
+ */
+import type { Payload } from '../../../../rpc/codec.js';
+import { fetchFile, FileTransferError } from '../../../../transport/file-transfer.js';
+import type { BlockFactory, BlockHost, BlockInstance } from '../../block-host.js';
+import type { HandlerTable } from '../../types.js';
+import type { FAULTS } from './faults.js';
+import { signatureHolds, signingCertificateProblem } from './signing.js';
+
+type Faults = (typeof FAULTS)[number]['name'];
+
+interface FirmwareRequest {
+  requestId: number;
+  location: string;
+  retrieveAt: number;
+  installAt?: number;
+  signingCertificate?: string;
+  signature?: string;
+  retries: number;
+  retryIntervalMs: number;
+}
+
+const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
+const DOWNLOAD_TIMEOUT_MS = 30_000;
+
+function parseRequest(p: Payload): FirmwareRequest {
+  const fw = (p.firmware ?? {}) as Record<string, unknown>;
+  const time = (v: unknown) => (typeof v === 'string' ? Date.parse(v) : NaN);
+  const installAt = time(fw.installDateTime);
+  return {
+    requestId: Number(p.requestId),
+    location: String(fw.location ?? ''),
+    retrieveAt: Number.isFinite(time(fw.retrieveDateTime)) ? time(fw.retrieveDateTime) : Date.now(),
+    ...(Number.isFinite(installAt) ? { installAt } : {}),
+    ...(typeof fw.signingCertificate === 'string' ? { signingCertificate: fw.signingCertificate } : {}),
+    ...(typeof fw.signature === 'string' ? { signature: fw.signature } : {}),
+    retries: typeof p.retries === 'number' ? Math.max(0, Math.min(p.retries, 5)) : 1,
+    retryIntervalMs: typeof p.retryInterval === 'number' ? Math.min(p.retryInterval, 5) * 1000 : 1000,
+  };
+}
+
+class Firmware implements BlockInstance {
+  private readonly host: BlockHost<Faults>;
+  /** The running job's cancel switch. */
+  private job: { requestId: number; cancelled: boolean } | undefined;
+
+  constructor(host: BlockHost<Faults>) {
+    this.host = host;
+  }
+
+  handlers(): HandlerTable {
+    return { UpdateFirmware: (p) => this.updateFirmware(p) };
+  }
+
+  private updateFirmware(p: Payload): { payload: Payload; after?: () => unknown } {
+    const { faults, security } = this.host;
+    const req = parseRequest(p);
+    if (req.signingCertificate === undefined || req.signature === undefined) {
+      // L01.FR.09: firmware must be signed; an unsigned request is not a secure update.
+      if (!faults.has('firmware-unsigned-accepted')) return { payload: { status: 'Rejected' } };
+      return { payload: { status: 'Accepted' } };
+    }
+    const problem = signingCertificateProblem(req.signingCertificate, security.installedRoots('ManufacturerRootCertificate'));
+    if (problem) {
+      const event = () => { if (!faults.has('firmware-invalid-certificate-no-event')) security.event('InvalidFirmwareSigningCertificate', problem); };
+      if (!faults.has('firmware-invalid-certificate-accepted')) return { payload: { status: 'InvalidCertificate', statusInfo: { reasonCode: 'InvalidCertificate', additionalInfo: problem.slice(0, 512) } }, after: event };
+      return { payload: { status: 'Accepted' }, after: event };
+    }
+    const previous = this.job;
+    if (previous) previous.cancelled = true;
+    const job = { requestId: req.requestId, cancelled: false };
+    this.job = job;
+    return {
+      payload: { status: previous ? 'AcceptedCanceled' : 'Accepted' },
+      after: () => this.run(req, job).catch(() => undefined).finally(() => { if (this.job === job) this.job = undefined; }),
+    };
+  }
+
+  private status(job: { requestId: number; cancelled: boolean }, status: string): Promise<unknown> {
+    if (job.cancelled) return Promise.resolve();
+    return this.host.send('FirmwareStatusNotification', { status, requestId: job.requestId }, { queue: true });
+  }
+
+  private async waitUntil(at: number, job: { cancelled: boolean }): Promise<boolean> {
+    const ms = at - Date.now();
+    if (ms > 0 && !(await this.host.timers.delay(undefined, ms))) return false;
+    return !job.cancelled;
+  }
+
+  private async download(req: FirmwareRequest, job: { cancelled: boolean }): Promise<Buffer | undefined> {
+    const ca = this.host.security.installedRoots('CSMSRootCertificate');
+    for (let attempt = 0; attempt <= req.retries && !job.cancelled; attempt += 1) {
+      if (attempt > 0 && !(await this.host.timers.delay(undefined, req.retryIntervalMs))) return undefined;
+      try {
+        return await fetchFile(req.location, { timeoutMs: DOWNLOAD_TIMEOUT_MS, maxBytes: MAX_IMAGE_BYTES, ...(ca.length ? { ca } : {}) });
+      } catch (err) {
+        if (!(err instanceof FileTransferError)) throw err;
+      }
+    }
+    return undefined;
+  }
+
+  private async run(req: FirmwareRequest, job: { requestId: number; cancelled: boolean }): Promise<void> {
+    const { faults, security } = this.host;
+    // L01.FR.13: retrieveDateTime in the future.
+    if (req.retrieveAt > Date.now() && !faults.has('firmware-download-not-scheduled')) {
+      await this.status(job, 'DownloadScheduled');
+      if (!(await this.waitUntil(req.retrieveAt, job))) return;
+    }
+    await this.status(job, 'Downloading');
+    const image = await this.download(req, job);
+    if (job.cancelled) return;
+    if (!image) {
+      if (!faults.has('firmware-download-failure-silent')) await this.status(job, 'DownloadFailed');
+      return;
+    }
+    if (!faults.has('firmware-downloaded-skipped')) await this.status(job, 'Downloaded');
+    // L01.FR.04: the signature over the whole image, with the signing certificate.
+    if (!faults.has('firmware-bad-signature-installed') && !signatureHolds(image, req.signature ?? '', req.signingCertificate ?? '')) {
+      await this.status(job, 'InvalidSignature');
+      if (!faults.has('firmware-invalid-signature-no-event')) security.event('InvalidFirmwareSignature', `requestId ${req.requestId}`);
+      return;
+    }
+    await this.status(job, 'SignatureVerified');
+    // L01.FR.16: installDateTime in the future.
+    if (req.installAt !== undefined && req.installAt > Date.now() && !faults.has('firmware-install-not-scheduled')) {
+      await this.status(job, 'InstallScheduled');
+      if (!(await this.waitUntil(req.installAt, job))) return;
+    }
+    if (job.cancelled) return;
+    await this.install(job);
+  }
+
+  /** Installs, then reboots to activate (L01.FR.32: InstallRebooting before the reboot), then Installed and FirmwareUpdated (L01.FR.28/31). */
+  private async install(job: { requestId: number; cancelled: boolean }): Promise<void> {
+    const { faults, security, options } = this.host;
+    if (options.behaviour.firmwareRebootBeforeInstall) {
+      await this.status(job, 'InstallRebooting');
+      await this.host.provisioning.reboot('FirmwareUpdate', 'close');
+      await this.status(job, 'Installing');
+    } else {
+      await this.status(job, 'Installing');
+      await this.status(job, 'InstallRebooting');
+      await this.host.provisioning.reboot('FirmwareUpdate', 'close');
+    }
+    // Queued: delivered in order once the station is accepted again.
+    await this.status(job, 'Installed');
+    if (!faults.has('firmware-no-updated-event')) security.event('FirmwareUpdated', `requestId ${job.requestId}`);
+  }
+}
+
+/** The block for a 2.0.1 station (1.6 firmware management is another block). */
+export const create: BlockFactory<Faults> = (host) => (host.version === '2.0.1' ? new Firmware(host) : undefined);

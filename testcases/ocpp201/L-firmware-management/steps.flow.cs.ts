@@ -1,0 +1,135 @@
+/**
+ * Following a firmware update as Part 6 lays it out: the FirmwareStatusNotifications (each answered),
+ * the SecurityEventNotifications and the reboots (BootNotification answered Accepted, reason
+ * FirmwareUpdate checked as RebootBeforeFirmwareInstallation/Activation step 3 validates), in any
+ * order the steps allow. A status the case does not allow, or one that comes before a status the
+ * case requires before it, FAILs at once naming it; a required one that never comes FAILs on timeout.
+ */
+import { adviseUnless, type CaseContext } from '../../kit.js';
+
+type Ctx = CaseContext<'2.0.1', 'CS'>;
+
+export type FirmwareEvent =
+  | { kind: 'status'; status: string; requestId: unknown }
+  | { kind: 'security'; type: string }
+  | { kind: 'boot'; reason: string };
+
+export interface FirmwarePlan {
+  requestId: number;
+  /** Statuses that must come, in this order, each with the requirement blamed when it does not. */
+  required: ReadonlyArray<{ status: string | readonly string[]; requirement: string }>;
+  /** Statuses that may also come (optional steps). */
+  optional?: readonly string[];
+  /** Security events that must come (any order relative to the statuses after their trigger). */
+  events?: ReadonlyArray<{ type: string; requirement: string }>;
+  /** How long to wait for the next message, given what came so far (downloads and reboots take longer). */
+  waitMs: (events: readonly FirmwareEvent[]) => number;
+  /** Where the events are recorded (the case's, so its cleanup can see how far the update got). */
+  record?: FirmwareEvent[];
+}
+
+const statuses = (events: readonly FirmwareEvent[]) => events.flatMap((e) => (e.kind === 'status' ? [e.status] : []));
+const asList = (s: string | readonly string[]): readonly string[] => (typeof s === 'string' ? [s] : s);
+
+/** What is still missing: the first required status not seen in order, else the first event not seen. */
+function missing(plan: FirmwarePlan, events: readonly FirmwareEvent[]): { what: string; requirement: string } | undefined {
+  const seen = statuses(events);
+  let at = 0;
+  for (const r of plan.required) {
+    const i = seen.findIndex((s, k) => k >= at && asList(r.status).includes(s));
+    if (i < 0) return { what: `FirmwareStatusNotificationRequest with status ${asList(r.status).join(' or ')}`, requirement: r.requirement };
+    at = i + 1;
+  }
+  for (const e of plan.events ?? []) {
+    if (!events.some((x) => x.kind === 'security' && x.type === e.type)) return { what: `SecurityEventNotificationRequest with type ${e.type}`, requirement: e.requirement };
+  }
+  return undefined;
+}
+
+/** Checks a status as it arrives: allowed by the case, and not ahead of a required status still missing. */
+function checkStatus(ctx: Ctx, plan: FirmwarePlan, events: readonly FirmwareEvent[], status: string): void {
+  const required = plan.required.flatMap((r) => asList(r.status));
+  if (!required.includes(status) && !(plan.optional ?? []).includes(status)) {
+    const expected = missing(plan, events.slice(0, -1));
+    ctx.fail(`the station reported firmware status ${status}; expected ${expected ? expected.what : 'no further status'}`, expected?.requirement ?? 'L01.FR.01');
+  }
+  const idx = plan.required.findIndex((r) => asList(r.status).includes(status));
+  if (idx <= 0) return;
+  const before = missing({ ...plan, required: plan.required.slice(0, idx), events: [] }, events.slice(0, -1));
+  if (before) ctx.fail(`the station reported firmware status ${status} before the ${before.what}`, before.requirement);
+}
+
+/** The next message of a firmware update, answered (BootNotification Accepted); undefined when an optional wait runs out. */
+async function nextFirmwareEvent(ctx: Ctx, opts: { timeoutMs: number; requirement?: string; describe: string; optional?: boolean }): Promise<FirmwareEvent | undefined> {
+  const { sut, ics } = ctx;
+  const call = await sut.expectCall(['FirmwareStatusNotification', 'SecurityEventNotification', 'BootNotification'], opts)
+    .catch((err: unknown) => { if (opts.optional) return undefined; throw err; });
+  if (!call) return undefined;
+  if (call.action === 'BootNotification') {
+    if (!call.answered) call.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
+    return { kind: 'boot', reason: String(call.payload.reason) };
+  }
+  if (!call.answered) call.respond({});
+  if (call.action === 'SecurityEventNotification') return { kind: 'security', type: String(call.payload.type) };
+  return { kind: 'status', status: String(call.payload.status), requestId: call.payload.requestId };
+}
+
+const TERMINAL = new Set(['Installed', 'DownloadFailed', 'InvalidSignature', 'InstallationFailed', 'InstallVerificationFailed']);
+
+/**
+ * Cleanup (not graded): a case that ended before the update it started did lets it run to a final status
+ * (answering its messages and reboots), so the station is idle and connected for the next case.
+ */
+export async function settleFirmware(ctx: Ctx, events: FirmwareEvent[]): Promise<void> {
+  const done = () => events.some((e) => e.kind === 'status' && TERMINAL.has(e.status));
+  if (done()) return;
+  const until = Date.now() + ctx.ics.timeouts.bootMs;
+  while (!done() && Date.now() < until) {
+    const e = await nextFirmwareEvent(ctx, { timeoutMs: until - Date.now(), describe: '(cleanup: letting the started update finish)', optional: true });
+    if (!e) return;
+    events.push(e);
+  }
+}
+
+/** Answers and records the firmware update's messages until everything the plan requires came. */
+export async function followFirmware(ctx: Ctx, plan: FirmwarePlan): Promise<FirmwareEvent[]> {
+  const events: FirmwareEvent[] = plan.record ?? [];
+  for (let guard = 0; guard < 64; guard += 1) {
+    const wanted = missing(plan, events);
+    if (!wanted) return events;
+    const e = await nextFirmwareEvent(ctx, { timeoutMs: plan.waitMs(events), requirement: wanted.requirement, describe: `(waiting for the ${wanted.what})` });
+    if (!e) break;
+    events.push(e);
+    // RebootBeforeFirmwareInstallation / Activation, step 3: BootNotificationRequest reason FirmwareUpdate.
+    if (e.kind === 'boot') ctx.expect(e.reason, 'L01.FR.15: BootNotificationRequest reason of the firmware reboot').to.equal('FirmwareUpdate');
+    if (e.kind !== 'status') continue;
+    // L01.FR.10 / L01.FR.20: the requestId of the UpdateFirmwareRequest (not a tool validation: an advisory).
+    adviseUnless(ctx, e.requestId === plan.requestId, `FirmwareStatusNotificationRequest ${e.status} carries requestId ${String(e.requestId)}, not the UpdateFirmwareRequest's ${plan.requestId}`, 'L01.FR.10');
+    checkStatus(ctx, plan, events, e.status);
+  }
+  const wanted = missing(plan, events);
+  if (!wanted) return events;
+  ctx.fail('the firmware update sent more than 64 messages without completing', 'L01.FR.01');
+}
+
+/** Downloads and reboots may take as long as a boot; other steps a message's time. */
+export function firmwareWait(ctx: Ctx): (events: readonly FirmwareEvent[]) => number {
+  const slow = new Set(['Downloading', 'DownloadScheduled', 'InstallScheduled', 'InstallRebooting', 'Installing', 'SignatureVerified']);
+  return (events) => {
+    const last = [...events].reverse().find((e) => e.kind === 'status');
+    return !last || (last.kind === 'status' && slow.has(last.status)) ? ctx.ics.timeouts.bootMs : ctx.ics.timeouts.messageMs * 3;
+  };
+}
+
+/**
+ * Step 12 (or RebootBeforeFirmwareInstallation step 7): Installing, which a station that rebooted before
+ * installing may omit when its bootloader speaks no OCPP (L01.FR.23).
+ */
+export function installingReported(ctx: Ctx, events: readonly FirmwareEvent[]): void {
+  const installed = events.findIndex((e) => e.kind === 'status' && e.status === 'Installed');
+  const before = events.slice(0, installed < 0 ? events.length : installed);
+  const rebooted = before.some((e) => e.kind === 'boot');
+  if (!rebooted && !before.some((e) => e.kind === 'status' && e.status === 'Installing')) {
+    ctx.fail('the station reported Installed without Installing before it, and did not reboot before installing', 'L01.FR.01');
+  }
+}
