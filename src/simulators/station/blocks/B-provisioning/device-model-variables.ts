@@ -144,8 +144,8 @@ export function buildVariables(ctx: StationContext): VariableDef[] {
     ro('DisplayMessageCtrlr', 'Available', 'boolean', 'true'),
     rw('DisplayMessageCtrlr', 'Enabled', 'boolean', 'true'),
     ro('DisplayMessageCtrlr', 'DisplayMessages', 'integer', () => String(displayMessageCount(ctx)), { maxLimit: MAX_DISPLAY_MESSAGES }),
-    ro('DisplayMessageCtrlr', 'SupportedFormats', 'MemberList', SUPPORTED_FORMATS.join(',')),
-    ro('DisplayMessageCtrlr', 'SupportedPriorities', 'MemberList', SUPPORTED_PRIORITIES.join(',')),
+    ro('DisplayMessageCtrlr', 'SupportedFormats', 'MemberList', SUPPORTED_FORMATS.join(','), { valuesList: 'ASCII,HTML,URI,UTF8' }),
+    ro('DisplayMessageCtrlr', 'SupportedPriorities', 'MemberList', SUPPORTED_PRIORITIES.join(','), { valuesList: 'AlwaysFront,InFront,NormalCycle' }),
   ];
   const hardware: VariableDef[] = ctx.evses.list.flatMap((evse) => {
     const evseRef = { name: 'EVSE', evse: { id: evse.id } };
