@@ -114,3 +114,8 @@ export async function collectMessages(ctx: Ctx, requestId: number, requirement: 
 
 /** The reported message with `id`, if any. */
 export const reported = (messages: ReportedMessage[], id: number): ReportedMessage | undefined => messages.find((m) => m.id === id);
+
+/** <Configured language>: the EV driver's preferred language (RFC 5646) of TC_O_15_CS, one the station is asked to show. */
+export const CONFIGURED_LANGUAGE = 'de';
+/** <Configured Message> of TC_O_15_CS, in <Configured language>. */
+export const CONFIGURED_LANGUAGE_MESSAGE = 'Willkommen, der Ladevorgang hat begonnen';

@@ -9,6 +9,7 @@ import type { HandlerResult, HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import { MAX_DISPLAY_MESSAGES, SUPPORTED_FORMATS, SUPPORTED_PRIORITIES, registerDisplayCount } from './port.js';
 import { DisplayMessageStore, toStored, type StoredMessage } from './store.js';
+import { shown } from './display.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
@@ -26,6 +27,12 @@ export class DisplayMessages implements BlockInstance {
       keepPastTransaction: host.faults.has('display-message-outlives-transaction'),
     });
     registerDisplayCount(host, () => this.store.size);
+  }
+
+  /** What the display shows now to a driver preferring `languages` (idTokenInfo language1, language2); English is the fall-back. */
+  display(languages: readonly string[] = []): StoredMessage[] {
+    const charging = this.host.evses.list.some((e) => this.host.tx.transactionOn(e.id) !== undefined);
+    return shown(this.store.list(), { now: Date.now(), state: charging ? 'Charging' : 'Idle', languages, defaultLanguage: 'en' });
   }
 
   private has(f: Faults): boolean {
