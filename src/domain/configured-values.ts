@@ -35,6 +35,7 @@ export const CONFIGURED_VALUES = {
   sampledTxEndedIntervalMs: { unit: 'ms', default: 1_000, meaning: '2.0.1 <Configured sampled_tx_end_meter_values_interval>: SampledDataCtrlr.TxEndedInterval of TC_J_10/11_CS (rounded up to s, at least 1); the spacing of the samples the harness puts in TransactionEvent Ended (TC_J_10/11_CSMS).' },
   firmwareDownloadOffsetMs: { unit: 'ms', default: 3_000, meaning: '2.0.1 <Configured Download Offset Period>: how far in the future TC_L_03_CS sets UpdateFirmware retrieveDateTime (the station reports DownloadScheduled until then).' },
   firmwareInstallOffsetMs: { unit: 'ms', default: 3_000, meaning: '2.0.1 <Configured Install Offset Period>: how far in the future TC_L_02_CS sets UpdateFirmware installDateTime (the station reports InstallScheduled until then).' },
+  displayMessageWindowMs: { unit: 'ms', default: 60_000, meaning: '2.0.1 how far from now the startDateTime (TC_O_13_CS) / endDateTime (TC_O_14_CS) of a display message lies; Part 6: 60 s. TC_O_14_CS waits it out.' },
   // --- 1.6 ---------------------------------------------------------------------------------------
   connectionTimeOut: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 <Configured connectionTimeout>: ConnectionTimeOut set on the Charge Point (TC_004_2, TC_011_2, TC_061).' },
   meterValueSampleInterval: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 MeterValueSampleInterval set on the Charge Point (TC_002, TC_036, TC_070).' },

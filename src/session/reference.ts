@@ -109,6 +109,7 @@ export function referenceSessions(cases: readonly TestCase[]): ReferenceSession[
 export const REFERENCE_CONFIGURED: Readonly<Partial<Record<ConfiguredValueName, number>>> = {
   evConnectionTimeoutMs: 5_000,
   reservationExpiryMs: 2_000,
+  displayMessageWindowMs: 2_000,
 };
 
 /** Cases per reference session part: reference runs wait on timers, so parts run side by side (the matrix). */

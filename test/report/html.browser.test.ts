@@ -150,6 +150,24 @@ describe('report/html in Chromium', function () {
     expect(problems).to.deep.equal([]);
   });
 
+  it('shows a multilingual display message as its text in each language, escaped', async () => {
+    const base = results.cases[1] as Extract<CaseResult, { verdict: 'FAIL' }>;
+    const t = Date.parse(base.startedAt);
+    const texts: Array<[string, string]> = [['en', '<script>window.__pwned=7</script>Welcome & <b>charge</b>'], ['de', 'Willkommen, bitte Karte vorhalten'], ['ja', '\u5145\u96fb\u3092\u958b\u59cb\u3057\u307e\u3059']];
+    const messageInfo = texts.map(([language, content], i) => ({ id: i + 1, priority: 'NormalCycle', message: { format: 'UTF8', language, content } }));
+    const frames = [{ t, dir: 'rx' as const, action: 'NotifyDisplayMessages', raw: JSON.stringify([2, 'm1', 'NotifyDisplayMessages', { requestId: 5, messageInfo }]) }];
+    const p = await open({ ...results, cases: [{ ...base, frames, offendingFrame: 0 }] }, 'languages.html');
+    await p.click(`${tid('case-row-TC_B_02_CS')} .case-head`);
+    const list = p.locator(`${tid('frame-TC_B_02_CS-0')} ${tid('message-texts')}`);
+    expect(await list.isVisible()).to.equal(true);
+    expect(await list.locator('dt').allTextContents()).to.deep.equal(texts.map(([lang]) => lang));
+    expect(await list.locator('dd').allTextContents()).to.deep.equal(texts.map(([, content]) => content));
+    // Shown as text: no element came from the message, and nothing of it ran.
+    expect(await list.locator('script, b').count()).to.equal(0);
+    expect(await p.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).to.equal(undefined);
+    expect(problems).to.deep.equal([]);
+  });
+
   it('pages a long trace but always renders the offending frame', async () => {
     const base = results.cases[1] as Extract<CaseResult, { verdict: 'FAIL' }>;
     const frames = Array.from({ length: 1500 }, (_, i) => ({ t: Date.parse(base.startedAt) + i, dir: i % 2 ? ('tx' as const) : ('rx' as const), raw: JSON.stringify([2, `m${i}`, 'Heartbeat', {}]), action: 'Heartbeat', ...(i === 900 ? { offending: true } : {}) }));

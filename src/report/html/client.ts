@@ -117,6 +117,15 @@ export function reportClient(): void {
     return `[${head.map((v) => JSON.stringify(v)).join(', ')}, ${JSON.stringify(message[message.length - 1], null, 2)}]`;
   }
 
+  /** The texts of display messages in a payload (MessageContentType: format, content, language), each with its language. */
+  function messageTexts(v: unknown, out: Array<[string, string]> = [], depth = 0): Array<[string, string]> {
+    if (depth > 8 || out.length >= 20 || typeof v !== 'object' || v === null) return out;
+    const o = v as Record<string, unknown>;
+    if (typeof o.content === 'string' && typeof o.format === 'string') out.push([typeof o.language === 'string' ? o.language : '(no language)', o.content]);
+    for (const x of Array.isArray(v) ? v : Object.values(o)) messageTexts(x, out, depth + 1);
+    return out;
+  }
+
   function renderFrame(d: ClientDetail, i: number): DomElement {
     const f = d.frames[i]!;
     const [t, dir, action, raw, findings, off] = f;
@@ -147,6 +156,12 @@ export function reportClient(): void {
       for (const finding of findings) ul.append(el('li', '', finding));
       box.append(ul);
     }
+    // Messages for the driver, one line per language, as text (SUT text: never markup).
+    const texts = bad ? [] : messageTexts(parsed);
+    const dl = el('dl', 'msg-texts');
+    dl.dataset.testid = 'message-texts';
+    for (const [lang, content] of texts) dl.append(el('dt', '', lang), el('dd', '', content));
+    if (texts.length) box.append(dl);
     // A hostile frame may nest deeper than JSON.stringify can recurse: show it as sent, unformatted.
     let text = raw;
     let formatted = !bad;

@@ -144,6 +144,9 @@ table.steps tr.fail td { background: #fff5f5; }
 .badge-off { background: var(--fail); color: #fff; font-weight: 700; font-size: 11px; padding: 1px 7px; border-radius: 4px; letter-spacing: .3px; text-transform: uppercase; }
 ul.findings { list-style: none; margin: 0; padding: 6px 10px; background: var(--incon-bg); border-bottom: 1px solid #f2d978; font-size: 12.5px; color: #4d2d00; }
 ul.findings li::before { content: "\\26A0\\FE0E  "; color: var(--incon); }
+dl.msg-texts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0; padding: 6px 10px; font-size: 12.5px; border-bottom: 1px solid var(--line); }
+dl.msg-texts dt { font-family: monospace; color: var(--muted); }
+dl.msg-texts dd { margin: 0; white-space: pre-wrap; }
 pre.json { margin: 0; padding: 8px 10px; font-family: var(--mono); font-size: 12px; line-height: 1.45; white-space: pre-wrap; overflow-wrap: anywhere; color: #24292f; }
 pre.json .k { color: #0550ae; } pre.json .s { color: #0a3069; } pre.json .n { color: #953800; } pre.json .b { color: #8250df; }
 pre.json.bad { color: var(--fail); }

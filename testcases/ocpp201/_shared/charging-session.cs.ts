@@ -47,6 +47,8 @@ export interface TxSession {
   readonly groups: Map<string, IdTokenSpec>;
   /** Variables the case changed, with the values to put back afterwards. */
   readonly restore: VariableSetting[];
+  /** More fields of the response to the TransactionEvent Ended, whichever step takes it (I03: totalCost). */
+  onEnded?: Omit<Response<'2.0.1', 'TransactionEvent'>, 'idTokenInfo'>;
 }
 
 export interface VariableSetting {
@@ -150,6 +152,8 @@ export interface TxEventOptions {
   periodic?: boolean;
   /** Answer with this CALLERROR instead, or leave it unanswered ('ignore'). */
   answer?: { error: string } | 'ignore';
+  /** More fields of the TransactionEventResponse (I02/I03: totalCost, updatedPersonalMessage). */
+  respondWith?: Omit<Response<'2.0.1', 'TransactionEvent'>, 'idTokenInfo'>;
 }
 
 const MAX_PERIODIC_SKIPS = 20;
@@ -201,7 +205,8 @@ function answer(call: Received<'2.0.1', 'TransactionEvent'>, options: TxEventOpt
   const token = call.payload.idToken?.idToken;
   if (options.groupIdToken && typeof token === 'string') s.groups.set(token, options.groupIdToken);
   const group = typeof token === 'string' ? s.groups.get(token) : undefined;
-  call.respond(call.payload.idToken ? { idTokenInfo: { status, ...(status === 'Accepted' && group ? { groupIdToken: idTokenOf(group) } : {}) } } : {});
+  const more = { ...(call.payload.eventType === 'Ended' ? s.onEnded : {}), ...options.respondWith };
+  call.respond(call.payload.idToken ? { ...more, idTokenInfo: { status, ...(status === 'Accepted' && group ? { groupIdToken: idTokenOf(group) } : {}) } } : more);
 }
 
 /** Checks the message against the session (seqNo, transactionId, evse) and advances it. */

@@ -2,7 +2,7 @@
  * Reusable states of OCPP 2.0.1 Part 6 (section 2.18) for transactions (block E), charging station under
  * test: the harness plays the CSMS. Each follows the station's session (charging-session.cs.ts).
  */
-import { type CaseContext, type IdTokenSpec, type Payload } from '../../kit.js';
+import { type CaseContext, type IdTokenSpec, type Payload, type Response } from '../../kit.js';
 import {
   configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken,
 } from './charging-session.cs.js';
@@ -74,6 +74,8 @@ export interface AuthorizedOptions {
   groupIdToken?: IdTokenSpec;
   /** B: the chargingProfile the RequestStartTransactionRequest carries (TC_K_37_CS). */
   chargingProfile?: Payload;
+  /** More fields of the AuthorizeResponse idTokenInfo (language1, personalMessage: O01, I01). */
+  idTokenInfo?: Omit<Response<'2.0.1', 'Authorize'>['idTokenInfo'], 'status'>;
 }
 
 /** Reusable State Authorized (A local / B remote); returns the TransactionEvent of step 3 (A) / 7 (B), if one was due. */
@@ -81,7 +83,7 @@ export async function authorized(ctx: CaseContext<'2.0.1', 'CS'>, options: Autho
   const { sut, expect, operator } = ctx;
   const s = txSession(ctx);
   const token = options.token ?? validToken(ctx);
-  const info = { status: 'Accepted' as const, ...(options.groupIdToken ? { groupIdToken: idTokenOf(options.groupIdToken) } : {}) };
+  const info = { status: 'Accepted' as const, ...options.idTokenInfo, ...(options.groupIdToken ? { groupIdToken: idTokenOf(options.groupIdToken) } : {}) };
   if (s.state !== 'ParkingBayOccupied' && s.state !== 'EVConnectedPreSession') await parkingBayOccupied(ctx);
   const starts = !transactionRunning(s) && (isStart(s.startPoints, 'Authorized')
     || (s.evConnected && isStart(s.startPoints, 'PowerPathClosed') && !isStart(s.startPoints, 'DataSigned')));

@@ -23,6 +23,9 @@ import { FAULTS as G_AVAILABILITY } from './G-availability/faults.js';
 import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
 import { FAULTS as H_RESERVATION } from './H-reservation/faults.js';
 import { CLAIMS as H_RESERVATION_CLAIMS } from './H-reservation/claims.js';
+import { FAULTS as I_TARIFF_AND_COST } from './I-tariff-and-cost/faults.js';
+import { CLAIMS as I_TARIFF_AND_COST_CLAIMS } from './I-tariff-and-cost/claims.js';
+import { create as I_TARIFF_AND_COST_CREATE } from './I-tariff-and-cost/tariff-and-cost.js';
 import { FAULTS as J_METER_VALUES } from './J-meter-values/faults.js';
 import { CLAIMS as J_METER_VALUES_CLAIMS } from './J-meter-values/claims.js';
 import { Reservations } from './H-reservation/reservation.js';
@@ -30,6 +33,9 @@ import { FAULTS as K_SMART_CHARGING } from './K-smart-charging/faults.js';
 import { CLAIMS as K_SMART_CHARGING_CLAIMS } from './K-smart-charging/claims.js';
 import { SmartCharging16 } from './K-smart-charging/smart-charging-16.js';
 import { SmartCharging201 } from './K-smart-charging/smart-charging-201.js';
+import { FAULTS as O_DISPLAY_MESSAGES } from './O-display-messages/faults.js';
+import { CLAIMS as O_DISPLAY_MESSAGES_CLAIMS } from './O-display-messages/claims.js';
+import { create as O_DISPLAY_MESSAGES_CREATE } from './O-display-messages/display-messages.js';
 import { FAULTS as P_DATA_TRANSFER } from './P-data-transfer/faults.js';
 import { CLAIMS as P_DATA_TRANSFER_CLAIMS } from './P-data-transfer/claims.js';
 import { create as P_DATA_TRANSFER_CREATE } from './P-data-transfer/data-transfer.js';
@@ -49,9 +55,11 @@ export const STATION_BLOCKS = [
   { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new RemoteControl(host) : undefined)) as BlockFactory<(typeof F_REMOTE_CONTROL)[number]['name']> },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : undefined)) as BlockFactory<(typeof H_RESERVATION)[number]['name']> },
+  { id: 'I-tariff-and-cost', faults: I_TARIFF_AND_COST, claims: I_TARIFF_AND_COST_CLAIMS, create: I_TARIFF_AND_COST_CREATE as BlockFactory<(typeof I_TARIFF_AND_COST)[number]['name']> },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS },
   { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: ((host) => (host.version === '1.6' ? new SmartCharging16(host) : host.version === '2.0.1' ? new SmartCharging201(host) : undefined)) as BlockFactory<(typeof K_SMART_CHARGING)[number]['name']> },
   { id: 'L-firmware-management', faults: L_FIRMWARE, claims: L_FIRMWARE_CLAIMS, create: L_FIRMWARE_CREATE as BlockFactory },
+  { id: 'O-display-messages', faults: O_DISPLAY_MESSAGES, claims: O_DISPLAY_MESSAGES_CLAIMS, create: O_DISPLAY_MESSAGES_CREATE as BlockFactory<(typeof O_DISPLAY_MESSAGES)[number]['name']> },
   { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE as BlockFactory },
 ] as const;
 

@@ -63,7 +63,6 @@ export const provisioningHandlers: HandlerTable<Faults> = {
   NotifyReport: acknowledge,
   NotifyMonitoringReport: acknowledge,
   NotifyCustomerInformation: acknowledge,
-  NotifyDisplayMessages: acknowledge,
   FirmwareStatusNotification: acknowledge,
   PublishFirmwareStatusNotification: acknowledge,
   SignedFirmwareStatusNotification: acknowledge,

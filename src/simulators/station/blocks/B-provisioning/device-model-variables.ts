@@ -6,6 +6,7 @@ import type { StationContext } from '../../context.js';
 import { measurandsSupported } from '../../meter.js';
 import { claimsExplicitly, supports } from '../../features.js';
 import { NETWORK_SLOTS } from './network-profiles.js';
+import { MAX_DISPLAY_MESSAGES, SUPPORTED_FORMATS, SUPPORTED_PRIORITIES, displayMessageCount } from '../O-display-messages/port.js';
 
 export type Mutability = 'ReadOnly' | 'ReadWrite' | 'WriteOnly';
 /** DataEnumType of the 2.0.1 schema (the appendix's passwordString is reported as string). */
@@ -144,7 +145,12 @@ export function buildVariables(ctx: StationContext): VariableDef[] {
     rw('AlignedDataCtrlr', 'SendDuringIdle', 'boolean', 'false'),
     rw('AlignedDataCtrlr', 'SignReadings', 'boolean', 'false'),
     rw('AlignedDataCtrlr', 'TxEndedInterval', 'integer', '0', { unit: 's', minLimit: 0 }),
-    rw('AlignedDataCtrlr', 'TxEndedMeasurands', 'MemberList', 'Energy.Active.Import.Register', { valuesList: MEASURANDS, check: measurandCheck }),
+    rw('AlignedDataCtrlr', 'TxEndedMeasurands', 'MemberList', 'Energy.Active.Import.Register', { valuesList: MEASURANDS, check: measurandCheck }),    // O Display Messages (Advanced User Interface): the count of configured messages, its limit (O02.FR.11).
+    ro('DisplayMessageCtrlr', 'Available', 'boolean', 'true'),
+    rw('DisplayMessageCtrlr', 'Enabled', 'boolean', 'true'),
+    ro('DisplayMessageCtrlr', 'DisplayMessages', 'integer', () => String(displayMessageCount(ctx)), { maxLimit: MAX_DISPLAY_MESSAGES }),
+    ro('DisplayMessageCtrlr', 'SupportedFormats', 'MemberList', SUPPORTED_FORMATS.join(','), { valuesList: 'ASCII,HTML,URI,UTF8' }),
+    ro('DisplayMessageCtrlr', 'SupportedPriorities', 'MemberList', SUPPORTED_PRIORITIES.join(','), { valuesList: 'AlwaysFront,InFront,NormalCycle' }),
   ];
   const hardware: VariableDef[] = ctx.evses.list.flatMap((evse) => {
     const evseRef = { name: 'EVSE', evse: { id: evse.id } };

@@ -1,0 +1,21 @@
+import { defineTestCase } from '../../kit.js';
+import { configured } from '../_shared/configured.js';
+import { askedMessage, expectMessage, isoIn, setDisplayMessage } from './steps.csms.js';
+
+// O01 Set Display Message (Part 6 Table 688).
+export const TC_O_14_CSMS = defineTestCase({
+  id: 'TC_O_14_CSMS',
+  title: 'Set Display Message - Remove message after EndTime',
+  version: '2.0.1',
+  sut: 'CSMS',
+  profiles: ['Advanced User Interface'],
+  covers: ['O01', 'O01.FR.05'],
+  catches: ['display-drops-times'],
+  async run(ctx) {
+    // Manual Action: request the CSMS to send a SetDisplayMessageRequest with an EndTime (<Configured endDateTime>).
+    const asked = askedMessage({ endDateTime: isoIn(configured(ctx, 'displayMessageWindowMs')) });
+    // 1-2. SetDisplayMessageRequest; the OCTT answers Accepted.
+    const set = await setDisplayMessage(ctx, 'Accepted', asked);
+    expectMessage(ctx, set.payload.message, asked);
+  },
+});

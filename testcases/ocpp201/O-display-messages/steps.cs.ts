@@ -1,0 +1,121 @@
+/**
+ * Helpers of block O (Display Messages, Advanced User Interface), charging station under test: the
+ * configured message of Part 6 (priority and format the station claims in its ICS), the messages a case
+ * sets (cleared afterwards, ungraded, so the next case finds the station as before) and the
+ * NotifyDisplayMessages report of a GetDisplayMessages.
+ */
+import { CaseInconclusive, type CaseContext, type Request, type Response } from '../../kit.js';
+
+type Ctx = CaseContext<'2.0.1', 'CS'>;
+export type MessageInfo = Request<'2.0.1', 'SetDisplayMessage'>['message'];
+type Priority = MessageInfo['priority'];
+type Format = MessageInfo['message']['format'];
+/** A message as the station reports it in NotifyDisplayMessages. */
+export type ReportedMessage = NonNullable<Request<'2.0.1', 'NotifyDisplayMessages'>['messageInfo']>[number];
+
+/** Part 5 UI-1 / UI-2 features and the priority / format each stands for. */
+const PRIORITIES: Array<[string, Priority]> = [['UI-1.3', 'NormalCycle'], ['UI-1.2', 'InFront'], ['UI-1.1', 'AlwaysFront']];
+const FORMATS: Array<[string, Format]> = [['UI-2.4', 'UTF8'], ['UI-2.1', 'ASCII'], ['UI-2.2', 'HTML'], ['UI-2.3', 'URI']];
+
+/** <Configured priority>: a priority the station claims (UI-1), NormalCycle first. */
+export function configuredPriority(ctx: Ctx): Priority {
+  return PRIORITIES.find(([f]) => ctx.ics.features.includes(f))?.[1] ?? 'NormalCycle';
+}
+
+/** A second priority the station claims, other than <Configured priority> (TC_O_35_CS), if any. */
+export function secondPriority(ctx: Ctx): Priority | undefined {
+  return PRIORITIES.find(([f, p]) => ctx.ics.features.includes(f) && p !== configuredPriority(ctx))?.[1];
+}
+
+/** <Configured format>: a format the station claims (UI-2), UTF8 first. */
+export function configuredFormat(ctx: Ctx): Format {
+  return FORMATS.find(([f]) => ctx.ics.features.includes(f))?.[1] ?? 'UTF8';
+}
+
+/** A message format the station does not claim (TC_O_19_CS; its condition: not every UI-2 option). */
+export function unsupportedFormat(ctx: Ctx): Format {
+  return FORMATS.find(([f]) => !ctx.ics.features.includes(f))?.[1] ?? 'URI';
+}
+
+/**
+ * <Configured display_message_state> and <Configured display_message_2_state>: Part 6 leaves them to the
+ * test configuration; these are MessageStateEnumType values every display-capable station meets.
+ */
+export const CONFIGURED_STATE = 'Idle' as const;
+export const SECOND_STATE = 'Charging' as const;
+
+/** <Configured content> (an ASCII text, valid in every format the station may claim). */
+export const CONFIGURED_CONTENT = 'OCTT display message';
+
+/** <Generated displayMessageId>: unique within a run, apart from the ids other cases use. */
+let nextId = (Math.floor(Date.now() / 1000) % 100_000) * 10 + 7;
+export const newMessageId = (): number => (nextId += 10);
+
+/** <Generated requestId> of GetDisplayMessages; the issued ones tell an old report from this one's. */
+const issued = new Set<number>();
+let nextRequestId = (Math.floor(Date.now() / 1000) % 100_000) * 10 + 3;
+export function newRequestId(): number {
+  nextRequestId += 10;
+  issued.add(nextRequestId);
+  return nextRequestId;
+}
+
+/** The configured message: <Generated displayMessageId>, <Configured priority>, format and content; `extra` on top. */
+export function configuredMessage(ctx: Ctx, extra: Partial<MessageInfo> = {}): MessageInfo {
+  return { id: newMessageId(), priority: configuredPriority(ctx), message: { format: configuredFormat(ctx), content: CONFIGURED_CONTENT }, ...extra };
+}
+
+/** Runs a display message case; the messages it set (`made`) are cleared afterwards, ungraded. */
+export async function displayCase(ctx: Ctx, body: (made: number[]) => Promise<void>): Promise<void> {
+  const made: number[] = [];
+  try {
+    await body(made);
+  } finally {
+    for (const id of made) {
+      if (!ctx.sut.isConnected()) break;
+      await ctx.sut.callRaw('ClearDisplayMessage', { id }).catch(() => undefined);
+    }
+  }
+}
+
+/** SetDisplayMessageRequest with `message`; an Accepted message is cleared after the case. */
+export async function setMessage(ctx: Ctx, made: number[], message: MessageInfo): Promise<Response<'2.0.1', 'SetDisplayMessage'>> {
+  const res = await ctx.sut.call('SetDisplayMessage', { message });
+  if (res.status === 'Accepted') made.push(message.id);
+  return res;
+}
+
+/** Memory State "a display message is configured": established, not graded (a refusal is INCONCLUSIVE). */
+export async function memoryConfigured(ctx: Ctx, made: number[], message: MessageInfo): Promise<MessageInfo> {
+  const res = await ctx.sut.callRaw('SetDisplayMessage', { message });
+  const status = res.kind === 'result' ? String(res.payload.status) : `CALLERROR ${res.kind === 'error' ? res.errorCode : res.kind}`;
+  if (status !== 'Accepted') throw new CaseInconclusive(`Memory State (a display message is configured) could not be established: SetDisplayMessage answered ${status}`);
+  made.push(message.id);
+  return message;
+}
+
+/**
+ * "The Charging Station sends a NotifyDisplayMessagesRequest / the OCTT responds", repeated while tbc:
+ * every part carries `requestId` (`requirement`); returns the messages reported.
+ */
+export async function collectMessages(ctx: Ctx, requestId: number, requirement: string): Promise<ReportedMessage[]> {
+  const { sut, expect } = ctx;
+  const messages: ReportedMessage[] = [];
+  for (let part = 1; ; part += 1) {
+    // Reports of an earlier request (a case that failed before its report ended) are not this one's.
+    const notify = await sut.expectCall('NotifyDisplayMessages', {
+      requirement, describe: `(report part ${part})`, filter: (p) => p.requestId === requestId || !issued.has(Number(p.requestId)),
+    });
+    expect(notify.payload.requestId, `${requirement}: NotifyDisplayMessagesRequest requestId`).to.equal(requestId);
+    messages.push(...(notify.payload.messageInfo ?? []));
+    if (notify.payload.tbc !== true) return messages;
+  }
+}
+
+/** The reported message with `id`, if any. */
+export const reported = (messages: ReportedMessage[], id: number): ReportedMessage | undefined => messages.find((m) => m.id === id);
+
+/** <Configured language>: the EV driver's preferred language (RFC 5646) of TC_O_15_CS, one the station is asked to show. */
+export const CONFIGURED_LANGUAGE = 'de';
+/** <Configured Message> of TC_O_15_CS, in <Configured language>. */
+export const CONFIGURED_LANGUAGE_MESSAGE = 'Willkommen, der Ladevorgang hat begonnen';
