@@ -13,6 +13,7 @@ export * from '../src/ocpp/peer-station-side.js';
 export * from '../src/ocpp/peer-roles.js';
 export * from '../src/pki/csr.js';
 export * from '../src/pki/roles.js';
+export * from '../src/pki/hash-data.js';
 export * from '../src/domain/configured-values.js';
 export * from '../src/domain/security-profile.js';
 export * from '../src/engine/id-tokens.js';
