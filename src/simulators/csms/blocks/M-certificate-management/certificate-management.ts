@@ -1,12 +1,14 @@
 /**
  * M Certificate management of the reference CSMS (M03, M05): the default InstallCertificate and
  * GetInstalledCertificateIds payloads (the operator's hint goes on top). The certificate installed for
- * each type is the PKI's (the "configured certificate of the specified certificateType").
+ * each type is the PKI's (the "configured certificate of the specified certificateType"). It answers
+ * GetCertificateStatus with the OCSP responder's answer (certificate-status.ts).
  */
 import { HarnessError } from '../../../../errors.js';
 import type { Payload } from '../../../../rpc/codec.js';
 import type { CsmsBlockFactory, RequestBuilders } from '../../block-host.js';
-import type { RequestContext } from '../../types.js';
+import type { HandlerTable, RequestContext } from '../../types.js';
+import { getCertificateStatus } from './certificate-status.js';
 import type { FAULTS } from './faults.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
@@ -30,6 +32,10 @@ function certificateFor(ctx: RequestContext<Faults>, type: string, hint: Payload
 const bareBase64 = (pem: string): string => pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
 
 class CsmsCertificateManagement {
+  handlers(): HandlerTable<Faults> {
+    return { GetCertificateStatus: getCertificateStatus };
+  }
+
   requests(): RequestBuilders<Faults> {
     return {
       '2.0.1': {

@@ -10,4 +10,6 @@ export const FAULTS = defineFaults('csms', [
     description: 'GetInstalledCertificateIdsRequest leaves out the certificateType it was asked for (asks for all types).' },
   { name: 'installed-ids-type-always', versions: V201, requirement: 'Part 6 TC_M_18_CSMS step 1 (certificateType omitted)',
     description: 'GetInstalledCertificateIdsRequest always names CSMSRootCertificate, also when all types were asked for.' },
+  { name: 'certificate-status-not-ocsp', versions: V201, requirement: 'Part 6 TC_M_24_CSMS step 2 (ocspResult: an RFC 6960 OCSPResponse, DER and base64 encoded); M06',
+    description: 'Answers GetCertificateStatus Accepted with the base64 OCSP request it made instead of the responder\'s OCSPResponse.' },
 ]);
