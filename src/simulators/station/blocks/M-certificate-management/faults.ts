@@ -16,4 +16,6 @@ export const FAULTS = defineFaults('station', [
     description: 'Answers a DeleteCertificate for a certificate it does not have Accepted instead of NotFound.' },
   { name: 'station-certificate-deletable', versions: V201, requirement: 'M04.FR.06',
     description: 'Answers a DeleteCertificate for its own ChargingStationCertificate Accepted instead of Failed.' },
+  { name: 'v2g-chain-no-children', versions: V201, requirement: 'M03.FR.05',
+    description: 'GetInstalledCertificateIds lists the V2G certificate chain without childCertificateHashData for its sub-CAs.' },
 ]);
