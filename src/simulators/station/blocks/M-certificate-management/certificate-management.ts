@@ -53,7 +53,7 @@ class CertificateManagement implements BlockInstance {
           const chain = (res.payload.certificateHashDataChain as Array<{ certificateHashData: Payload }> | undefined) ?? [];
           for (const c of chain) {
             const h = c.certificateHashData;
-            // A hash of another field: what hashing the whole SubjectPublicKeyInfo instead of its key bits looks like from outside.
+            // Not the hash of the issuer's key bits: the right value hashed once more.
             h.issuerKeyHash = createHash('sha256').update(String(h.issuerKeyHash)).digest('hex');
           }
         }

@@ -7,7 +7,7 @@ export const FAULTS = defineFaults('station', [
   { name: 'install-accepts-expired', versions: V201, requirement: 'M05.FR.07',
     description: 'Answers an InstallCertificate for an expired (invalid) certificate Accepted instead of Rejected.' },
   { name: 'installed-ids-wrong-hash', versions: V201, requirement: 'M03.FR.04',
-    description: 'GetInstalledCertificateIds reports an issuerKeyHash over the whole SubjectPublicKeyInfo instead of the key bits (RFC 6960 CertID).' },
+    description: 'GetInstalledCertificateIds reports an issuerKeyHash that is not the hash of the issuer\'s key bits (RFC 6960 CertID): the right value hashed once more.' },
   { name: 'installed-ids-empty-accepted', versions: V201, requirement: 'M03.FR.02',
     description: 'GetInstalledCertificateIds answers Accepted with no hash data instead of NotFound when no certificate of the type is installed.' },
   { name: 'delete-not-done', versions: V201, requirement: 'M04.FR.02',
