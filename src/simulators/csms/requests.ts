@@ -1,4 +1,3 @@
-import { HarnessError } from '../../errors.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { OcppVersion } from '../../rpc/versions.js';
 import type { SecurityProfile } from '../../domain/security-profile.js';
@@ -53,8 +52,6 @@ const BUILDERS_201: Record<string, Builder> = {
   GetMonitoringReport: (ctx) => ({ requestId: ctx.nextRequestId() }),
   SetVariableMonitoring: () => ({ setMonitoringData: [{ value: 1, type: 'Delta', severity: 8, component: { name: 'EVSE', evse: { id: 1 } }, variable: { name: 'Power' } }] }),
   ClearVariableMonitoring: () => ({ id: [1] }),
-  GetInstalledCertificateIds: () => ({}),
-  InstallCertificate: (ctx) => ({ certificateType: 'CSMSRootCertificate', certificate: rootCertificate(ctx) }),
   // B09: the operator gives the real connection data in the hint; these defaults only make a valid message.
   SetNetworkProfile: (ctx, hint) => {
     // The endpoint of the asked security profile (A05: a higher one has its own endpoint here).
@@ -76,14 +73,7 @@ const BUILDERS_16: Record<string, Builder> = {
   GetDiagnostics: () => ({ location: 'ftp://127.0.0.1/diagnostics' }),
   UpdateFirmware: (ctx) => ({ location: 'http://127.0.0.1/firmware.bin', retrieveDate: isoFromNow(ctx) }),
   GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
-  GetInstalledCertificateIds: () => ({ certificateType: 'CentralSystemRootCertificate' }),
-  InstallCertificate: (ctx) => ({ certificateType: 'CentralSystemRootCertificate', certificate: rootCertificate(ctx) }),
 };
-
-function rootCertificate(ctx: RequestContext): string {
-  if (!ctx.csms.pki) throw new HarnessError('OCPPH_ERR_SIMULATOR', 'InstallCertificate: this CSMS has no PKI; give the certificate in the hint');
-  return ctx.csms.pki.get('csms-root').certPem;
-}
 
 /** Actions with a default payload, per version: the kernel's and the blocks'. */
 export function buildableActions(version: OcppVersion, blocks: Readonly<Record<string, RequestBuilder>> = {}): string[] {

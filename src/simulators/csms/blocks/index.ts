@@ -39,6 +39,9 @@ import { create as J_METER_VALUES_CREATE } from './J-meter-values/meter-values.j
 import { FAULTS as O_DISPLAY_MESSAGES } from './O-display-messages/faults.js';
 import { CLAIMS as O_DISPLAY_MESSAGES_CLAIMS } from './O-display-messages/claims.js';
 import { create as O_DISPLAY_MESSAGES_CREATE } from './O-display-messages/display-messages.js';
+import { FAULTS as M_CERTIFICATES } from './M-certificate-management/faults.js';
+import { CLAIMS as M_CERTIFICATES_CLAIMS } from './M-certificate-management/claims.js';
+import { create as M_CERTIFICATES_CREATE } from './M-certificate-management/certificate-management.js';
 import { FAULTS as P_DATA_TRANSFER } from './P-data-transfer/faults.js';
 import { CLAIMS as P_DATA_TRANSFER_CLAIMS } from './P-data-transfer/claims.js';
 import { create as P_DATA_TRANSFER_CREATE } from './P-data-transfer/data-transfer.js';
@@ -55,6 +58,7 @@ export const CSMS_BLOCKS = [
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: H_RESERVATION_CREATE },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS, create: J_METER_VALUES_CREATE },
   { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: K_SMART_CHARGING_CREATE },
+  { id: 'M-certificate-management', faults: M_CERTIFICATES, claims: M_CERTIFICATES_CLAIMS, create: M_CERTIFICATES_CREATE },
   { id: 'O-display-messages', faults: O_DISPLAY_MESSAGES, claims: O_DISPLAY_MESSAGES_CLAIMS, create: O_DISPLAY_MESSAGES_CREATE },
   { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE },
 ] as const;

@@ -1,0 +1,21 @@
+/** M Certificate management: the reference charging station's switchable faults of this block, each breaking ONE requirement. */
+import { V201, defineFaults } from '../../../fault-spec.js';
+
+export const FAULTS = defineFaults('station', [
+  { name: 'install-not-stored', versions: V201, requirement: 'M05.FR.02',
+    description: 'Answers an InstallCertificate Accepted but does not store the certificate (GetInstalledCertificateIds does not list it).' },
+  { name: 'install-accepts-expired', versions: V201, requirement: 'M05.FR.07',
+    description: 'Answers an InstallCertificate for an expired (invalid) certificate Accepted instead of Rejected.' },
+  { name: 'installed-ids-wrong-hash', versions: V201, requirement: 'M03.FR.04',
+    description: 'GetInstalledCertificateIds reports an issuerKeyHash that is not the hash of the issuer\'s key bits (RFC 6960 CertID): the right value hashed once more.' },
+  { name: 'installed-ids-empty-accepted', versions: V201, requirement: 'M03.FR.02',
+    description: 'GetInstalledCertificateIds answers Accepted with no hash data instead of NotFound when no certificate of the type is installed.' },
+  { name: 'delete-not-done', versions: V201, requirement: 'M04.FR.02',
+    description: 'Answers a DeleteCertificate for an installed certificate Accepted but keeps the certificate.' },
+  { name: 'delete-unknown-accepted', versions: V201, requirement: 'M04.FR.04',
+    description: 'Answers a DeleteCertificate for a certificate it does not have Accepted instead of NotFound.' },
+  { name: 'station-certificate-deletable', versions: V201, requirement: 'M04.FR.06',
+    description: 'Answers a DeleteCertificate for its own ChargingStationCertificate Accepted instead of Failed.' },
+  { name: 'v2g-chain-no-children', versions: V201, requirement: 'M03.FR.05',
+    description: 'GetInstalledCertificateIds lists the V2G certificate chain without childCertificateHashData for its sub-CAs.' },
+]);

@@ -1,0 +1,26 @@
+import { defineTestCase } from '../../kit.js';
+import { certificateInstalled } from '../_shared/certificates.cs.js';
+import { configuredCertificate, getInstalledCertificates, restoringCertificates } from './steps.cs.js';
+
+/**
+ * TC_M_04_CS: InstallCertificate for a MORootCertificate, then GetInstalledCertificateIds lists it (M05.FR.01/02, M03).
+ * The certificate is deleted again afterwards when the station did not hold it before (ungraded).
+ */
+export const TC_M_04_CS = defineTestCase({
+  id: 'TC_M_04_CS',
+  title: 'Install CA certificate - MORootCertificate',
+  version: '2.0.1',
+  sut: 'CS',
+  profiles: ['ISO 15118 Support'],
+  covers: ['M05', 'M05.FR.01', 'M05.FR.02', 'M03.FR.03', 'M03.FR.04'],
+  catches: ['install-not-stored'],
+  async run(ctx) {
+    const cert = await configuredCertificate(ctx, 'MORootCertificate');
+    await restoringCertificates(ctx, ['MORootCertificate'], async () => {
+      // 1. Reusable State CertificateInstalled for MORootCertificate: InstallCertificateResponse Accepted.
+      await certificateInstalled(ctx, 'MORootCertificate', cert.pem);
+      // 2. Reusable State GetInstalledCertificates for MORootCertificate: Accepted, the certificate's hash data listed.
+      await getInstalledCertificates(ctx, ['MORootCertificate'], [{ type: 'MORootCertificate', ...cert }]);
+    });
+  },
+});
