@@ -18,7 +18,7 @@ export function defaultIcs(version: OcppVersion, sut: SutRole): Ics {
       blocked: { idToken: 'B10C0001', type: 'ISO14443' },
       expired: { idToken: 'E0E00001', type: 'ISO14443' },
       masterPass: { idToken: 'CAFE0001', type: 'ISO14443' },
-      masterPassGroup: { idToken: 'MASTER01', type: 'Central' },
+      masterPassGroup: { idToken: 'AA5A5A01', type: 'Central' },
       group: { idToken: 'C0FFEE01', type: 'Central' },
     },
     securityProfile: 0,

@@ -10,6 +10,7 @@ import type { TestCase } from '../engine/testcase.js';
 import type { Operator } from '../domain/operator-actions.js';
 import type { SecurityProfile } from '../domain/security-profile.js';
 import { defaultIcs } from '../config/default-ics.js';
+import { unknownClaims } from '../config/ics-features.js';
 import { HUMAN_PACE, SlowOperator, type SlowOperatorSettings } from './operators.js';
 import { assembleClaims } from '../simulators/claims.js';
 import { STATION_BLOCKS } from '../simulators/station/blocks/index.js';
@@ -23,7 +24,11 @@ const blocksFor = (sut: SutRole) => (sut === 'CS' ? STATION_BLOCKS : CSMS_BLOCKS
  * blocks implement (blocks/<X>/claims.ts). Cases outside it are NOT_APPLICABLE in --sim runs.
  */
 export function referenceIcs(version: OcppVersion, sut: SutRole): NonNullable<ConfigFile['ics']> {
-  const { profiles, features } = assembleClaims(blocksFor(sut), version);
+  const claimed = assembleClaims(blocksFor(sut), version);
+  // One claim set serves 2.0.1 and 2.1: a feature id the version's Part 5 does not define is not claimed for it (2.1 has no UI-2.1).
+  const unknown = new Set(unknownClaims(version, sut, claimed).features);
+  const { profiles } = claimed;
+  const features = claimed.features.filter((f) => !unknown.has(f));
   // The reference CSMS knows every token the cases use (src/session/simulators.ts builds it from these); a CSMS under
   // test knows only the tokens its config gives.
   const idTokens = sut === 'CSMS' ? defaultIcs(version, sut).idTokens : undefined;

@@ -1,14 +1,14 @@
 import { defineTestCase } from '../../kit.js';
 import { txSession } from '../_shared/charging-session.cs.js';
 import { energyTransferStarted, evConnectedPostSession, evConnectedPreSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/transaction-states.cs.js';
-import { LOCAL_LIST, localListCase, localListEnabled, localPreAuthorize, presentListedToken, tokenOf } from './steps.local-list.js';
+import { LOCAL_LIST, LOCAL_START, localListCase, localListEnabled, localPreAuthorize, presentListedToken, tokenOf } from './steps.local-list.js';
 
 export const TC_C_40_CS = defineTestCase({
   id: 'TC_C_40_CS',
   title: 'Authorization by GroupId - Success with Local Authorization List',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [LOCAL_LIST],
+  profiles: [{ profile: LOCAL_LIST, condition: LOCAL_START }], // Part 5: (C-30 or C-31 or C-32 or C-34)
   covers: ['C09', 'C09.FR.02', 'C09.FR.03', 'C09.FR.07', 'C01.FR.03'],
   catches: ['group-id-ignored'],
   async run(ctx) {

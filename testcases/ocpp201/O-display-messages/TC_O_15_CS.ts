@@ -10,6 +10,7 @@ export const TC_O_15_CS = defineTestCase({
   version: '2.0.1',
   sut: 'CS',
   profiles: ['Advanced User Interface'],
+  removed: 'errata 2025-09 (5.17, 6.2.112, 2025-02): TC_O_15_CS was removed from the certification program',
   covers: ['O01', 'O01.FR.08', 'C01.FR.08'],
   catches: ['display-message-rejected'],
   async run(ctx) {
