@@ -36,6 +36,9 @@ import { create as F_REMOTE_CONTROL_CREATE } from './F-remote-control/remote-con
 import { create as G_AVAILABILITY_CREATE } from './G-availability/availability.js';
 import { create as H_RESERVATION_CREATE } from './H-reservation/reservation.js';
 import { create as J_METER_VALUES_CREATE } from './J-meter-values/meter-values.js';
+import { FAULTS as N_DIAGNOSTICS } from './N-diagnostics/faults.js';
+import { CLAIMS as N_DIAGNOSTICS_CLAIMS } from './N-diagnostics/claims.js';
+import { create as N_DIAGNOSTICS_CREATE } from './N-diagnostics/diagnostics.js';
 import { FAULTS as P_DATA_TRANSFER } from './P-data-transfer/faults.js';
 import { CLAIMS as P_DATA_TRANSFER_CLAIMS } from './P-data-transfer/claims.js';
 import { create as P_DATA_TRANSFER_CREATE } from './P-data-transfer/data-transfer.js';
@@ -52,6 +55,7 @@ export const CSMS_BLOCKS = [
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: H_RESERVATION_CREATE },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS, create: J_METER_VALUES_CREATE },
   { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: K_SMART_CHARGING_CREATE },
+  { id: 'N-diagnostics', faults: N_DIAGNOSTICS, claims: N_DIAGNOSTICS_CLAIMS, create: N_DIAGNOSTICS_CREATE },
   { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE },
 ] as const;
 
