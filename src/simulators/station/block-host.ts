@@ -10,6 +10,8 @@ import type { Timers } from '../common/timers.js';
 import type { StationBehaviour } from '../personalities.js';
 import type { EvsePort } from './blocks/G-availability/port.js';
 import type { TransactionsPort } from './blocks/E-transactions/port.js';
+import type { AuthorizationPort } from './blocks/C-authorization/port.js';
+import type { DeviceModelPort } from './blocks/B-provisioning/port.js';
 import type { ActionTable } from './actions.js';
 import type { SettingName } from './settings.js';
 import type { HandlerTable, PayloadSource, SendOptions, StationOutcome, StationVersion } from './types.js';
@@ -22,6 +24,9 @@ export interface BlockHost<F extends string = string> {
   readonly faults: { has(name: F): boolean };
   readonly evses: EvsePort;
   readonly tx: TransactionsPort;
+  readonly auth: AuthorizationPort;
+  /** The 2.0.1 device model, or the 1.6 configuration keys (not a DeviceModelPort). */
+  readonly store: DeviceModelPort | object;
   readonly timers: Timers;
   /** The host's own CSMS CALL handlers (composed before the blocks'), for a block that refines an answer given there. */
   readonly handlers: Readonly<HandlerTable>;

@@ -15,6 +15,6 @@ export const TC_N_44_CSMS = defineTestCase({
     // request; that it names the monitor the operator asked to clear is an advisory.
     const asked = 1;
     const call = await csmsRequest(ctx, 'ClearVariableMonitoring', (r) => ({ clearMonitoringResult: (r.id ?? []).map((id) => ({ id, status: 'Rejected' as const })) }), { hint: { id: [asked] }, requirement: 'N06' });
-    adviseUnless(ctx, (call.payload.id ?? []).includes(asked), 'N06', `ClearVariableMonitoringRequest id lists the monitor ${asked} the operator asked to clear (got ${JSON.stringify(call.payload.id)})`);
+    adviseUnless(ctx, (call.payload.id ?? []).includes(asked), `ClearVariableMonitoringRequest id lists the monitor ${asked} the operator asked to clear (got ${JSON.stringify(call.payload.id)})`, 'N06');
   },
 });

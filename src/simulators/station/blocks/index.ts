@@ -29,6 +29,9 @@ import { Reservations } from './H-reservation/reservation.js';
 import { FAULTS as K_SMART_CHARGING } from './K-smart-charging/faults.js';
 import { CLAIMS as K_SMART_CHARGING_CLAIMS } from './K-smart-charging/claims.js';
 import { SmartCharging16 } from './K-smart-charging/smart-charging-16.js';
+import { FAULTS as N_DIAGNOSTICS } from './N-diagnostics/faults.js';
+import { CLAIMS as N_DIAGNOSTICS_CLAIMS } from './N-diagnostics/claims.js';
+import { create as N_DIAGNOSTICS_CREATE } from './N-diagnostics/diagnostics.js';
 import { FAULTS as P_DATA_TRANSFER } from './P-data-transfer/faults.js';
 import { CLAIMS as P_DATA_TRANSFER_CLAIMS } from './P-data-transfer/claims.js';
 import { create as P_DATA_TRANSFER_CREATE } from './P-data-transfer/data-transfer.js';
@@ -47,6 +50,7 @@ export const STATION_BLOCKS = [
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : undefined)) as BlockFactory<(typeof H_RESERVATION)[number]['name']> },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS },
   { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: ((host) => (host.version === '1.6' ? new SmartCharging16(host) : undefined)) as BlockFactory<(typeof K_SMART_CHARGING)[number]['name']> },
+  { id: 'N-diagnostics', faults: N_DIAGNOSTICS, claims: N_DIAGNOSTICS_CLAIMS, create: N_DIAGNOSTICS_CREATE as BlockFactory<(typeof N_DIAGNOSTICS)[number]['name']> },
   { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE as BlockFactory },
 ] as const;
 

@@ -1,0 +1,33 @@
+/** N Diagnostics: the reference charging station's switchable faults of this block, each breaking ONE requirement. */
+import { V201, defineFaults } from '../../../fault-spec.js';
+
+export const FAULTS = defineFaults('station', [
+  { name: 'monitor-unknown-component-accepted', versions: V201, requirement: 'N04.FR.03 (a monitor on an unknown component: UnknownComponent)',
+    description: 'Accepts a monitor on a component it does not have (e.g. EVSE 99).' },
+  { name: 'monitor-negative-delta-accepted', versions: V201, requirement: 'N04.FR.14 (a Delta monitor with a negative value: Rejected)',
+    description: 'Accepts a Delta monitor whose value is negative.' },
+  { name: 'monitor-threshold-out-of-range-accepted', versions: V201, requirement: 'N04.FR.06 (a threshold outside the variable\'s range: Rejected)',
+    description: 'Accepts an UpperThreshold / LowerThreshold monitor whose value lies outside the variable\'s minLimit..maxLimit.' },
+  { name: 'monitor-duplicate-accepted', versions: V201, requirement: 'N04.FR.10 (a second monitor of the same type and severity on a variable: Duplicate)',
+    description: 'Accepts a second monitor of the same type and severity on the same component/variable.' },
+  { name: 'monitoring-level-out-of-range-accepted', versions: V201, requirement: 'N05.FR.02 (SetMonitoringLevel with a severity outside 0-9: Rejected)',
+    description: 'Accepts SetMonitoringLevel with a severity above 9 or below 0.' },
+  { name: 'clear-monitor-ignored', versions: V201, requirement: 'N06.FR.01 (a monitor cleared with Accepted is gone)',
+    description: 'Answers ClearVariableMonitoring Accepted but keeps the monitor.' },
+  { name: 'clear-unknown-monitor-accepted', versions: V201, requirement: 'N06.FR.02 (ClearVariableMonitoring of an unknown id: NotFound)',
+    description: 'Answers Accepted to ClearVariableMonitoring for a monitor id it does not know.' },
+  { name: 'monitoring-report-missing-monitor', versions: V201, requirement: 'N02.FR.03 / N02.FR.08 (every monitor the request selects is reported)',
+    description: 'Leaves the last selected monitor out of its NotifyMonitoringReport.' },
+  { name: 'monitoring-report-criteria-ignored', versions: V201, requirement: 'N02.FR.05 / N02.FR.12-14 (only monitors of the monitoringCriteria are reported)',
+    description: 'Ignores monitoringCriteria in GetMonitoringReport: reports (or finds) monitors of every type.' },
+  { name: 'monitoring-base-keeps-custom', versions: V201, requirement: 'N03.FR.05 (SetMonitoringBase HardWiredOnly clears every custom monitor)',
+    description: 'Answers SetMonitoringBase HardWiredOnly Accepted but keeps the custom monitors.' },
+  { name: 'monitoring-base-factory-unsupported', versions: V201, requirement: 'N03.FR.01 (SetMonitoringBase FactoryDefault: Accepted)',
+    description: 'Answers SetMonitoringBase FactoryDefault with NotSupported.' },
+  { name: 'customer-info-no-notify', versions: V201, requirement: 'N09.FR.06 / N10.FR.06 (after CustomerInformation Accepted, one NotifyCustomerInformation)',
+    description: 'Answers CustomerInformation Accepted but sends no NotifyCustomerInformation when it has no data or only clears.' },
+  { name: 'customer-info-data-withheld', versions: V201, requirement: 'N09.FR.05 (the data the station holds of the customer is reported)',
+    description: 'Reports customer information with empty data although it holds data of the customer.' },
+  { name: 'customer-info-clear-ignored', versions: V201, requirement: 'N10.FR.03 (clear: the customer\'s data is removed, so a later report finds none)',
+    description: 'Answers CustomerInformation with clear true Accepted but keeps the customer\'s data.' },
+]);
