@@ -3,7 +3,7 @@
  * reports and clears monitors (N02-N06) and asks for customer information (N09, N10); the case checks
  * the station's answers and reports as Part 6's tool validations say.
  */
-import type { CaseContext, Payload, Request, Response } from '../../kit.js';
+import { CaseInconclusive, type CaseContext, type Payload, type Request, type Response } from '../../kit.js';
 import { configured } from '../_shared/configured.js';
 import { validToken } from '../_shared/charging-session.cs.js';
 import { idTokenOf } from '../_shared/id-token.js';
@@ -55,6 +55,24 @@ export function expectResult(ctx: Ctx, r: MonitoringResult, d: MonitoringData, s
   expect(label(r), `${requirement}: setMonitoringResult component/variable`).to.equal(label(d));
   if (r.statusInfo) expect(r.statusInfo.reasonCode, `${requirement}: setMonitoringResult statusInfo.reasonCode`).to.be.oneOf(reasons);
   if (r.status !== 'Accepted') expect(r.id, `${requirement}: setMonitoringResult id absent (no monitor was set)`).to.equal(undefined);
+}
+
+/** Configuration / Memory State "the following monitors must be present ... or configured by CSMS": set, not graded; a refusal is INCONCLUSIVE. */
+export async function monitorsPresent(ctx: Ctx, data: MonitoringData[]): Promise<number[]> {
+  const results = await setMonitors(ctx, data);
+  return results.map((r, i) => {
+    if (r.status !== 'Accepted' || r.id === undefined) throw new CaseInconclusive(`the station refused the monitor the case needs (${label(data[i]!)} ${data[i]!.type}): ${r.status}`);
+    return r.id;
+  });
+}
+
+/** Runs `body` and clears the monitors the case set afterwards (pass or fail). */
+export async function monitorCase(ctx: Ctx, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } finally {
+    await clearInstalled(ctx);
+  }
 }
 
 /** Cleanup, not graded: the monitors this case set are cleared. */

@@ -10,6 +10,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Accepts an UpperThreshold / LowerThreshold monitor whose value lies outside the variable\'s minLimit..maxLimit.' },
   { name: 'monitor-duplicate-accepted', versions: V201, requirement: 'N04.FR.10 (a second monitor of the same type and severity on a variable: Duplicate)',
     description: 'Accepts a second monitor of the same type and severity on the same component/variable.' },
+  { name: 'monitor-second-on-variable-duplicate', versions: V201, requirement: 'N04.FR.08 / N04.FR.10 (only the same type and severity is a Duplicate)',
+    description: 'Answers Duplicate to any second monitor on a component/variable, whatever its type and severity.' },
   { name: 'monitoring-level-out-of-range-accepted', versions: V201, requirement: 'N05.FR.02 (SetMonitoringLevel with a severity outside 0-9: Rejected)',
     description: 'Accepts SetMonitoringLevel with a severity above 9 or below 0.' },
   { name: 'clear-monitor-ignored', versions: V201, requirement: 'N06.FR.01 (a monitor cleared with Accepted is gone)',

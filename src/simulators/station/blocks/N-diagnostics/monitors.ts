@@ -25,6 +25,8 @@ export interface SetLeniency {
   negativeDelta: boolean;
   thresholdRange: boolean;
   duplicate: boolean;
+  /** Any second monitor on a variable is a Duplicate (fault). */
+  anySecondDuplicate: boolean;
 }
 
 const NUMERIC = new Set(['integer', 'decimal']);
@@ -87,7 +89,7 @@ export class MonitorList {
       return result('Rejected', existing ? 'InvalidValue' : 'NotFound');
     }
     // N04.FR.10: another monitor of the same type and severity on this variable.
-    const twin = this.list.find((m) => m.id !== given && m.type === type && m.severity === severity && sameComponent(m.component, component) && sameVariable(m.variable, variable));
+    const twin = this.list.find((m) => m.id !== given && ((m.type === type && m.severity === severity) || lenient.anySecondDuplicate) && sameComponent(m.component, component) && sameVariable(m.variable, variable));
     if (twin && !lenient.duplicate) return result('Duplicate', 'InvalidValue');
     const monitor: Monitor = { id: existing?.id ?? this.nextId++, component, variable, type, value, severity, transaction: d.transaction === true, kind: 'CustomMonitor' };
     // N04.FR.12 / FR.15: an existing monitor is replaced and becomes a custom monitor.
