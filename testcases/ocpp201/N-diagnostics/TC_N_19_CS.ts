@@ -1,5 +1,4 @@
-import { defineTestCase } from '../../kit.js';
-import { monitoringReport } from './steps.cs.js';
+import { defineTestCase, type CaseContext } from '../../kit.js';
 
 export const TC_N_19_CS = defineTestCase({
   id: 'TC_N_19_CS',
@@ -25,7 +24,7 @@ export const TC_N_19_CS = defineTestCase({
 });
 
 /** The monitor ids of the report the preparation asked for (requestId 6999), not graded. */
-async function monitoringReportAfter(ctx: Parameters<typeof monitoringReport>[0]): Promise<number[]> {
+async function monitoringReportAfter(ctx: CaseContext<'2.0.1', 'CS'>): Promise<number[]> {
   const ids: number[] = [];
   for (;;) {
     const part = await ctx.sut.expectCall('NotifyMonitoringReport', { filter: (p) => p.requestId === 6999 });
