@@ -37,6 +37,11 @@ export class Monitoring implements BlockInstance {
   /** Watches the variables while any monitor exists (the timer stops with the station and restarts with the next monitor). */
   private watch(): void {
     if (this.monitors.list.length === 0) { this.ctx.timers.clear('monitoring-watch'); return; }
+    // A new monitor compares with the value its variable has when it is set (not at the next look).
+    for (const m of this.monitors.list) {
+      const value = this.seen.has(m.id) ? undefined : this.monitors.valueOf(m);
+      if (value !== undefined) this.seen.set(m.id, { value, exceeded: this.exceeded(m, value), periodicAt: Date.now() });
+    }
     if (!this.ctx.timers.has('monitoring-watch')) this.ctx.timers.interval('monitoring-watch', WATCH_MS, () => this.evaluate());
   }
 
@@ -55,12 +60,13 @@ export class Monitoring implements BlockInstance {
         // N07.FR.06-07 (Alerting): when the threshold is crossed, and cleared when it is no longer.
         if (exceeded !== before.exceeded) { before.exceeded = exceeded; fire('Alerting', exceeded ? {} : { cleared: true }); }
       }
-      if ((m.type === 'Periodic' || m.type === 'PeriodicClockAligned') && m.value > 0 && now - before.periodicAt >= m.value * 1000) {
+      const periodic = (m.type === 'Periodic' || m.type === 'PeriodicClockAligned') && !this.has('periodic-monitor-silent');
+      if (periodic && m.value > 0 && now - before.periodicAt >= m.value * 1000) {
         before.periodicAt = now; fire('Periodic');
       }
     }
     // N05.FR.03: only monitors with a severity at or below the monitoring level are reported.
-    const reported = events.filter((e) => Number(e.severity) <= this.level).map(({ severity: _s, ...e }) => e);
+    const reported = events.filter((e) => Number(e.severity) <= this.level || this.has('monitoring-level-ignored')).map(({ severity: _s, ...e }) => e);
     if (reported.length) void this.ctx.send('NotifyEvent', { generatedAt: new Date().toISOString(), seqNo: 0, tbc: false, eventData: reported });
   }
 
@@ -76,7 +82,7 @@ export class Monitoring implements BlockInstance {
     const a = Number(before);
     const b = Number(now);
     if (!Number.isFinite(a) || !Number.isFinite(b) || before === '' || now === '') return true;
-    return Math.abs(b - a) >= m.value;
+    return Math.abs(b - a) >= m.value && !this.has('delta-monitor-silent');
   }
 
   private eventOf(m: Monitor, trigger: string, actualValue: string, extra: Payload): Payload {
