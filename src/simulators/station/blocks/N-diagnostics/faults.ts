@@ -4,6 +4,12 @@ import { V201, defineFaults } from '../../../fault-spec.js';
 export const FAULTS = defineFaults('station', [
   { name: 'monitor-unknown-component-accepted', versions: V201, requirement: 'N04.FR.03 (a monitor on an unknown component: UnknownComponent)',
     description: 'Accepts a monitor on a component it does not have (e.g. EVSE 99).' },
+  { name: 'monitor-unknown-variable-accepted', versions: V201, requirement: 'N04.FR.04 (a monitor on a variable the component does not have: UnknownVariable)',
+    description: 'Accepts a monitor on a variable its component does not have.' },
+  { name: 'monitor-replace-ignored', versions: V201, requirement: 'N04.FR.12 (SetMonitoringData with the id of a monitor replaces it)',
+    description: 'Answers Accepted to a SetMonitoringData naming an existing monitor by id but keeps the old monitor.' },
+  { name: 'monitor-id-mismatch-replaced', versions: V201, requirement: 'N04.FR.16 (an id of a monitor of another component/variable: Rejected, the monitor stays)',
+    description: 'Accepts a SetMonitoringData whose id names a monitor of another component/variable, and moves that monitor there.' },
   { name: 'monitor-negative-delta-accepted', versions: V201, requirement: 'N04.FR.14 (a Delta monitor with a negative value: Rejected)',
     description: 'Accepts a Delta monitor whose value is negative.' },
   { name: 'monitor-threshold-out-of-range-accepted', versions: V201, requirement: 'N04.FR.06 (a threshold outside the variable\'s range: Rejected)',

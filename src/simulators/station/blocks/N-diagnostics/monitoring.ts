@@ -120,7 +120,8 @@ export class Monitoring implements BlockInstance {
         const lenient = {
           unknownComponent: this.has('monitor-unknown-component-accepted'), negativeDelta: this.has('monitor-negative-delta-accepted'),
           thresholdRange: this.has('monitor-threshold-out-of-range-accepted'), duplicate: this.has('monitor-duplicate-accepted'),
-          anySecondDuplicate: this.has('monitor-second-on-variable-duplicate'),
+          anySecondDuplicate: this.has('monitor-second-on-variable-duplicate'), unknownVariable: this.has('monitor-unknown-variable-accepted'),
+          replaceIgnored: this.has('monitor-replace-ignored'), idMismatch: this.has('monitor-id-mismatch-replaced'),
         };
         const setMonitoringResult = ((p.setMonitoringData as Payload[] | undefined) ?? []).map((d) => this.monitors.set(d, lenient));
         return { payload: { setMonitoringResult }, after: () => this.watch() };

@@ -27,6 +27,11 @@ export interface SetLeniency {
   duplicate: boolean;
   /** Any second monitor on a variable is a Duplicate (fault). */
   anySecondDuplicate: boolean;
+  unknownVariable: boolean;
+  /** A replacement by id is answered but not made (fault). */
+  replaceIgnored: boolean;
+  /** An id of a monitor of another component/variable moves that monitor (fault). */
+  idMismatch: boolean;
 }
 
 const NUMERIC = new Set(['integer', 'decimal']);
@@ -70,9 +75,17 @@ export class MonitorList {
     const result = (status: string, reasonCode?: string, id?: number): Payload => ({
       ...(id === undefined ? {} : { id }), status, type, severity, component, variable, ...(reasonCode ? { statusInfo: { reasonCode } } : {}),
     });
+    const given = d.id === undefined ? undefined : Number(d.id);
+    const existing = given === undefined ? undefined : this.find(given);
+    // N04.FR.13 / FR.16 / FR.18: an id names an existing monitor of this component/variable that is not hard-wired.
+    const corresponds = existing !== undefined && sameComponent(existing.component, component) && sameVariable(existing.variable, variable);
+    if (given !== undefined && (!existing || existing.kind === 'HardWiredMonitor' || (!corresponds && !lenient.idMismatch))) {
+      return result('Rejected', existing ? 'InvalidValue' : 'NotFound');
+    }
     const def = this.model.lookupVariable(component, variable);
     // N04.FR.03 / FR.04: unknown component or variable.
-    if (typeof def === 'string' && !lenient.unknownComponent) return result(def, 'NotFound');
+    const lenientUnknown = (def === 'UnknownVariable' ? lenient.unknownVariable : lenient.unknownComponent) || (lenient.idMismatch && existing !== undefined);
+    if (typeof def === 'string' && !lenientUnknown) return result(def, 'NotFound');
     const numeric = typeof def !== 'string' && NUMERIC.has(def.dataType);
     // N04.FR.14: a Delta monitor never has a negative value.
     if (type === 'Delta' && value < 0 && !lenient.negativeDelta) return result('Rejected', 'ValuePositiveOnly');
@@ -82,19 +95,13 @@ export class MonitorList {
       const out = (def.minLimit !== undefined && value < def.minLimit) || (def.maxLimit !== undefined && value > def.maxLimit);
       if (out && !lenient.thresholdRange) return result('Rejected', 'ValueOutOfRange');
     }
-    const given = d.id === undefined ? undefined : Number(d.id);
-    const existing = given === undefined ? undefined : this.find(given);
-    // N04.FR.13 / FR.16 / FR.18: an id names an existing monitor of this component/variable that is not hard-wired.
-    if (given !== undefined && (!existing || !sameComponent(existing.component, component) || !sameVariable(existing.variable, variable) || existing.kind === 'HardWiredMonitor')) {
-      return result('Rejected', existing ? 'InvalidValue' : 'NotFound');
-    }
     // N04.FR.10: another monitor of the same type and severity on this variable.
     const twin = this.list.find((m) => m.id !== given && ((m.type === type && m.severity === severity) || lenient.anySecondDuplicate) && sameComponent(m.component, component) && sameVariable(m.variable, variable));
     if (twin && !lenient.duplicate) return result('Duplicate', 'InvalidValue');
     const monitor: Monitor = { id: existing?.id ?? this.nextId++, component, variable, type, value, severity, transaction: d.transaction === true, kind: 'CustomMonitor' };
     // N04.FR.12 / FR.15: an existing monitor is replaced and becomes a custom monitor.
-    if (existing) this.list[this.list.indexOf(existing)] = monitor;
-    else this.list.push(monitor);
+    if (existing && !lenient.replaceIgnored) this.list[this.list.indexOf(existing)] = monitor;
+    else if (!existing) this.list.push(monitor);
     return result('Accepted', undefined, monitor.id);
   }
 }
