@@ -104,7 +104,9 @@ export class Monitoring implements BlockInstance {
   private report(requestId: number, selected: Monitor[]): void {
     const shown = this.has('monitoring-report-missing-monitor') ? selected.slice(0, -1) : selected;
     const parts: Monitor[][] = [];
-    for (let i = 0; i < shown.length; i += REPORT_CHUNK) parts.push(shown.slice(i, i + REPORT_CHUNK));
+    // Personality split-monitoring-reports: one monitor per part (N02.FR.03 "one or more").
+    const chunk = this.ctx.options.behaviour.splitMonitoringReports ? 1 : REPORT_CHUNK;
+    for (let i = 0; i < shown.length; i += chunk) parts.push(shown.slice(i, i + chunk));
     if (!parts.length) parts.push([]);
     parts.forEach((part, seqNo) => {
       void this.ctx.send('NotifyMonitoringReport', {
