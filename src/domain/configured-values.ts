@@ -36,6 +36,8 @@ export const CONFIGURED_VALUES = {
   firmwareDownloadOffsetMs: { unit: 'ms', default: 3_000, meaning: '2.0.1 <Configured Download Offset Period>: how far in the future TC_L_03_CS sets UpdateFirmware retrieveDateTime (the station reports DownloadScheduled until then).' },
   firmwareInstallOffsetMs: { unit: 'ms', default: 3_000, meaning: '2.0.1 <Configured Install Offset Period>: how far in the future TC_L_02_CS sets UpdateFirmware installDateTime (the station reports InstallScheduled until then).' },
   displayMessageWindowMs: { unit: 'ms', default: 60_000, meaning: '2.0.1 how far from now the startDateTime (TC_O_13_CS) / endDateTime (TC_O_14_CS) of a display message lies; Part 6: 60 s. TC_O_14_CS waits it out.' },
+  monitorSeverity: { unit: 'count', default: 8, meaning: '2.0.1 <Configured severity> of the monitors TC_N_11/12/13/15_CS set (0-9).' },
+  thresholdMonitorValue: { unit: 'count', default: 1_000_000, meaning: '2.0.1 <Configured threshold monitor value> of TC_N_13_CS: an UpperThreshold above the maxLimit of EVSE Power (W), which the station must refuse.' },
   // --- 1.6 ---------------------------------------------------------------------------------------
   connectionTimeOut: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 <Configured connectionTimeout>: ConnectionTimeOut set on the Charge Point (TC_004_2, TC_011_2, TC_061).' },
   meterValueSampleInterval: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 MeterValueSampleInterval set on the Charge Point (TC_002, TC_036, TC_070).' },

@@ -33,6 +33,8 @@ export interface StationBehaviour {
   chargingProfileReportPerProfile: boolean;
   /** 2.0.1 L01: reboots before installing a firmware (InstallRebooting, boot, Installing) rather than after (Part 6 RebootBeforeFirmwareInstallation). */
   firmwareRebootBeforeInstall: boolean;
+  /** 2.0.1 N02: one monitor per NotifyMonitoringReport part (tbc on all but the last). */
+  splitMonitoringReports: boolean;
 }
 
 /** How the reference CSMS behaves where the specification lets it choose. */
@@ -49,7 +51,7 @@ export interface CsmsBehaviour {
 
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
   seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false, alignedInTransactionEvent: false,
-  terseSmartCharging: false, chargingProfileReportPerProfile: false, firmwareRebootBeforeInstall: false,
+  terseSmartCharging: false, chargingProfileReportPerProfile: false, firmwareRebootBeforeInstall: false, splitMonitoringReports: false,
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
@@ -108,6 +110,12 @@ export const STATION_PERSONALITIES: readonly StationPersonality[] = [
     summary: 'reports the clock-aligned values of an EVSE with a transaction in TransactionEvent Updated (MeterValueClock) instead of MeterValues',
     untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
       why: 'the choice shows only while AlignedDataCtrlr.Interval > 0 during a transaction; only the J cases set it (default 0)' } },
+  // --- N Diagnostics ---
+  { name: 'split-monitoring-reports', role: 'station', versions: V201, behaviour: { splitMonitoringReports: true },
+    allowedBy: '2.0.1 Part 2 N02.FR.03: the monitors are sent "via one or more notifyMonitoringReportRequest messages"',
+    summary: 'reports one monitor per NotifyMonitoringReport part (seqNo counting up, tbc on all but the last)',
+    untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'O', 'P', 'Q', 'R', 'S'],
+      why: 'only GetMonitoringReport answers change; only the N cases send it' } },
   // --- K Smart Charging (1.6) ---
   { name: 'terse-smart-charging', role: 'station', versions: ['1.6'], behaviour: { terseSmartCharging: true },
     allowedBy: 'OCTT 1.6 TC_058_1_CS and TC_060_CS ("SetChargingProfile.conf / RemoteStartTransaction.conf OR a CallError PropertyConstraintViolation"); 1.6 GetCompositeSchedule.conf: chargingSchedule.startSchedule is optional (0..1) beside scheduleStart',

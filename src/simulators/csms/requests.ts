@@ -46,12 +46,6 @@ const BUILDERS_201: Record<string, Builder> = {
   GetCompositeSchedule: () => ({ duration: 3600, evseId: 0 }),
   GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
   UpdateFirmware: (ctx) => ({ requestId: ctx.nextRequestId(), firmware: { location: 'http://127.0.0.1/firmware.bin', retrieveDateTime: isoFromNow(ctx) } }),
-  CustomerInformation: (ctx) => ({ requestId: ctx.nextRequestId(), report: true, clear: false, customerIdentifier: 'customer-1' }),
-  SetMonitoringBase: () => ({ monitoringBase: 'All' }),
-  SetMonitoringLevel: () => ({ severity: 8 }),
-  GetMonitoringReport: (ctx) => ({ requestId: ctx.nextRequestId() }),
-  SetVariableMonitoring: () => ({ setMonitoringData: [{ value: 1, type: 'Delta', severity: 8, component: { name: 'EVSE', evse: { id: 1 } }, variable: { name: 'Power' } }] }),
-  ClearVariableMonitoring: () => ({ id: [1] }),
   // B09: the operator gives the real connection data in the hint; these defaults only make a valid message.
   SetNetworkProfile: (ctx, hint) => {
     // The endpoint of the asked security profile (A05: a higher one has its own endpoint here).

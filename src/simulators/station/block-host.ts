@@ -11,7 +11,8 @@ import type { StationBehaviour } from '../personalities.js';
 import type { EvsePort } from './blocks/G-availability/port.js';
 import type { TransactionsPort } from './blocks/E-transactions/port.js';
 import type { SecurityPort } from './blocks/A-security/port.js';
-import type { RegistrationPort } from './blocks/B-provisioning/port.js';
+import type { DeviceModelPort, RegistrationPort } from './blocks/B-provisioning/port.js';
+import type { AuthorizationPort } from './blocks/C-authorization/port.js';
 import type { ActionTable } from './actions.js';
 import type { SettingName } from './settings.js';
 import type { HandlerTable, PayloadSource, SendOptions, StationOutcome, StationVersion } from './types.js';
@@ -28,6 +29,9 @@ export interface BlockHost<F extends string = string> {
   readonly security: SecurityPort;
   /** B's registration and reboot (L: InstallRebooting). */
   readonly provisioning: RegistrationPort;
+  readonly auth: AuthorizationPort;
+  /** The 2.0.1 device model, or the 1.6 configuration keys (not a DeviceModelPort). */
+  readonly store: DeviceModelPort | object;
   readonly timers: Timers;
   /** The host's own CSMS CALL handlers (composed before the blocks'), for a block that refines an answer given there. */
   readonly handlers: Readonly<HandlerTable>;

@@ -8,7 +8,7 @@ import { CONFIGURED_VALUES, type CaseTools, type ConfiguredValue, type Configure
 export type ConfiguredName = Extract<ConfiguredValueName,
   'offlineThreshold' | 'outageOfflineThreshold' | 'retryBackOffWaitMinimum' | 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs'
   | 'localListVersion' | 'reservationExpiryMs' | 'alignedDataIntervalMs' | 'alignedTxEndedIntervalMs' | 'sampledTxEndedIntervalMs'
-  | 'firmwareDownloadOffsetMs' | 'firmwareInstallOffsetMs' | 'displayMessageWindowMs'>;
+  | 'firmwareDownloadOffsetMs' | 'firmwareInstallOffsetMs' | 'displayMessageWindowMs' | 'monitorSeverity' | 'thresholdMonitorValue'>;
 
 /** The run's value (`ctx.settings.configured[name]`, or `ctx.settings[name]` set by a test), else the documented default. */
 export function configured(ctx: CaseTools, name: ConfiguredName): number {

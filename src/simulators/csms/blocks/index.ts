@@ -42,6 +42,9 @@ import { create as O_DISPLAY_MESSAGES_CREATE } from './O-display-messages/displa
 import { FAULTS as M_CERTIFICATES } from './M-certificate-management/faults.js';
 import { CLAIMS as M_CERTIFICATES_CLAIMS } from './M-certificate-management/claims.js';
 import { create as M_CERTIFICATES_CREATE } from './M-certificate-management/certificate-management.js';
+import { FAULTS as N_DIAGNOSTICS } from './N-diagnostics/faults.js';
+import { CLAIMS as N_DIAGNOSTICS_CLAIMS } from './N-diagnostics/claims.js';
+import { create as N_DIAGNOSTICS_CREATE } from './N-diagnostics/diagnostics.js';
 import { FAULTS as P_DATA_TRANSFER } from './P-data-transfer/faults.js';
 import { CLAIMS as P_DATA_TRANSFER_CLAIMS } from './P-data-transfer/claims.js';
 import { create as P_DATA_TRANSFER_CREATE } from './P-data-transfer/data-transfer.js';
@@ -59,6 +62,7 @@ export const CSMS_BLOCKS = [
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS, create: J_METER_VALUES_CREATE },
   { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: K_SMART_CHARGING_CREATE },
   { id: 'M-certificate-management', faults: M_CERTIFICATES, claims: M_CERTIFICATES_CLAIMS, create: M_CERTIFICATES_CREATE },
+  { id: 'N-diagnostics', faults: N_DIAGNOSTICS, claims: N_DIAGNOSTICS_CLAIMS, create: N_DIAGNOSTICS_CREATE },
   { id: 'O-display-messages', faults: O_DISPLAY_MESSAGES, claims: O_DISPLAY_MESSAGES_CLAIMS, create: O_DISPLAY_MESSAGES_CREATE },
   { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE },
 ] as const;

@@ -24,15 +24,23 @@ function shapeChangeAvailability(ctx: RequestContext<Faults>, action: string, pa
   return p;
 }
 
-interface EventDatum { actualValue?: string; component?: { name?: string }; variable?: { name?: string } }
+interface EventDatum { actualValue?: string; eventNotificationType?: string; component?: { name?: string }; variable?: { name?: string } }
 
 /** G05.FR.02: a connector plug retention lock that failed to lock. */
 const lockFailure = (p: Payload): boolean => ((p.eventData as EventDatum[] | undefined) ?? [])
   .some((d) => d.component?.name === 'ConnectorPlugRetentionLock' && d.variable?.name === 'Problem' && d.actualValue?.toLowerCase() === 'true');
 
+/** N07: an event a monitor raised (not a hard-wired notification). */
+const monitorEvent = (p: Payload): boolean => ((p.eventData as EventDatum[] | undefined) ?? [])
+  .some((d) => d.eventNotificationType === 'CustomMonitor' || d.eventNotificationType === 'PreconfiguredMonitor');
+
 const handlers: HandlerTable<Faults> = {
-  // Fault lock-failure-event-unhandled: G05.FR.03 asks a NotifyEventResponse.
-  NotifyEvent: (p, ctx) => (ctx.csms.hasFault('lock-failure-event-unhandled') && lockFailure(p) ? callError('InternalError', 'unexpected event ConnectorPlugRetentionLock Problem') : ok({})),
+  // Faults lock-failure-event-unhandled (G05.FR.03) and monitoring-event-unhandled (N07, N08.FR.02) ask no NotifyEventResponse.
+  NotifyEvent: (p, ctx) => {
+    if (ctx.csms.hasFault('lock-failure-event-unhandled') && lockFailure(p)) return callError('InternalError', 'unexpected event ConnectorPlugRetentionLock Problem');
+    if (ctx.csms.hasFault('monitoring-event-unhandled') && monitorEvent(p)) return callError('InternalError', 'unexpected monitoring event');
+    return ok({});
+  },
 };
 
 export const create: CsmsBlockFactory<Faults> = () => ({

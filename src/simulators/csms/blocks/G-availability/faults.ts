@@ -16,4 +16,7 @@ export const FAULTS = defineFaults('csms', [
     description: 'Answers a NotifyEvent reporting ConnectorPlugRetentionLock Problem true with CALLERROR instead of NotifyEventResponse.' },
   { name: 'change-availability-adds-evse', versions: V201, requirement: 'G04.FR.01 (the whole station: evse omitted)',
     description: 'Asked to change the whole station, sends ChangeAvailability for EVSE 1 only.' },
+  // N07 / N08 monitoring events arrive in NotifyEvent, which this block answers.
+  { name: 'monitoring-event-unhandled', versions: V201, requirement: 'N07 / N08.FR.02 (the CSMS answers a NotifyEventRequest of a monitor with NotifyEventResponse)',
+    description: 'Answers a NotifyEvent whose events come from a monitor (eventNotificationType CustomMonitor or PreconfiguredMonitor) with CALLERROR.' },
 ]);

@@ -80,6 +80,17 @@ export class DeviceModel implements SettingStore {
     if (d && !d.get) d.value = value;
   }
 
+  /** DeviceModelPort: the variable at component/variable, or why there is none. */
+  lookupVariable(component: ComponentRef, variable: VariableRef): VariableDef | 'UnknownComponent' | 'UnknownVariable' {
+    return this.index.get(refKey(component, variable)) ?? (this.hasComponent(component) ? 'UnknownVariable' : 'UnknownComponent');
+  }
+
+  /** DeviceModelPort: the Actual value now. */
+  currentValue(component: ComponentRef, variable: VariableRef): string | undefined {
+    const d = this.index.get(refKey(component, variable));
+    return d ? this.actual(d) : undefined;
+  }
+
   private actual(d: VariableDef): string {
     return d.get ? d.get() : (d.value ?? '');
   }

@@ -18,3 +18,16 @@ export interface NetworkPort {
   reboot(): void;
   invalidPriority(value: string): string | undefined;
 }
+
+export interface ModelComponent { name: string; instance?: string; evse?: { id: number; connectorId?: number } }
+export interface ModelVariable { name: string; instance?: string }
+/** What a watcher needs of a variable's characteristics. */
+export interface ModelVariableFacts { dataType: string; minLimit?: number; maxLimit?: number }
+
+/** The 2.0.1 device model (device-model.ts), for the blocks that watch its variables (N monitoring). */
+export interface DeviceModelPort {
+  /** The variable's characteristics, or why there is none (as B06 would answer). */
+  lookupVariable(component: ModelComponent, variable: ModelVariable): ModelVariableFacts | 'UnknownComponent' | 'UnknownVariable';
+  /** Its Actual value now (undefined for an unknown variable). */
+  currentValue(component: ModelComponent, variable: ModelVariable): string | undefined;
+}

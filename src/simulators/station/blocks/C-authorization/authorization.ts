@@ -97,6 +97,16 @@ export class Authorization {
     this.cache.set(token.idToken, info);
   }
 
+  customerData(idToken: string): string[] {
+    const cached = this.cache.get(idToken);
+    const listed = this.ctx.localList.lookup(idToken);
+    return [...(cached ? [`authorization cache: ${String(cached.status)}`] : []), ...(listed ? [`local authorization list: ${String(listed.status)}`] : [])];
+  }
+
+  forgetCached(idToken: string): void {
+    this.cache.delete(idToken);
+  }
+
   handlers(): HandlerTable {
     return {
       ClearCache: () => {

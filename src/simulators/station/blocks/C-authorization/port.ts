@@ -20,4 +20,7 @@ export interface AuthorizationPort {
   statusOf(info: Payload | undefined): string;
   remember(token: IdToken, info: Payload): void;
   readonly listEntries: number;
+  /** N09 / N10 customer information: where the station keeps data of this token (cache, local list), and forgetting its cache entry. */
+  customerData(idToken: string): string[];
+  forgetCached(idToken: string): void;
 }

@@ -1,0 +1,93 @@
+/**
+ * N Diagnostics, reference CSMS: the default payloads of the monitoring requests (N02-N06) and of
+ * CustomerInformation (N09, N10), on which the operator's hint goes (what to report, set, clear, of
+ * whom); its request faults apply after the hint (shapeRequest). And the reports it takes:
+ * NotifyMonitoringReport (N02.FR.10) and NotifyCustomerInformation (N09.FR.04), acknowledged.
+ * NotifyEvent (N07, N08) is answered by G Availability, which owns that action.
+ * GetLog (N01) stays the kernel's until the log upload lands.
+ */
+import type { Payload } from '../../../../rpc/codec.js';
+import { callError, ok, type HandlerTable, type RequestContext } from '../../types.js';
+import type { CsmsBlockFactory } from '../../block-host.js';
+import type { FAULTS } from './faults.js';
+
+type Faults = (typeof FAULTS)[number]['name'];
+
+const CUSTOMER_KEYS = ['idToken', 'customerIdentifier', 'customerCertificate'];
+const SWAP_CRITERIA: Record<string, string> = { DeltaMonitoring: 'ThresholdMonitoring', ThresholdMonitoring: 'DeltaMonitoring' };
+const BASES = ['All', 'FactoryDefault', 'HardWiredOnly'];
+
+/** CustomerInformation: report and clear as the hint says; a customer named by the hint, else a customerIdentifier. */
+function customerInformation(ctx: RequestContext, hint: Payload): Payload {
+  const named = CUSTOMER_KEYS.some((k) => hint[k] !== undefined);
+  return { requestId: ctx.nextRequestId(), report: true, clear: false, ...(named ? {} : { customerIdentifier: 'customer-1' }) };
+}
+
+function shapeCustomerInformation(has: (f: Faults) => boolean, p: Payload): void {
+  if (has('customer-info-report-flipped')) p.report = p.report !== true;
+  if (has('customer-info-clear-ignored')) p.clear = false;
+  if (has('customer-info-wrong-customer')) {
+    const token = p.idToken as Payload | undefined;
+    if (token) p.idToken = { ...token, idToken: `${String(token.idToken)}X` };
+    if (p.customerIdentifier !== undefined) p.customerIdentifier = `${String(p.customerIdentifier)}X`;
+  }
+}
+
+function shapeMonitoringReport(has: (f: Faults) => boolean, p: Payload): void {
+  const criteria = p.monitoringCriteria as string[] | undefined;
+  if (criteria && has('monitoring-report-wrong-criteria')) p.monitoringCriteria = criteria.map((c) => SWAP_CRITERIA[c] ?? c);
+  const list = p.componentVariable as Payload[] | undefined;
+  if (list?.length && has('monitoring-report-drops-component')) {
+    if (list.length > 1) p.componentVariable = list.slice(0, -1);
+    else delete p.componentVariable;
+  }
+  if (!criteria && !list && has('monitoring-report-adds-criteria')) p.monitoringCriteria = ['ThresholdMonitoring'];
+}
+
+/** The request faults of this block on the payload built from the default and the operator's hint. */
+function shape(ctx: RequestContext<Faults>, action: string, payload: Payload): Payload {
+  if (ctx.version === '1.6') return payload;
+  const has = ctx.csms.hasFault;
+  const p: Payload = { ...payload };
+  switch (action) {
+    case 'CustomerInformation': shapeCustomerInformation(has, p); break;
+    case 'GetMonitoringReport': shapeMonitoringReport(has, p); break;
+    case 'SetMonitoringBase':
+      if (has('monitoring-base-wrong')) p.monitoringBase = BASES[(BASES.indexOf(String(p.monitoringBase)) + 1) % BASES.length];
+      break;
+    case 'SetMonitoringLevel':
+      if (has('monitoring-level-wrong')) p.severity = Number(p.severity) + 1;
+      break;
+    case 'SetVariableMonitoring':
+      if (has('set-monitoring-wrong-type')) {
+        p.setMonitoringData = ((p.setMonitoringData as Payload[] | undefined) ?? []).map((d) => (d.type === 'Periodic' ? d : { ...d, type: 'Periodic' }));
+      }
+      break;
+    case 'ClearVariableMonitoring':
+      if (has('clear-monitoring-wrong-id')) p.id = ((p.id as number[] | undefined) ?? []).map((id) => Number(id) + 1);
+      break;
+    default: break;
+  }
+  return p;
+}
+
+const handlers: HandlerTable<Faults> = {
+  NotifyMonitoringReport: (_p, ctx) => (ctx.csms.hasFault('notify-monitoring-report-unhandled') ? callError('InternalError', 'unexpected NotifyMonitoringReport') : ok({})),
+  NotifyCustomerInformation: (_p, ctx) => (ctx.csms.hasFault('notify-customer-information-unhandled') ? callError('InternalError', 'unexpected NotifyCustomerInformation') : ok({})),
+};
+
+export const create: CsmsBlockFactory<Faults> = () => ({
+  handlers: () => handlers,
+  requests: () => ({
+    '2.0.1': {
+      CustomerInformation: customerInformation,
+      SetMonitoringBase: () => ({ monitoringBase: 'All' }),
+      SetMonitoringLevel: () => ({ severity: 8 }),
+      GetMonitoringReport: (ctx) => ({ requestId: ctx.nextRequestId() }),
+      // N04: a Delta monitor of value 1 and severity 8 on the EVSE's AvailabilityState (Part 6 TC_N_08_CSMS recommends these).
+      SetVariableMonitoring: () => ({ setMonitoringData: [{ value: 1, type: 'Delta', severity: 8, component: { name: 'EVSE', evse: { id: 1 } }, variable: { name: 'AvailabilityState' } }] }),
+      ClearVariableMonitoring: () => ({ id: [1] }),
+    },
+  }),
+  shapeRequest: shape,
+});

@@ -1,0 +1,9 @@
+/** N Diagnostics: what the reference station claims of it (Part 5). */
+import type { BlockClaims } from '../../../claims.js';
+
+export const CLAIMS: BlockClaims = {
+  // Customer information (N09, N10) is Core; it keeps customer data in its authorization cache and local list
+  // (C-30 / C-31 are claimed by C and D). Monitoring (N02-N07) is Advanced Device Management, which B's variant
+  // 'Advanced Device Management (device model reports)' adds (the default ICS leaves that profile out).
+  claims: { '2.x': { profiles: ['Core'] } },
+};

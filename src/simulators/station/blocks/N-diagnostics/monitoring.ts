@@ -1,0 +1,166 @@
+/**
+ * Monitoring (2.0.1 N02-N08) on the reference station: SetVariableMonitoring, ClearVariableMonitoring,
+ * SetMonitoringBase, SetMonitoringLevel, GetMonitoringReport -> NotifyMonitoringReport, and the monitors
+ * watching the device model's variables, raising NotifyEvent (N07 threshold / delta, N08 periodic) for the
+ * monitors whose severity the monitoring level lets through (N05.FR.03).
+ */
+import type { Payload } from '../../../../rpc/codec.js';
+import type { BlockHost, BlockInstance } from '../../block-host.js';
+import type { HandlerTable } from '../../types.js';
+import type { DeviceModelPort, ModelComponent as ComponentRef, ModelVariable as VariableRef } from '../B-provisioning/port.js';
+import { CRITERIA, MonitorList, matches, type Monitor } from './monitors.js';
+import type { FAULTS } from './faults.js';
+
+type Faults = (typeof FAULTS)[number]['name'];
+
+/** Monitors per NotifyMonitoringReport part. */
+const REPORT_CHUNK = 10;
+/** How often the monitors look at their variables. */
+const WATCH_MS = 100;
+
+export class Monitoring implements BlockInstance {
+  private readonly monitors: MonitorList;
+  /** N05: the highest severity reported (9: every monitor). */
+  private level = 9;
+  /** What each monitor saw last (Delta: the value last reported; thresholds: whether it is exceeded). */
+  private readonly seen = new Map<number, { value: string; exceeded: boolean; periodicAt: number }>();
+  private eventId = 1;
+
+  constructor(private readonly ctx: BlockHost<Faults>, model: DeviceModelPort) {
+    this.monitors = new MonitorList(model);
+  }
+
+  private has(f: Faults): boolean {
+    return this.ctx.faults.has(f);
+  }
+
+  /** Watches the variables while any monitor exists (the timer stops with the station and restarts with the next monitor). */
+  private watch(): void {
+    if (this.monitors.list.length === 0) { this.ctx.timers.clear('monitoring-watch'); return; }
+    // A new monitor compares with the value its variable has when it is set (not at the next look).
+    for (const m of this.monitors.list) {
+      const value = this.seen.has(m.id) ? undefined : this.monitors.valueOf(m);
+      if (value !== undefined) this.seen.set(m.id, { value, exceeded: this.exceeded(m, value), periodicAt: Date.now() });
+    }
+    if (!this.ctx.timers.has('monitoring-watch')) this.ctx.timers.interval('monitoring-watch', WATCH_MS, () => this.evaluate());
+  }
+
+  private evaluate(): void {
+    const events: Payload[] = [];
+    for (const m of this.monitors.list) {
+      const value = this.monitors.valueOf(m);
+      if (value === undefined) continue;
+      const before = this.seen.get(m.id);
+      const now = Date.now();
+      if (!before) { this.seen.set(m.id, { value, exceeded: this.exceeded(m, value), periodicAt: now }); continue; }
+      const fire = (trigger: string, extra: Payload = {}) => events.push(this.eventOf(m, trigger, value, extra));
+      if (m.type === 'Delta' && this.changed(m, before.value, value)) { before.value = value; fire('Delta'); }
+      if (m.type === 'UpperThreshold' || m.type === 'LowerThreshold') {
+        const exceeded = this.exceeded(m, value);
+        // N07.FR.06-07 (Alerting): when the threshold is crossed, and cleared when it is no longer.
+        if (exceeded !== before.exceeded) { before.exceeded = exceeded; fire('Alerting', exceeded ? {} : { cleared: true }); }
+      }
+      const periodic = (m.type === 'Periodic' || m.type === 'PeriodicClockAligned') && !this.has('periodic-monitor-silent');
+      if (periodic && m.value > 0 && now - before.periodicAt >= m.value * 1000) {
+        before.periodicAt = now; fire('Periodic');
+      }
+    }
+    // N05.FR.03: only monitors with a severity at or below the monitoring level are reported.
+    const reported = events.filter((e) => Number(e.severity) <= this.level || this.has('monitoring-level-ignored')).map(({ severity: _s, ...e }) => e);
+    if (reported.length) void this.ctx.send('NotifyEvent', { generatedAt: new Date().toISOString(), seqNo: 0, tbc: false, eventData: reported });
+  }
+
+  private exceeded(m: Monitor, value: string): boolean {
+    const n = Number(value);
+    if (!Number.isFinite(n)) return false;
+    return m.type === 'UpperThreshold' ? n > m.value : m.type === 'LowerThreshold' ? n < m.value : false;
+  }
+
+  /** N07.FR.03-04: a Delta monitor fires on any change of a non-numeric variable, and on a change of at least its value of a numeric one. */
+  private changed(m: Monitor, before: string, now: string): boolean {
+    if (before === now) return false;
+    const a = Number(before);
+    const b = Number(now);
+    if (!Number.isFinite(a) || !Number.isFinite(b) || before === '' || now === '') return true;
+    return Math.abs(b - a) >= m.value && !this.has('delta-monitor-silent');
+  }
+
+  private eventOf(m: Monitor, trigger: string, actualValue: string, extra: Payload): Payload {
+    return {
+      eventId: this.eventId++, timestamp: new Date().toISOString(), trigger, actualValue: actualValue.slice(0, 2500), eventNotificationType: m.kind,
+      variableMonitoringId: m.id, component: m.component, variable: m.variable, severity: m.severity, ...extra,
+    };
+  }
+
+  /** N02: the monitors a GetMonitoringReport selects. */
+  private select(p: Payload): Monitor[] {
+    const criteria = this.has('monitoring-report-criteria-ignored') ? undefined : (p.monitoringCriteria as string[] | undefined);
+    const wanted = (p.componentVariable as Array<{ component: ComponentRef; variable?: VariableRef }> | undefined) ?? [];
+    const types = criteria?.length ? new Set(criteria.flatMap((c) => CRITERIA[c] ?? [])) : undefined;
+    return this.monitors.list.filter((m) => (!types || types.has(m.type)) && (!wanted.length || wanted.some((w) => matches(m, w))));
+  }
+
+  /** N02.FR.03-04: NotifyMonitoringReport parts with the requestId, seqNo from 0, tbc on all but the last. */
+  private report(requestId: number, selected: Monitor[]): void {
+    const shown = this.has('monitoring-report-missing-monitor') ? selected.slice(0, -1) : selected;
+    const parts: Monitor[][] = [];
+    // Personality split-monitoring-reports: one monitor per part (N02.FR.03 "one or more").
+    const chunk = this.ctx.options.behaviour.splitMonitoringReports ? 1 : REPORT_CHUNK;
+    for (let i = 0; i < shown.length; i += chunk) parts.push(shown.slice(i, i + chunk));
+    if (!parts.length) parts.push([]);
+    parts.forEach((part, seqNo) => {
+      void this.ctx.send('NotifyMonitoringReport', {
+        requestId, seqNo, generatedAt: new Date().toISOString(), tbc: seqNo < parts.length - 1,
+        ...(part.length ? { monitor: part.map((m) => ({ component: m.component, variable: m.variable, variableMonitoring: [{ id: m.id, transaction: m.transaction, value: m.value, type: m.type, severity: m.severity }] })) } : {}),
+      }, { triggered: true });
+    });
+  }
+
+  handlers(): HandlerTable {
+    return {
+      SetVariableMonitoring: (p) => {
+        const lenient = {
+          unknownComponent: this.has('monitor-unknown-component-accepted'), negativeDelta: this.has('monitor-negative-delta-accepted'),
+          thresholdRange: this.has('monitor-threshold-out-of-range-accepted'), duplicate: this.has('monitor-duplicate-accepted'),
+          anySecondDuplicate: this.has('monitor-second-on-variable-duplicate'), unknownVariable: this.has('monitor-unknown-variable-accepted'),
+          replaceIgnored: this.has('monitor-replace-ignored'), idMismatch: this.has('monitor-id-mismatch-replaced'),
+        };
+        const setMonitoringResult = ((p.setMonitoringData as Payload[] | undefined) ?? []).map((d) => this.monitors.set(d, lenient));
+        return { payload: { setMonitoringResult }, after: () => this.watch() };
+      },
+      ClearVariableMonitoring: (p) => {
+        const clearMonitoringResult = ((p.id as number[] | undefined) ?? []).map((id) => {
+          const m = this.monitors.find(id);
+          // N06.FR.02: an unknown id is NotFound; N06.FR.03: a hard-wired monitor cannot be cleared.
+          if (!m) return this.has('clear-unknown-monitor-accepted') ? { id, status: 'Accepted' } : { id, status: 'NotFound' };
+          if (m.kind === 'HardWiredMonitor') return { id, status: 'Rejected' };
+          if (!this.has('clear-monitor-ignored')) { this.monitors.remove(m); this.seen.delete(id); }
+          return { id, status: 'Accepted' };
+        });
+        return { payload: { clearMonitoringResult }, after: () => this.watch() };
+      },
+      SetMonitoringBase: (p) => {
+        const base = String(p.monitoringBase);
+        if (base === 'FactoryDefault' && this.has('monitoring-base-factory-unsupported')) return { payload: { status: 'NotSupported' } };
+        // N03.FR.03-05: All keeps the custom monitors; FactoryDefault and HardWiredOnly clear them.
+        if (base === 'FactoryDefault' || (base === 'HardWiredOnly' && !this.has('monitoring-base-keeps-custom'))) this.monitors.dropCustom();
+        return { payload: { status: 'Accepted' }, after: () => this.watch() };
+      },
+      SetMonitoringLevel: (p) => {
+        const severity = Number(p.severity);
+        // N05.FR.02: severities are 0-9.
+        if ((severity < 0 || severity > 9) && !this.has('monitoring-level-out-of-range-accepted')) {
+          return { payload: { status: 'Rejected', statusInfo: { reasonCode: 'ValueOutOfRange' } } };
+        }
+        this.level = severity;
+        return { payload: { status: 'Accepted' } };
+      },
+      GetMonitoringReport: (p) => {
+        const selected = this.select(p);
+        // N02.FR.10: nothing selected is EmptyResultSet, and no report follows.
+        if (!selected.length) return { payload: { status: 'EmptyResultSet' } };
+        return { payload: { status: 'Accepted' }, after: () => this.report(Number(p.requestId), selected) };
+      },
+    };
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The reference station's variable monitors (2.0.1 N04, N06, N03): a list of monitors on device model
+ * variables, set and cleared by the CSMS, checked against the variable they watch (B's device model port).
+ */
+import type { Payload } from '../../../../rpc/codec.js';
+import type { DeviceModelPort, ModelComponent as ComponentRef, ModelVariable as VariableRef } from '../B-provisioning/port.js';
+
+export type MonitorType = 'UpperThreshold' | 'LowerThreshold' | 'Delta' | 'Periodic' | 'PeriodicClockAligned';
+export type MonitorKind = 'HardWiredMonitor' | 'PreconfiguredMonitor' | 'CustomMonitor';
+
+export interface Monitor {
+  id: number;
+  component: ComponentRef;
+  variable: VariableRef;
+  type: MonitorType;
+  value: number;
+  severity: number;
+  transaction: boolean;
+  kind: MonitorKind;
+}
+
+/** What a SetVariableMonitoring check may skip (the block's faults). */
+export interface SetLeniency {
+  unknownComponent: boolean;
+  negativeDelta: boolean;
+  thresholdRange: boolean;
+  duplicate: boolean;
+  /** Any second monitor on a variable is a Duplicate (fault). */
+  anySecondDuplicate: boolean;
+  unknownVariable: boolean;
+  /** A replacement by id is answered but not made (fault). */
+  replaceIgnored: boolean;
+  /** An id of a monitor of another component/variable moves that monitor (fault). */
+  idMismatch: boolean;
+}
+
+const NUMERIC = new Set(['integer', 'decimal']);
+
+export const sameComponent = (a: ComponentRef, b: ComponentRef): boolean => a.name === b.name && (a.instance ?? '') === (b.instance ?? '')
+  && a.evse?.id === b.evse?.id && a.evse?.connectorId === b.evse?.connectorId;
+
+const sameVariable = (a: VariableRef, b: VariableRef): boolean => a.name === b.name && (a.instance ?? '') === (b.instance ?? '');
+
+export class MonitorList {
+  readonly list: Monitor[] = [];
+  private nextId = 1;
+
+  constructor(private readonly model: DeviceModelPort) {}
+
+  find(id: number): Monitor | undefined {
+    return this.list.find((m) => m.id === id);
+  }
+
+  /** The Actual value of the variable `m` watches (undefined when it has gone). */
+  valueOf(m: Monitor): string | undefined {
+    return this.model.currentValue(m.component, m.variable);
+  }
+
+  remove(m: Monitor): void {
+    this.list.splice(this.list.indexOf(m), 1);
+  }
+
+  /** N03.FR.04 / FR.05: FactoryDefault and HardWiredOnly drop every custom monitor (this station has no preconfigured ones). */
+  dropCustom(): void {
+    for (const m of this.list.filter((x) => x.kind === 'CustomMonitor')) this.remove(m);
+  }
+
+  /** One SetMonitoringData (N04): the SetMonitoringResult, and the monitor set or replaced. */
+  set(d: Payload, lenient: SetLeniency): Payload {
+    const component = d.component as ComponentRef;
+    const variable = d.variable as VariableRef;
+    const type = d.type as MonitorType;
+    const severity = Number(d.severity);
+    const value = Number(d.value);
+    const result = (status: string, reasonCode?: string, id?: number): Payload => ({
+      ...(id === undefined ? {} : { id }), status, type, severity, component, variable, ...(reasonCode ? { statusInfo: { reasonCode } } : {}),
+    });
+    const given = d.id === undefined ? undefined : Number(d.id);
+    const existing = given === undefined ? undefined : this.find(given);
+    // N04.FR.13 / FR.16 / FR.18: an id names an existing monitor of this component/variable that is not hard-wired.
+    const corresponds = existing !== undefined && sameComponent(existing.component, component) && sameVariable(existing.variable, variable);
+    if (given !== undefined && (!existing || existing.kind === 'HardWiredMonitor' || (!corresponds && !lenient.idMismatch))) {
+      return result('Rejected', existing ? 'InvalidValue' : 'NotFound');
+    }
+    const def = this.model.lookupVariable(component, variable);
+    // N04.FR.03 / FR.04: unknown component or variable.
+    const lenientUnknown = (def === 'UnknownVariable' ? lenient.unknownVariable : lenient.unknownComponent) || (lenient.idMismatch && existing !== undefined);
+    if (typeof def === 'string' && !lenientUnknown) return result(def, 'NotFound');
+    const numeric = typeof def !== 'string' && NUMERIC.has(def.dataType);
+    // N04.FR.14: a Delta monitor never has a negative value.
+    if (type === 'Delta' && value < 0 && !lenient.negativeDelta) return result('Rejected', 'ValuePositiveOnly');
+    if (typeof def !== 'string' && (type === 'UpperThreshold' || type === 'LowerThreshold')) {
+      // N04.FR.05: a threshold on a variable that is not a number is not supported; N04.FR.06: within minLimit..maxLimit.
+      if (!numeric) return result('UnsupportedMonitorType');
+      const out = (def.minLimit !== undefined && value < def.minLimit) || (def.maxLimit !== undefined && value > def.maxLimit);
+      if (out && !lenient.thresholdRange) return result('Rejected', 'ValueOutOfRange');
+    }
+    // N04.FR.10: another monitor of the same type and severity on this variable.
+    const twin = this.list.find((m) => m.id !== given && ((m.type === type && m.severity === severity) || lenient.anySecondDuplicate) && sameComponent(m.component, component) && sameVariable(m.variable, variable));
+    if (twin && !lenient.duplicate) return result('Duplicate', 'InvalidValue');
+    const monitor: Monitor = { id: existing?.id ?? this.nextId++, component, variable, type, value, severity, transaction: d.transaction === true, kind: 'CustomMonitor' };
+    // N04.FR.12 / FR.15: an existing monitor is replaced and becomes a custom monitor.
+    if (existing && !lenient.replaceIgnored) this.list[this.list.indexOf(existing)] = monitor;
+    else if (!existing) this.list.push(monitor);
+    return result('Accepted', undefined, monitor.id);
+  }
+}
+
+/** N02.FR.12-14: the monitor types a monitoringCriterion selects. */
+export const CRITERIA: Record<string, readonly MonitorType[]> = {
+  ThresholdMonitoring: ['UpperThreshold', 'LowerThreshold'],
+  DeltaMonitoring: ['Delta'],
+  PeriodicMonitoring: ['Periodic', 'PeriodicClockAligned'],
+};
+
+/** N02.FR.16-20: does `m` match one componentVariable entry (absent fields match every value)? */
+export function matches(m: Monitor, wanted: { component: ComponentRef; variable?: VariableRef }): boolean {
+  const c = wanted.component;
+  if (c.name !== m.component.name) return false;
+  if (c.instance !== undefined && c.instance !== m.component.instance) return false;
+  if (c.evse && (c.evse.id !== m.component.evse?.id || (c.evse.connectorId !== undefined && c.evse.connectorId !== m.component.evse?.connectorId))) return false;
+  if (!wanted.variable) return true;
+  return wanted.variable.name === m.variable.name && (wanted.variable.instance === undefined || wanted.variable.instance === m.variable.instance);
+}

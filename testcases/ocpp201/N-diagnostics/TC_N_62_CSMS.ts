@@ -1,0 +1,16 @@
+import { defineTestCase } from '../../kit.js';
+import { customerInformation } from './steps.csms.js';
+
+export const TC_N_62_CSMS = defineTestCase({
+  id: 'TC_N_62_CSMS',
+  title: 'Clear Customer Information - Clear and report - customerIdentifier',
+  version: '2.0.1',
+  sut: 'CSMS',
+  profiles: [{ profile: 'Core', condition: 'C-14' }],
+  covers: ['N10', 'N10.FR.08'],
+  catches: ['customer-info-report-flipped', 'customer-info-clear-ignored', 'customer-info-wrong-customer', 'notify-customer-information-unhandled'],
+  async run(ctx) {
+    // 1. CustomerInformationRequest (validated: report true, clear true, customerIdentifier "OpenChargeAlliance"), 2. Accepted, 3-4. NotifyCustomerInformation.
+    await customerInformation(ctx, { report: true, clear: true, answer: 'Accepted', data: 'customer OpenChargeAlliance: 1 transaction', customerIdentifier: 'OpenChargeAlliance' }, 'N10.FR.08');
+  },
+});
