@@ -94,3 +94,16 @@ export async function compositeSent(ctx: Ctx, verify: Verify, s: KSettings, evse
   same(verify, req.payload.duration, s.durationS, 'Step 1: GetCompositeScheduleRequest duration (<Configured duration>)', 'K08.FR.01');
   same(verify, req.payload.chargingRateUnit, s.unit, 'Step 1: GetCompositeScheduleRequest chargingRateUnit (<Configured chargingRateUnit>)', 'K08.FR.01');
 }
+
+/**
+ * TC_K_29-36_CSMS: Manual Action, 1-2. the CSMS sends GetChargingProfilesRequest asking `asked` (Accepted), step 1's tool
+ * validations; 3-4. the OCTT reports a matching profile with the received requestId (per EVSE when no EVSE was asked, K_31).
+ */
+export async function getAndReport(ctx: Ctx, verify: Verify, s: KSettings, asked: AskedCriteria): Promise<void> {
+  const req = await getProfilesSent(ctx, criteriaHint(asked));
+  expectCriteria(verify, req, asked);
+  const id = 1000 + Math.floor(Math.random() * 9000);
+  const source = (req.chargingProfile.chargingLimitSource?.[0] ?? 'CSO') as LimitSource;
+  const evses = req.evseId !== undefined ? [req.evseId] : ctx.ics.evses.map((e) => e.id);
+  await reportProfiles(ctx, req.requestId, evses.map((evseId, i) => ({ evseId, profiles: [stationProfile(s, id + i, req.chargingProfile)], source })));
+}

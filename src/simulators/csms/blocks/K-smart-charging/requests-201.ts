@@ -78,7 +78,7 @@ export class ProfileRequests201 {
   }
 
   /**
-   * What the CSMS fills in itself (the operator describes the limits): schedule ids, a startSchedule for
+   * What the CSMS fills in itself (the operator describes the limits): the profile's and the schedules' ids, a startSchedule for
    * Absolute and Recurring profiles (K01.FR.40), a recurrencyKind for Recurring ones; for SetChargingProfile
    * also the validity window of an Absolute profile (from now for the schedule's duration) and the running
    * transaction of a TxProfile (K01.FR.03).
@@ -90,6 +90,7 @@ export class ProfileRequests201 {
       id: i + 1, ...s, ...(kind !== 'Relative' && s.startSchedule === undefined ? { startSchedule: new Date(now).toISOString() } : {}),
     }));
     const out: Payload = { ...profile, chargingSchedule: schedules };
+    if (out.id === undefined) out.id = ctx.nextRequestId();
     if (kind === 'Recurring' && out.recurrencyKind === undefined) out.recurrencyKind = 'Daily';
     if (where === 'remote-start') return out;
     if (kind === 'Absolute' && out.validFrom === undefined && out.validTo === undefined) {
