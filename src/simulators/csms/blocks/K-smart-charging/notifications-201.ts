@@ -9,14 +9,14 @@ import type { Payload } from '../../../../rpc/codec.js';
 import { callError, ok, type CsmsContext, type HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import { pause } from '../../personality.js';
-import { isObject, type ProfileContext, type ProfileRequests201 } from './requests-201.js';
+import { isObject, transactionOn, type ProfileContext, type ProfileRequests201 } from './requests-201.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 type Ctx = CsmsContext<Faults>;
 
 /** The CSMS's choices in the ISO 15118 flows (personalities). */
 export interface EvChargingChoices {
-  /** NotifyEVChargingNeeds answered Processing (K15.FR.05), the TxProfile following after `processingMs`. */
+  /** A renegotiation's NotifyEVChargingNeeds answered Processing (K15.FR.05 / K17.FR.05), the TxProfile following after `processingMs`. */
   needsProcessing: boolean;
   processingMs: number;
 }
@@ -26,6 +26,8 @@ const LIMIT = { A: 16, W: 11_000 } as const;
 
 export class EvCharging201 {
   private profileIds = 9_000;
+  /** `station/transaction` whose charging needs came before. */
+  private readonly needsSeen = new Set<string>();
 
   constructor(private readonly requests: ProfileRequests201, private readonly choices: EvChargingChoices) {}
 
@@ -46,7 +48,8 @@ export class EvCharging201 {
       },
       NotifyEVChargingNeeds: (p, ctx) => {
         if (ctx.csms.hasFault('ev-charging-needs-rejected')) return ok({ status: 'Rejected' });
-        const processing = this.choices.needsProcessing;
+        // The personality takes its time on a renegotiation (K17.FR.05, K16.FR.12); the first needs of a transaction are Accepted.
+        const processing = this.choices.needsProcessing && this.renegotiation(ctx, p.evseId);
         if (!ctx.csms.hasFault('no-profile-after-charging-needs')) {
           ctx.after(async () => {
             if (processing) await pause(this.choices.processingMs);
@@ -64,6 +67,15 @@ export class EvCharging201 {
         return ok({ status });
       },
     };
+  }
+
+  /** Whether the EVSE's transaction had its charging needs before (remembered from now on). */
+  private renegotiation(ctx: Ctx, evseId: unknown): boolean {
+    const rctx: ProfileContext = { version: ctx.version, stationId: ctx.session.stationId, csms: ctx.csms, nextRequestId: () => ++this.profileIds };
+    const key = `${ctx.session.stationId}/${transactionOn(rctx, evseId) ?? 'none'}`;
+    const seen = this.needsSeen.has(key);
+    this.needsSeen.add(key);
+    return seen;
   }
 
   /** Every period of the EV's schedule within the TxProfile's limit (same unit; another unit is not compared). */

@@ -80,7 +80,9 @@ function withFaults(ctx: RequestContext<Faults>, action: string, p: Payload): Pa
 
 export const create: CsmsBlockFactory<Faults> = (host) => {
   const requests = new ProfileRequests201();
-  const ev = new EvCharging201(requests, { needsProcessing: false, processingMs: 0 });
+  // Personality ev-needs-processing: NotifyEVChargingNeeds answered Processing, the profile later (K15.FR.05).
+  const processingMs = host.behaviour?.evNeedsProcessingMs;
+  const ev = new EvCharging201(requests, { needsProcessing: processingMs !== undefined, processingMs: processingMs ?? 0 });
   return {
     requests: () => ({ '1.6': BUILDERS_16, '2.0.1': requests.builders() }),
     handlers: () => ev.handlers(),
