@@ -9,7 +9,7 @@ export const TC_K_31_CSMS = defineTestCase({
   sut: 'CSMS',
   profiles: ['Smart Charging', 'ISO 15118 Support'],
   covers: ['K09', 'K09.FR.03'],
-  catches: ['get-profiles-extra-criteria'],
+  catches: ['report-profiles-unanswered', 'get-profiles-extra-criteria'],
   async run(ctx) {
     const s = kSettings(ctx);
     // Manual Action, 1-2. GetChargingProfilesRequest; Accepted. Tool validations, step 1 (errata 2025-09, 6.3.13).

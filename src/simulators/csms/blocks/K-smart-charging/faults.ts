@@ -24,6 +24,8 @@ export const FAULTS = defineFaults('csms', [
     description: 'Gives a replacing profile a fresh id instead of the id of the profile it replaces.' },
   { name: 'profile-id-reused', versions: V201, requirement: 'K01.FR.05 / Part 6 TC_K_70_CSMS step 3 (a second profile has another id)',
     description: 'Gives every new profile the id of the last profile it sent to the station (replacing it).' },
+  { name: 'relative-profile-with-start-schedule', versions: V201, requirement: 'K01.FR.41 (a Relative profile has no startSchedule; Part 6 TC_K_02_CSMS step 1, errata 2025-09)',
+    description: 'Puts a startSchedule (now) into the schedule of a Relative SetChargingProfile.' },
   { name: 'recurring-no-recurrency-kind', versions: V201, requirement: 'Part 6 TC_K_19_CSMS step 1 (a Recurring profile has recurrencyKind)',
     description: 'Leaves recurrencyKind out of a Recurring profile.' },
   { name: 'tx-profile-no-transaction', versions: V201, requirement: 'K01.FR.03 (a TxProfile carries the transactionId)',

@@ -147,6 +147,9 @@ export class ProfileRequests201 {
     if (has('profile-no-start-schedule') || profile.chargingProfileKind === 'Relative') {
       profile.chargingSchedule = schedulesOf(profile).map(({ startSchedule: _dropped, ...rest }) => rest);
     }
+    if (has('relative-profile-with-start-schedule') && profile.chargingProfileKind === 'Relative') {
+      profile.chargingSchedule = schedulesOf(profile).map((sch) => ({ ...sch, startSchedule: ctx.csms.now().toISOString() }));
+    }
     if (has('recurring-no-recurrency-kind')) delete profile.recurrencyKind;
     if (has('tx-profile-no-transaction')) delete profile.transactionId;
     if (typeof profile.id === 'number') this.lastSent.set(ctx.stationId, profile.id);
