@@ -47,6 +47,8 @@ export interface CsmsBehaviour {
   answerDelayMs: number;
   /** Waits this long before sending a message the operator asked for, in ms. */
   requestDelayMs: number;
+  /** K16/K17: answers a renegotiation's NotifyEVChargingNeeds Processing and sends the TxProfile this long after (ms); undefined: Accepted, the profile at once. */
+  evNeedsProcessingMs: number | undefined;
 }
 
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
@@ -55,7 +57,7 @@ export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
-  heartbeatInterval: undefined, optionalFields: false, answerDelayMs: 0, requestDelayMs: 0,
+  heartbeatInterval: undefined, optionalFields: false, answerDelayMs: 0, requestDelayMs: 0, evNeedsProcessingMs: undefined,
 };
 
 interface PersonalityBase<R extends PersonalityRole, B> {
@@ -155,6 +157,12 @@ export const CSMS_PERSONALITIES: readonly CsmsPersonality[] = [
   { name: 'deliberate', role: 'csms', versions: BOTH, behaviour: { requestDelayMs: 5_000 }, reference: { requestDelayMs: 1_500 },
     allowedBy: 'Part 6 / 1.6 test document: "manual action: the CSMS sends X" sets no deadline for the CSMS',
     summary: 'waits 5 s before sending a message it is asked to send (reference runs: 1.5 s)' },
+  // --- K Smart Charging ---
+  { name: 'ev-needs-processing', role: 'csms', versions: V201, behaviour: { evNeedsProcessingMs: 5_000 }, reference: { evNeedsProcessingMs: 500 },
+    allowedBy: '2.0.1 Part 2 K17.FR.05 (K15.FR.05): a CSMS that needs time to compute the schedule answers Processing and sends the SetChargingProfileRequest later; Part 6 TC_K_57/59_CSMS accept it (TC_K_55_CSMS wants the first needs Accepted)',
+    summary: 'answers a renegotiation\'s NotifyEVChargingNeeds Processing and sends the TxProfile 5 s later (reference runs: 0.5 s)',
+    untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
+      why: 'only NotifyEVChargingNeeds is answered otherwise; only the K ISO 15118 cases send it' } },
 ];
 
 export function personalitiesFor(role: PersonalityRole, version?: OcppVersion): Personality[] {

@@ -97,6 +97,27 @@ describe('reference CSMS personalities', function () {
     });
   }
 
+  it('ev-needs-processing: a renegotiation\'s NotifyEVChargingNeeds is answered Processing and the TxProfile follows after the delay (the first needs, and the default: Accepted, at once)', async () => {
+    const needs = { evseId: 1, chargingNeeds: { requestedEnergyTransfer: 'AC_three_phase', acChargingParameters: { energyAmount: 20_000, evMinCurrent: 6, evMaxCurrent: 32, evMaxVoltage: 400 } } };
+    for (const name of ['default', 'ev-needs-processing']) {
+      const { rpc } = await connected('2.0.1', name);
+      await boot(rpc, '2.0.1');
+      const seen: Array<[unknown, boolean]> = [];
+      for (const round of [1, 2]) {
+        const incoming = nextEvent<IncomingCall>(rpc, 'call', { timeoutMs: 5_000 });
+        const t0 = Date.now();
+        const answer = result(await rpc.call('NotifyEVChargingNeeds', needs));
+        const call = await incoming;
+        const took = Date.now() - t0;
+        rpc.respond(call.messageId, { status: 'Accepted' });
+        expect([call.action, (call.payload.chargingProfile as Payload).chargingProfilePurpose], `${name} round ${round}`).to.deep.equal(['SetChargingProfile', 'TxProfile']);
+        const delay = csmsBehaviour(name, { reference: true, version: '2.0.1' }).evNeedsProcessingMs ?? 0;
+        seen.push([answer.status, delay > 0 && round === 2 ? took >= delay - 20 : took < 500]);
+      }
+      expect(seen, name).to.deep.equal(name === 'default' ? [['Accepted', true], ['Accepted', true]] : [['Accepted', true], ['Processing', true]]);
+    }
+  });
+
   it('sim csms --personality sets the behaviour; an unknown name is refused', () => {
     const flags = { port: 0, host: '127.0.0.1', ocpp: '2.0.1' as const, securityProfile: 0 as const, logLevel: 'info' as const };
     expect(csmsOptionsFromFlags({ ...flags, personality: 'slow-answers' }, () => undefined).behaviour).to.deep.include({ answerDelayMs: 1_500 });

@@ -12,6 +12,7 @@ import type { OcppVersion } from '../../rpc/versions.js';
 import type { SecurityProfile } from '../../domain/security-profile.js';
 import type { AuthRequest } from '../../transport/server.js';
 import type { Payload } from '../../rpc/codec.js';
+import type { CsmsBehaviour } from '../personalities.js';
 import type { AuthorizationPort, HandlerTable, LogLevel, RequestBuilder, RequestContext, StationConfig } from './types.js';
 
 export interface CsmsBlockHost<F extends string = string> {
@@ -19,6 +20,8 @@ export interface CsmsBlockHost<F extends string = string> {
   readonly versions: readonly OcppVersion[];
   /** The faults switched on; `has` takes only the names the block declares it uses. */
   readonly faults: { has(name: F): boolean };
+  /** The personality's choices (src/simulators/personalities.ts); absent: the default personality. */
+  readonly behaviour?: Readonly<CsmsBehaviour>;
 }
 
 /** Default payloads of the CSMS->station messages a block owns, per version (the operator's hint goes on top). */

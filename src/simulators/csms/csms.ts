@@ -78,7 +78,7 @@ export class ReferenceCsms extends EventEmitter {
     this.heartbeatInterval = this.behaviour.heartbeatInterval ?? options.heartbeatInterval ?? 300;
     this.bootRetryInterval = options.bootRetryInterval ?? 30;
     // Every station CALL it answers and every default request comes from its blocks (blocks/index.ts).
-    this.blocks = composeCsms({ versions: options.versions, faults: { has: (n: string) => this.faults.has(n as CsmsFaultName) } });
+    this.blocks = composeCsms({ versions: options.versions, faults: { has: (n: string) => this.faults.has(n as CsmsFaultName) }, behaviour: this.behaviour });
     this.handlers = this.blocks.handlers;
     // OCPP 1.6 Core faults wrap whatever the modules registered (core-16.ts).
     for (const [action, wrap] of Object.entries(CORE16_WRAPPERS)) this.handlers.set(action, wrap(this.handlers.get(action)));

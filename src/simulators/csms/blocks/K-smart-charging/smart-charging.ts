@@ -1,12 +1,15 @@
 /**
- * K Smart Charging of the reference CSMS, 1.6 part: the default payloads of SetChargingProfile,
+ * K Smart Charging of the reference CSMS. 1.6: the default payloads of SetChargingProfile,
  * ClearChargingProfile and GetCompositeSchedule (OCPP 1.6 5.5, 5.7, 5.16) and this block's request
- * faults. The station's answers need no handler (they are CALLRESULTs).
+ * faults (the station's answers need no handler). 2.0.1: requests-201.ts (the K01/K08/K09/K10
+ * requests) and notifications-201.ts (the station's K09/K12/K13/K15-K17 messages).
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import type { CsmsBlockFactory } from '../../block-host.js';
 import { liveTransaction, type RequestBuilder, type RequestContext } from '../../types.js';
 import type { FAULTS } from './faults.js';
+import { ProfileRequests201 } from './requests-201.js';
+import { EvCharging201 } from './notifications-201.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 type Builder = RequestBuilder<Faults>;
@@ -75,6 +78,14 @@ function withFaults(ctx: RequestContext<Faults>, action: string, p: Payload): Pa
   return p;
 }
 
-export const create: CsmsBlockFactory<Faults> = (host) => (host.versions.includes('1.6')
-  ? { requests: () => ({ '1.6': BUILDERS_16 }), shapeRequest: withFaults }
-  : undefined);
+export const create: CsmsBlockFactory<Faults> = (host) => {
+  const requests = new ProfileRequests201();
+  // Personality ev-needs-processing: NotifyEVChargingNeeds answered Processing, the profile later (K15.FR.05).
+  const processingMs = host.behaviour?.evNeedsProcessingMs;
+  const ev = new EvCharging201(requests, { needsProcessing: processingMs !== undefined, processingMs: processingMs ?? 0 });
+  return {
+    requests: () => ({ '1.6': BUILDERS_16, '2.0.1': requests.builders() }),
+    handlers: () => ev.handlers(),
+    shapeRequest: (ctx, action, p) => (ctx.version === '1.6' ? withFaults(ctx, action, p) : ctx.version === '2.0.1' ? requests.shape(ctx, action, p) : p),
+  };
+};

@@ -1,0 +1,19 @@
+import { defineTestCase } from '../../kit.js';
+import { CONFIGURED_LIMIT_SOURCE, kSettings, verifier } from './steps.csms.js';
+import { getAndReport } from './steps.reports.csms.js';
+
+export const TC_K_34_CSMS = defineTestCase({
+  id: 'TC_K_34_CSMS',
+  title: 'Get Charging Profile - EvseId > 0 + chargingLimitSource',
+  version: '2.0.1',
+  sut: 'CSMS',
+  profiles: ['Smart Charging', 'ISO 15118 Support'],
+  covers: ['K09', 'K09.FR.03'],
+  catches: ['get-profiles-no-evse', 'get-profiles-extra-criteria'],
+  async run(ctx) {
+    const s = kSettings(ctx);
+    // Manual Action, 1-2. GetChargingProfilesRequest; Accepted. Tool validations, step 1 (errata 2025-09, 6.3.13).
+    // 3-4. The OCTT sends ReportChargingProfilesRequest with the received requestId; the CSMS answers.
+    await getAndReport(ctx, verifier(ctx), s, { evseId: s.evseId, chargingProfilePurpose: 'omit', stackLevel: 'omit', chargingLimitSource: CONFIGURED_LIMIT_SOURCE, chargingProfileId: 'omit' });
+  },
+});
