@@ -20,6 +20,7 @@ import { CLAIMS as E_TRANSACTIONS_CLAIMS } from './E-transactions/claims.js';
 import { FAULTS as F_REMOTE_CONTROL } from './F-remote-control/faults.js';
 import { CLAIMS as F_REMOTE_CONTROL_CLAIMS } from './F-remote-control/claims.js';
 import { RemoteControl } from './F-remote-control/remote-control.js';
+import { RemoteTrigger16 } from './F-remote-control/remote-trigger-16.js';
 import { FAULTS as G_AVAILABILITY } from './G-availability/faults.js';
 import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
 import { FAULTS as H_RESERVATION } from './H-reservation/faults.js';
@@ -43,7 +44,7 @@ export const STATION_BLOCKS = [
   // D: the host builds the list (station.ts) before C Authorization, which consults it through D's port.
   { id: 'D-local-authorization-list', faults: D_LOCAL_LIST, claims: D_LOCAL_LIST_CLAIMS, create: ((host) => (host.version === '1.6' ? new LocalList16(host) : undefined)) as BlockFactory<(typeof D_LOCAL_LIST)[number]['name']> },
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS },
-  { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new RemoteControl(host) : undefined)) as BlockFactory<(typeof F_REMOTE_CONTROL)[number]['name']> },
+  { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new RemoteControl(host) : host.version === '1.6' ? new RemoteTrigger16(host) : undefined)) as BlockFactory<(typeof F_REMOTE_CONTROL)[number]['name']> },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : undefined)) as BlockFactory<(typeof H_RESERVATION)[number]['name']> },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS },

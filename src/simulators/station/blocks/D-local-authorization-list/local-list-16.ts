@@ -31,8 +31,13 @@ export class LocalList16 implements BlockInstance {
   handlers(composed: Readonly<HandlerTable>): HandlerTable {
     const base = { ...composed };
     const has = (f: Faults) => this.ctx.faults.has(f);
+    // Personality: a disabled list refuses by CALLERROR NotSupported (OCTT TC_042_1_CS / TC_043_1_CS allow it).
+    const refused = (): HandlerResult | undefined => (!this.enabled && this.ctx.options.behaviour.localListCallError
+      ? { error: { code: 'NotSupported', description: 'the Local Authorization List is disabled (LocalAuthListEnabled false)' } } : undefined);
     return {
       GetLocalListVersion: async (p, call): Promise<HandlerResult> => {
+        const refusal = refused();
+        if (refusal) return refusal;
         // 5.10: -1 when the Charge Point does not support (use) the list; the fault reports 0 (an empty list) instead.
         if (!this.enabled) return { payload: { listVersion: has('local-list-16-disabled-version-zero') ? 0 : -1 } };
         // 5.10: 0 for an empty list; the fault reports the version of the update that emptied it.
@@ -40,6 +45,8 @@ export class LocalList16 implements BlockInstance {
         return base.GetLocalListVersion!(p, call);
       },
       SendLocalList: async (p, call): Promise<HandlerResult> => {
+        const refusal = refused();
+        if (refusal) return refusal;
         // Fault: a Charge Point not using its list still accepts one (TC_043_1_CS wants NotSupported).
         if (!this.enabled && has('local-list-16-disabled-accepted')) return { payload: { status: 'Accepted' } };
         const entries = (p.localAuthorizationList as Payload[] | undefined) ?? [];
