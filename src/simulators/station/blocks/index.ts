@@ -28,6 +28,7 @@ import { CLAIMS as H_RESERVATION_CLAIMS } from './H-reservation/claims.js';
 import { FAULTS as J_METER_VALUES } from './J-meter-values/faults.js';
 import { CLAIMS as J_METER_VALUES_CLAIMS } from './J-meter-values/claims.js';
 import { Reservations } from './H-reservation/reservation.js';
+import { Reservations16 } from './H-reservation/reservation-16.js';
 import { FAULTS as K_SMART_CHARGING } from './K-smart-charging/faults.js';
 import { CLAIMS as K_SMART_CHARGING_CLAIMS } from './K-smart-charging/claims.js';
 import { SmartCharging16 } from './K-smart-charging/smart-charging-16.js';
@@ -46,7 +47,7 @@ export const STATION_BLOCKS = [
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS },
   { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new RemoteControl(host) : host.version === '1.6' ? new RemoteTrigger16(host) : undefined)) as BlockFactory<(typeof F_REMOTE_CONTROL)[number]['name']> },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
-  { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : undefined)) as BlockFactory<(typeof H_RESERVATION)[number]['name']> },
+  { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : host.version === '1.6' ? new Reservations16(host) : undefined)) as BlockFactory<(typeof H_RESERVATION)[number]['name']> },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS },
   { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: ((host) => (host.version === '1.6' ? new SmartCharging16(host) : undefined)) as BlockFactory<(typeof K_SMART_CHARGING)[number]['name']> },
   { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE as BlockFactory },
