@@ -12,7 +12,6 @@ import type { EvsePort } from './blocks/G-availability/port.js';
 import type { TransactionsPort } from './blocks/E-transactions/port.js';
 import type { ActionTable } from './actions.js';
 import type { SettingName, Settings } from './settings.js';
-import type { LocalListPort } from './blocks/D-local-authorization-list/port.js';
 import type { HandlerTable, PayloadSource, SendOptions, StationOutcome, StationVersion } from './types.js';
 
 export interface BlockHost<F extends string = string> {
@@ -26,8 +25,6 @@ export interface BlockHost<F extends string = string> {
   readonly timers: Timers;
   /** The station's settings (device model / 1.6 configuration keys), read by their common names. */
   readonly settings: Pick<Settings, 'bool' | 'int' | 'str'>;
-  /** D Local Authorization List (the host builds it before the blocks, C consults it). */
-  readonly localList: LocalListPort;
   /** The host's own CSMS CALL handlers (composed before the blocks'), for a block that refines an answer given there. */
   readonly handlers: Readonly<HandlerTable>;
   send(action: string, payload: PayloadSource, options?: SendOptions): Promise<StationOutcome>;

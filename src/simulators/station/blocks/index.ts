@@ -14,7 +14,6 @@ import { FAULTS as C_AUTHORIZATION } from './C-authorization/faults.js';
 import { CLAIMS as C_AUTHORIZATION_CLAIMS } from './C-authorization/claims.js';
 import { FAULTS as D_LOCAL_LIST } from './D-local-authorization-list/faults.js';
 import { CLAIMS as D_LOCAL_LIST_CLAIMS } from './D-local-authorization-list/claims.js';
-import { LocalList16 } from './D-local-authorization-list/local-list-16.js';
 import { FAULTS as E_TRANSACTIONS } from './E-transactions/faults.js';
 import { CLAIMS as E_TRANSACTIONS_CLAIMS } from './E-transactions/claims.js';
 import { FAULTS as F_REMOTE_CONTROL } from './F-remote-control/faults.js';
@@ -43,7 +42,7 @@ export const STATION_BLOCKS = [
   { id: 'B-provisioning', faults: B_PROVISIONING, claims: B_PROVISIONING_CLAIMS },
   { id: 'C-authorization', faults: C_AUTHORIZATION, claims: C_AUTHORIZATION_CLAIMS },
   // D: the host builds the list (station.ts) before C Authorization, which consults it through D's port.
-  { id: 'D-local-authorization-list', faults: D_LOCAL_LIST, claims: D_LOCAL_LIST_CLAIMS, create: ((host) => (host.version === '1.6' ? new LocalList16(host) : undefined)) as BlockFactory<(typeof D_LOCAL_LIST)[number]['name']> },
+  { id: 'D-local-authorization-list', faults: D_LOCAL_LIST, claims: D_LOCAL_LIST_CLAIMS },
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS },
   { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new RemoteControl(host) : host.version === '1.6' ? new RemoteTrigger16(host) : undefined)) as BlockFactory<(typeof F_REMOTE_CONTROL)[number]['name']> },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },

@@ -1,20 +1,24 @@
 /**
  * The Local Authorization List as OCPP 1.6 answers it (5.10 Get Local List Version, 5.15 Send Local List),
- * refining the list D keeps (local-list.ts, shared by both versions): GetLocalListVersion reports -1 when
+ * refining the answers of the list D keeps (local-list.ts, shared by both versions, composes it for 1.6): GetLocalListVersion reports -1 when
  * the list is not in use (LocalAuthListEnabled false: "does not support Local Authorization Lists") and 0
  * when the list is empty, whatever version the last update carried. The 1.6 faults act here.
  */
 import type { Payload } from '../../../../rpc/codec.js';
-import type { BlockHost, BlockInstance } from '../../block-host.js';
+import type { BlockHost } from '../../block-host.js';
 import type { HandlerResult, HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
+import type { LocalListPort } from './port.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
-export class LocalList16 implements BlockInstance {
-  private readonly ctx: BlockHost<Faults>;
+/** What the 1.6 answers need of the station: its faults, settings and personality, and the list they refine. */
+export type LocalList16Host = Pick<BlockHost<Faults>, 'faults' | 'settings' | 'options'> & { readonly localList: LocalListPort };
 
-  constructor(ctx: BlockHost<Faults>) {
+export class LocalList16 {
+  private readonly ctx: LocalList16Host;
+
+  constructor(ctx: LocalList16Host) {
     this.ctx = ctx;
   }
 

@@ -8,6 +8,7 @@ import type { StationContext } from '../../context.js';
 import type { BlockInstance } from '../../block-host.js';
 import type { HandlerTable } from '../../types.js';
 import type { LocalListPort } from './port.js';
+import { LocalList16 } from './local-list-16.js';
 
 export class LocalAuthList implements LocalListPort, BlockInstance {
   private readonly ctx: StationContext;
@@ -60,7 +61,7 @@ export class LocalAuthList implements LocalListPort, BlockInstance {
   }
 
   handlers(): HandlerTable {
-    return {
+    const table: HandlerTable = {
       // D02.FR.01 / D02.FR.03: the version, 0 when the list is disabled (1.6 5.13: listVersion, 0 when there is none).
       GetLocalListVersion: () => {
         const version = this.enabled || this.ctx.faults.has('local-list-version-while-disabled') ? this.version : 0;
@@ -68,6 +69,8 @@ export class LocalAuthList implements LocalListPort, BlockInstance {
       },
       SendLocalList: (p) => ({ payload: { status: this.update(p) } }),
     };
+    // 1.6 answers these otherwise (5.10: -1 while disabled, 0 when empty): local-list-16.ts refines them.
+    return this.v16 ? new LocalList16(this.ctx).handlers(table) : table;
   }
 
   private update(p: Payload): string {
