@@ -3,5 +3,5 @@ import type { BlockClaims } from '../../../claims.js';
 
 export const CLAIMS: BlockClaims = {
   // The CSMS reserves a specific EVSE, cancels reservations and takes ReservationStatusUpdate (H01, H02, H04).
-  claims: { '2.x': { profiles: ['Reservation'] } },
+  claims: { '2.x': { profiles: ['Reservation'] }, '1.6': { profiles: ['Reservation'] } },
 };
