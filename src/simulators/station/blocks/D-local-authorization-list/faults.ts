@@ -33,4 +33,6 @@ export const FAULTS = defineFaults('station', [
     description: 'Answers a valid Differential SendLocalList Failed.' },
   { name: 'local-list-16-version-mismatch-accepted', versions: V16, requirement: 'OCPP 1.6 7.47 UpdateStatus (VersionMismatch: a differential update with a version less or equal to the current list\'s)',
     description: 'Answers a Differential SendLocalList with a listVersion below its own Accepted (and ignores it) instead of VersionMismatch.' },
+  { name: 'local-list-16-failure-ignored', versions: V16, requirement: 'OCPP 1.6 5.15 / 7.47 UpdateStatus (Failed: the Local Authorization List could not be updated)',
+    description: 'Answers SendLocalList Accepted while it cannot store the list (operator action failLocalList), keeping the old list.' },
 ]);

@@ -6,6 +6,7 @@
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import type { BlockHost } from '../../block-host.js';
+import { done, type ActionTable } from '../../actions.js';
 import type { HandlerResult, HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import type { LocalListPort } from './port.js';
@@ -17,6 +18,8 @@ export type LocalList16Host = Pick<BlockHost<Faults>, 'faults' | 'settings' | 'o
 
 export class LocalList16 {
   private readonly ctx: LocalList16Host;
+  /** Operator action failLocalList: the list storage cannot be written (OCTT TC_043_3_CS prerequisite). */
+  private failing = false;
 
   constructor(ctx: LocalList16Host) {
     this.ctx = ctx;
@@ -53,6 +56,9 @@ export class LocalList16 {
         if (refusal) return refusal;
         // Fault: a Charge Point not using its list still accepts one (TC_043_1_CS wants NotSupported).
         if (!this.enabled && has('local-list-16-disabled-accepted')) return { payload: { status: 'Accepted' } };
+        // 7.47: Failed while the list cannot be stored (the operator's failLocalList).
+        // Fault: Accepted although nothing was stored.
+        if (this.enabled && this.failing) return { payload: { status: has('local-list-16-failure-ignored') ? 'Accepted' : 'Failed' } };
         const entries = (p.localAuthorizationList as Payload[] | undefined) ?? [];
         // Faults: a valid Full list with entries / a valid Differential update answered Failed (5.15: accepted).
         if (this.enabled && p.updateType === 'Full' && entries.length > 0 && has('local-list-16-full-failed')) return { payload: { status: 'Failed' } };
@@ -62,6 +68,15 @@ export class LocalList16 {
           if (has('local-list-16-version-mismatch-accepted') && Number(p.listVersion) <= (await this.storedVersion(base, call))) return { payload: { status: 'Accepted' } };
         }
         return base.SendLocalList!(p, call);
+      },
+    };
+  }
+
+  actions(): ActionTable {
+    return {
+      failLocalList: ({ params }) => {
+        this.failing = params.failing !== false && params.failing !== 'false';
+        return done;
       },
     };
   }
