@@ -35,6 +35,10 @@ export interface StationBehaviour {
   firmwareRebootBeforeInstall: boolean;
   /** 2.0.1 N02: one monitor per NotifyMonitoringReport part (tbc on all but the last). */
   splitMonitoringReports: boolean;
+  /** 1.6 Remote Trigger: TriggerMessage FirmwareStatusNotification is answered NotImplemented. */
+  noFirmwareStatusTrigger: boolean;
+  /** 1.6 Local Auth List Management: with the list disabled, GetLocalListVersion and SendLocalList get CALLERROR NotSupported. */
+  localListCallError: boolean;
 }
 
 /** How the reference CSMS behaves where the specification lets it choose. */
@@ -54,6 +58,7 @@ export interface CsmsBehaviour {
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
   seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false, alignedInTransactionEvent: false,
   terseSmartCharging: false, chargingProfileReportPerProfile: false, firmwareRebootBeforeInstall: false, splitMonitoringReports: false,
+  noFirmwareStatusTrigger: false, localListCallError: false,
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
@@ -86,6 +91,12 @@ export const DEFAULT_PERSONALITY = 'default';
 
 const BOTH: readonly OcppVersion[] = ['1.6', '2.0.1'];
 const V201: readonly OcppVersion[] = ['2.0.1'];
+
+/** The 1.6 case folders (OCTT 1.6 document sections) but `keep`: what a 1.6 choice of one section cannot touch. */
+const FOLDERS_16 = ['basic-actions-non-happy', 'cache', 'cold-boot', 'configuration', 'configuration-keys-non-happy', 'data-transfer', 'fault-behavior-non-happy',
+  'local-authorization-list', 'meter-values', 'offline-non-happy', 'power-failure-non-happy', 'remote-actions', 'remote-actions-non-happy', 'remote-trigger',
+  'reservation', 'resetting', 'security', 'smart-charging', 'start-charging-session', 'stop-charging-session', 'unlocking', 'unlocking-non-happy'];
+const foldersBut = (keep: string): string[] => FOLDERS_16.filter((f) => f !== keep);
 
 export const STATION_PERSONALITIES: readonly StationPersonality[] = [
   { name: DEFAULT_PERSONALITY, role: 'station', versions: BOTH, behaviour: {}, allowedBy: '-',
@@ -140,6 +151,15 @@ export const STATION_PERSONALITIES: readonly StationPersonality[] = [
     summary: 'reboots before installing a firmware (InstallRebooting, BootNotification FirmwareUpdate, Installing, Installed) instead of after',
     untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
       why: 'only an accepted, signed UpdateFirmware reaches the install step; only the L cases send one' } },
+  // --- 1.6 Local Auth List Management, Remote Trigger ---
+  { name: 'local-list-callerror', role: 'station', versions: ['1.6'], behaviour: { localListCallError: true },
+    allowedBy: 'OCTT 1.6 TC_042_1_CS and TC_043_1_CS step 2: "GetLocalListVersion.conf / SendLocalList.conf OR a CallError NotSupported"',
+    summary: 'with LocalAuthListEnabled false, refuses GetLocalListVersion and SendLocalList by CALLERROR NotSupported',
+    untouched: { blocks: foldersBut('local-authorization-list'), why: 'only a disabled Local Authorization List answers otherwise; only the local list cases disable it' } },
+  { name: 'no-firmware-trigger', role: 'station', versions: ['1.6'], behaviour: { noFirmwareStatusTrigger: true },
+    allowedBy: 'OCPP 1.6 5.17 (NotImplemented for a message not implemented) and OCTT 1.6 TC_054_CS step 18 ("Accepted OR NotImplemented")',
+    summary: 'answers TriggerMessage FirmwareStatusNotification NotImplemented',
+    untouched: { blocks: foldersBut('remote-trigger'), why: 'only TriggerMessage FirmwareStatusNotification changes; only the remote trigger cases send it' } },
 ];
 
 export const CSMS_PERSONALITIES: readonly CsmsPersonality[] = [

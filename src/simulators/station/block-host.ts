@@ -14,7 +14,7 @@ import type { SecurityPort } from './blocks/A-security/port.js';
 import type { DeviceModelPort, RegistrationPort } from './blocks/B-provisioning/port.js';
 import type { AuthorizationPort } from './blocks/C-authorization/port.js';
 import type { ActionTable } from './actions.js';
-import type { SettingName } from './settings.js';
+import type { SettingName, Settings } from './settings.js';
 import type { HandlerTable, PayloadSource, SendOptions, StationOutcome, StationVersion } from './types.js';
 
 export interface BlockHost<F extends string = string> {
@@ -33,6 +33,8 @@ export interface BlockHost<F extends string = string> {
   /** The 2.0.1 device model, or the 1.6 configuration keys (not a DeviceModelPort). */
   readonly store: DeviceModelPort | object;
   readonly timers: Timers;
+  /** The station's settings (device model / 1.6 configuration keys), read by their common names. */
+  readonly settings: Pick<Settings, 'bool' | 'int' | 'str'>;
   /** The host's own CSMS CALL handlers (composed before the blocks'), for a block that refines an answer given there. */
   readonly handlers: Readonly<HandlerTable>;
   send(action: string, payload: PayloadSource, options?: SendOptions): Promise<StationOutcome>;

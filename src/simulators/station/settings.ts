@@ -21,6 +21,7 @@ export type SettingName =
   | 'offlineTxForUnknownId'
   | 'authCacheEnabled'
   | 'localAuthListEnabled'
+  | 'reserveConnectorZeroSupported'
   | 'sampleInterval'
   | 'sampledMeasurands'
   | 'startedMeasurands'
@@ -65,6 +66,7 @@ const MAP: Record<SettingName, { v201: string; v16: string | { fixed: string } }
   offlineTxForUnknownId: { v201: 'AuthCtrlr.OfflineTxForUnknownIdEnabled', v16: 'AllowOfflineTxForUnknownId' },
   authCacheEnabled: { v201: 'AuthCacheCtrlr.Enabled', v16: 'AuthorizationCacheEnabled' },
   localAuthListEnabled: { v201: 'LocalAuthListCtrlr.Enabled', v16: 'LocalAuthListEnabled' },
+  reserveConnectorZeroSupported: { v201: 'ReservationCtrlr.NonEvseSpecific', v16: 'ReserveConnectorZeroSupported' },
   sampleInterval: { v201: 'SampledDataCtrlr.TxUpdatedInterval', v16: 'MeterValueSampleInterval' },
   sampledMeasurands: { v201: 'SampledDataCtrlr.TxUpdatedMeasurands', v16: 'MeterValuesSampledData' },
   startedMeasurands: { v201: 'SampledDataCtrlr.TxStartedMeasurands', v16: { fixed: 'Energy.Active.Import.Register' } },

@@ -35,6 +35,7 @@ import { create as E_TRANSACTIONS_CREATE } from './E-transactions/transactions.j
 import { create as F_REMOTE_CONTROL_CREATE } from './F-remote-control/remote-control.js';
 import { create as G_AVAILABILITY_CREATE } from './G-availability/availability.js';
 import { create as H_RESERVATION_CREATE } from './H-reservation/reservation.js';
+import { withReservations16 } from './H-reservation/reservation-16.js';
 import { create as J_METER_VALUES_CREATE } from './J-meter-values/meter-values.js';
 import { FAULTS as O_DISPLAY_MESSAGES } from './O-display-messages/faults.js';
 import { CLAIMS as O_DISPLAY_MESSAGES_CLAIMS } from './O-display-messages/claims.js';
@@ -58,7 +59,7 @@ export const CSMS_BLOCKS = [
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS, create: E_TRANSACTIONS_CREATE },
   { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: F_REMOTE_CONTROL_CREATE },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS, create: G_AVAILABILITY_CREATE },
-  { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: H_RESERVATION_CREATE },
+  { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: withReservations16(H_RESERVATION_CREATE) },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS, create: J_METER_VALUES_CREATE },
   { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: K_SMART_CHARGING_CREATE },
   { id: 'M-certificate-management', faults: M_CERTIFICATES, claims: M_CERTIFICATES_CLAIMS, create: M_CERTIFICATES_CREATE },

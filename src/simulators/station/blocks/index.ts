@@ -19,6 +19,7 @@ import { CLAIMS as E_TRANSACTIONS_CLAIMS } from './E-transactions/claims.js';
 import { FAULTS as F_REMOTE_CONTROL } from './F-remote-control/faults.js';
 import { CLAIMS as F_REMOTE_CONTROL_CLAIMS } from './F-remote-control/claims.js';
 import { RemoteControl } from './F-remote-control/remote-control.js';
+import { RemoteTrigger16 } from './F-remote-control/remote-trigger-16.js';
 import { FAULTS as G_AVAILABILITY } from './G-availability/faults.js';
 import { CLAIMS as G_AVAILABILITY_CLAIMS } from './G-availability/claims.js';
 import { FAULTS as H_RESERVATION } from './H-reservation/faults.js';
@@ -29,6 +30,7 @@ import { create as I_TARIFF_AND_COST_CREATE } from './I-tariff-and-cost/tariff-a
 import { FAULTS as J_METER_VALUES } from './J-meter-values/faults.js';
 import { CLAIMS as J_METER_VALUES_CLAIMS } from './J-meter-values/claims.js';
 import { Reservations } from './H-reservation/reservation.js';
+import { Reservations16 } from './H-reservation/reservation-16.js';
 import { FAULTS as K_SMART_CHARGING } from './K-smart-charging/faults.js';
 import { CLAIMS as K_SMART_CHARGING_CLAIMS } from './K-smart-charging/claims.js';
 import { SmartCharging16 } from './K-smart-charging/smart-charging-16.js';
@@ -58,9 +60,9 @@ export const STATION_BLOCKS = [
   // D: the host builds the list (station.ts) before C Authorization, which consults it through D's port.
   { id: 'D-local-authorization-list', faults: D_LOCAL_LIST, claims: D_LOCAL_LIST_CLAIMS },
   { id: 'E-transactions', faults: E_TRANSACTIONS, claims: E_TRANSACTIONS_CLAIMS },
-  { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new RemoteControl(host) : undefined)) as BlockFactory<(typeof F_REMOTE_CONTROL)[number]['name']> },
+  { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new RemoteControl(host) : host.version === '1.6' ? new RemoteTrigger16(host) : undefined)) as BlockFactory<(typeof F_REMOTE_CONTROL)[number]['name']> },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS },
-  { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : undefined)) as BlockFactory<(typeof H_RESERVATION)[number]['name']> },
+  { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : host.version === '1.6' ? new Reservations16(host) : undefined)) as BlockFactory<(typeof H_RESERVATION)[number]['name']> },
   { id: 'I-tariff-and-cost', faults: I_TARIFF_AND_COST, claims: I_TARIFF_AND_COST_CLAIMS, create: I_TARIFF_AND_COST_CREATE as BlockFactory<(typeof I_TARIFF_AND_COST)[number]['name']> },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS },
   { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: ((host) => (host.version === '1.6' ? new SmartCharging16(host) : host.version === '2.0.1' ? new SmartCharging201(host) : undefined)) as BlockFactory<(typeof K_SMART_CHARGING)[number]['name']> },

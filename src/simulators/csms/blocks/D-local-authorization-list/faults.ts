@@ -1,5 +1,5 @@
 /** D Local Authorization List: the reference CSMS's switchable faults of this block, each breaking ONE requirement. */
-import { V201, defineFaults } from '../../../fault-spec.js';
+import { V16, V201, defineFaults } from '../../../fault-spec.js';
 
 export const FAULTS = defineFaults('csms', [
   { name: 'local-list-without-info', versions: V201, requirement: 'D01 (Full list: every entry with idTokenInfo; Part 6 errata 6.3.10)',
@@ -10,4 +10,11 @@ export const FAULTS = defineFaults('csms', [
     description: 'Adds the 1.6 field listVersion to a 2.0.1 SendLocalListRequest.' },
   { name: 'local-list-version-request-16-field', versions: V201, requirement: 'OCPP-J schema (GetLocalListVersionRequest is empty)',
     description: 'Sends a 2.0.1 GetLocalListVersionRequest with the 1.6 field listVersion.' },
+  // OCPP 1.6 (requests-16.ts): 5.10 Get Local List Version, 5.15 Send Local List.
+  { name: 'local-list-16-update-type-swapped', versions: V16, requirement: 'OCTT 1.6 §3.14.2 step 1 (SendLocalList.req updateType as asked: Full / Differential)',
+    description: 'Sends SendLocalList with the other updateType than the operator asked for (Full as Differential and back).' },
+  { name: 'local-list-16-without-info', versions: V16, requirement: 'OCTT 1.6 §3.14.2 TC_043_4/5 step 1 (all localAuthorizationList entries have an idTagInfo)',
+    description: 'Sends SendLocalList entries with an idTag but no idTagInfo.' },
+  { name: 'local-list-version-16-extra-field', versions: V16, requirement: 'OCPP-J 1.6 schema (GetLocalListVersion.req has no properties)',
+    description: 'Sends GetLocalListVersion.req with a listVersion field.' },
 ]);

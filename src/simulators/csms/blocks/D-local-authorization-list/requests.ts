@@ -8,20 +8,10 @@ import type { Payload } from '../../../../rpc/codec.js';
 import type { RequestBuilders } from '../../block-host.js';
 import type { RequestContext } from '../../types.js';
 import type { FAULTS } from './faults.js';
+import { LOCAL_LIST_REQUESTS_16 } from './requests-16.js';
+import { nextVersion } from './list-version.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
-
-/** AuthorizationStatus values OCPP 1.6 knows. */
-const STATUS_16 = new Set(['Accepted', 'Blocked', 'Expired', 'ConcurrentTx']);
-
-/** Seconds since 2024-01-01: a version that grows with time and fits an int32 for decades. */
-let lastVersion = Math.floor((Date.now() - Date.UTC(2024, 0, 1)) / 1000);
-
-function nextVersion(ctx: RequestContext<Faults>): number {
-  if (ctx.csms.hasFault('local-list-version-fixed')) return 1;
-  lastVersion = Math.max(lastVersion + 1, Math.floor((Date.now() - Date.UTC(2024, 0, 1)) / 1000));
-  return lastVersion;
-}
 
 function sendLocalList201(ctx: RequestContext<Faults>, hint: Payload): Payload {
   const full = hint.updateType !== 'Differential';
@@ -44,12 +34,5 @@ export const LOCAL_LIST_REQUESTS: RequestBuilders<Faults> = {
     GetLocalListVersion: (ctx) => (ctx.csms.hasFault('local-list-version-request-16-field') ? { listVersion: 0 } : {}),
     SendLocalList: sendLocalList201,
   },
-  '1.6': {
-    GetLocalListVersion: () => ({}),
-    SendLocalList: (ctx) => ({
-      listVersion: 1,
-      updateType: 'Full',
-      localAuthorizationList: ctx.csms.idTokens().map((t) => ({ idTag: t.idToken, idTagInfo: { status: STATUS_16.has(t.status) ? t.status : 'Invalid' } })),
-    }),
-  },
+  '1.6': LOCAL_LIST_REQUESTS_16,
 };

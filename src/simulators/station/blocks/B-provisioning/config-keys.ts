@@ -135,7 +135,7 @@ function buildKeys(ctx: StationContext): ConfigKey[] {
     r('StopTxnAlignedDataMaxLength', 'integer', '8'),
     rw('StopTxnSampledData', 'measurands', 'Energy.Active.Import.Register'),
     r('StopTxnSampledDataMaxLength', 'integer', '8'),
-    r('SupportedFeatureProfiles', 'csl', 'Core,LocalAuthListManagement,RemoteTrigger,SmartCharging'),
+    r('SupportedFeatureProfiles', 'csl', 'Core,LocalAuthListManagement,RemoteTrigger,Reservation,SmartCharging'),
     rw('TransactionMessageAttempts', 'integer', '3'),
     rw('TransactionMessageRetryInterval', 'integer', '10'),
     // Errata 3.84: a fixed cable reports false, read-only.
@@ -145,6 +145,8 @@ function buildKeys(ctx: StationContext): ConfigKey[] {
     rw('LocalAuthListEnabled', 'boolean', 'true'),
     r('LocalAuthListMaxLength', 'integer', '1000'),
     r('SendLocalListMaxLength', 'integer', '100'),
+    // Reservation profile (9.3): reservations of connector 0 (H-reservation/reservation-16.ts).
+    r('ReserveConnectorZeroSupported', 'boolean', 'true'),
     // Smart charging profile (9.4): the limits K-smart-charging/store-16.ts enforces.
     r('ChargeProfileMaxStackLevel', 'integer', '8'),
     r('ChargingScheduleAllowedChargingRateUnit', 'csl', 'Current,Power'),

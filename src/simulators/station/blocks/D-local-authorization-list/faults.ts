@@ -1,5 +1,5 @@
 /** D Local Authorization List: the reference charging station's switchable faults of this block, each breaking ONE requirement. */
-import { V201, defineFaults } from '../../../fault-spec.js';
+import { V16, V201, defineFaults } from '../../../fault-spec.js';
 
 export const FAULTS = defineFaults('station', [
   { name: 'local-list-version-not-stored', versions: V201, requirement: 'D01.FR.15 / D01.FR.16 (version number of the updated list)',
@@ -20,4 +20,19 @@ export const FAULTS = defineFaults('station', [
     description: 'Refuses an idToken whose Local Authorization List entry is not Accepted without asking the CSMS, though DisablePostAuthorize is not set.' },
   { name: 'local-list-status-ignored-offline', versions: V201, requirement: 'C13.FR.02',
     description: 'Offline, takes every idToken of the Local Authorization List as Accepted, whatever status the list gives it.' },
+  // OCPP 1.6 (local-list-16.ts): 5.10 Get Local List Version, 5.15 Send Local List.
+  { name: 'local-list-16-disabled-version-zero', versions: V16, requirement: 'OCPP 1.6 5.10 (listVersion -1 when the Charge Point does not support Local Authorization Lists)',
+    description: 'With LocalAuthListEnabled false, answers GetLocalListVersion with listVersion 0 instead of -1.' },
+  { name: 'local-list-16-empty-version-kept', versions: V16, requirement: 'OCPP 1.6 5.10 (listVersion 0 when the local authorization list is empty)',
+    description: 'After a Full SendLocalList without entries, reports that update\'s listVersion instead of 0.' },
+  { name: 'local-list-16-disabled-accepted', versions: V16, requirement: 'OCPP 1.6 5.15 / 7.47 UpdateStatus (NotSupported when the list is not supported)',
+    description: 'With LocalAuthListEnabled false, answers SendLocalList Accepted instead of NotSupported.' },
+  { name: 'local-list-16-full-failed', versions: V16, requirement: 'OCPP 1.6 5.15 (a Full list replaces the current list: Accepted)',
+    description: 'Answers a valid Full SendLocalList with entries Failed.' },
+  { name: 'local-list-16-differential-failed', versions: V16, requirement: 'OCPP 1.6 5.15 (a Differential list updates the current list: Accepted)',
+    description: 'Answers a valid Differential SendLocalList Failed.' },
+  { name: 'local-list-16-version-mismatch-accepted', versions: V16, requirement: 'OCPP 1.6 7.47 UpdateStatus (VersionMismatch: a differential update with a version less or equal to the current list\'s)',
+    description: 'Answers a Differential SendLocalList with a listVersion below its own Accepted (and ignores it) instead of VersionMismatch.' },
+  { name: 'local-list-16-failure-ignored', versions: V16, requirement: 'OCPP 1.6 5.15 / 7.47 UpdateStatus (Failed: the Local Authorization List could not be updated)',
+    description: 'Answers SendLocalList Accepted while it cannot store the list (operator action failLocalList), keeping the old list.' },
 ]);

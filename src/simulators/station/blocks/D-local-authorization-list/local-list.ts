@@ -7,7 +7,9 @@ import type { Payload } from '../../../../rpc/codec.js';
 import type { StationContext } from '../../context.js';
 import type { BlockInstance } from '../../block-host.js';
 import type { HandlerTable } from '../../types.js';
+import type { ActionTable } from '../../actions.js';
 import type { LocalListPort } from './port.js';
+import { LocalList16 } from './local-list-16.js';
 
 export class LocalAuthList implements LocalListPort, BlockInstance {
   private readonly ctx: StationContext;
@@ -59,8 +61,20 @@ export class LocalAuthList implements LocalListPort, BlockInstance {
     this.version = 0;
   }
 
+  /** The 1.6 refinement of the answers and its operator action (local-list-16.ts); built on first use (the host builds D before it knows its version). */
+  private answers16: LocalList16 | undefined;
+
+  private get v16Answers(): LocalList16 | undefined {
+    if (this.v16) this.answers16 ??= new LocalList16(this.ctx);
+    return this.v16 ? this.answers16 : undefined;
+  }
+
+  actions(): ActionTable {
+    return this.v16Answers?.actions() ?? {};
+  }
+
   handlers(): HandlerTable {
-    return {
+    const table: HandlerTable = {
       // D02.FR.01 / D02.FR.03: the version, 0 when the list is disabled (1.6 5.13: listVersion, 0 when there is none).
       GetLocalListVersion: () => {
         const version = this.enabled || this.ctx.faults.has('local-list-version-while-disabled') ? this.version : 0;
@@ -68,6 +82,8 @@ export class LocalAuthList implements LocalListPort, BlockInstance {
       },
       SendLocalList: (p) => ({ payload: { status: this.update(p) } }),
     };
+    // 1.6 answers these otherwise (5.10: -1 while disabled, 0 when empty): local-list-16.ts refines them.
+    return this.v16Answers ? this.v16Answers.handlers(table) : table;
   }
 
   private update(p: Payload): string {

@@ -1,5 +1,5 @@
 /** F Remote control: the reference charging station's switchable faults of this block, each breaking ONE requirement. */
-import { V201, defineFaults } from '../../../fault-spec.js';
+import { V16, V201, defineFaults } from '../../../fault-spec.js';
 
 export const FAULTS = defineFaults('station', [
   { name: 'remote-stop-unknown-accepted', versions: V201, requirement: 'F03.FR.08',
@@ -26,4 +26,11 @@ export const FAULTS = defineFaults('station', [
     description: 'Answers TriggerMessage for a message it has not implemented with Accepted (and sends nothing) instead of NotImplemented.' },
   { name: 'trigger-boot-accepted', versions: V201, requirement: 'F06.FR.17',
     description: 'Answers TriggerMessage BootNotification with Accepted (and sends nothing) although its last BootNotification was Accepted.' },
+  // OCPP 1.6 (remote-trigger-16.ts): 5.17 Trigger Message.
+  { name: 'trigger-16-unknown-connector-accepted', versions: V16, requirement: 'OCPP 1.6 5.17 (TriggerMessage for a connector the Charge Point does not have: Rejected, OCTT TC_055_CS)',
+    description: 'Answers TriggerMessage for a connectorId above NumberOfConnectors with Accepted (and sends nothing).' },
+  { name: 'trigger-16-diagnostics-not-implemented', versions: V16, requirement: 'OCPP 1.6 5.17 (NotImplemented only for an unknown or unimplemented message)',
+    description: 'Answers TriggerMessage DiagnosticsStatusNotification with NotImplemented although it sends that message.' },
+  { name: 'trigger-16-firmware-status-stale', versions: V16, requirement: 'OCPP 1.6 5.17 (a triggered message gives current information) / 7.25 FirmwareStatus Idle',
+    description: 'A triggered FirmwareStatusNotification reports Installed (a past update) instead of Idle while no update runs.' },
 ]);

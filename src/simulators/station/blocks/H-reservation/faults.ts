@@ -2,7 +2,7 @@
  * H Reservation: the reference charging station's switchable faults of this block, each breaking ONE requirement
  * (B's reboot keeps reservations: fault reservation-not-persistent is B's).
  */
-import { V201, defineFaults } from '../../../fault-spec.js';
+import { V16, V201, defineFaults } from '../../../fault-spec.js';
 
 export const FAULTS = defineFaults('station', [
   { name: 'reserve-reserved-accepted', versions: V201, requirement: 'H01.FR.11 (ReserveNow for an EVSE reserved by another reservation: Occupied)',
@@ -27,4 +27,17 @@ export const FAULTS = defineFaults('station', [
     description: 'Answers Accepted to a ReserveNow with a known id on the same EVSE but keeps the old reservation (its idToken).' },
   { name: 'inoperative-keeps-reservation', versions: V201, requirement: 'H01.FR.17 (the reserved EVSE goes Unavailable: reservation cancelled, ReservationStatusUpdate Removed)',
     description: 'Keeps the reservation when its EVSE is made Inoperative, without ReservationStatusUpdate Removed.' },
+  // OCPP 1.6 (reservation-16.ts): 5.13 Reserve Now, 5.1 Cancel Reservation.
+  { name: 'reserve-16-faulted-accepted', versions: V16, requirement: 'OCPP 1.6 5.13 (Faulted when the Charge Point or the connector is Faulted)',
+    description: 'Answers ReserveNow Accepted for a Faulted connector (or a Charge Point whose connectors are all Faulted).' },
+  { name: 'reserve-16-occupied-accepted', versions: V16, requirement: 'OCPP 1.6 5.13 (Occupied when the Charge Point or the connector is occupied or reserved)',
+    description: 'Answers ReserveNow Accepted for a connector in use or reserved by another reservation (connector 0: none free).' },
+  { name: 'reserve-16-unavailable-accepted', versions: V16, requirement: 'OCPP 1.6 5.13 (Unavailable when the Charge Point or the connector is Unavailable)',
+    description: 'Answers ReserveNow Accepted for an Inoperative connector (or an Inoperative Charge Point).' },
+  { name: 'reservation-16-never-expires', versions: V16, requirement: 'OCPP 1.6 5.13 (at expiryDate the reservation ends and the connector is made available, StatusNotification)',
+    description: 'Keeps a reservation past its expiryDate: the connector stays Reserved.' },
+  { name: 'cancel-16-keeps-reserved', versions: V16, requirement: 'OCPP 1.6 5.1 / 3.11 (a cancelled reservation is released: the connector Available)',
+    description: 'Answers CancelReservation Accepted but keeps the connector Reserved.' },
+  { name: 'cancel-16-unknown-accepted', versions: V16, requirement: 'OCPP 1.6 5.1 (Rejected when no reservation matches the reservationId)',
+    description: 'Answers CancelReservation Accepted for a reservationId it does not have.' },
 ]);
