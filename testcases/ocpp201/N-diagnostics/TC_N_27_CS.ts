@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
-import { idTokenCached } from '../_shared/states.cs.js';
+import { establishIdTokenCached } from '../_shared/states.cs.js';
 import { CUSTOMER_DATA_CONFIGURATION, customerInformation, noCustomerData } from './steps.cs.js';
 
 export const TC_N_27_CS = defineTestCase({
@@ -16,7 +16,7 @@ export const TC_N_27_CS = defineTestCase({
     await transactionCase(ctx, { configuration: CUSTOMER_DATA_CONFIGURATION }, async () => {
       try {
         // Memory State: IdTokenCached for the configured valid idToken (its session is the Charging State's local authorization).
-        await idTokenCached(ctx);
+        await establishIdTokenCached(ctx);
         // 1-2. CustomerInformationRequest report true, idToken: Accepted (validated). 3-4. NotifyCustomerInformationRequest: data not empty (validated).
         const { data } = await customerInformation(ctx, { report: true, clear: false }, 'N09.FR.05');
         ctx.expect(data, 'N09.FR.05: NotifyCustomerInformationRequest data not empty').to.not.equal('');

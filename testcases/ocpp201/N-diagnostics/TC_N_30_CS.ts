@@ -1,6 +1,6 @@
 import { adviseUnless, defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
-import { idTokenCached } from '../_shared/states.cs.js';
+import { establishIdTokenCached } from '../_shared/states.cs.js';
 import { CUSTOMER_DATA_CONFIGURATION, customerInformation, noCustomerData } from './steps.cs.js';
 
 export const TC_N_30_CS = defineTestCase({
@@ -16,7 +16,7 @@ export const TC_N_30_CS = defineTestCase({
     // Configuration State and Memory State IdTokenCached, as TC_N_27_CS.
     await transactionCase(ctx, { configuration: CUSTOMER_DATA_CONFIGURATION }, async () => {
       try {
-        await idTokenCached(ctx);
+        await establishIdTokenCached(ctx);
         // 1-2. report true, clear true: Accepted (validated). 3-4. NotifyCustomerInformationRequest: data not empty (validated).
         const first = await customerInformation(ctx, { report: true, clear: true }, 'N10.FR.03');
         ctx.expect(first.data, 'N10.FR.03: NotifyCustomerInformationRequest data not empty').to.not.equal('');

@@ -2,7 +2,7 @@
  * Reusable states of OCPP 2.0.1 Part 6 (section 2.18), charging station under test: the harness
  * plays the CSMS. Written once, called by the cases and by the general preconditions.
  */
-import { adviseUnless, connectorCount, type CaseContext, type IdTokenSpec, type Payload, type ReceivedCall, type Received } from '../../kit.js';
+import { adviseUnless, CaseFailure, CaseInconclusive, connectorCount, type CaseContext, type IdTokenSpec, type Payload, type ReceivedCall, type Received } from '../../kit.js';
 import { configure, txSession, validToken } from './charging-session.cs.js';
 import { idTokenOf } from './id-token.js';
 import { authorized, evConnectedPreSession, parkingBayOccupied, parkingBayUnoccupied } from './transaction-states.cs.js';
@@ -116,6 +116,21 @@ export async function idTokenCached(ctx: CaseContext<'2.0.1', 'CS'>, token: IdTo
   await parkingBayUnoccupied(ctx);
   // The next session starts afresh.
   Object.assign(s, { state: 'Idle', authorized: false });
+}
+
+/**
+ * Memory State IdTokenCached established for a case that only needs the token in the cache, never graded: the cache
+ * is cleared first (a token an earlier case cached would be authorized from the cache, without the AuthorizeRequest
+ * the state's session waits for), and a station that cannot be brought there leaves the case INCONCLUSIVE.
+ */
+export async function establishIdTokenCached(ctx: CaseContext<'2.0.1', 'CS'>, token: IdTokenSpec = validToken(ctx)): Promise<void> {
+  await ctx.sut.callRaw('ClearCache', {});
+  try {
+    await idTokenCached(ctx, token);
+  } catch (err) {
+    if (err instanceof CaseFailure) throw new CaseInconclusive(`Memory State IdTokenCached could not be established: ${err.message}`);
+    throw err;
+  }
 }
 
 /**
