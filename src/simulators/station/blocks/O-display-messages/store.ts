@@ -40,6 +40,8 @@ export interface StoreRules {
   /** Faults: a message outlives its endDateTime / its transaction. */
   keepPastEnd: boolean;
   keepPastTransaction: boolean;
+  /** Fault: a new AlwaysFront message leaves the earlier one (O01.FR.18 replaces it). */
+  keepEarlierAlwaysFront: boolean;
 }
 
 const time = (v: unknown): number | undefined => (typeof v === 'string' ? Date.parse(v) : undefined);
@@ -82,10 +84,18 @@ export class DisplayMessageStore {
     return this.list().length;
   }
 
-  /** Stores `m`, replacing a message with its id. */
+  /** Stores `m`, replacing a message with its id and, for AlwaysFront, the AlwaysFront one set before (O01.FR.18). */
   set(m: StoredMessage): void {
     this.messages.delete(m.id);
+    if (m.priority === 'AlwaysFront' && !this.rules.keepEarlierAlwaysFront) {
+      for (const [id, old] of this.messages) if (old.priority === 'AlwaysFront') this.messages.delete(id);
+    }
     this.messages.set(m.id, m);
+  }
+
+  /** Forgets every message (fault display-message-not-persistent, on a reboot). */
+  clear(): void {
+    this.messages.clear();
   }
 
   remove(id: number): boolean {
