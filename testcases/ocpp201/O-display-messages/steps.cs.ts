@@ -4,8 +4,9 @@
  * sets (cleared afterwards, ungraded, so the next case finds the station as before) and the
  * NotifyDisplayMessages report of a GetDisplayMessages.
  */
-import { CaseInconclusive, type CaseContext, type Payload, type ReceivedCall, type Request, type Response } from '../../kit.js';
-import { later } from '../_shared/charging-session.cs.js';
+import { CaseFailure, CaseInconclusive, type CaseContext, type Payload, type ReceivedCall, type Request, type Response } from '../../kit.js';
+import { later, txSession } from '../_shared/charging-session.cs.js';
+import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 
 type Ctx = CaseContext<'2.0.1', 'CS'>;
 export type MessageInfo = Request<'2.0.1', 'SetDisplayMessage'>['message'];
@@ -170,4 +171,29 @@ export async function stationAvailability(ctx: Ctx, operationalStatus: 'Operativ
 /** After a case that made the station Unavailable: Operative again (best effort, not judged). */
 export async function stationOperativeAgain(ctx: Ctx): Promise<void> {
   if (ctx.sut.isConnected()) await ctx.sut.callRaw('ChangeAvailability', { operationalStatus: 'Operative' }).catch(() => undefined);
+}
+
+/** Charging State "State is EnergyTransferStarted": established, not graded (INCONCLUSIVE otherwise); returns <Received transactionId>. */
+export async function chargingBefore(ctx: Ctx): Promise<string> {
+  try {
+    await energyTransferStarted(ctx);
+  } catch (err) {
+    if (!(err instanceof CaseFailure)) throw err;
+    throw new CaseInconclusive(`Charging State EnergyTransferStarted could not be established: ${err.message}`);
+  }
+  const { transactionId } = txSession(ctx);
+  if (transactionId === undefined) throw new CaseInconclusive('Charging State EnergyTransferStarted: no transactionId received');
+  return transactionId;
+}
+
+/** <Configured message with a " 2" extended to it> (the second message of TC_O_22/24/30/32_CS). */
+export const SECOND_CONTENT = `${CONFIGURED_CONTENT} 2`;
+
+/** The second message of a case: <Generated displayMessage2Id>, content SECOND_CONTENT, otherwise as `first`. */
+export const secondMessage = (first: MessageInfo): MessageInfo => ({ ...first, id: newMessageId(), message: { ...first.message, content: SECOND_CONTENT } });
+
+/** GetDisplayMessagesRequest with `id` alone, expecting `status` (`requirement`). */
+export async function getStatus(ctx: Ctx, id: number, status: 'Accepted' | 'Unknown', requirement: string, what = ''): Promise<void> {
+  const get = await ctx.sut.call('GetDisplayMessages', { id: [id], requestId: newRequestId() });
+  ctx.expect(get.status, `${requirement}: GetDisplayMessagesResponse status${what}`).to.equal(status);
 }

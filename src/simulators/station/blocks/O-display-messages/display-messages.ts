@@ -26,6 +26,7 @@ export class DisplayMessages implements BlockInstance {
       keepPastEnd: host.faults.has('display-message-past-end-time'),
       keepPastTransaction: host.faults.has('display-message-outlives-transaction'),
       keepEarlierAlwaysFront: host.faults.has('display-always-front-not-replaced'),
+      replaceEarlierInFront: host.faults.has('display-in-front-replaced'),
     });
     registerDisplayCount(host, () => this.store.size);
   }

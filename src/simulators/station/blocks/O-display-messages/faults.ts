@@ -32,4 +32,6 @@ export const FAULTS = defineFaults('station', [
     description: 'Leaves the state out of the messages it reports in NotifyDisplayMessages.' },
   { name: 'display-always-front-not-replaced', versions: V201, requirement: 'O01.FR.18 (a new AlwaysFront message replaces the one already set)',
     description: 'Keeps the earlier AlwaysFront message when another AlwaysFront message is set.' },
+  { name: 'display-in-front-replaced', versions: V201, requirement: 'O01.FR.16 (several InFront messages are cycled: a new one does not replace the others)',
+    description: 'Drops the earlier InFront messages when another InFront message is set.' },
 ]);
