@@ -36,9 +36,10 @@ export class DisplayMessages implements BlockInstance {
     return shown(this.store.list(), { now: Date.now(), state: this.state(), languages, defaultLanguage: 'en' });
   }
 
-  /** The station's state for messages that name one: Unavailable when no EVSE can be used, Charging while a transaction runs, else Idle. */
+  /** The station's state for messages that name one: Faulted (a connector), Unavailable (no EVSE usable), Charging (a transaction), else Idle. */
   state(): MessageState {
     const { evses, tx } = this.host;
+    if (evses.list.some((e) => e.connectors.some((c) => evses.statusOf(e, c) === 'Faulted'))) return 'Faulted';
     if (evses.list.every((e) => evses.isInoperative(e))) return 'Unavailable';
     return evses.list.some((e) => tx.transactionOn(e.id) !== undefined) ? 'Charging' : 'Idle';
   }
