@@ -1,7 +1,7 @@
 /** The reference station's display (O Display Messages block): priorities, time windows, states and languages. */
 import { expect } from 'chai';
 import { chooseLanguage, shown, type DisplayContext } from '../../src/simulators/station/blocks/O-display-messages/display.js';
-import { toStored, type StoredMessage } from '../../src/simulators/station/blocks/O-display-messages/store.js';
+import { DisplayMessageStore, toStored, type StoreRules, type StoredMessage } from '../../src/simulators/station/blocks/O-display-messages/store.js';
 
 const NOW = Date.parse('2026-01-01T12:00:00Z');
 const at = (s: number): string => new Date(NOW + s * 1000).toISOString();
@@ -36,5 +36,39 @@ describe('reference station display (O Display Messages)', () => {
     expect(texts(shown(list, ctx({ languages: ['nl'] })))).to.deep.equal(['Welcome', '\u2192']);
     expect(chooseLanguage(['nl'], ['de'], 'en')).to.equal(undefined);
     expect(texts(shown([msg('NormalCycle', 'Hallo', {}, 'nl')], ctx({ languages: ['de'] })))).to.deep.equal(['Hallo']);
+  });
+
+  describe('message store', () => {
+    const store = (over: Partial<StoreRules> = {}): DisplayMessageStore => new DisplayMessageStore({
+      running: () => true, keepPastEnd: false, keepPastTransaction: false, keepEarlierAlwaysFront: false, replaceEarlierInFront: false, ...over,
+    });
+    const ids = (s: DisplayMessageStore): number[] => s.list().map((m) => m.id);
+
+    it('a second AlwaysFront message replaces the first (O01.FR.18); InFront ones are all kept (O01.FR.16)', () => {
+      const s = store();
+      const [a1, a2, f1, f2] = [msg('AlwaysFront', 'a1'), msg('AlwaysFront', 'a2'), msg('InFront', 'f1'), msg('InFront', 'f2')];
+      for (const m of [a1, f1, f2, a2]) s.set(m);
+      expect(ids(s)).to.deep.equal([f1.id, f2.id, a2.id]);
+    });
+
+    it('faults: the earlier AlwaysFront kept, the earlier InFront dropped', () => {
+      const s = store({ keepEarlierAlwaysFront: true, replaceEarlierInFront: true });
+      const [a1, a2, f1, f2] = [msg('AlwaysFront', 'a1'), msg('AlwaysFront', 'a2'), msg('InFront', 'f1'), msg('InFront', 'f2')];
+      for (const m of [a1, a2, f1, f2]) s.set(m);
+      expect(ids(s)).to.deep.equal([a1.id, a2.id, f2.id]);
+    });
+
+    it('a transaction-bound message goes with its transaction (O02.FR.02); clear forgets all', () => {
+      let running = true;
+      const s = store({ running: () => running });
+      const bound = msg('NormalCycle', 'tx', { transactionId: 'T1' });
+      const free = msg('NormalCycle', 'free');
+      s.set(bound);
+      s.set(free);
+      running = false;
+      expect(ids(s)).to.deep.equal([free.id]);
+      s.clear();
+      expect(s.size).to.equal(0);
+    });
   });
 });

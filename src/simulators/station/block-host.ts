@@ -49,6 +49,8 @@ export interface BlockInstance {
   /** Operator actions, keyed by name. */
   actions?(): ActionTable;
   onSettingChanged?(name: SettingName): void;
+  /** The station reboots (B Provisioning): what survives is the block's to decide (D01.FR.10, O01.FR.10). */
+  onReboot?(): void;
   /** The charging profiles the block holds (K: the device model reports them as SmartChargingCtrlr.Entries). */
   chargingProfileEntries?(): number;
 }

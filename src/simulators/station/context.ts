@@ -37,6 +37,8 @@ export interface StationContext {
   now(): string;
   /** How many charging profiles the blocks hold (SmartChargingCtrlr.Entries, instance ChargingProfiles). */
   chargingProfileEntries(): number;
+  /** Tells every block the station reboots (BlockInstance.onReboot). */
+  rebootBlocks(): void;
   /** Sends a CALL through the registration gate and the offline queue. */
   send(action: string, payload: PayloadSource, options?: SendOptions): Promise<StationOutcome>;
   /** Station events (see ReferenceStation). */

@@ -126,7 +126,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
 
   // --- StationContext -----------------------------------------------------------------------------
   chargingProfileEntries = (): number => this.blocks.reduce((n, b) => n + (b.chargingProfileEntries?.() ?? 0), 0);
-
+  rebootBlocks = (): void => this.blocks.forEach((b) => b.onReboot?.());
   now = (): string => new Date().toISOString();
 
   send(action: string, payload: PayloadSource, options?: SendOptions): Promise<StationOutcome> {

@@ -4,7 +4,9 @@
  * sets (cleared afterwards, ungraded, so the next case finds the station as before) and the
  * NotifyDisplayMessages report of a GetDisplayMessages.
  */
-import { CaseInconclusive, type CaseContext, type Request, type Response } from '../../kit.js';
+import { CaseFailure, CaseInconclusive, type CaseContext, type Payload, type ReceivedCall, type Request, type Response } from '../../kit.js';
+import { later, txSession } from '../_shared/charging-session.cs.js';
+import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 
 type Ctx = CaseContext<'2.0.1', 'CS'>;
 export type MessageInfo = Request<'2.0.1', 'SetDisplayMessage'>['message'];
@@ -119,3 +121,79 @@ export const reported = (messages: ReportedMessage[], id: number): ReportedMessa
 export const CONFIGURED_LANGUAGE = 'de';
 /** <Configured Message> of TC_O_15_CS, in <Configured language>. */
 export const CONFIGURED_LANGUAGE_MESSAGE = 'Willkommen, der Ladevorgang hat begonnen';
+
+/**
+ * "GetDisplayMessagesRequest with id <Generated displayMessageId>" and the NotifyDisplayMessagesRequest that
+ * follows (repeated while tbc): Accepted (O04.FR.01), the report carries the requestId; returns the message reported.
+ */
+export async function getReported(ctx: Ctx, id: number): Promise<ReportedMessage | undefined> {
+  const requestId = newRequestId();
+  const report = later(collectMessages(ctx, requestId, 'O04.FR.04'));
+  const get = await ctx.sut.call('GetDisplayMessages', { id: [id], requestId });
+  ctx.expect(get.status, 'O04.FR.01: GetDisplayMessagesResponse status').to.equal('Accepted');
+  return reported(await report, id);
+}
+
+/** A StatusNotification, or a NotifyEvent on a Connector's AvailabilityState (trigger Delta), reporting `status`: its connector key. */
+function connectorReport(p: Payload, status: string): string | undefined {
+  if ('connectorStatus' in p) return p.connectorStatus === status ? `${String(p.evseId)}/${String(p.connectorId)}` : undefined;
+  type Datum = { trigger?: string; actualValue?: string; component?: { name?: string; evse?: { id?: number; connectorId?: number } }; variable?: { name?: string } };
+  const d = ((p.eventData as Datum[] | undefined) ?? []).find((e) => e.component?.name === 'Connector' && e.variable?.name === 'AvailabilityState');
+  return d && d.actualValue === status && d.trigger === 'Delta' ? `${String(d.component?.evse?.id)}/${String(d.component?.evse?.connectorId)}` : undefined;
+}
+
+/** "The Charging Station notifies the CSMS about the current state of all its connectors": one report with `status` per connector (armed now). */
+export function allConnectorsReport(ctx: Ctx, status: string, requirement: string): Promise<ReceivedCall[]> {
+  const wanted = new Set(ctx.ics.evses.flatMap((e) => Array.from({ length: Math.max(1, e.connectors) }, (_v, i) => `${e.id}/${i + 1}`)));
+  const seen = new Set<string>();
+  return later((async () => {
+    const calls: ReceivedCall[] = [];
+    while (seen.size < wanted.size) {
+      const call: ReceivedCall = await ctx.sut.expectCall(['StatusNotification', 'NotifyEvent'], {
+        requirement, describe: `(connector ${status} ${seen.size + 1}/${wanted.size})`,
+        filter: (p) => { const k = connectorReport(p, status); return k !== undefined && wanted.has(k) && !seen.has(k); },
+      });
+      seen.add(connectorReport(call.payload, status) ?? '');
+      calls.push(call);
+    }
+    return calls;
+  })());
+}
+
+/** ChangeAvailabilityRequest for the whole station to `operationalStatus`: Accepted, then every connector reports `status`. */
+export async function stationAvailability(ctx: Ctx, operationalStatus: 'Operative' | 'Inoperative', status: string, requirements: [string, string]): Promise<void> {
+  const reports = allConnectorsReport(ctx, status, requirements[1]);
+  const res = await ctx.sut.call('ChangeAvailability', { operationalStatus }, { requirement: requirements[0] });
+  ctx.expect(res.status, `${requirements[0]}: ChangeAvailabilityResponse status`).to.equal('Accepted');
+  await reports;
+}
+
+/** After a case that made the station Unavailable: Operative again (best effort, not judged). */
+export async function stationOperativeAgain(ctx: Ctx): Promise<void> {
+  if (ctx.sut.isConnected()) await ctx.sut.callRaw('ChangeAvailability', { operationalStatus: 'Operative' }).catch(() => undefined);
+}
+
+/** Charging State "State is EnergyTransferStarted": established, not graded (INCONCLUSIVE otherwise); returns <Received transactionId>. */
+export async function chargingBefore(ctx: Ctx): Promise<string> {
+  try {
+    await energyTransferStarted(ctx);
+  } catch (err) {
+    if (!(err instanceof CaseFailure)) throw err;
+    throw new CaseInconclusive(`Charging State EnergyTransferStarted could not be established: ${err.message}`);
+  }
+  const { transactionId } = txSession(ctx);
+  if (transactionId === undefined) throw new CaseInconclusive('Charging State EnergyTransferStarted: no transactionId received');
+  return transactionId;
+}
+
+/** <Configured message with a " 2" extended to it> (the second message of TC_O_22/24/30/32_CS). */
+export const SECOND_CONTENT = `${CONFIGURED_CONTENT} 2`;
+
+/** The second message of a case: <Generated displayMessage2Id>, content SECOND_CONTENT, otherwise as `first`. */
+export const secondMessage = (first: MessageInfo): MessageInfo => ({ ...first, id: newMessageId(), message: { ...first.message, content: SECOND_CONTENT } });
+
+/** GetDisplayMessagesRequest with `id` alone, expecting `status` (`requirement`). */
+export async function getStatus(ctx: Ctx, id: number, status: 'Accepted' | 'Unknown', requirement: string, what = ''): Promise<void> {
+  const get = await ctx.sut.call('GetDisplayMessages', { id: [id], requestId: newRequestId() });
+  ctx.expect(get.status, `${requirement}: GetDisplayMessagesResponse status${what}`).to.equal(status);
+}

@@ -22,6 +22,8 @@ export const FAULTS = defineFaults('csms', [
     description: 'Sends ClearDisplayMessage with an id one above the message it set last.' },
   { name: 'display-clear-no-id', versions: V201, requirement: 'ClearDisplayMessageRequest schema (Part 3: id required; TC_O_05_CSMS)',
     description: 'Leaves the required id out of ClearDisplayMessage.' },
+  { name: 'display-set-no-id', versions: V201, requirement: 'SetDisplayMessageRequest schema (Part 3: message.id required; TC_O_19_CSMS step 1 message.id <Generated Id>)',
+    description: 'Leaves the required message.id out of SetDisplayMessage.' },
   { name: 'notify-display-messages-unhandled', versions: V201, requirement: 'Part 6 TC_O_02/07/08/09_CSMS step 4 (the CSMS responds with NotifyDisplayMessagesResponse)',
     description: 'Answers NotifyDisplayMessages with CALLERROR InternalError.' },
 ]);

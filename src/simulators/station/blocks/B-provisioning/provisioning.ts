@@ -181,7 +181,8 @@ export class Provisioning {
     }
     // Fault: a reservation is forgotten over a reboot (B01.FR.13, B11.FR.05: the Reserved state persists).
     if (this.ctx.faults.has('reservation-not-persistent')) for (const e of this.ctx.evses.list) delete e.reservation;
-    this.ctx.localList.onReboot(); // D01.FR.10: the Local Authorization List persists (D decides, its fault forgets it).
+    // D01.FR.10, O01.FR.10: the Local Authorization List and the display messages persist (each block decides, its fault forgets).
+    this.ctx.rebootBlocks();
     this.setRegistration('Unknown');
     this.bootReason = reason;
     this.bootEvent = reason === 'PowerUp' ? 'StartupOfTheDevice' : 'ResetOrReboot';

@@ -8,7 +8,7 @@ import type { BlockFactory, BlockHost, BlockInstance } from '../../block-host.js
 import type { HandlerResult, HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import { MAX_DISPLAY_MESSAGES, SUPPORTED_FORMATS, SUPPORTED_PRIORITIES, registerDisplayCount } from './port.js';
-import { DisplayMessageStore, toStored, type StoredMessage } from './store.js';
+import { DisplayMessageStore, toStored, type MessageState, type StoredMessage } from './store.js';
 import { shown } from './display.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
@@ -25,14 +25,28 @@ export class DisplayMessages implements BlockInstance {
       running: (transactionId) => host.evses.list.some((e) => host.tx.transactionOn(e.id)?.transactionId === transactionId),
       keepPastEnd: host.faults.has('display-message-past-end-time'),
       keepPastTransaction: host.faults.has('display-message-outlives-transaction'),
+      keepEarlierAlwaysFront: host.faults.has('display-always-front-not-replaced'),
+      replaceEarlierInFront: host.faults.has('display-in-front-replaced'),
     });
     registerDisplayCount(host, () => this.store.size);
   }
 
   /** What the display shows now to a driver preferring `languages` (idTokenInfo language1, language2); English is the fall-back. */
   display(languages: readonly string[] = []): StoredMessage[] {
-    const charging = this.host.evses.list.some((e) => this.host.tx.transactionOn(e.id) !== undefined);
-    return shown(this.store.list(), { now: Date.now(), state: charging ? 'Charging' : 'Idle', languages, defaultLanguage: 'en' });
+    return shown(this.store.list(), { now: Date.now(), state: this.state(), languages, defaultLanguage: 'en' });
+  }
+
+  /** The station's state for messages that name one: Faulted (a connector), Unavailable (no EVSE usable), Charging (a transaction), else Idle. */
+  state(): MessageState {
+    const { evses, tx } = this.host;
+    if (evses.list.some((e) => e.connectors.some((c) => evses.statusOf(e, c) === 'Faulted'))) return 'Faulted';
+    if (evses.list.every((e) => evses.isInoperative(e))) return 'Unavailable';
+    return evses.list.some((e) => tx.transactionOn(e.id) !== undefined) ? 'Charging' : 'Idle';
+  }
+
+  /** O01.FR.10: the messages are kept over a reboot (the fault forgets them). */
+  onReboot(): void {
+    if (this.has('display-message-not-persistent')) this.store.clear();
   }
 
   private has(f: Faults): boolean {
@@ -59,10 +73,12 @@ export class DisplayMessages implements BlockInstance {
   /** NotifyDisplayMessages for GetDisplayMessages `requestId` (O03.FR.03, O04.FR.04). */
   private notify(requestId: number, found: StoredMessage[]): void {
     const dropTimes = this.has('display-notify-drops-times');
+    const dropState = this.has('display-state-not-reported');
     const messageInfo = found.map((m) => {
-      if (!dropTimes) return m.info;
-      const { startDateTime: _s, endDateTime: _e, ...rest } = m.info;
-      return rest;
+      const info: Payload = { ...m.info };
+      if (dropTimes) { delete info.startDateTime; delete info.endDateTime; }
+      if (dropState) delete info.state;
+      return info;
     });
     void this.host.send('NotifyDisplayMessages', {
       // Fault: another requestId than the one asked for.

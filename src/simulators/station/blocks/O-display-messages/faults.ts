@@ -26,4 +26,12 @@ export const FAULTS = defineFaults('station', [
     description: 'Answers Accepted to ClearDisplayMessage but keeps the message.' },
   { name: 'display-clear-unknown-accepted', versions: V201, requirement: 'O05.FR.02 (ClearDisplayMessage of an unknown id: Unknown)',
     description: 'Answers Accepted to a ClearDisplayMessage whose id it does not know.' },
+  { name: 'display-message-not-persistent', versions: V201, requirement: 'O01.FR.10 (display messages are stored persistently, they survive a reboot)',
+    description: 'Forgets every configured display message when it reboots.' },
+  { name: 'display-state-not-reported', versions: V201, requirement: 'O04 (TC_O_36/37/38_CS: NotifyDisplayMessages reports the message state as set)',
+    description: 'Leaves the state out of the messages it reports in NotifyDisplayMessages.' },
+  { name: 'display-always-front-not-replaced', versions: V201, requirement: 'O01.FR.18 (a new AlwaysFront message replaces the one already set)',
+    description: 'Keeps the earlier AlwaysFront message when another AlwaysFront message is set.' },
+  { name: 'display-in-front-replaced', versions: V201, requirement: 'O01.FR.16 (several InFront messages are cycled: a new one does not replace the others)',
+    description: 'Drops the earlier InFront messages when another InFront message is set.' },
 ]);

@@ -40,6 +40,10 @@ export interface StoreRules {
   /** Faults: a message outlives its endDateTime / its transaction. */
   keepPastEnd: boolean;
   keepPastTransaction: boolean;
+  /** Fault: a new AlwaysFront message leaves the earlier one (O01.FR.18 replaces it). */
+  keepEarlierAlwaysFront: boolean;
+  /** Fault: a new InFront message drops the earlier ones (O01.FR.16 cycles them). */
+  replaceEarlierInFront: boolean;
 }
 
 const time = (v: unknown): number | undefined => (typeof v === 'string' ? Date.parse(v) : undefined);
@@ -82,10 +86,17 @@ export class DisplayMessageStore {
     return this.list().length;
   }
 
-  /** Stores `m`, replacing a message with its id. */
+  /** Stores `m`, replacing a message with its id and, for AlwaysFront, the AlwaysFront one set before (O01.FR.18). */
   set(m: StoredMessage): void {
     this.messages.delete(m.id);
+    const replaces = (m.priority === 'AlwaysFront' && !this.rules.keepEarlierAlwaysFront) || (m.priority === 'InFront' && this.rules.replaceEarlierInFront);
+    if (replaces) for (const [id, old] of this.messages) if (old.priority === m.priority) this.messages.delete(id);
     this.messages.set(m.id, m);
+  }
+
+  /** Forgets every message (fault display-message-not-persistent, on a reboot). */
+  clear(): void {
+    this.messages.clear();
   }
 
   remove(id: number): boolean {
