@@ -25,6 +25,8 @@ function signingCertificate(ctx: RequestContext<Faults>): Payload {
 const isObject = (v: unknown): v is Payload => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 class CsmsFirmware {
+  constructor(private readonly retries: boolean) {}
+
   handlers(): HandlerTable<Faults> {
     return {
       FirmwareStatusNotification: (_p, ctx) => (ctx.version === '2.0.1' && ctx.csms.hasFault('firmware-status-unhandled')
@@ -39,6 +41,8 @@ class CsmsFirmware {
         // L01: download now (the hint schedules it), signed with the CSMS's firmware signing certificate.
         UpdateFirmware: (ctx) => ({
           requestId: ctx.nextRequestId(),
+          // The personality firmware-retries: how often and how far apart the station retries is the CSMS's choice (0..1).
+          ...(this.retries ? { retries: 3, retryInterval: 30 } : {}),
           firmware: { location: DEFAULT_LOCATION, retrieveDateTime: isoFromNow(ctx), ...signingCertificate(ctx) },
         }),
         // L03 / L04: the checksum is the MD5 of the firmware file (the hint gives the real one).
@@ -62,4 +66,4 @@ class CsmsFirmware {
   }
 }
 
-export const create: CsmsBlockFactory<Faults> = (host) => (host.versions.length ? new CsmsFirmware() : undefined);
+export const create: CsmsBlockFactory<Faults> = (host) => (host.versions.length ? new CsmsFirmware(host.behaviour?.firmwareRetries ?? false) : undefined);
