@@ -53,6 +53,8 @@ export interface CsmsBehaviour {
   requestDelayMs: number;
   /** K16/K17: answers a renegotiation's NotifyEVChargingNeeds Processing and sends the TxProfile this long after (ms); undefined: Accepted, the profile at once. */
   evNeedsProcessingMs: number | undefined;
+  /** L01: UpdateFirmwareRequest carries the optional retries and retryInterval. */
+  firmwareRetries: boolean;
 }
 
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
@@ -62,7 +64,7 @@ export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
-  heartbeatInterval: undefined, optionalFields: false, answerDelayMs: 0, requestDelayMs: 0, evNeedsProcessingMs: undefined,
+  heartbeatInterval: undefined, optionalFields: false, answerDelayMs: 0, requestDelayMs: 0, evNeedsProcessingMs: undefined, firmwareRetries: false,
 };
 
 interface PersonalityBase<R extends PersonalityRole, B> {
@@ -183,6 +185,12 @@ export const CSMS_PERSONALITIES: readonly CsmsPersonality[] = [
     summary: 'answers a renegotiation\'s NotifyEVChargingNeeds Processing and sends the TxProfile 5 s later (reference runs: 0.5 s)',
     untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
       why: 'only NotifyEVChargingNeeds is answered otherwise; only the K ISO 15118 cases send it' } },
+  // --- L Firmware management ---
+  { name: 'firmware-retries', role: 'csms', versions: V201, behaviour: { firmwareRetries: true },
+    allowedBy: '2.0.1 Part 2 UpdateFirmwareRequest retries and retryInterval (0..1): how often and how far apart the station retries the download is the CSMS\'s choice',
+    summary: 'sends UpdateFirmware with retries 3 and retryInterval 30 s',
+    untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
+      why: 'only UpdateFirmwareRequest changes; only the L cases ask for it' } },
 ];
 
 export function personalitiesFor(role: PersonalityRole, version?: OcppVersion): Personality[] {

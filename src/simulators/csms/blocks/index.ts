@@ -40,6 +40,9 @@ import { create as J_METER_VALUES_CREATE } from './J-meter-values/meter-values.j
 import { FAULTS as O_DISPLAY_MESSAGES } from './O-display-messages/faults.js';
 import { CLAIMS as O_DISPLAY_MESSAGES_CLAIMS } from './O-display-messages/claims.js';
 import { create as O_DISPLAY_MESSAGES_CREATE } from './O-display-messages/display-messages.js';
+import { FAULTS as L_FIRMWARE } from './L-firmware-management/faults.js';
+import { CLAIMS as L_FIRMWARE_CLAIMS } from './L-firmware-management/claims.js';
+import { create as L_FIRMWARE_CREATE } from './L-firmware-management/firmware.js';
 import { FAULTS as M_CERTIFICATES } from './M-certificate-management/faults.js';
 import { CLAIMS as M_CERTIFICATES_CLAIMS } from './M-certificate-management/claims.js';
 import { create as M_CERTIFICATES_CREATE } from './M-certificate-management/certificate-management.js';
@@ -62,6 +65,7 @@ export const CSMS_BLOCKS = [
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: withReservations16(H_RESERVATION_CREATE) },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS, create: J_METER_VALUES_CREATE },
   { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: K_SMART_CHARGING_CREATE },
+  { id: 'L-firmware-management', faults: L_FIRMWARE, claims: L_FIRMWARE_CLAIMS, create: L_FIRMWARE_CREATE },
   { id: 'M-certificate-management', faults: M_CERTIFICATES, claims: M_CERTIFICATES_CLAIMS, create: M_CERTIFICATES_CREATE },
   { id: 'N-diagnostics', faults: N_DIAGNOSTICS, claims: N_DIAGNOSTICS_CLAIMS, create: N_DIAGNOSTICS_CREATE },
   { id: 'O-display-messages', faults: O_DISPLAY_MESSAGES, claims: O_DISPLAY_MESSAGES_CLAIMS, create: O_DISPLAY_MESSAGES_CREATE },

@@ -61,8 +61,6 @@ export const provisioningHandlers: HandlerTable<Faults> = {
   Heartbeat: heartbeat,
   StatusNotification: statusNotification,
   NotifyReport: acknowledge,
-  FirmwareStatusNotification: acknowledge,
-  PublishFirmwareStatusNotification: acknowledge,
   SignedFirmwareStatusNotification: acknowledge,
   LogStatusNotification: acknowledge,
   DiagnosticsStatusNotification: acknowledge,
