@@ -95,7 +95,7 @@ const BOTH: readonly OcppVersion[] = ['1.6', '2.0.1'];
 const V201: readonly OcppVersion[] = ['2.0.1'];
 
 /** The 1.6 case folders (OCTT 1.6 document sections) but `keep`: what a 1.6 choice of one section cannot touch. */
-const FOLDERS_16 = ['basic-actions-non-happy', 'cache', 'cold-boot', 'configuration', 'configuration-keys-non-happy', 'data-transfer', 'fault-behavior-non-happy',
+const FOLDERS_16 = ['basic-actions-non-happy', 'cache', 'cold-boot', 'configuration', 'configuration-keys-non-happy', 'data-transfer', 'fault-behavior-non-happy', 'firmware-management',
   'local-authorization-list', 'meter-values', 'offline-non-happy', 'power-failure-non-happy', 'remote-actions', 'remote-actions-non-happy', 'remote-trigger',
   'reservation', 'resetting', 'security', 'smart-charging', 'start-charging-session', 'stop-charging-session', 'unlocking', 'unlocking-non-happy'];
 const foldersBut = (keep: string): string[] => FOLDERS_16.filter((f) => f !== keep);

@@ -63,8 +63,6 @@ const BUILDERS_16: Record<string, Builder> = {
   Reset: () => ({ type: 'Soft' }),
   ChangeConfiguration: (ctx) => ({ key: 'HeartbeatInterval', value: String(ctx.csms.heartbeatInterval) }),
   GetConfiguration: () => ({}),
-  GetDiagnostics: () => ({ location: 'ftp://127.0.0.1/diagnostics' }),
-  UpdateFirmware: (ctx) => ({ location: 'http://127.0.0.1/firmware.bin', retrieveDate: isoFromNow(ctx) }),
   GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
 };
 

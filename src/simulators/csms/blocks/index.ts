@@ -52,6 +52,9 @@ import { create as N_DIAGNOSTICS_CREATE } from './N-diagnostics/diagnostics.js';
 import { FAULTS as P_DATA_TRANSFER } from './P-data-transfer/faults.js';
 import { CLAIMS as P_DATA_TRANSFER_CLAIMS } from './P-data-transfer/claims.js';
 import { create as P_DATA_TRANSFER_CREATE } from './P-data-transfer/data-transfer.js';
+import { FAULTS as L_FIRMWARE_16 } from './L-firmware-management/faults-16.js';
+import { CLAIMS as L_FIRMWARE_16_CLAIMS } from './L-firmware-management/claims-16.js';
+import { create as L_FIRMWARE_16_CREATE } from './L-firmware-management/firmware-16.js';
 
 export const CSMS_BLOCKS = [
   { id: 'rpc', faults: RPC, claims: RPC_CLAIMS },
@@ -66,6 +69,7 @@ export const CSMS_BLOCKS = [
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS, create: J_METER_VALUES_CREATE },
   { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: K_SMART_CHARGING_CREATE },
   { id: 'L-firmware-management', faults: L_FIRMWARE, claims: L_FIRMWARE_CLAIMS, create: L_FIRMWARE_CREATE },
+  { id: 'L-firmware-management-16', faults: L_FIRMWARE_16, claims: L_FIRMWARE_16_CLAIMS, create: L_FIRMWARE_16_CREATE },
   { id: 'M-certificate-management', faults: M_CERTIFICATES, claims: M_CERTIFICATES_CLAIMS, create: M_CERTIFICATES_CREATE },
   { id: 'N-diagnostics', faults: N_DIAGNOSTICS, claims: N_DIAGNOSTICS_CLAIMS, create: N_DIAGNOSTICS_CREATE },
   { id: 'O-display-messages', faults: O_DISPLAY_MESSAGES, claims: O_DISPLAY_MESSAGES_CLAIMS, create: O_DISPLAY_MESSAGES_CREATE },

@@ -50,6 +50,7 @@ import { create as P_DATA_TRANSFER_CREATE } from './P-data-transfer/data-transfe
 import { FAULTS as L_FIRMWARE } from './L-firmware-management/faults.js';
 import { CLAIMS as L_FIRMWARE_CLAIMS } from './L-firmware-management/claims.js';
 import { create as L_FIRMWARE_CREATE } from './L-firmware-management/firmware.js';
+import { create16 as L_FIRMWARE_16_CREATE } from './L-firmware-management/firmware-16.js';
 import type { BlockFactory } from '../block-host.js';
 
 export const STATION_BLOCKS = [
@@ -66,7 +67,7 @@ export const STATION_BLOCKS = [
   { id: 'I-tariff-and-cost', faults: I_TARIFF_AND_COST, claims: I_TARIFF_AND_COST_CLAIMS, create: I_TARIFF_AND_COST_CREATE as BlockFactory<(typeof I_TARIFF_AND_COST)[number]['name']> },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS },
   { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: ((host) => (host.version === '1.6' ? new SmartCharging16(host) : host.version === '2.0.1' ? new SmartCharging201(host) : undefined)) as BlockFactory<(typeof K_SMART_CHARGING)[number]['name']> },
-  { id: 'L-firmware-management', faults: L_FIRMWARE, claims: L_FIRMWARE_CLAIMS, create: L_FIRMWARE_CREATE as BlockFactory },
+  { id: 'L-firmware-management', faults: L_FIRMWARE, claims: L_FIRMWARE_CLAIMS, create: ((host) => (host.version === '1.6' ? L_FIRMWARE_16_CREATE(host) : L_FIRMWARE_CREATE(host))) as BlockFactory<(typeof L_FIRMWARE)[number]['name']> },
   { id: 'M-certificate-management', faults: M_CERTIFICATES, claims: M_CERTIFICATES_CLAIMS, create: M_CERTIFICATES_CREATE as BlockFactory },
   { id: 'N-diagnostics', faults: N_DIAGNOSTICS, claims: N_DIAGNOSTICS_CLAIMS, create: N_DIAGNOSTICS_CREATE as BlockFactory<(typeof N_DIAGNOSTICS)[number]['name']> },
   { id: 'O-display-messages', faults: O_DISPLAY_MESSAGES, claims: O_DISPLAY_MESSAGES_CLAIMS, create: O_DISPLAY_MESSAGES_CREATE as BlockFactory<(typeof O_DISPLAY_MESSAGES)[number]['name']> },

@@ -135,7 +135,9 @@ function buildKeys(ctx: StationContext): ConfigKey[] {
     r('StopTxnAlignedDataMaxLength', 'integer', '8'),
     rw('StopTxnSampledData', 'measurands', 'Energy.Active.Import.Register'),
     r('StopTxnSampledDataMaxLength', 'integer', '8'),
-    r('SupportedFeatureProfiles', 'csl', 'Core,LocalAuthListManagement,RemoteTrigger,Reservation,SmartCharging'),
+    r('SupportedFeatureProfiles', 'csl', 'Core,FirmwareManagement,LocalAuthListManagement,RemoteTrigger,Reservation,SmartCharging'),
+    // 9.1.30: what UpdateFirmware / GetDiagnostics locations may use (L-firmware-management/*-16.ts).
+    r('SupportedFileTransferProtocols', 'csl', 'FTP,HTTP,HTTPS'),
     rw('TransactionMessageAttempts', 'integer', '3'),
     rw('TransactionMessageRetryInterval', 'integer', '10'),
     // Errata 3.84: a fixed cable reports false, read-only.

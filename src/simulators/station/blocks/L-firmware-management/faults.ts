@@ -1,5 +1,5 @@
 /** L Firmware management: the reference charging station's switchable faults, each breaking ONE requirement. */
-import { V201, defineFaults } from '../../../fault-spec.js';
+import { V16, V201, defineFaults } from '../../../fault-spec.js';
 
 export const FAULTS = defineFaults('station', [
   { name: 'firmware-unsigned-accepted', versions: V201, requirement: 'L01.FR.09/L01.FR.21 (an UpdateFirmware without signing certificate and signature is not accepted: Rejected or InvalidCertificate)',
@@ -22,4 +22,17 @@ export const FAULTS = defineFaults('station', [
     description: 'Installs at once after SignatureVerified, ignoring an installDateTime in the future (no InstallScheduled).' },
   { name: 'firmware-no-updated-event', versions: V201, requirement: 'L01.FR.31 (SecurityEventNotification FirmwareUpdated after Installed)',
     description: 'Reports Installed but sends no SecurityEventNotification FirmwareUpdated.' },
+  // OCPP 1.6 (firmware-16.ts, diagnostics-16.ts): 5.19 Update Firmware / 4.5, 5.9 Get Diagnostics / 4.4, as the OCTT 1.6 §2.18/2.19 validations see them.
+  { name: 'firmware-16-installing-skipped', versions: V16, requirement: 'OCPP 1.6 4.5 / OCTT 1.6 TC_044_1_CS step 7 (FirmwareStatusNotification.req Installing)',
+    description: 'Installs a downloaded firmware without reporting Installing.' },
+  { name: 'firmware-16-installed-missing', versions: V16, requirement: 'OCPP 1.6 4.5 / OCTT 1.6 TC_044_1_CS step 13 (FirmwareStatusNotification.req Installed after the reboot)',
+    description: 'Reboots into the new firmware but never reports Installed.' },
+  { name: 'firmware-16-download-failed-as-downloaded', versions: V16, requirement: 'OCPP 1.6 4.5 / OCTT 1.6 TC_044_2_CS step 5 (FirmwareStatusNotification.req DownloadFailed)',
+    description: 'Reports Downloaded when every download attempt failed.' },
+  { name: 'firmware-16-unsupported-installed', versions: V16, requirement: 'OCPP 1.6 4.5 / OCTT 1.6 TC_044_3_CS step 11 (FirmwareStatusNotification.req InstallationFailed)',
+    description: 'Installs a file that is not a supported firmware, reboots and reports Installed.' },
+  { name: 'diagnostics-16-uploading-skipped', versions: V16, requirement: 'OCPP 1.6 4.4 / OCTT 1.6 TC_045_1_CS, TC_045_2_CS step 3 (DiagnosticsStatusNotification.req Uploading)',
+    description: 'Uploads the diagnostics without reporting Uploading.' },
+  { name: 'diagnostics-16-upload-failed-as-uploaded', versions: V16, requirement: 'OCPP 1.6 4.4 / OCTT 1.6 TC_045_2_CS step 5 (DiagnosticsStatusNotification.req UploadFailed)',
+    description: 'Reports Uploaded when every upload attempt failed.' },
 ]);

@@ -1,0 +1,7 @@
+/** L Firmware management, OCPP 1.6 (firmware-16.ts): the reference Central System's switchable faults, each breaking ONE requirement. */
+import { V16, defineFaults } from '../../../fault-spec.js';
+
+export const FAULTS = defineFaults('csms', [
+  { name: 'update-firmware-16-own-location', versions: V16, requirement: 'OCTT 1.6 TC_044_1_CSMS step 1 (UpdateFirmware.req location is <Firmware Download URL from test data>)',
+    description: 'Sends UpdateFirmware with its own built-in location, whatever firmware URL the operator gave.' },
+]);
