@@ -2,6 +2,8 @@
 import { BOTH, V16, V201, defineFaults } from '../../../fault-spec.js';
 
 export const FAULTS = defineFaults('csms', [
+  { name: 'diagnostics-status-unhandled', versions: V16, requirement: 'OCPP 1.6 4.4; OCTT 1.6 TC_045_x_CSMS (DiagnosticsStatusNotification.conf)',
+    description: 'Answers DiagnosticsStatusNotification with CALLERROR InternalError.' },
   { name: 'boot-no-interval', versions: BOTH, requirement: 'B01.FR.04',
     description: 'Answers BootNotification Accepted with interval 0 (no heartbeat interval).' },
   { name: 'boot-rejects-known-station', versions: BOTH, requirement: 'B01.FR.02',

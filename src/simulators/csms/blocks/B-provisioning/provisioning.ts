@@ -1,6 +1,6 @@
 import type { Payload } from '../../../../rpc/codec.js';
 import { HOSTILE_TEXT, type RpcFaultName } from '../rpc/port.js';
-import { ok, type BootStatus, type CsmsContext, type HandlerTable } from '../../types.js';
+import { callError, ok, type BootStatus, type CsmsContext, type HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import type { CsmsBlockFactory } from '../../block-host.js';
 
@@ -63,7 +63,7 @@ export const provisioningHandlers: HandlerTable<Faults> = {
   NotifyReport: acknowledge,
   SignedFirmwareStatusNotification: acknowledge,
   LogStatusNotification: acknowledge,
-  DiagnosticsStatusNotification: acknowledge,
+  DiagnosticsStatusNotification: (_p, ctx) => (ctx.csms.hasFault('diagnostics-status-unhandled') ? callError('InternalError', 'unexpected DiagnosticsStatusNotification') : ok({})),
 };
 
 /** B Provisioning answers BootNotification, Heartbeat, StatusNotification and the reports. */

@@ -1,5 +1,5 @@
 /** L Firmware management: the reference CSMS's switchable faults of this block, each breaking ONE requirement. */
-import { V201, defineFaults } from '../../../fault-spec.js';
+import { BOTH, V201, defineFaults } from '../../../fault-spec.js';
 
 export const FAULTS = defineFaults('csms', [
   { name: 'firmware-signing-certificate-dropped', versions: V201,
@@ -17,7 +17,7 @@ export const FAULTS = defineFaults('csms', [
   { name: 'firmware-retrieve-time-missing', versions: V201,
     requirement: 'Part 2 UpdateFirmwareRequest / FirmwareType (retrieveDateTime 1..1): the request the station answers must be a valid one',
     description: 'Sends UpdateFirmware without firmware.retrieveDateTime (schema-invalid).' },
-  { name: 'firmware-status-unhandled', versions: V201,
-    requirement: 'Part 6 TC_L_01..13_CSMS ("The CSMS responds with a FirmwareStatusNotificationResponse"); L01.FR.01',
+  { name: 'firmware-status-unhandled', versions: BOTH,
+    requirement: 'Part 6 TC_L_01..13_CSMS ("The CSMS responds with a FirmwareStatusNotificationResponse"), L01.FR.01; OCTT 1.6 TC_044_x_CSMS (FirmwareStatusNotification.conf), OCPP 1.6 4.5',
     description: 'Answers FirmwareStatusNotification with CALLERROR InternalError.' },
 ]);

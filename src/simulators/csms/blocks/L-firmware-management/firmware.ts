@@ -29,7 +29,7 @@ class CsmsFirmware {
 
   handlers(): HandlerTable<Faults> {
     return {
-      FirmwareStatusNotification: (_p, ctx) => (ctx.version === '2.0.1' && ctx.csms.hasFault('firmware-status-unhandled')
+      FirmwareStatusNotification: (_p, ctx) => (ctx.csms.hasFault('firmware-status-unhandled')
         ? callError('InternalError', 'unexpected FirmwareStatusNotification') : ok({})),
       PublishFirmwareStatusNotification: () => ok({}),
     };
