@@ -1,5 +1,5 @@
-import { CaseInconclusive, certificateHashData, type CaseContext, type HashAlgorithm, type Payload, type Request } from '../../kit.js';
-import { connectorIds, expectStatus, getConfiguration, messageMs } from '../_shared/states.cs.js';
+import { CaseInconclusive, certificateHashData, signCsr, type CaseContext, type HashAlgorithm, type Payload, type PkiRole, type Request } from '../../kit.js';
+import { connectorIds, expectStatus, getConfiguration, messageMs, pending, setConfiguration } from '../_shared/states.cs.js';
 
 export const profiles = ['Security (1.6 security whitepaper)'];
 
@@ -79,4 +79,35 @@ export async function certificateInstalled16(ctx: CaseContext<'1.6', 'CS'>, type
   const res = await ctx.sut.callRaw('InstallCertificate', { certificateType: type, certificate: pem });
   const status = res.kind === 'result' ? String((res.payload as Payload).status) : res.kind;
   if (status !== 'Accepted') throw new CaseInconclusive(`Memory State CertificateInstalled: the Charge Point answered the InstallCertificate for the store's ${type} with ${status}`);
+}
+
+// --- Charge Point certificate (TC_074, TC_077: the tool is Central System and Certificate Authority) -----
+
+/** Configuration State of TC_074 / TC_077: CpoName is <The configured Vendor Name> (established; the general preconditions restore it). */
+export async function cpoNameConfigured(ctx: CaseContext<'1.6', 'CS'>): Promise<void> {
+  await setConfiguration(ctx, 'CpoName', ctx.ics.station.vendor);
+}
+
+/**
+ * Steps 1-4: ExtendedTriggerMessage.req SignChargePointCertificate, connectorId omitted (Accepted); the Charge
+ * Point's SignCertificate.req, answered Accepted. Returns its CSR.
+ */
+export async function triggeredSignCertificate16(ctx: CaseContext<'1.6', 'CS'>): Promise<string> {
+  const { sut, expect } = ctx;
+  const sign = pending(sut.expectCall('SignCertificate', { requirement: 'A02.FR.02', timeoutMs: messageMs(ctx) * 3, describe: 'for the ChargePointCertificate' }));
+  // 1-2. ExtendedTriggerMessage.req requestedMessage SignChargePointCertificate: Accepted.
+  const trigger = await sut.call('ExtendedTriggerMessage', { requestedMessage: 'SignChargePointCertificate' }, { requirement: 'F06.FR.05' });
+  expect(trigger.status, 'F06.FR.05: ExtendedTriggerMessage.conf status').to.equal('Accepted');
+  // 3-4. SignCertificate.req with a CSR for a new key; SignCertificate.conf Accepted.
+  const call = await sign;
+  call.respond({ status: 'Accepted' });
+  return String(call.payload.csr);
+}
+
+/** A certificate for the CSR signed by `issuer` (the CSO sub-CA of the Central System root: valid), followed by the issuer's chain without the root. */
+export async function signedChain16(ctx: CaseContext<'1.6', 'CS'>, csrPem: string, issuer: PkiRole): Promise<{ leafPem: string; chainPem: string }> {
+  const pki = await ctx.pki();
+  const signer = pki.get(issuer);
+  const leafPem = signCsr(csrPem, { certPem: signer.certPem, keyPem: signer.keyPem });
+  return { leafPem, chainPem: leafPem + pki.chainPem(issuer) };
 }
