@@ -15,7 +15,7 @@ export const TC_074_CS = defineTestCase({
   sut: 'CS',
   profiles,
   requires: { securityProfile: [3] },
-  covers: ['A02', 'A02.FR.02', 'A02.FR.06', 'A02.FR.08', 'F06.FR.05'],
+  covers: ['A02', 'A02.FR.02', 'A02.FR.06', 'A02.FR.08'],
   catches: ['certificate-signed-not-used'],
   async run(ctx) {
     const { sut, expect } = ctx;

@@ -13,7 +13,7 @@ export const TC_078_CS = defineTestCase({
   sut: 'CS',
   profiles,
   requires: { securityProfile: [2, 3] },
-  covers: ['M05.FR.07', 'A04.FR.01'],
+  covers: ['M05.FR.06', 'A04.FR.01'],
   catches: ['install-accepts-expired', 'no-invalid-central-system-certificate-event'],
   async run(ctx) {
     const { sut, expect } = ctx;
@@ -23,8 +23,8 @@ export const TC_078_CS = defineTestCase({
     await restoringCertificate16(ctx, 'CentralSystemRootCertificate', async () => {
       const event = pending(sut.expectCall('SecurityEventNotification', { requirement: 'A04.FR.01', timeoutMs: messageMs(ctx) * 2, filter: (p) => p.type === 'InvalidCentralSystemCertificate' }));
       // 1-2. InstallCertificate.req CentralSystemRootCertificate, an invalid/expired certificate: Rejected.
-      const install = await sut.call('InstallCertificate', { certificateType: 'CentralSystemRootCertificate', certificate: expired }, { requirement: 'M05.FR.07' });
-      expect(install.status, 'M05.FR.07: InstallCertificate.conf status for an invalid certificate').to.equal('Rejected');
+      const install = await sut.call('InstallCertificate', { certificateType: 'CentralSystemRootCertificate', certificate: expired }, { requirement: 'M05.FR.06' });
+      expect(install.status, 'M05.FR.06: InstallCertificate.conf status for an invalid certificate').to.equal('Rejected');
       // 3-4. SecurityEventNotification.req type InvalidCentralSystemCertificate (the tool confirms it by default).
       await event;
     }, { pem: expired, issuerPem: pki.get('csms-root').certPem });

@@ -96,8 +96,8 @@ export async function triggeredSignCertificate16(ctx: CaseContext<'1.6', 'CS'>):
   const { sut, expect } = ctx;
   const sign = pending(sut.expectCall('SignCertificate', { requirement: 'A02.FR.02', timeoutMs: messageMs(ctx) * 3, describe: 'for the ChargePointCertificate' }));
   // 1-2. ExtendedTriggerMessage.req requestedMessage SignChargePointCertificate: Accepted.
-  const trigger = await sut.call('ExtendedTriggerMessage', { requestedMessage: 'SignChargePointCertificate' }, { requirement: 'F06.FR.05' });
-  expect(trigger.status, 'F06.FR.05: ExtendedTriggerMessage.conf status').to.equal('Accepted');
+  const trigger = await sut.call('ExtendedTriggerMessage', { requestedMessage: 'SignChargePointCertificate' }, { requirement: 'whitepaper 5.6 ExtendedTriggerMessage.conf' });
+  expect(trigger.status, 'whitepaper 5.6: ExtendedTriggerMessage.conf status').to.equal('Accepted');
   // 3-4. SignCertificate.req with a CSR for a new key; SignCertificate.conf Accepted.
   const call = await sign;
   call.respond({ status: 'Accepted' });

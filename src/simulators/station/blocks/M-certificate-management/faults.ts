@@ -4,7 +4,7 @@ import { BOTH, V16, V201, defineFaults } from '../../../fault-spec.js';
 export const FAULTS = defineFaults('station', [
   { name: 'install-not-stored', versions: BOTH, requirement: 'M05.FR.02',
     description: 'Answers an InstallCertificate Accepted but does not store the certificate (GetInstalledCertificateIds does not list it).' },
-  { name: 'install-accepts-expired', versions: BOTH, requirement: 'M05.FR.07',
+  { name: 'install-accepts-expired', versions: BOTH, requirement: 'M05.FR.07 (1.6 whitepaper M05.FR.06, TC_078_CS step 2)',
     description: 'Answers an InstallCertificate for an expired (invalid) certificate Accepted instead of Rejected.' },
   { name: 'installed-ids-wrong-hash', versions: BOTH, requirement: 'M03.FR.04',
     description: 'GetInstalledCertificateIds reports an issuerKeyHash that is not the hash of the issuer\'s key bits (RFC 6960 CertID): the right value hashed once more.' },
