@@ -39,6 +39,8 @@ export interface StationBehaviour {
   noFirmwareStatusTrigger: boolean;
   /** 1.6 Local Auth List Management: with the list disabled, GetLocalListVersion and SendLocalList get CALLERROR NotSupported. */
   localListCallError: boolean;
+  /** 1.6 security whitepaper: GetInstalledCertificateIds lists the hash data in SHA384 (the Charge Point chooses SHA256/384/512). */
+  certificateIdsSha384: boolean;
 }
 
 /** How the reference CSMS behaves where the specification lets it choose. */
@@ -60,7 +62,7 @@ export interface CsmsBehaviour {
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
   seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false, alignedInTransactionEvent: false,
   terseSmartCharging: false, chargingProfileReportPerProfile: false, firmwareRebootBeforeInstall: false, splitMonitoringReports: false,
-  noFirmwareStatusTrigger: false, localListCallError: false,
+  noFirmwareStatusTrigger: false, localListCallError: false, certificateIdsSha384: false,
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
@@ -162,6 +164,11 @@ export const STATION_PERSONALITIES: readonly StationPersonality[] = [
     allowedBy: 'OCPP 1.6 5.17 (NotImplemented for a message not implemented) and OCTT 1.6 TC_054_CS step 18 ("Accepted OR NotImplemented")',
     summary: 'answers TriggerMessage FirmwareStatusNotification NotImplemented',
     untouched: { blocks: foldersBut('remote-trigger'), why: 'only TriggerMessage FirmwareStatusNotification changes; only the remote trigger cases send it' } },
+  // --- 1.6 security whitepaper certificate management ---
+  { name: 'certificate-ids-sha384', role: 'station', versions: ['1.6'], behaviour: { certificateIdsSha384: true },
+    allowedBy: '1.6 security whitepaper CertificateHashDataType hashAlgorithm (SHA256, SHA384 or SHA512, the Charge Point\'s choice); OCTT 1.6 TC_075_x_CS step 4 and TC_076_CS step 3 (the OCTT calculates with the algorithm given)',
+    summary: 'lists installed certificates (GetInstalledCertificateIds) with SHA384 hash data',
+    untouched: { blocks: foldersBut('security'), why: 'only GetInstalledCertificateIds changes; only the security cases send it' } },
 ];
 
 export const CSMS_PERSONALITIES: readonly CsmsPersonality[] = [

@@ -36,6 +36,13 @@ export function learnFromAnswer(ctx: AnswerContext, action: string, request: Pay
       ctx.csms.log(`${ctx.stationId}: BasicAuthPassword change ${accepted ? 'accepted' : 'not accepted'} by the station; ${adopt ? 'the new' : 'the old'} password applies`, 'info');
     }
   }
+  if (action === 'ChangeConfiguration' && request.key === 'AuthorizationKey' && typeof request.value === 'string') {
+    // 1.6 security whitepaper A01.FR.03/04: Accepted -> only the new AuthorizationKey; anything else -> the old one.
+    const accepted = outcome.payload.status === 'Accepted';
+    const adopt = accepted ? !has('password-change-ignored') : has('password-changed-despite-rejected');
+    if (adopt) ctx.entry().password = request.value;
+    ctx.csms.log(`${ctx.stationId}: AuthorizationKey change ${accepted ? 'accepted' : 'not accepted'} by the Charge Point; ${adopt ? 'the new' : 'the old'} password applies`, 'info');
+  }
   if (action === 'GetVariables') {
     for (const r of (outcome.payload.getVariableResult as VariableResult[] | undefined) ?? []) {
       if (r.component?.name !== 'DeviceDataCtrlr' || r.variable?.name !== 'ItemsPerMessage' || r.variable.instance !== 'GetVariables') continue;

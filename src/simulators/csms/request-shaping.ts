@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import type { Payload } from '../../rpc/codec.js';
 import type { RequestContext } from './types.js';
 
@@ -25,6 +25,11 @@ export function newBasicAuthPassword(): string {
   return out;
 }
 
+/** 1.6 security whitepaper A00.FR.205 / A01.FR.07: a random AuthorizationKey of 20 bytes, as 40 hexadecimal digits. */
+export function newAuthorizationKey(): string {
+  return randomBytes(20).toString('hex').toUpperCase();
+}
+
 export function isBasicAuthPassword(d: VariableData): boolean {
   return d.component?.name === 'SecurityCtrlr' && d.variable?.name === 'BasicAuthPassword';
 }
@@ -39,6 +44,8 @@ export function shapeRequest(ctx: RequestContext, action: string, p: Payload): P
     // A01.FR.02: asked to change the password without a value, the CSMS generates one.
     for (const d of q.setVariableData as VariableData[]) if (isBasicAuthPassword(d) && d.attributeValue === undefined) d.attributeValue = newBasicAuthPassword();
   }
+  // 1.6 A01.FR.02: asked to change the AuthorizationKey without a value, the Central System generates one.
+  if (action === 'ChangeConfiguration' && q.key === 'AuthorizationKey' && q.value === undefined) q.value = newAuthorizationKey();
   if (has('trigger-wrong-message') && (action === 'TriggerMessage' || action === 'ExtendedTriggerMessage')) q.requestedMessage = 'Heartbeat';
   if (has('unlock-connector-zero') && action === 'UnlockConnector' && ctx.version !== '1.6') q.evseId = 0;
   if (has('trigger-heartbeat-mislabelled') && (action === 'TriggerMessage' || action === 'ExtendedTriggerMessage') && q.requestedMessage === 'Heartbeat') q.requestedMessage = 'StatusNotification';

@@ -33,7 +33,7 @@ import type { TransactionEngine } from './blocks/E-transactions/transactions.js'
 import { Transactions201 } from './blocks/E-transactions/transactions-201.js';
 import { Transactions16 } from './blocks/E-transactions/transactions-16.js';
 import { Security } from './blocks/A-security/security.js';
-import { basicAuthUsername, clientTls } from './blocks/A-security/tls.js';
+import { basicAuthPassword, basicAuthUsername, clientTls } from './blocks/A-security/tls.js';
 import { Provisioning } from './blocks/B-provisioning/provisioning.js';
 import { NetworkProfiles } from './blocks/B-provisioning/network-profiles.js';
 import { StationLink } from './connection.js';
@@ -206,7 +206,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     const endpoint = this.network.current();
     const profile = endpoint.securityProfile;
     const tls = clientTls(profile, o.tls, this.security, this.faults, this.log);
-    const password = this.settings.str('basicAuthPassword') || o.password;
+    const password = basicAuthPassword(this.settings.str('basicAuthPassword'), o.password, this.faults);
     const username = basicAuthUsername(o.stationId, this.faults);
     return Promise.resolve({
       url: endpoint.url,

@@ -38,7 +38,7 @@ export const FAULTS = defineFaults('csms', [
     description: 'SetNetworkProfile carries another security profile than asked (one lower; 1 when 0 was asked).' },
   { name: 'network-profile-failed-disconnects', versions: V201, requirement: 'B09.FR.03',
     description: 'Takes a SetNetworkProfile answered Failed as fatal and closes the connection to the station.' },
-  { name: 'password-change-ignored', versions: V201, requirement: 'A01.FR.03',
+  { name: 'password-change-ignored', versions: BOTH, requirement: 'A01.FR.03 (1.6: TC_073_CSMS step 3)',
     description: 'After the station accepted a new BasicAuthPassword, keeps checking the old one (the new one is refused).' },
   { name: 'password-changed-despite-rejected', versions: V201, requirement: 'A01.FR.04',
     description: 'Switches to the new BasicAuthPassword although the station rejected it (the old one is refused).' },

@@ -10,6 +10,7 @@ import type { CsmsBlockFactory, RequestBuilders } from '../../block-host.js';
 import type { HandlerTable, RequestContext } from '../../types.js';
 import { getCertificateStatus } from './certificate-status.js';
 import type { FAULTS } from './faults.js';
+import { requests16, shapeRequest16 } from './certificate-management-16.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
@@ -45,18 +46,13 @@ class CsmsCertificateManagement {
         },
         GetInstalledCertificateIds: () => ({}),
       },
-      '1.6': {
-        GetInstalledCertificateIds: () => ({ certificateType: 'CentralSystemRootCertificate' }),
-        InstallCertificate: (ctx, hint) => {
-          const type = typeof hint.certificateType === 'string' ? hint.certificateType : 'CentralSystemRootCertificate';
-          return { certificateType: type, certificate: certificateFor(ctx, type, hint) };
-        },
-      },
+      '1.6': requests16(certificateFor),
     };
   }
 
   /** The faults act after the operator's hint named the type(s) and the certificate. */
   shapeRequest(ctx: RequestContext<Faults>, action: string, payload: Payload): Payload {
+    if (ctx.version === '1.6') return shapeRequest16(ctx, action, payload);
     if (ctx.version !== '2.0.1') return payload;
     if (action === 'InstallCertificate') {
       let out = payload;

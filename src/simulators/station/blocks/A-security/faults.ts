@@ -12,6 +12,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Accepts ChangeConfiguration SecurityProfile with a lower value.' },
   { name: 'security-profile-upgrade-ignored', versions: V16, requirement: 'A05.FR.06/A05.FR.07 (1.6 security whitepaper)',
     description: 'Accepts a higher SecurityProfile but keeps connecting with the old one.' },
+  { name: 'authorization-key-not-used', versions: V16, requirement: 'A01.FR.01 (1.6 security whitepaper; TC_073_CS step 3)',
+    description: 'Accepts ChangeConfiguration AuthorizationKey but keeps connecting with its configured password.' },
   { name: 'basic-auth-username-mismatch', versions: BOTH, requirement: 'A00.FR.204/A00.FR.303',
     description: 'Security profile 1/2: sends a Basic-auth username other than its identity.' },
   { name: 'rejects-valid-server-cert', versions: BOTH, requirement: 'A00.FR.307/A00.FR.411',

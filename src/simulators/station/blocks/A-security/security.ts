@@ -348,7 +348,9 @@ export class Security {
         const asked = v16
           ? [CERT_TYPE_FROM_16[String(p.certificateType)] ?? String(p.certificateType)]
           : ((p.certificateType as string[] | undefined) ?? []);
-        const hashes = (await this.installedHashes()).filter((h) => !asked.length || asked.includes(h.cert.use));
+        // Personality certificate-ids-sha384: a 1.6 Charge Point may list its hash data in SHA384.
+        const algorithm = v16 && this.ctx.options.behaviour.certificateIdsSha384 ? 'SHA384' : 'SHA256';
+        const hashes = (await this.installedHashes(algorithm)).filter((h) => !asked.length || asked.includes(h.cert.use));
         if (v16) {
           return { payload: hashes.length ? { status: 'Accepted', certificateHashData: hashes.map((h) => h.hash) } : { status: 'NotFound' } };
         }

@@ -42,3 +42,11 @@ export function clientTls(profile: SecurityProfile, configured: TlsOptions, secu
 export function basicAuthUsername(stationId: string, faults: FaultSet<StationFaultName>): string | undefined {
   return faults.has('basic-auth-username-mismatch') ? `${stationId}-other` : undefined;
 }
+
+/**
+ * The Basic-auth password of the next connection: the one last set (BasicAuthPassword / AuthorizationKey), else
+ * the configured one. The 1.6 fault keeps the configured one (TC_073_CS step 3).
+ */
+export function basicAuthPassword(current: string | undefined, started: string | undefined, faults: FaultSet<StationFaultName>): string | undefined {
+  return (faults.has('authorization-key-not-used') ? started : current) || started;
+}

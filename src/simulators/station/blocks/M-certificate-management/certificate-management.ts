@@ -9,6 +9,7 @@ import type { BlockFactory, BlockInstance } from '../../block-host.js';
 import type { Payload } from '../../../../rpc/codec.js';
 import type { CallHandler, HandlerResult, HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
+import { CertificateManagement16 } from './certificate-management-16.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 type Host = Parameters<BlockFactory<Faults>>[0];
@@ -79,5 +80,5 @@ class CertificateManagement implements BlockInstance {
   }
 }
 
-/** The block for a 2.0.1 station (1.6 keeps A Security's answers). */
-export const create: BlockFactory<Faults> = (host) => (host.version === '2.0.1' ? new CertificateManagement(host) : undefined);
+/** The block for a 2.0.1 station; a 1.6 one gets the security whitepaper's refinements (certificate-management-16.ts). */
+export const create: BlockFactory<Faults> = (host) => (host.version === '2.0.1' ? new CertificateManagement(host) : host.version === '1.6' ? new CertificateManagement16(host) : undefined);
