@@ -44,7 +44,6 @@ const BUILDERS_201: Record<string, Builder> = {
   GetChargingProfiles: (ctx) => ({ requestId: ctx.nextRequestId(), chargingProfile: { chargingProfilePurpose: 'ChargingStationMaxProfile' } }),
   ClearChargingProfile: () => ({}),
   GetCompositeSchedule: () => ({ duration: 3600, evseId: 0 }),
-  GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
   UpdateFirmware: (ctx) => ({ requestId: ctx.nextRequestId(), firmware: { location: 'http://127.0.0.1/firmware.bin', retrieveDateTime: isoFromNow(ctx) } }),
   // B09: the operator gives the real connection data in the hint; these defaults only make a valid message.
   SetNetworkProfile: (ctx, hint) => {

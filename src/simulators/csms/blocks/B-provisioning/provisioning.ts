@@ -64,7 +64,6 @@ export const provisioningHandlers: HandlerTable<Faults> = {
   FirmwareStatusNotification: acknowledge,
   PublishFirmwareStatusNotification: acknowledge,
   SignedFirmwareStatusNotification: acknowledge,
-  LogStatusNotification: acknowledge,
   DiagnosticsStatusNotification: acknowledge,
 };
 
