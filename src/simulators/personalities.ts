@@ -33,6 +33,8 @@ export interface StationBehaviour {
   chargingProfileReportPerProfile: boolean;
   /** 2.0.1 L01: reboots before installing a firmware (InstallRebooting, boot, Installing) rather than after (Part 6 RebootBeforeFirmwareInstallation). */
   firmwareRebootBeforeInstall: boolean;
+  /** 2.0.1 OCPPCommCtrlr.FileTransferProtocols: the protocols it downloads firmware and uploads logs with (N01, L01). */
+  fileTransferProtocols: string;
   /** 2.0.1 N02: one monitor per NotifyMonitoringReport part (tbc on all but the last). */
   splitMonitoringReports: boolean;
   /** 1.6 Remote Trigger: TriggerMessage FirmwareStatusNotification is answered NotImplemented. */
@@ -58,7 +60,7 @@ export interface CsmsBehaviour {
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
   seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false, alignedInTransactionEvent: false,
   terseSmartCharging: false, chargingProfileReportPerProfile: false, firmwareRebootBeforeInstall: false, splitMonitoringReports: false,
-  noFirmwareStatusTrigger: false, localListCallError: false,
+  noFirmwareStatusTrigger: false, localListCallError: false, fileTransferProtocols: 'HTTP,HTTPS',
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
@@ -145,6 +147,12 @@ export const STATION_PERSONALITIES: readonly StationPersonality[] = [
     summary: 'reports each charging profile in a ReportChargingProfilesRequest of its own (tbc true on all but the last)',
     untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
       why: 'only GetChargingProfiles changes; only the K cases send it' } },
+  // --- N Diagnostics: log upload ---
+  { name: 'ftp-only-file-transfer', role: 'station', versions: V201, behaviour: { fileTransferProtocols: 'FTP' },
+    allowedBy: '2.0.1 Part 2 N01.FR.13 / OCPPCommCtrlr.FileTransferProtocols: a station lists the protocols it supports, FTP among them (Part 6 TC_N_25_CS prerequisite)',
+    summary: 'transfers files over FTP only (FileTransferProtocols FTP): logs are uploaded and firmware downloaded by FTP',
+    untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'M', 'O', 'P', 'Q', 'R', 'S'],
+      why: 'only FileTransferProtocols changes; only the L and N cases read it and transfer files' } },
   // --- L Firmware management ---
   { name: 'firmware-reboot-before-install', role: 'station', versions: V201, behaviour: { firmwareRebootBeforeInstall: true },
     allowedBy: '2.0.1 Part 2 L01.FR.15 / Part 6 Reusable State RebootBeforeFirmwareInstallation: a station may reboot before installing (InstallRebooting, boot reason FirmwareUpdate, Installing)',
