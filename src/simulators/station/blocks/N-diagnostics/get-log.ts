@@ -99,17 +99,23 @@ export class GetLog {
     const bytes = logContent(req);
     const ca = security.installedRoots('CSMSRootCertificate');
     const retries = faults.has('log-retries-ignored') ? 0 : req.retries;
+    // Personality: every attempt reported (Uploading, UploadFailure), as Part 6 TC_N_26_CS allows.
+    const everyAttempt = this.host.options.behaviour.logStatusEveryAttempt;
     for (let attempt = 0; attempt <= retries; attempt += 1) {
-      if (attempt > 0 && (!(await timers.delay(timer(job), req.retryIntervalMs)) || job.cancelled)) return;
+      if (attempt > 0) {
+        if (!(await timers.delay(timer(job), req.retryIntervalMs)) || job.cancelled) return;
+        if (everyAttempt && !faults.has('log-uploading-not-reported')) await this.status(job, 'Uploading');
+      }
       try {
         await uploadFile(req.location, filename, bytes, { timeoutMs: UPLOAD_TIMEOUT_MS, ...(ca.length ? { ca } : {}) });
         if (!faults.has('log-uploaded-not-reported')) await this.status(job, 'Uploaded');
         return;
       } catch (err) {
         if (!(err instanceof FileTransferError)) throw err;
+        if (everyAttempt && attempt < retries && !faults.has('log-upload-failure-silent')) await this.status(job, 'UploadFailure');
       }
     }
-    // N01.FR.10: reported once every retry has failed (as the requirement recommends).
+    // N01.FR.10: reported once every retry has failed (as the requirement recommends; the personality also after each attempt).
     if (!faults.has('log-upload-failure-silent')) await this.status(job, 'UploadFailure');
   }
 }
