@@ -33,6 +33,10 @@ export interface StationBehaviour {
   chargingProfileReportPerProfile: boolean;
   /** 2.0.1 L01: reboots before installing a firmware (InstallRebooting, boot, Installing) rather than after (Part 6 RebootBeforeFirmwareInstallation). */
   firmwareRebootBeforeInstall: boolean;
+  /** 2.0.1 OCPPCommCtrlr.FileTransferProtocols: the protocols it downloads firmware and uploads logs with (N01, L01). */
+  fileTransferProtocols: string;
+  /** 2.0.1 N01: a failing log upload reports every attempt (Uploading, UploadFailure), not only the last failure. */
+  logStatusEveryAttempt: boolean;
   /** 2.0.1 N02: one monitor per NotifyMonitoringReport part (tbc on all but the last). */
   splitMonitoringReports: boolean;
   /** 1.6 Remote Trigger: TriggerMessage FirmwareStatusNotification is answered NotImplemented. */
@@ -62,7 +66,7 @@ export interface CsmsBehaviour {
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
   seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false, alignedInTransactionEvent: false,
   terseSmartCharging: false, chargingProfileReportPerProfile: false, firmwareRebootBeforeInstall: false, splitMonitoringReports: false,
-  noFirmwareStatusTrigger: false, localListCallError: false, certificateIdsSha384: false,
+  noFirmwareStatusTrigger: false, localListCallError: false, certificateIdsSha384: false, fileTransferProtocols: 'HTTP,HTTPS', logStatusEveryAttempt: false,
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
@@ -149,6 +153,17 @@ export const STATION_PERSONALITIES: readonly StationPersonality[] = [
     summary: 'reports each charging profile in a ReportChargingProfilesRequest of its own (tbc true on all but the last)',
     untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
       why: 'only GetChargingProfiles changes; only the K cases send it' } },
+  // --- N Diagnostics: log upload ---
+  { name: 'ftp-only-file-transfer', role: 'station', versions: V201, behaviour: { fileTransferProtocols: 'FTP' },
+    allowedBy: '2.0.1 Part 2 N01.FR.13 / OCPPCommCtrlr.FileTransferProtocols: a station lists the protocols it supports, FTP among them (Part 6 TC_N_25_CS prerequisite)',
+    summary: 'transfers files over FTP only (FileTransferProtocols FTP): logs are uploaded and firmware downloaded by FTP',
+    untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'M', 'O', 'P', 'Q', 'R', 'S'],
+      why: 'only FileTransferProtocols changes; only the L and N cases read it and transfer files' } },
+  { name: 'log-status-every-attempt', role: 'station', versions: V201, behaviour: { logStatusEveryAttempt: true },
+    allowedBy: '2.0.1 Part 2 N01.FR.10 (the status after all retries is only RECOMMENDED) / Part 6 TC_N_26_CS note: steps (3,) 5 for every attempt',
+    summary: 'reports every failed log upload attempt (Uploading, UploadFailure) rather than only the last',
+    untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'O', 'P', 'Q', 'R', 'S'],
+      why: 'only a failing GetLog upload changes; only the N cases send GetLog' } },
   // --- L Firmware management ---
   { name: 'firmware-reboot-before-install', role: 'station', versions: V201, behaviour: { firmwareRebootBeforeInstall: true },
     allowedBy: '2.0.1 Part 2 L01.FR.15 / Part 6 Reusable State RebootBeforeFirmwareInstallation: a station may reboot before installing (InstallRebooting, boot reason FirmwareUpdate, Installing)',

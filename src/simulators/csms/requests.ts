@@ -44,7 +44,6 @@ const BUILDERS_201: Record<string, Builder> = {
   GetChargingProfiles: (ctx) => ({ requestId: ctx.nextRequestId(), chargingProfile: { chargingProfilePurpose: 'ChargingStationMaxProfile' } }),
   ClearChargingProfile: () => ({}),
   GetCompositeSchedule: () => ({ duration: 3600, evseId: 0 }),
-  GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
   // B09: the operator gives the real connection data in the hint; these defaults only make a valid message.
   SetNetworkProfile: (ctx, hint) => {
     // The endpoint of the asked security profile (A05: a higher one has its own endpoint here).

@@ -8,7 +8,8 @@ import { CONFIGURED_VALUES, type CaseTools, type ConfiguredValue, type Configure
 export type ConfiguredName = Extract<ConfiguredValueName,
   'offlineThreshold' | 'outageOfflineThreshold' | 'retryBackOffWaitMinimum' | 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs'
   | 'localListVersion' | 'reservationExpiryMs' | 'alignedDataIntervalMs' | 'alignedTxEndedIntervalMs' | 'sampledTxEndedIntervalMs'
-  | 'firmwareDownloadOffsetMs' | 'firmwareInstallOffsetMs' | 'displayMessageWindowMs' | 'monitorSeverity' | 'thresholdMonitorValue'>;
+  | 'firmwareDownloadOffsetMs' | 'firmwareInstallOffsetMs' | 'displayMessageWindowMs' | 'monitorSeverity' | 'thresholdMonitorValue'
+  | 'logRetryInterval'>;
 
 /** The run's value (`ctx.settings.configured[name]`, or `ctx.settings[name]` set by a test), else the documented default. */
 export function configured(ctx: CaseTools, name: ConfiguredName): number {

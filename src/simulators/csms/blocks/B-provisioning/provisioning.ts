@@ -62,7 +62,6 @@ export const provisioningHandlers: HandlerTable<Faults> = {
   StatusNotification: statusNotification,
   NotifyReport: acknowledge,
   SignedFirmwareStatusNotification: acknowledge,
-  LogStatusNotification: acknowledge,
   DiagnosticsStatusNotification: (_p, ctx) => (ctx.csms.hasFault('diagnostics-status-unhandled') ? callError('InternalError', 'unexpected DiagnosticsStatusNotification') : ok({})),
 };
 

@@ -3,8 +3,8 @@
  * CustomerInformation (N09, N10), on which the operator's hint goes (what to report, set, clear, of
  * whom); its request faults apply after the hint (shapeRequest). And the reports it takes:
  * NotifyMonitoringReport (N02.FR.10) and NotifyCustomerInformation (N09.FR.04), acknowledged.
- * NotifyEvent (N07, N08) is answered by G Availability, which owns that action.
- * GetLog (N01) stays the kernel's until the log upload lands.
+ * NotifyEvent (N07, N08) is answered by G Availability, which owns that action. GetLog (N01): the log
+ * type and the remoteLocation from the hint; LogStatusNotification acknowledged.
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import { callError, ok, type HandlerTable, type RequestContext } from '../../types.js';
@@ -63,6 +63,9 @@ function shape(ctx: RequestContext<Faults>, action: string, payload: Payload): P
         p.setMonitoringData = ((p.setMonitoringData as Payload[] | undefined) ?? []).map((d) => (d.type === 'Periodic' ? d : { ...d, type: 'Periodic' }));
       }
       break;
+    case 'GetLog':
+      if (has('get-log-wrong-type')) p.logType = p.logType === 'SecurityLog' ? 'DiagnosticsLog' : 'SecurityLog';
+      break;
     case 'ClearVariableMonitoring':
       if (has('clear-monitoring-wrong-id')) p.id = ((p.id as number[] | undefined) ?? []).map((id) => Number(id) + 1);
       break;
@@ -73,6 +76,7 @@ function shape(ctx: RequestContext<Faults>, action: string, payload: Payload): P
 
 const handlers: HandlerTable<Faults> = {
   NotifyMonitoringReport: (_p, ctx) => (ctx.csms.hasFault('notify-monitoring-report-unhandled') ? callError('InternalError', 'unexpected NotifyMonitoringReport') : ok({})),
+  LogStatusNotification: (_p, ctx) => (ctx.version !== '1.6' && ctx.csms.hasFault('log-status-unhandled') ? callError('InternalError', 'unexpected LogStatusNotification') : ok({})),
   NotifyCustomerInformation: (_p, ctx) => (ctx.csms.hasFault('notify-customer-information-unhandled') ? callError('InternalError', 'unexpected NotifyCustomerInformation') : ok({})),
 };
 
@@ -87,6 +91,8 @@ export const create: CsmsBlockFactory<Faults> = () => ({
       // N04: a Delta monitor of value 1 and severity 8 on the EVSE's AvailabilityState (Part 6 TC_N_08_CSMS recommends these).
       SetVariableMonitoring: () => ({ setMonitoringData: [{ value: 1, type: 'Delta', severity: 8, component: { name: 'EVSE', evse: { id: 1 } }, variable: { name: 'AvailabilityState' } }] }),
       ClearVariableMonitoring: () => ({ id: [1] }),
+      // N01: the diagnostics log to a location of the operator's (hint log.remoteLocation; logType, retries, retryInterval likewise).
+      GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
     },
   }),
   shapeRequest: shape,

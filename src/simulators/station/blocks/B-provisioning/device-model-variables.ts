@@ -96,7 +96,7 @@ export function buildVariables(ctx: StationContext): VariableDef[] {
     rw('OCPPCommCtrlr', 'RetryBackOffRandomRange', 'integer', '0', { unit: 's', minLimit: 0 }),
     rw('OCPPCommCtrlr', 'UnlockOnEVSideDisconnect', 'boolean', 'true'),
     rw('OCPPCommCtrlr', 'WebSocketPingInterval', 'integer', '0', { unit: 's', minLimit: 0 }),
-    ro('OCPPCommCtrlr', 'FileTransferProtocols', 'MemberList', 'HTTP,HTTPS', { valuesList: 'FTP,FTPS,HTTP,HTTPS,SFTP' }),
+    ro('OCPPCommCtrlr', 'FileTransferProtocols', 'MemberList', o.behaviour.fileTransferProtocols, { valuesList: 'FTP,FTPS,HTTP,HTTPS,SFTP' }),
     ro('SecurityCtrlr', 'SecurityProfile', 'integer', () => String(o.securityProfile)),
     { component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' }, mutability: 'WriteOnly', dataType: 'string', value: o.password ?? '',
       check: (v) => ((v.length < 16 || v.length > 40) && !ctx.faults.has('weak-password-accepted') ? 'a password has 16 to 40 characters (A00.FR.205)' : undefined) },

@@ -6,7 +6,7 @@
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import { FileTransferError } from '../../../../transport/file-transfer.js';
-import { uploadFile } from '../../../../transport/file-upload.js';
+import { uploadFile } from '../../../../transport/file-transfer.js';
 import type { BlockHost } from '../../block-host.js';
 import type { HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';

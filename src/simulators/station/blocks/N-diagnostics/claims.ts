@@ -5,5 +5,6 @@ export const CLAIMS: BlockClaims = {
   // Customer information (N09, N10) is Core; it keeps customer data in its authorization cache and local list
   // (C-30 / C-31 are claimed by C and D). Monitoring (N02-N07) is Advanced Device Management, which B's variant
   // 'Advanced Device Management (device model reports)' adds (the default ICS leaves that profile out).
-  claims: { '2.x': { profiles: ['Core'] } },
+  // Log upload (N01) is Core; it cancels an upload on a new GetLog (C-57).
+  claims: { '2.x': { profiles: ['Core'], features: ['C-57'] } },
 };

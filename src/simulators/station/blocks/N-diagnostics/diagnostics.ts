@@ -1,8 +1,9 @@
-/** N Diagnostics on the reference station (2.0.1): monitoring (monitoring.ts) and customer information (customer-information.ts). GetLog is not here yet. */
+/** N Diagnostics on the reference station (2.0.1): monitoring (monitoring.ts), customer information (customer-information.ts) and log upload (get-log.ts). */
 import type { BlockFactory, BlockHost } from '../../block-host.js';
 import type { DeviceModelPort } from '../B-provisioning/port.js';
 import type { HandlerTable } from '../../types.js';
 import { CustomerInformation } from './customer-information.js';
+import { GetLog } from './get-log.js';
 import { Monitoring } from './monitoring.js';
 import type { FAULTS } from './faults.js';
 
@@ -14,5 +15,6 @@ export const create: BlockFactory<Faults> = (host: BlockHost<Faults>) => {
   if (host.version !== '2.0.1' || !isDeviceModel(host.store)) return undefined;
   const monitoring = new Monitoring(host, host.store);
   const customers = new CustomerInformation(host);
-  return { handlers: (): HandlerTable => ({ ...monitoring.handlers(), ...customers.handlers() }) };
+  const logs = new GetLog(host);
+  return { handlers: (): HandlerTable => ({ ...monitoring.handlers(), ...customers.handlers(), ...logs.handlers() }) };
 };
