@@ -182,6 +182,7 @@ export class Provisioning {
     // Fault: a reservation is forgotten over a reboot (B01.FR.13, B11.FR.05: the Reserved state persists).
     if (this.ctx.faults.has('reservation-not-persistent')) for (const e of this.ctx.evses.list) delete e.reservation;
     this.ctx.localList.onReboot(); // D01.FR.10: the Local Authorization List persists (D decides, its fault forgets it).
+    this.ctx.auth.onReboot(); // C10.FR.02: so does the Authorization Cache (C decides).
     this.setRegistration('Unknown');
     this.bootReason = reason;
     this.bootEvent = reason === 'PowerUp' ? 'StartupOfTheDevice' : 'ResetOrReboot';
