@@ -1,4 +1,4 @@
-import type { CaseContext, IdTokenName, IdTokenSpec } from '../../kit.js';
+import type { CaseContext, IdTokenName, IdTokenSpec, Payload } from '../../kit.js';
 import { adviseOnFailure, idTokenFor } from '../../kit.js';
 import { later, transactionCase, transactionEvent, transactionRunning, txSession, validToken, type TxEventOptions } from '../_shared/charging-session.cs.js';
 import { idTokenCached } from '../_shared/states.cs.js';
@@ -66,9 +66,9 @@ export async function validTokenCached(ctx: CaseContext<'2.0.1', 'CS'>): Promise
  * TC_C_08 step 1 / TC_C_13 steps 1-2: Reusable State Authorized with the idToken the cache accepts. When TxStartPoint
  * contains Authorized or the transaction runs, the station sends a TransactionEventRequest Authorized with it
  * (C12.FR.02; Updated if the transaction had started). Not asking the CSMS first is what LocalPreAuthorize is for,
- * but no tool validation checks it: an AuthorizeRequest is an advisory.
+ * but no tool validation checks it: an AuthorizeRequest is an advisory. Returns the TransactionEventRequest, if one was due.
  */
-export async function authorizedFromCache(ctx: CaseContext<'2.0.1', 'CS'>, answer: Pick<TxEventOptions, 'idTokenStatus'> = {}): Promise<void> {
+export async function authorizedFromCache(ctx: CaseContext<'2.0.1', 'CS'>, answer: Pick<TxEventOptions, 'idTokenStatus'> = {}): Promise<Payload | undefined> {
   const { sut, expect } = ctx;
   const s = txSession(ctx);
   const token = validToken(ctx);
@@ -87,6 +87,7 @@ export async function authorizedFromCache(ctx: CaseContext<'2.0.1', 'CS'>, answe
   }
   Object.assign(s, { authorized: true, idToken: token, stoppedRemotely: false, state: 'Authorized' });
   await adviseOnFailure(ctx, () => sut.expectNoCall('Authorize', 0, { requirement: 'C12.FR.02', describe: 'for an idToken the Authorization Cache accepts (LocalPreAuthorize true)', since }));
+  return p;
 }
 
 /**
