@@ -20,6 +20,8 @@ export type SettingName =
   | 'localAuthorizeOffline'
   | 'offlineTxForUnknownId'
   | 'authCacheEnabled'
+  | 'authCacheDisablePostAuthorize'
+  | 'authCacheLifeTime'
   | 'localAuthListEnabled'
   | 'reserveConnectorZeroSupported'
   | 'sampleInterval'
@@ -65,6 +67,9 @@ const MAP: Record<SettingName, { v201: string; v16: string | { fixed: string } }
   localAuthorizeOffline: { v201: 'AuthCtrlr.LocalAuthorizeOffline', v16: 'LocalAuthorizeOffline' },
   offlineTxForUnknownId: { v201: 'AuthCtrlr.OfflineTxForUnknownIdEnabled', v16: 'AllowOfflineTxForUnknownId' },
   authCacheEnabled: { v201: 'AuthCacheCtrlr.Enabled', v16: 'AuthorizationCacheEnabled' },
+  // C10 / C12: refusing cached non-Accepted idTokens without asking (C-59), the lifetime of a cache entry (C-53); 1.6 has neither.
+  authCacheDisablePostAuthorize: { v201: 'AuthCacheCtrlr.DisablePostAuthorize', v16: { fixed: 'false' } },
+  authCacheLifeTime: { v201: 'AuthCacheCtrlr.LifeTime', v16: { fixed: '0' } },
   localAuthListEnabled: { v201: 'LocalAuthListCtrlr.Enabled', v16: 'LocalAuthListEnabled' },
   reserveConnectorZeroSupported: { v201: 'ReservationCtrlr.NonEvseSpecific', v16: 'ReserveConnectorZeroSupported' },
   sampleInterval: { v201: 'SampledDataCtrlr.TxUpdatedInterval', v16: 'MeterValueSampleInterval' },

@@ -1,9 +1,10 @@
-import type { CaseContext, IdTokenName, IdTokenSpec } from '../../kit.js';
+import type { CaseContext, IdTokenName, IdTokenSpec, Payload } from '../../kit.js';
 import { adviseOnFailure, idTokenFor } from '../../kit.js';
 import { later, transactionCase, transactionEvent, transactionRunning, txSession, validToken, type TxEventOptions } from '../_shared/charging-session.cs.js';
 import { idTokenCached } from '../_shared/states.cs.js';
 import { evConnectedPreSession, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
 import { AUTH_ENABLED } from '../_shared/configuration-states.cs.js';
+import { idTokenOf } from '../_shared/id-token.js';
 export { AUTH_ENABLED };
 
 /** Part 5 conditions of the C cases (Core, conditional): local start by RFID / KeyCode (C-30, C-31, C-32), the Authorization Cache (C-49). */
@@ -66,9 +67,9 @@ export async function validTokenCached(ctx: CaseContext<'2.0.1', 'CS'>): Promise
  * TC_C_08 step 1 / TC_C_13 steps 1-2: Reusable State Authorized with the idToken the cache accepts. When TxStartPoint
  * contains Authorized or the transaction runs, the station sends a TransactionEventRequest Authorized with it
  * (C12.FR.02; Updated if the transaction had started). Not asking the CSMS first is what LocalPreAuthorize is for,
- * but no tool validation checks it: an AuthorizeRequest is an advisory.
+ * but no tool validation checks it: an AuthorizeRequest is an advisory. Returns the TransactionEventRequest, if one was due.
  */
-export async function authorizedFromCache(ctx: CaseContext<'2.0.1', 'CS'>, answer: Pick<TxEventOptions, 'idTokenStatus'> = {}): Promise<void> {
+export async function authorizedFromCache(ctx: CaseContext<'2.0.1', 'CS'>, answer: Pick<TxEventOptions, 'idTokenStatus'> = {}): Promise<Payload | undefined> {
   const { sut, expect } = ctx;
   const s = txSession(ctx);
   const token = validToken(ctx);
@@ -87,19 +88,20 @@ export async function authorizedFromCache(ctx: CaseContext<'2.0.1', 'CS'>, answe
   }
   Object.assign(s, { authorized: true, idToken: token, stoppedRemotely: false, state: 'Authorized' });
   await adviseOnFailure(ctx, () => sut.expectNoCall('Authorize', 0, { requirement: 'C12.FR.02', describe: 'for an idToken the Authorization Cache accepts (LocalPreAuthorize true)', since }));
+  return p;
 }
 
 /**
  * Manual Action: present the configured `name` idToken; the station sends an AuthorizationRequest with it (tool
- * validation, blamed on `requirement`), which the OCTT answers with `status`. Resolves when the answer is checked.
+ * validation, blamed on `requirement`), which the OCTT answers with `status` (and `groupIdToken`). Resolves when the answer is checked.
  */
-export async function presentAndAuthorize(ctx: CaseContext<'2.0.1', 'CS'>, name: IdTokenName, token: IdTokenSpec, status: RefusedStatus | 'Accepted', requirement: string): Promise<void> {
+export async function presentAndAuthorize(ctx: CaseContext<'2.0.1', 'CS'>, name: IdTokenName, token: IdTokenSpec, status: RefusedStatus | 'Accepted', requirement: string, groupIdToken?: IdTokenSpec): Promise<void> {
   const { sut, expect } = ctx;
   const authorize = sut.expectCall('Authorize', { requirement, describe: `for ${token.idToken}` });
   const presenting = present(ctx, token);
   const a = await authorize;
   // 2. The OCTT responds with idTokenInfo.status `status`.
-  a.respond({ idTokenInfo: { status } });
+  a.respond({ idTokenInfo: { status, ...(groupIdToken ? { groupIdToken: idTokenOf(groupIdToken) } : {}) } });
   expect(a.payload.idToken?.idToken, `${requirement}: AuthorizeRequest idToken.idToken (<Configured ${name}_idtoken_idtoken>)`).to.equal(token.idToken);
   expect(a.payload.idToken?.type, `${requirement}: AuthorizeRequest idToken.type (<Configured ${name}_idtoken_type>)`).to.equal(token.type);
   await presenting;
@@ -109,11 +111,11 @@ export async function presentAndAuthorize(ctx: CaseContext<'2.0.1', 'CS'>, name:
  * Memory State IdTokenCached for a token the OCTT does not accept (Part 6 Table 443, Main B): from an emptied cache,
  * ParkingBayOccupied, the token is presented and its AuthorizationResponse (`status`) cached; ParkingBayUnoccupied.
  */
-export async function refusedTokenCached(ctx: CaseContext<'2.0.1', 'CS'>, name: IdTokenName, status: RefusedStatus): Promise<void> {
+export async function refusedTokenCached(ctx: CaseContext<'2.0.1', 'CS'>, name: IdTokenName, status: RefusedStatus, options: { keepCache?: boolean; groupIdToken?: IdTokenSpec } = {}): Promise<void> {
   const s = txSession(ctx);
-  await ctx.sut.callRaw('ClearCache', {});
+  if (!options.keepCache) await ctx.sut.callRaw('ClearCache', {});
   await parkingBayOccupied(ctx);
-  await presentAndAuthorize(ctx, name, idTokenFor(ctx, name), status, 'C01.FR.02');
+  await presentAndAuthorize(ctx, name, idTokenFor(ctx, name), status, 'C01.FR.02', options.groupIdToken);
   if (s.parked) {
     s.parked = false;
     await ctx.operator.do('driveOut', { evseId: s.evseId });

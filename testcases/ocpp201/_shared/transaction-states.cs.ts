@@ -4,7 +4,7 @@
  */
 import { type CaseContext, type IdTokenSpec, type Payload, type Response } from '../../kit.js';
 import {
-  configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken,
+  configuredMs, connectorStatus, hasBayDetector, later, transactionEvent, transactionRunning, txInfo, txSession, validToken, type TxEventOptions,
 } from './charging-session.cs.js';
 import { idTokenOf } from './id-token.js';
 
@@ -35,13 +35,13 @@ function plugStarts(ctx: CaseContext<'2.0.1', 'CS'>): boolean {
 }
 
 /** Manual Action "Connect the EV and EVSE" with steps 1-4 of EVConnectedPreSession / EnergyTransferStarted part 1; returns the TransactionEvent, if one is due. */
-async function connectEv(ctx: CaseContext<'2.0.1', 'CS'>, requirement: string): Promise<Payload | undefined> {
+async function connectEv(ctx: CaseContext<'2.0.1', 'CS'>, requirement: string, answer: Pick<TxEventOptions, 'idTokenStatus'> = {}): Promise<Payload | undefined> {
   const s = txSession(ctx);
   const starts = plugStarts(ctx);
   // 1-2. The connector becomes Occupied.
   const occupied = connectorStatus(ctx, 'Occupied', 'G01.FR.03');
   // 3-4. TransactionEvent when TxStartPoint contains EVConnected or the transaction already started.
-  const tx = starts || transactionRunning(s) ? later(transactionEvent(ctx, { describe: `(EV connected${starts ? ', transaction starts' : ''})`, requirement })) : undefined;
+  const tx = starts || transactionRunning(s) ? later(transactionEvent(ctx, { describe: `(EV connected${starts ? ', transaction starts' : ''})`, requirement, ...answer })) : undefined;
   Object.assign(s, { evConnected: true, evseReported: false, cableInSocket: false });
   await ctx.operator.do('plugIn', { evseId: s.evseId, connectorId: s.connectorId });
   await occupied;
@@ -50,13 +50,16 @@ async function connectEv(ctx: CaseContext<'2.0.1', 'CS'>, requirement: string): 
   return p;
 }
 
-/** Reusable State EVConnectedPreSession: the EV is connected; returns the TransactionEvent of step 3, if one was due. */
-export async function evConnectedPreSession(ctx: CaseContext<'2.0.1', 'CS'>): Promise<Payload | undefined> {
+/**
+ * Reusable State EVConnectedPreSession: the EV is connected; returns the TransactionEvent of step 3, if one was due.
+ * `answer`: its idTokenInfo.status (Deauthorized continues with this state and answers Invalid).
+ */
+export async function evConnectedPreSession(ctx: CaseContext<'2.0.1', 'CS'>, answer: Pick<TxEventOptions, 'idTokenStatus'> = {}): Promise<Payload | undefined> {
   const { expect } = ctx;
   const s = txSession(ctx);
   if (s.state !== 'ParkingBayOccupied') await parkingBayOccupied(ctx);
   const wasAuthorized = s.authorized;
-  const p = await connectEv(ctx, 'E01.FR.02');
+  const p = await connectEv(ctx, 'E01.FR.02', answer);
   if (p) {
     expect(p.triggerReason, 'E01.FR.15: TransactionEventRequest triggerReason').to.be.oneOf(['CablePluggedIn', 'ChargingStateChanged', 'RemoteStart']);
     expect(txInfo(p).chargingState, 'E02.FR.13: TransactionEventRequest transactionInfo.chargingState')

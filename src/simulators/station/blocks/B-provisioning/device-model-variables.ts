@@ -117,6 +117,7 @@ export function buildVariables(ctx: StationContext): VariableDef[] {
     ro('AuthCacheCtrlr', 'Available', 'boolean', 'true'),
     rw('AuthCacheCtrlr', 'Enabled', 'boolean', 'true'),
     rw('AuthCacheCtrlr', 'LifeTime', 'integer', '86400', { unit: 's', minLimit: 0 }),
+    rw('AuthCacheCtrlr', 'DisablePostAuthorize', 'boolean', 'false'),
     ro('LocalAuthListCtrlr', 'Available', 'boolean', 'true'),
     rw('LocalAuthListCtrlr', 'Enabled', 'boolean', 'true'),
     ro('LocalAuthListCtrlr', 'Entries', 'integer', () => String(ctx.auth.listEntries), { maxLimit: 1000 }),

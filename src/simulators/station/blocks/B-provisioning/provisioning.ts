@@ -183,6 +183,7 @@ export class Provisioning {
     if (this.ctx.faults.has('reservation-not-persistent')) for (const e of this.ctx.evses.list) delete e.reservation;
     // D01.FR.10, O01.FR.10: the Local Authorization List and the display messages persist (each block decides, its fault forgets).
     this.ctx.rebootBlocks();
+    this.ctx.auth.onReboot(); // C10.FR.02: so does the Authorization Cache (C decides).
     this.setRegistration('Unknown');
     this.bootReason = reason;
     this.bootEvent = reason === 'PowerUp' ? 'StartupOfTheDevice' : 'ResetOrReboot';

@@ -9,7 +9,8 @@ import type { AuthDecision } from './port.js';
 
 export class Authorization {
   private readonly ctx: StationContext;
-  private readonly cache = new Map<string, Payload>();
+  /** The Authorization Cache: idTokenInfo per idToken, with when it was last used (C10.FR.08: AuthCacheLifeTime counts from then). */
+  private readonly cache = new Map<string, { info: Payload; usedAt: number }>();
 
   constructor(ctx: StationContext) {
     this.ctx = ctx;
@@ -37,7 +38,7 @@ export class Authorization {
 
   /** The group a token belongs to (parentIdTag / groupIdToken), from what the station knows. */
   groupOf(token: IdToken): string | undefined {
-    const info = this.ctx.localList.lookup(token.idToken) ?? this.cache.get(token.idToken);
+    const info = this.ctx.localList.lookup(token.idToken) ?? this.cached(token.idToken);
     if (!info) return undefined;
     return this.v16 ? (info.parentIdTag as string | undefined) : (info.groupIdToken as { idToken?: string } | undefined)?.idToken;
   }
@@ -50,7 +51,7 @@ export class Authorization {
   async authorize(token: IdToken): Promise<AuthDecision> {
     const { settings } = this.ctx;
     const listInfo = this.ctx.localList.lookup(token.idToken);
-    const cacheInfo = settings.bool('authCacheEnabled') ? this.cache.get(token.idToken) : undefined;
+    const cacheInfo = settings.bool('authCacheEnabled') ? this.use(token.idToken) : undefined;
     const local = listInfo ?? cacheInfo;
     const source = listInfo ? 'localList' : 'cache';
     const online = this.ctx.link.isOnline && this.ctx.provisioning.registration === 'Accepted';
@@ -64,10 +65,12 @@ export class Authorization {
       if (local && preAuthorize && this.statusOf(local) === 'Accepted') return { status: 'Accepted', info: local, source };
       // C12.FR.05: a cached token that is not Accepted is asked about again (the fault decides from the cache alone).
       if (local && !this.v16 && this.ctx.faults.has('cache-refuses-without-asking')) return { status: this.statusOf(local), info: local, source };
+      // AuthCacheCtrlr.DisablePostAuthorize (C-59): true turns C10.FR.03 / C12.FR.05 off; the cached status refuses it (the fault asks anyway).
+      if (cacheInfo && !listInfo && this.statusOf(cacheInfo) !== 'Accepted' && settings.bool('authCacheDisablePostAuthorize') && !this.ctx.faults.has('cache-post-authorize-not-disabled')) return { status: this.statusOf(cacheInfo), info: cacheInfo, source };
       const outcome = await this.ctx.send('Authorize', this.authorizePayload(token));
       if (outcome.kind === 'result') {
         const info = (this.v16 ? outcome.payload.idTagInfo : outcome.payload.idTokenInfo) as Payload | undefined;
-        if (info) this.remember(token, info);
+        if (info) this.store(token, info);
         // Fault (2.0.1; 1.6 applies it where the transaction starts): the answer is not looked at (C01.FR.02).
         const status = !this.v16 && this.ctx.faults.has('authorize-status-ignored') ? 'Accepted' : this.statusOf(info);
         return { status, ...(info ? { info } : {}), source: 'csms' };
@@ -91,14 +94,50 @@ export class Authorization {
     return { ends, decision };
   }
 
-  /** Stores what the CSMS said about a token (Authorize, TransactionEvent / StartTransaction answers) in the cache. */
+  /** Stores what the CSMS said about a token in a TransactionEvent / StartTransaction answer in the cache (C10.FR.05, C12.FR.06). */
   remember(token: IdToken, info: Payload): void {
+    // Fault: the cache keeps what it had when a TransactionEventResponse says otherwise (C10.FR.05).
+    if (this.ctx.faults.has('cache-not-updated-on-transaction-response') && this.cache.has(token.idToken)) return;
+    this.store(token, info);
+  }
+
+  /** The station reboots (B Provisioning): the cache persists (C10.FR.02) unless the fault forgets it. */
+  onReboot(): void {
+    if (this.ctx.faults.has('auth-cache-not-persistent')) this.cache.clear();
+  }
+
+  /** C10.FR.04 / C10.FR.05: the latest idTokenInfo of a token (regardless of its status, C10.FR.01), not for a Local Authorization List token. */
+  private store(token: IdToken, info: Payload): void {
     if (!this.ctx.settings.bool('authCacheEnabled') || this.ctx.localList.has(token.idToken)) return;
-    this.cache.set(token.idToken, info);
+    this.cache.set(token.idToken, { info, usedAt: Date.now() });
+  }
+
+  /**
+   * The cached idTokenInfo of a token still in the cache. C10.FR.08 / C10.FR.10: without cacheExpiryDateTime, an entry not
+   * used for AuthCacheCtrlr.LifeTime seconds is removed (the fault keeps it); with one, statusOf reports Expired (C10.FR.13).
+   */
+  private cached(idToken: string): Payload | undefined {
+    const entry = this.cache.get(idToken);
+    if (!entry) return undefined;
+    const lifeTimeS = this.ctx.settings.int('authCacheLifeTime', 0);
+    const stale = !entry.info.cacheExpiryDateTime && lifeTimeS > 0 && Date.now() - entry.usedAt >= lifeTimeS * 1000;
+    if (stale && !this.ctx.faults.has('auth-cache-lifetime-ignored')) {
+      this.cache.delete(idToken);
+      return undefined;
+    }
+    return entry.info;
+  }
+
+  /** A token presented: its cache entry, now last used (the AuthCacheLifeTime starts again, C10.FR.08). */
+  private use(idToken: string): Payload | undefined {
+    const info = this.cached(idToken);
+    const entry = this.cache.get(idToken);
+    if (info && entry) entry.usedAt = Date.now();
+    return info;
   }
 
   customerData(idToken: string): string[] {
-    const cached = this.cache.get(idToken);
+    const cached = this.cached(idToken);
     const listed = this.ctx.localList.lookup(idToken);
     return [...(cached ? [`authorization cache: ${String(cached.status)}`] : []), ...(listed ? [`local authorization list: ${String(listed.status)}`] : [])];
   }

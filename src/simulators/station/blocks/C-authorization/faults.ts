@@ -30,4 +30,12 @@ export const FAULTS = defineFaults('station', [
     description: 'Sends Authorize.req for the idTag that started the transaction before stopping it.' },
   { name: 'parent-id-tag-ignored', versions: V16, requirement: 'OCPP 1.6 3.10 (parentIdTag may stop the transaction)',
     description: 'A different idTag with the same parentIdTag cannot stop a transaction.' },
+  { name: 'cache-post-authorize-not-disabled', versions: V201, requirement: 'C12.FR.05 / C10.FR.03 (AuthCacheCtrlr.DisablePostAuthorize)',
+    description: 'Sends AuthorizeRequest for an idToken the Authorization Cache holds as not Accepted although AuthCacheCtrlr.DisablePostAuthorize is true.' },
+  { name: 'cache-not-updated-on-transaction-response', versions: V201, requirement: 'C10.FR.05 / C12.FR.06',
+    description: 'Keeps the Authorization Cache entry of an idToken when a TransactionEventResponse brings a new idTokenInfo for it.' },
+  { name: 'auth-cache-not-persistent', versions: V201, requirement: 'C10.FR.02',
+    description: 'Forgets the Authorization Cache over a reboot.' },
+  { name: 'auth-cache-lifetime-ignored', versions: V201, requirement: 'C10.FR.08 / C10.FR.10',
+    description: 'Keeps an Authorization Cache entry (without cacheExpiryDateTime) that has not been used for AuthCacheCtrlr.LifeTime.' },
 ]);

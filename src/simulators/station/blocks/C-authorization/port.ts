@@ -18,7 +18,10 @@ export interface AuthorizationPort {
   mayEnd(starter: IdToken, presented: IdToken): Promise<{ ends: boolean; decision?: AuthDecision }>;
   groupOf(token: IdToken): string | undefined;
   statusOf(info: Payload | undefined): string;
+  /** C10.FR.05 / C12.FR.06: the idTokenInfo of a TransactionEvent (StartTransaction) answer updates the cache. */
   remember(token: IdToken, info: Payload): void;
+  /** The station reboots: the cache persists (C10.FR.02). */
+  onReboot(): void;
   readonly listEntries: number;
   /** N09 / N10 customer information: where the station keeps data of this token (cache, local list), and forgetting its cache entry. */
   customerData(idToken: string): string[];
