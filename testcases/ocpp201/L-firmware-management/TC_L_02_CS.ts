@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { configured } from '../_shared/configured.js';
-import { iso, logTransfers, manufacturerRootTrusted, offerFirmware, requestIdFor, updateFirmware } from './steps.cs.js';
-import { settleFirmware, type FirmwareEvent, firmwareWait, followFirmware, installingReported } from './steps.flow.cs.js';
+import { iso } from './steps.cs.js';
+import { installSignedFirmware } from './steps.install.cs.js';
 
 export const TC_L_02_CS = defineTestCase({
   id: 'TC_L_02_CS',
@@ -12,41 +12,20 @@ export const TC_L_02_CS = defineTestCase({
   covers: ['L01', 'L01.FR.01', 'L01.FR.04', 'L01.FR.05', 'L01.FR.09', 'L01.FR.10', 'L01.FR.12', 'L01.FR.15', 'L01.FR.16', 'L01.FR.20', 'L01.FR.21', 'L01.FR.23'],
   catches: ['firmware-install-not-scheduled'],
   async run(ctx) {
-    const cleanup = await manufacturerRootTrusted(ctx);
-    const seen: FirmwareEvent[] = [];
-    let started = false;
-    try {
-      const offer = await offerFirmware(ctx);
-      const requestId = requestIdFor();
-      // 1-2. UpdateFirmwareRequest (retrieve two hours back, install at now + <Configured Install Offset Period>), signed: Accepted.
-      const res = await updateFirmware(ctx, requestId, {
-        location: offer.location, signingCertificate: offer.signingCertificate, signature: offer.signature, installDateTime: iso(configured(ctx, 'firmwareInstallOffsetMs')),
-      });
-      started = res.status === 'Accepted' || res.status === 'AcceptedCanceled';
-      ctx.expect(res.status, 'L01.FR.21: UpdateFirmwareResponse status').to.equal('Accepted');
-      // 3-8. Downloading, Downloaded, SignatureVerified; 9-10. InstallScheduled; 11-12. connectors (optional);
-      // 13-17. RebootBeforeFirmwareInstallation / Installing / RebootBeforeFirmwareActivation / reconnect;
-      // 18-23 (any order). Installed and SecurityEventNotification FirmwareUpdated.
-      const events = await followFirmware(ctx, {
-        requestId,
-        required: [
-          { status: 'Downloading', requirement: 'L01.FR.01' },
-          { status: 'Downloaded', requirement: 'L01.FR.01' },
-          { status: 'SignatureVerified', requirement: 'L01.FR.04' },
-          { status: 'InstallScheduled', requirement: 'L01.FR.16' },
-          { status: 'Installed', requirement: 'L01.FR.28' },
-        ],
-        optional: ['Installing', 'InstallRebooting'],
-        events: [{ type: 'FirmwareUpdated', requirement: 'L01.FR.31' }],
-        waitMs: firmwareWait(ctx),
-        record: seen,
-      });
-      installingReported(ctx, events);
-      ctx.log(`firmware update: ${events.map((e) => (e.kind === 'status' ? e.status : e.kind === 'boot' ? `boot(${e.reason})` : `event(${e.type})`)).join(', ')}`);
-      logTransfers(ctx, offer);
-    } finally {
-      if (started) await settleFirmware(ctx, seen);
-      await cleanup();
-    }
+    // 1-2. UpdateFirmwareRequest (retrieve two hours back, install at now + <Configured Install Offset Period>), signed: Accepted.
+    // 3-8. Downloading, Downloaded, SignatureVerified; 9-10. InstallScheduled; 11-12. connectors (optional);
+    // 13-17. RebootBeforeFirmwareInstallation / Installing / RebootBeforeFirmwareActivation / reconnect;
+    // 18-23 (any order). Installed and SecurityEventNotification FirmwareUpdated.
+    await installSignedFirmware(ctx, { installDateTime: iso(configured(ctx, 'firmwareInstallOffsetMs')) }, {
+      required: [
+        { status: 'Downloading', requirement: 'L01.FR.01' },
+        { status: 'Downloaded', requirement: 'L01.FR.01' },
+        { status: 'SignatureVerified', requirement: 'L01.FR.04' },
+        { status: 'InstallScheduled', requirement: 'L01.FR.16' },
+        { status: 'Installed', requirement: 'L01.FR.28' },
+      ],
+      optional: ['Installing', 'InstallRebooting'],
+      events: [{ type: 'FirmwareUpdated', requirement: 'L01.FR.31' }],
+    });
   },
 });
