@@ -18,7 +18,6 @@ export * from '../src/pki/hash-data.js';
 export type { RunningFileServer } from '../src/fileserver/server.js';
 export type { FileProtocol, FileTransfer, TransferSummary } from '../src/fileserver/store.js';
 // The simulated 1.6 Charge Point's real transfers (OCTT 1.6 §3.15/3.16, Central System under test).
-export { fetchFile, uploadFile } from '../src/transport/file-transfer.js';
 export { OcspResponder } from '../src/pki/ocsp/responder.js';
 export { startOcspServer, type OcspServer } from '../src/pki/ocsp/server.js';
 export { readOcspResponse } from '../src/pki/ocsp/client.js';

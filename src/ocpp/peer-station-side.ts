@@ -7,6 +7,7 @@ import type { OcppVersion } from '../domain/version.js';
 import { HarnessError } from '../errors.js';
 import type { LinkConnection, StationLink } from './link.js';
 import type { OcppClientOptions } from '../transport/client.js';
+import { fetchFile, uploadFile, type FetchOptions, type UploadOptions } from '../transport/file-transfer.js';
 import { INFORMATION_ACTIONS } from './default-responses.js';
 import { HarnessDeviceModel } from './station-device-model.js';
 import { Peer, type PeerOptions } from './peer.js';
@@ -58,5 +59,15 @@ export class StationSidePeer<V extends OcppVersion = OcppVersion> extends Peer<V
     this.link.stayOffline(Date.now() + ms);
     this.recorder.step(`going offline for ${ms} ms`, 'info');
     await this.disconnect();
+  }
+
+  /** The harness as a station fetches a file the CSMS named (a firmware location), over HTTP(S) or FTP. */
+  fetchFile(location: string, options: FetchOptions): Promise<Buffer> {
+    return fetchFile(location, options);
+  }
+
+  /** The harness as a station puts a file where the CSMS asked (a diagnostics or log upload), over HTTP(S) or FTP. */
+  uploadFile(location: string, name: string, bytes: Buffer, options: UploadOptions): Promise<void> {
+    return uploadFile(location, name, bytes, options);
   }
 }

@@ -6,7 +6,7 @@
  * is a dummy image on the harness's file server, which the simulated Charge Point really downloads.
  */
 import { randomBytes } from 'node:crypto';
-import { fetchFile, uploadFile, type CaseContext, type RunningFileServer } from '../../kit.js';
+import type { CaseContext, RunningFileServer } from '../../kit.js';
 import { booted, connectorIds, csmsSends, statusNotification } from '../_shared/states.csms.js';
 
 type Ctx = CaseContext<'1.6', 'CSMS'>;
@@ -41,7 +41,7 @@ export async function getDiagnosticsSent(ctx: Ctx, fileName: string): Promise<st
 /** The simulated Charge Point fetches the firmware for real; the outcome is logged (the case scripts the statuses). */
 export async function download(ctx: Ctx, location: string): Promise<void> {
   try {
-    const bytes = await fetchFile(location, { timeoutMs: ctx.ics.timeouts.messageMs * 4, maxBytes: 64 * 1024 * 1024 });
+    const bytes = await ctx.sut.fetchFile(location, { timeoutMs: ctx.ics.timeouts.messageMs * 4, maxBytes: 64 * 1024 * 1024 });
     ctx.log(`downloaded ${bytes.length} bytes from ${location}`);
   } catch (err) {
     ctx.log(`could not download ${location}: ${(err as Error).message}`);
@@ -51,7 +51,7 @@ export async function download(ctx: Ctx, location: string): Promise<void> {
 /** The simulated Charge Point uploads a diagnostics log for real; a failure is an advisory when the case reports Uploaded. */
 export async function upload(ctx: Ctx, location: string, fileName: string): Promise<boolean> {
   try {
-    await uploadFile(location, fileName, Buffer.from(`ocpp-harness simulated Charge Point diagnostics ${ctx.sut.now()}\n`), { timeoutMs: ctx.ics.timeouts.messageMs * 4 });
+    await ctx.sut.uploadFile(location, fileName, Buffer.from(`ocpp-harness simulated Charge Point diagnostics ${ctx.sut.now()}\n`), { timeoutMs: ctx.ics.timeouts.messageMs * 4 });
     ctx.log(`uploaded ${fileName} to ${location}`);
     return true;
   } catch (err) {
