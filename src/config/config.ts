@@ -12,7 +12,7 @@ import { DEFAULT_MAX_FRAME_DEPTH } from '../domain/limits.js';
 import type { Hook } from '../domain/operator-actions.js';
 import type { SecurityProfile } from '../domain/security-profile.js';
 import { DEFAULT_UPGRADE_TIMEOUT_MS } from '../transport/server.js';
-import type { ConfiguredValueName } from '../domain/configured-values.js';
+import type { ConfiguredValues } from '../domain/configured-values.js';
 import { resolveConfigured } from './configured.js';
 import { REDACTED_PRIVATE_KEY } from '../domain/secrets.js';
 import { savedStationPassword, STATE_FILE_NAME } from './state.js';
@@ -37,7 +37,7 @@ export interface ConfigFile {
   timeouts?: Partial<HarnessConfig['timeouts']>;
   limits?: { maxFrameDepth?: number };
   /** The <Configured ...> values (src/domain/configured-values.ts). */
-  configured?: Partial<Record<ConfiguredValueName, number>>;
+  configured?: ConfiguredValues;
   out?: string;
   /** sut: csms — the state file (src/config/state.ts); default ocpp-harness.state.json next to the config file. */
   stateFile?: string;
@@ -69,7 +69,7 @@ export interface HarnessConfig {
   };
   limits: { maxFrameDepth: number };
   /** The <Configured ...> values the cases use: given or fixed defaults (derived ones only when given). */
-  configured: Partial<Record<ConfiguredValueName, number>>;
+  configured: ConfiguredValues;
   out?: string;
   /** sut: CSMS — what this run changed in the CSMS for good is recorded here (src/config/state.ts). */
   stateFile?: string;

@@ -7,16 +7,21 @@
 import type { SutRole } from './role.js';
 
 export interface ConfiguredValue {
-  /** 'count': a plain number (a list version, a stack level, a phase count, a switch 0/1). */
-  unit: 's' | 'ms' | 'count';
+  /**
+   * 'count': a plain number (a list version, a stack level, a phase count, a switch 0/1); 'text': a
+   * string (an enumeration value such as a purpose or a priority, a message text, a language tag).
+   */
+  unit: 's' | 'ms' | 'count' | 'text';
   /** What the value is, where the cases use it. */
   meaning: string;
   /**
-   * The default: a number, one per role under test, or undefined when the case derives it from the
-   * run's timeouts (then `derived` says how).
+   * The default: a number or a text (as `unit` says), one per role under test, or undefined when the case
+   * derives it (from the run's timeouts, from the ICS: then `derived` says how).
    */
-  default?: number | Readonly<Record<SutRole, number>>;
+  default?: number | string | Readonly<Record<SutRole, number>> | Readonly<Record<SutRole, string>>;
   derived?: string;
+  /** A text value's allowed values (the OCPP enumeration it is taken from), when it is one. */
+  oneOf?: readonly string[];
 }
 
 export const CONFIGURED_VALUES = {
@@ -44,7 +49,7 @@ export const CONFIGURED_VALUES = {
   meterValueSampleInterval: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 MeterValueSampleInterval set on the Charge Point (TC_002, TC_036, TC_070).' },
   clockAlignedDataInterval: { unit: 's', derived: 'the first divisor of 3600 above the message timeout', meaning: '1.6 ClockAlignedDataInterval the clock-aligned cases use (TC_071).' },
   chargingProfileId: { unit: 'count', default: 9201, meaning: '2.0.1 <Configured chargingProfileId> of the K Smart Charging cases (TC_K_01/03/04/05/10/13_CS...); their other profiles take the ids after it. Duration, stackLevel, numberPhases and chargingRateUnit of those cases are chargingScheduleDurationS, chargingStackLevel, chargingNumberPhases and chargingRateInWatts.' },
-  chargingRecurrencyWeekly: { unit: 'count', default: 0, meaning: '2.0.1 <Configured RecurrencyKind> of TC_K_19_CS: 0 for Daily, 1 for Weekly.' },
+  chargingRecurrencyWeekly: { unit: 'count', default: 0, meaning: '2.0.1 <Configured RecurrencyKind> of TC_K_19_CS / TC_K_19_CSMS: 0 for Daily, 1 for Weekly.' },
   bootRetryInterval: { unit: 's', derived: 'the message timeout plus the time deviation, in s', meaning: '1.6 interval of a Rejected/Pending BootNotification.conf (TC_001, TC_002).' },
   heartbeatInterval: { unit: 's', derived: 'the message timeout plus the time deviation, in s', meaning: '1.6 heartbeat interval a boot case gives and then times (TC_001).' },
   chargingScheduleDurationS: { unit: 's', default: 300, meaning: '1.6 <Configured duration> of the Smart Charging cases: chargingSchedule.duration of the profile and GetCompositeSchedule.req duration (TC_056, TC_057, TC_059, TC_082, TC_066_CSMS).' },
@@ -52,8 +57,29 @@ export const CONFIGURED_VALUES = {
   chargingNumberPhases: { unit: 'count', default: 3, meaning: '1.6 <Configured numberPhases> of the Smart Charging profiles.' },
   chargingRateInWatts: { unit: 'count', default: 0, meaning: '1.6 <Configured chargingRateUnit> of the Smart Charging cases: 0 for A, 1 for W (limits then x1000).' },
   transactionDurationS: { unit: 's', derived: 'the message timeout in s, at least 2', meaning: '1.6 how long a charging session runs before it is stopped.' },
+  // --- text values (2.0.1) -----------------------------------------------------------------------
+  chargingProfilePurpose: { unit: 'text', default: 'TxDefaultProfile', oneOf: ['ChargingStationMaxProfile', 'TxDefaultProfile'], meaning: '2.0.1 <Configured chargingProfilePurpose> of the K cases that set or ask for profiles of one purpose without a transaction (TC_K_06_CS; TC_K_29/30/31/35/36_CSMS; TC_K_35_CS asks for the TxDefaultProfile its Memory State sets, whatever this says).' },
+  chargingLimitSource: { unit: 'text', default: { CS: 'CSO', CSMS: 'EMS' }, oneOf: ['EV', 'EMS', 'SO', 'CSO'], meaning: '2.0.1 <Configured chargingLimitSource>: as the station under test, the source of the profiles the case sets (TC_K_34_CS; Part 6: "should be CSO"); as the CSMS under test, the source the GetChargingProfilesRequest the CSMS is asked to send names (TC_K_34_CSMS).' },
+  chargingLimitSource2: { unit: 'text', default: 'EMS', oneOf: ['EV', 'EMS', 'SO', 'CSO'], meaning: '2.0.1 <Configured chargingLimitSource2> of TC_K_34_CS: a source other than chargingLimitSource, of which the station holds no profile.' },
+  displayMessagePriority: { unit: 'text', derived: 'as the station under test, the first priority its ICS claims (UI-1.3 NormalCycle, UI-1.2 InFront, UI-1.1 AlwaysFront); as the CSMS under test, NormalCycle', oneOf: ['AlwaysFront', 'InFront', 'NormalCycle'], meaning: '2.0.1 <Configured priority> of the display messages of the O cases.' },
+  displayMessageFormat: { unit: 'text', derived: 'as the station under test, the first format its ICS claims (UI-2.4 UTF8, UI-2.1 ASCII, UI-2.2 HTML, UI-2.3 URI); as the CSMS under test, UTF8', oneOf: ['ASCII', 'HTML', 'URI', 'UTF8'], meaning: '2.0.1 <Configured format> of the display messages of the O cases.' },
+  displayMessageContent: { unit: 'text', default: 'OCTT display message', meaning: '2.0.1 <Configured message> / <Configured content> of the O cases (the second message of a case is it with " 2" appended).' },
+  displayMessageState: { unit: 'text', default: 'Idle', oneOf: ['Charging', 'Faulted', 'Idle', 'Unavailable'], meaning: '2.0.1 <Configured State> of a display message (TC_O_01/09/18/28_CSMS, the station cases\' state-bound messages).' },
+  displayMessageState2: { unit: 'text', default: 'Charging', oneOf: ['Charging', 'Faulted', 'Idle', 'Unavailable'], meaning: '2.0.1 <Configured display_message_2_state> of TC_O_34_CS: a state other than displayMessageState, for which the station reports no message.' },
+  logType: { unit: 'text', default: 'DiagnosticsLog', oneOf: ['DiagnosticsLog', 'SecurityLog'], meaning: '2.0.1 <Configured logType> of TC_N_36_CS: the log the station uploads twice (the second request cancels the first upload).' },
+  driverLanguage: { unit: 'text', default: 'de', meaning: '2.0.1 <Configured language> of TC_O_15_CS: the EV driver\'s preferred language (RFC 5646 tag) the harness gives in idTokenInfo.language1.' },
+  driverLanguageMessage: { unit: 'text', default: 'Willkommen, der Ladevorgang hat begonnen', meaning: '2.0.1 <Configured Message> of TC_O_15_CS, in <Configured language>.' },
 } as const satisfies Record<string, ConfiguredValue>;
 
 export type ConfiguredValueName = keyof typeof CONFIGURED_VALUES;
 
 export const CONFIGURED_NAMES = Object.keys(CONFIGURED_VALUES) as ConfiguredValueName[];
+
+/** The names of the text values (`unit: 'text'`). */
+export type ConfiguredTextName = { [K in ConfiguredValueName]: (typeof CONFIGURED_VALUES)[K]['unit'] extends 'text' ? K : never }[ConfiguredValueName];
+
+/** The names of the numeric values. */
+export type ConfiguredNumberName = Exclude<ConfiguredValueName, ConfiguredTextName>;
+
+/** A `configured:` section: numbers for the numeric values, texts for the text values. */
+export type ConfiguredValues = Partial<Record<ConfiguredNumberName, number> & Record<ConfiguredTextName, string>>;

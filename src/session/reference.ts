@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { resolveConfig, type ConfigFile } from '../config/config.js';
-import type { ConfiguredValueName } from '../domain/configured-values.js';
+import type { ConfiguredValues } from '../domain/configured-values.js';
 import type { CaseResult, OcppVersion, RunEvent, SutRole } from '../engine/model.js';
 import { runSession } from './session.js';
 import { loadCatalogue } from '../engine/catalogue.js';
@@ -111,7 +111,7 @@ export function referenceSessions(cases: readonly TestCase[]): ReferenceSession[
  * `<Configured ...>` values of the reference runs (their config's `configured:` section): shorter than the defaults a person
  * needs, still longer than the slow reference operator's 3 s per action, so the matrix stays fast.
  */
-export const REFERENCE_CONFIGURED: Readonly<Partial<Record<ConfiguredValueName, number>>> = {
+export const REFERENCE_CONFIGURED: Readonly<ConfiguredValues> = {
   evConnectionTimeoutMs: 5_000,
   reservationExpiryMs: 2_000,
   displayMessageWindowMs: 2_000,

@@ -30,11 +30,11 @@ describe('configured values (issue 12 section 2)', () => {
     const section = (CONFIG_SCHEMA.properties as unknown as Record<string, { properties: Record<string, { description: string }>; additionalProperties: boolean }>).configured!;
     expect(Object.keys(section.properties)).to.deep.equal(CONFIGURED_NAMES);
     expect(section.additionalProperties).to.equal(false);
-    for (const [name, field] of Object.entries(section.properties)) expect(field.description, name).to.match(/Unit: (s|ms|count); default/);
+    for (const [name, field] of Object.entries(section.properties)) expect(field.description, name).to.match(/Unit: (s|ms|count|text); (default|default:) /);
   });
 
   it('every name a case or case helper reads is in the table', async () => {
-    const used = new Set((await sources(TESTCASES)).flatMap((text) => [...text.matchAll(/configured(?:Ms)?\(ctx, '([A-Za-z]+)'\)/g)].map((m) => m[1])));
+    const used = new Set((await sources(TESTCASES)).flatMap((text) => [...text.matchAll(/configured(?:Ms|Text)?\(ctx, '([A-Za-z0-9]+)'/g)].map((m) => m[1])));
     expect(used.size).to.be.above(8);
     expect([...used].filter((n) => !(CONFIGURED_NAMES as string[]).includes(n!))).to.deep.equal([]);
   });
@@ -49,6 +49,32 @@ describe('configured values (issue 12 section 2)', () => {
     expect(isHarnessError(err) && err.code).to.equal('OCPPH_ERR_CONFIG');
     expect((err as Error).message).to.contain('configured').and.contain("'bootRetryIntervall'");
     expect(() => validateConfigFile({ configured: { offlineThreshold: -1 } }, 'inline')).to.throw(/configured\.offlineThreshold/);
+  });
+
+  it('text values: a string field, held to its enumeration where it has one, with a default per role', () => {
+    const section = (CONFIG_SCHEMA.properties as unknown as Record<string, { properties: Record<string, { type: string; enum?: string[] }> }>).configured!;
+    expect(section.properties.chargingLimitSource).to.include({ type: 'string' }).and.have.property('enum').that.includes('CSO');
+    expect(section.properties.displayMessageContent).to.include({ type: 'string' }).and.not.have.property('enum');
+    expect(() => validateConfigFile({ configured: { chargingLimitSource: 'Grid' } }, 'inline')).to.throw(/configured\.chargingLimitSource/);
+    expect(() => validateConfigFile({ configured: { displayMessageContent: 5 } }, 'inline')).to.throw(/configured\.displayMessageContent/);
+    const cs = resolveConfig(validateConfigFile({ configured: { displayMessageContent: 'Hallo' } }, 'inline'), {}, {});
+    expect(cs.configured).to.include({ displayMessageContent: 'Hallo', chargingLimitSource: 'CSO', chargingProfilePurpose: 'TxDefaultProfile' });
+    // A derived text value stays unset until given: the case derives it (from the ICS).
+    expect(cs.configured).not.to.have.property('displayMessagePriority');
+    const csms = resolveConfig(validateConfigFile({ sut: 'csms' }, 'inline'), {}, {});
+    expect(csms.configured).to.include({ chargingLimitSource: 'EMS' });
+  });
+
+  it('a text value from the file reaches what the case sends (2.0.1 <Configured content>)', async function () {
+    this.timeout(60_000);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ocpph-configured-'));
+    const cfg = path.join(dir, 'c.yaml');
+    await writeFile(cfg, "ocpp: '2.0.1'\nsut: cs\nconfigured:\n  displayMessageContent: 'Bitte Kabel einstecken'\n");
+    const res = await runCli(['run', '--config', cfg, '--sim', '--case', 'TC_O_01_CS', '--out', path.join(dir, 'o'), '--json', '--no-html']);
+    expect(res.code, res.stderr).to.equal(0);
+    const journal = await readFile(path.join(dir, 'o', 'journal.jsonl'), 'utf8');
+    const sent = journal.split('\n').filter((l) => l.includes('"SetDisplayMessage"'));
+    expect(sent.join('\n')).to.contain('Bitte Kabel einstecken');
   });
 
   it('resolves given values over the defaults of the role under test (derived ones only when given)', () => {

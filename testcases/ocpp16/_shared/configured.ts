@@ -43,5 +43,6 @@ export function configured(ctx: CaseTools, name: ConfiguredName): number {
 /** The table's fixed default of a value the simulated Charge Point uses (CSMS under test), for the role under test. */
 export function fixedDefault(ctx: CaseTools, name: ConfiguredValueName): number {
   const d = (CONFIGURED_VALUES[name] as ConfiguredValue).default;
-  return (typeof d === 'number' ? d : d?.[ctx.ics.sut]) ?? 0;
+  const v = typeof d === 'object' ? d[ctx.ics.sut] : d;
+  return typeof v === 'number' ? v : 0;
 }

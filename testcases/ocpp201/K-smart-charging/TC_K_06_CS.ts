@@ -2,7 +2,7 @@
 import { defineTestCase } from '../../kit.js';
 import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { chargingProfile, sc201 } from './steps.profiles.cs.js';
-import { clearChargingProfile, CONFIGURED_PURPOSE, getChargingProfiles, memoryState, smartChargingCase } from './steps.cs.js';
+import { clearChargingProfile, getChargingProfiles, memoryState, smartChargingCase } from './steps.cs.js';
 
 export const TC_K_06_CS = defineTestCase({
   id: 'TC_K_06_CS',
@@ -16,9 +16,11 @@ export const TC_K_06_CS = defineTestCase({
     const s = sc201(ctx);
     await smartChargingCase(ctx, async () => {
       // Memory State: a profile of <Configured chargingProfilePurpose> at <Configured stackLevel>; Charging State EnergyTransferStarted.
-      await memoryState(ctx, [chargingProfile(s, { id: s.profileId, evseId: s.evseId, purpose: CONFIGURED_PURPOSE, duration: s.durationS })]);
+      // A ChargingStationMaxProfile is the station's (evseId 0), a TxDefaultProfile the configured EVSE's.
+      const evseId = s.purpose === 'ChargingStationMaxProfile' ? 0 : s.evseId;
+      await memoryState(ctx, [chargingProfile(s, { id: s.profileId, evseId, purpose: s.purpose, duration: s.durationS })]);
       await energyTransferStarted(ctx);
-      const criteria = { chargingProfilePurpose: CONFIGURED_PURPOSE, stackLevel: s.stackLevel };
+      const criteria = { chargingProfilePurpose: s.purpose, stackLevel: s.stackLevel };
       // 1-2. ClearChargingProfileRequest by purpose and stackLevel: Accepted.
       ctx.expect(await clearChargingProfile(ctx, { chargingProfileCriteria: criteria }, 'K10.FR.04'), 'K10.FR.04: ClearChargingProfileResponse status').to.equal('Accepted');
       // 3-4. GetChargingProfilesRequest with the same purpose and stackLevel: NoProfiles.

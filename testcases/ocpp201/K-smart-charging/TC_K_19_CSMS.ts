@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { CONFIGURED_RECURRENCY, kSettings, profileHint, profileSent, same, verifier } from './steps.csms.js';
+import { kSettings, profileHint, profileSent, same, verifier } from './steps.csms.js';
 import { periodsOf, schedulesOf } from './steps.profile-rules.csms.js';
 
 export const TC_K_19_CSMS = defineTestCase({
@@ -14,7 +14,7 @@ export const TC_K_19_CSMS = defineTestCase({
     const s = kSettings(ctx);
     const verify = verifier(ctx);
     // Manual Action, 1-2. SetChargingProfileRequest (a Recurring TxDefaultProfile for the configured EVSE); Accepted.
-    const sent = await profileSent(ctx, profileHint(s, s.evseId, { purpose: 'TxDefaultProfile', kind: 'Recurring', recurrencyKind: CONFIGURED_RECURRENCY, limitA: 6 }));
+    const sent = await profileSent(ctx, profileHint(s, s.evseId, { purpose: 'TxDefaultProfile', kind: 'Recurring', recurrencyKind: s.recurrency, limitA: 6 }));
     const { profile } = sent;
     // Tool validations, step 1.
     same(verify, sent.evseId, s.evseId, 'Step 1: evseId (<Configured evseId>)', 'K01');
@@ -22,6 +22,6 @@ export const TC_K_19_CSMS = defineTestCase({
     same(verify, profile.chargingProfilePurpose, 'TxDefaultProfile', 'Step 1: chargingProfile.chargingProfilePurpose', 'K01');
     same(verify, periodsOf(schedulesOf(profile)[0])[0]?.startPeriod, 0, 'Step 1: chargingSchedulePeriod.startPeriod', 'K01.FR.31');
     same(verify, profile.chargingProfileKind, 'Recurring', 'Step 1: chargingProfile.chargingProfileKind', 'K01');
-    same(verify, profile.recurrencyKind, CONFIGURED_RECURRENCY, 'Step 1: chargingProfile.recurrencyKind (<Configured recurrencyKind>)', 'K01');
+    same(verify, profile.recurrencyKind, s.recurrency, 'Step 1: chargingProfile.recurrencyKind (<Configured recurrencyKind>)', 'K01');
   },
 });

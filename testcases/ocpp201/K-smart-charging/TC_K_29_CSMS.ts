@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { energyTransferStarted } from '../_shared/states.csms.js';
-import { CONFIGURED_PURPOSE, kSettings, verifier } from './steps.csms.js';
+import { kSettings, verifier } from './steps.csms.js';
 import { getAndReport } from './steps.reports.csms.js';
 
 export const TC_K_29_CSMS = defineTestCase({
@@ -17,6 +17,6 @@ export const TC_K_29_CSMS = defineTestCase({
     await energyTransferStarted(ctx);
     // Manual Action, 1-2. GetChargingProfilesRequest; Accepted. Tool validations, step 1 (errata 2025-09, 6.3.13).
     // 3-4. The OCTT sends ReportChargingProfilesRequest with the received requestId; the CSMS answers.
-    await getAndReport(ctx, verifier(ctx), s, { evseId: 0, chargingProfilePurpose: CONFIGURED_PURPOSE, stackLevel: 'omit', chargingLimitSource: 'omit', chargingProfileId: 'omit' });
+    await getAndReport(ctx, verifier(ctx), s, { evseId: 0, chargingProfilePurpose: s.purpose, stackLevel: 'omit', chargingLimitSource: 'omit', chargingProfileId: 'omit' });
   },
 });

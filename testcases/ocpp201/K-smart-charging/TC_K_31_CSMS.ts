@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { CONFIGURED_PURPOSE, kSettings, verifier } from './steps.csms.js';
+import { kSettings, verifier } from './steps.csms.js';
 import { getAndReport } from './steps.reports.csms.js';
 
 export const TC_K_31_CSMS = defineTestCase({
@@ -14,6 +14,6 @@ export const TC_K_31_CSMS = defineTestCase({
     const s = kSettings(ctx);
     // Manual Action, 1-2. GetChargingProfilesRequest; Accepted. Tool validations, step 1 (errata 2025-09, 6.3.13).
     // 3-4. The OCTT sends ReportChargingProfilesRequest with the received requestId (one report per EVSE, tbc true on all but the last); the CSMS answers.
-    await getAndReport(ctx, verifier(ctx), s, { evseId: 'omit', chargingProfilePurpose: CONFIGURED_PURPOSE, stackLevel: 'omit', chargingLimitSource: 'omit', chargingProfileId: 'omit' });
+    await getAndReport(ctx, verifier(ctx), s, { evseId: 'omit', chargingProfilePurpose: s.purpose, stackLevel: 'omit', chargingLimitSource: 'omit', chargingProfileId: 'omit' });
   },
 });

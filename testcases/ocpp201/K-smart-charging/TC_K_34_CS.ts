@@ -3,10 +3,6 @@ import { defineTestCase } from '../../kit.js';
 import { chargingProfile, sc201 } from './steps.profiles.cs.js';
 import { expectReported, expectRequestId, getChargingProfiles, memoryState, smartChargingCase } from './steps.cs.js';
 
-/** <Configured chargingLimitSource> "should be CSO" (every profile the CSMS sets); <Configured chargingLimitSource2>: one with no profiles. */
-const SOURCE = 'CSO';
-const SOURCE_2 = 'EMS';
-
 export const TC_K_34_CS = defineTestCase({
   id: 'TC_K_34_CS',
   title: 'Get Charging Profile - EvseId > 0 + chargingLimitSource',
@@ -22,12 +18,12 @@ export const TC_K_34_CS = defineTestCase({
       const profile = chargingProfile(s, { id: s.profileId + 1, evseId: s.evseId, purpose: 'TxDefaultProfile', stackLevel: s.stackLevel + 1, duration: s.durationS });
       await memoryState(ctx, [profile]);
       // 1-4. GetChargingProfilesRequest with evseId and chargingLimitSource CSO: the profile is reported.
-      const got = await getChargingProfiles(ctx, { evseId: s.evseId, chargingProfile: { chargingLimitSource: [SOURCE] } }, 'K09.FR.04');
+      const got = await getChargingProfiles(ctx, { evseId: s.evseId, chargingProfile: { chargingLimitSource: [s.limitSource] } }, 'K09.FR.04');
       ctx.expect(got.status, 'K09: GetChargingProfilesResponse status').to.equal('Accepted');
       expectRequestId(ctx, got, 'K09.FR.01');
       expectReported(ctx, got, profile, 'K09.FR.04');
       // 5-6. The same with <Configured chargingLimitSource2>: NoProfiles.
-      const none = await getChargingProfiles(ctx, { evseId: s.evseId, chargingProfile: { chargingLimitSource: [SOURCE_2] } }, 'K09.FR.04');
+      const none = await getChargingProfiles(ctx, { evseId: s.evseId, chargingProfile: { chargingLimitSource: [s.limitSource2] } }, 'K09.FR.04');
       ctx.expect(none.status, 'K09.FR.04: GetChargingProfilesResponse status (chargingLimitSource2)').to.equal('NoProfiles');
     });
   },

@@ -1,7 +1,7 @@
 /** Part 6 Table 281, TC_K_35_CS: Get Charging Profile - EvseId > 0 + chargingProfilePurpose. */
 import { defineTestCase } from '../../kit.js';
 import { maxAndDefault, sc201 } from './steps.profiles.cs.js';
-import { CONFIGURED_PURPOSE, expectNotReported, expectReported, expectRequestId, getChargingProfiles, memoryState, smartChargingCase } from './steps.cs.js';
+import { expectNotReported, expectReported, expectRequestId, getChargingProfiles, memoryState, smartChargingCase } from './steps.cs.js';
 
 export const TC_K_35_CS = defineTestCase({
   id: 'TC_K_35_CS',
@@ -18,7 +18,8 @@ export const TC_K_35_CS = defineTestCase({
       const { max, txDefault } = maxAndDefault(s);
       await memoryState(ctx, [max, txDefault]);
       // 1-4. GetChargingProfilesRequest with evseId <Configured evseId> and <Configured chargingProfilePurpose>: Id2 is reported.
-      const got = await getChargingProfiles(ctx, { evseId: s.evseId, chargingProfile: { chargingProfilePurpose: CONFIGURED_PURPOSE } }, 'K09.FR.02');
+      // The validation expects the TxDefaultProfile of the Memory State on that EVSE: only that purpose can meet it.
+      const got = await getChargingProfiles(ctx, { evseId: s.evseId, chargingProfile: { chargingProfilePurpose: 'TxDefaultProfile' } }, 'K09.FR.02');
       ctx.expect(got.status, 'K09: GetChargingProfilesResponse status').to.equal('Accepted');
       expectRequestId(ctx, got, 'K09.FR.01');
       expectReported(ctx, got, txDefault, 'K09.FR.04');

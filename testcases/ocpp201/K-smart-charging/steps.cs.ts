@@ -186,12 +186,6 @@ function startedAt(s: TxSession): number {
 /** The transactionId of TC_K_02_CS / TC_K_16_CS, as Part 6 writes it. */
 export const UNKNOWN_TRANSACTION_ID = 'UNKNOWN-TRANSACTION-ID';
 
-/**
- * <Configured chargingProfilePurpose> of TC_K_06_CS / TC_K_35_CS: a TxDefaultProfile (TC_K_36_CS names it,
- * and it is the purpose every EVSE takes without a transaction).
- */
-export const CONFIGURED_PURPOSE = 'TxDefaultProfile';
-
 /** <EVSECount + 1> / <Configured number of evse> + 1: an evseId the station does not have. */
 export const evseCountPlusOne = (ctx: Ctx): number => Math.max(0, ...ctx.ics.evses.map((e) => e.id)) + 1;
 

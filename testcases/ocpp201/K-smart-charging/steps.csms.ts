@@ -7,18 +7,11 @@
 import { CONFIGURED_VALUES, type CaseContext, type ConfiguredValue, type ConfiguredValueName, type Payload, type ReceivedCall, type Action, type Request, type Received } from '../../kit.js';
 import { adviseUnless } from '../../kit.js';
 import { chargingSession, csmsRequest } from '../_shared/charging-session.csms.js';
+import { configuredText } from '../_shared/configured.js';
 import { periodsOf, profileProblems, schedulesOf } from './steps.profile-rules.csms.js';
 
 type Ctx = CaseContext<'2.0.1', 'CSMS'>;
-type ScName = Extract<ConfiguredValueName, 'chargingScheduleDurationS' | 'chargingStackLevel' | 'chargingNumberPhases' | 'chargingRateInWatts'>;
-
-/**
- * The Part 6 values the K cases name "<Configured ...>" that the configured-values table has no number for:
- * the operator is asked for exactly these, and the checks expect them.
- */
-export const CONFIGURED_PURPOSE = 'TxDefaultProfile';
-export const CONFIGURED_LIMIT_SOURCE = 'EMS';
-export const CONFIGURED_RECURRENCY = 'Daily';
+type ScName = Extract<ConfiguredValueName, 'chargingScheduleDurationS' | 'chargingStackLevel' | 'chargingNumberPhases' | 'chargingRateInWatts' | 'chargingRecurrencyWeekly'>;
 
 export interface KSettings {
   /** <Configured evseId>: the simulated station's EVSE. */
@@ -35,6 +28,10 @@ export interface KSettings {
   scale: number;
   /** <Configured max time deviation>, ms. */
   deviationMs: number;
+  /** <Configured chargingProfilePurpose>, <Configured chargingLimitSource>, <Configured recurrencyKind>: the operator is asked for exactly these. */
+  purpose: string;
+  limitSource: string;
+  recurrency: 'Daily' | 'Weekly';
 }
 
 function value(ctx: Ctx, name: ScName): number {
@@ -48,6 +45,8 @@ export function kSettings(ctx: Ctx): KSettings {
   const s: KSettings = {
     evseId: chargingSession(ctx).evseId, durationS: value(ctx, 'chargingScheduleDurationS'), stackLevel: value(ctx, 'chargingStackLevel'),
     phases: value(ctx, 'chargingNumberPhases'), unit: watts ? 'W' : 'A', scale: watts ? 1000 : 1, deviationMs: ctx.ics.timeouts.maxTimeDeviationMs,
+    purpose: configuredText(ctx, 'chargingProfilePurpose'), limitSource: configuredText(ctx, 'chargingLimitSource'),
+    recurrency: value(ctx, 'chargingRecurrencyWeekly') === 1 ? 'Weekly' : 'Daily',
   };
   ctx.log(`configured smart charging: evseId ${s.evseId}, duration ${s.durationS} s, stackLevel ${s.stackLevel}, numberPhases ${s.phases}, chargingRateUnit ${s.unit}`);
   return s;

@@ -5,6 +5,7 @@
  * the limit field will be multiplied by 1000".
  */
 import { CONFIGURED_VALUES, type CaseContext, type CaseTools, type ConfiguredValue, type ConfiguredValueName } from '../../kit.js';
+import { configuredText } from '../_shared/configured.js';
 import type { Profile201, Purpose201, RateUnit } from './steps.composite.js';
 
 type ScName = Extract<ConfiguredValueName, 'chargingScheduleDurationS' | 'chargingStackLevel' | 'chargingNumberPhases' | 'chargingRateInWatts' | 'chargingProfileId' | 'chargingRecurrencyWeekly'>;
@@ -33,6 +34,11 @@ export interface Sc201 {
   recurrency: 'Daily' | 'Weekly';
   /** <Configured max time deviation>, s. */
   deviationS: number;
+  /** <Configured chargingProfilePurpose> (TC_K_06_CS). */
+  purpose: Purpose201;
+  /** <Configured chargingLimitSource> and <Configured chargingLimitSource2> (TC_K_34_CS). */
+  limitSource: string;
+  limitSource2: string;
 }
 
 export function sc201(ctx: CaseContext<'2.0.1', 'CS'>): Sc201 {
@@ -41,6 +47,8 @@ export function sc201(ctx: CaseContext<'2.0.1', 'CS'>): Sc201 {
     evseId: ctx.ics.evses[0]?.id ?? 1, profileId: value(ctx, 'chargingProfileId'), durationS: value(ctx, 'chargingScheduleDurationS'),
     stackLevel: value(ctx, 'chargingStackLevel'), phases: value(ctx, 'chargingNumberPhases'), unit: watts ? 'W' : 'A', scale: watts ? 1000 : 1,
     recurrency: value(ctx, 'chargingRecurrencyWeekly') === 1 ? 'Weekly' : 'Daily', deviationS: Math.max(1, Math.ceil(ctx.ics.timeouts.maxTimeDeviationMs / 1000)),
+    purpose: configuredText(ctx, 'chargingProfilePurpose') as Purpose201,
+    limitSource: configuredText(ctx, 'chargingLimitSource'), limitSource2: configuredText(ctx, 'chargingLimitSource2'),
   };
   ctx.log(`configured smart charging: evseId ${s.evseId}, chargingProfileId ${s.profileId}, duration ${s.durationS} s, stackLevel ${s.stackLevel}, numberPhases ${s.phases}, chargingRateUnit ${s.unit}, max time deviation ${s.deviationS} s`);
   return s;

@@ -18,7 +18,7 @@ export const TC_O_06_CSMS = defineTestCase({
       await energyTransferStarted(ctx);
       const transactionId = chargingSession(ctx).tx?.transactionId;
       // Manual Action: request the CSMS to send a display message for the specific transaction.
-      const asked = askedMessage({ transactionId });
+      const asked = askedMessage(ctx, { transactionId });
       // 1-2. SetDisplayMessageRequest; the OCTT answers Accepted.
       const set = await setDisplayMessage(ctx, 'Accepted', asked);
       expectMessage(ctx, set.payload.message, asked);

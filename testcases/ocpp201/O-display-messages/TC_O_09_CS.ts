@@ -1,6 +1,6 @@
 import { defineTestCase } from '../../kit.js';
 import { later } from '../_shared/charging-session.cs.js';
-import { CONFIGURED_STATE, collectMessages, configuredMessage, displayCase, memoryConfigured, newRequestId, reported } from './steps.cs.js';
+import { collectMessages, configuredMessage, configuredState, displayCase, memoryConfigured, newRequestId, reported } from './steps.cs.js';
 
 // O04 Get a Specific Display Message (Part 6 Table 395).
 export const TC_O_09_CS = defineTestCase({
@@ -14,11 +14,11 @@ export const TC_O_09_CS = defineTestCase({
   async run(ctx) {
     await displayCase(ctx, async (made) => {
       // Memory State: at least 1 message with <Configured display_message_state> is configured.
-      const message = await memoryConfigured(ctx, made, configuredMessage(ctx, { state: CONFIGURED_STATE }));
+      const message = await memoryConfigured(ctx, made, configuredMessage(ctx, { state: configuredState(ctx) }));
       // 1-2. GetDisplayMessagesRequest with state <Configured display_message_state> and <Generated requestId>: Accepted.
       const requestId = newRequestId();
       const report = later(collectMessages(ctx, requestId, 'O04.FR.04'));
-      const get = await ctx.sut.call('GetDisplayMessages', { state: CONFIGURED_STATE, requestId });
+      const get = await ctx.sut.call('GetDisplayMessages', { state: configuredState(ctx), requestId });
       ctx.expect(get.status, 'O04.FR.01: GetDisplayMessagesResponse status').to.equal('Accepted');
       // 3-4. NotifyDisplayMessagesRequest (repeated while tbc) with the requestId; post scenario: all messages received.
       const all = await report;

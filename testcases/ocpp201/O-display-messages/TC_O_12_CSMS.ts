@@ -14,7 +14,7 @@ export const TC_O_12_CSMS = defineTestCase({
     // Memory State: a display message is configured (set by the CSMS).
     const configured = await memoryConfigured(ctx);
     // Manual Action: request the CSMS to send a display message with the same id as the configured one.
-    const asked = askedMessage({ id: configured.id });
+    const asked = askedMessage(ctx, { id: configured.id });
     // 1-2. SetDisplayMessageRequest; the OCTT answers Accepted.
     const set = await setDisplayMessage(ctx, 'Accepted', asked);
     expectMessage(ctx, set.payload.message, asked);

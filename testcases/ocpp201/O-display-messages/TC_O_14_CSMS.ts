@@ -13,7 +13,7 @@ export const TC_O_14_CSMS = defineTestCase({
   catches: ['display-drops-times'],
   async run(ctx) {
     // Manual Action: request the CSMS to send a SetDisplayMessageRequest with an EndTime (<Configured endDateTime>).
-    const asked = askedMessage({ endDateTime: isoIn(configured(ctx, 'displayMessageWindowMs')) });
+    const asked = askedMessage(ctx, { endDateTime: isoIn(configured(ctx, 'displayMessageWindowMs')) });
     // 1-2. SetDisplayMessageRequest; the OCTT answers Accepted.
     const set = await setDisplayMessage(ctx, 'Accepted', asked);
     expectMessage(ctx, set.payload.message, asked);

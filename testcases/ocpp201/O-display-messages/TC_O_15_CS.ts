@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
 import { authorized, energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
-import { CONFIGURED_LANGUAGE, CONFIGURED_LANGUAGE_MESSAGE, configuredMessage, displayCase, setMessage } from './steps.cs.js';
+import { configuredMessage, displayCase, driverLanguage, driverLanguageMessage, setMessage } from './steps.cs.js';
 
 // O01 Set Display Message (Part 6 Table 401).
 export const TC_O_15_CS = defineTestCase({
@@ -19,12 +19,12 @@ export const TC_O_15_CS = defineTestCase({
         // Before: EVConnectedPreSession. Manual Action: present the valid idToken with preferred language <Configured language>;
         // 1-2. AuthorizeRequest (validated), answered Accepted with idTokenInfo.language1 <Configured language>.
         await evConnectedPreSession(ctx);
-        await authorized(ctx, { idTokenInfo: { language1: CONFIGURED_LANGUAGE } });
+        await authorized(ctx, { idTokenInfo: { language1: driverLanguage(ctx) } });
         // 3. Reusable State EnergyTransferStarted.
         await energyTransferStarted(ctx);
         // 4-5. SetDisplayMessageRequest with <Configured Message> (in the driver's language): Accepted.
         const base = configuredMessage(ctx);
-        const message = { ...base, message: { ...base.message, language: CONFIGURED_LANGUAGE, content: CONFIGURED_LANGUAGE_MESSAGE } };
+        const message = { ...base, message: { ...base.message, language: driverLanguage(ctx), content: driverLanguageMessage(ctx) } };
         const set = await setMessage(ctx, made, message);
         ctx.expect(set.status, 'O01.FR.08: SetDisplayMessageResponse status').to.equal('Accepted');
       });

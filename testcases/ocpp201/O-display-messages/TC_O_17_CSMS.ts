@@ -12,7 +12,7 @@ export const TC_O_17_CSMS = defineTestCase({
   catches: ['display-wrong-priority'],
   async run(ctx) {
     // Manual Action: request the CSMS to send a SetDisplayMessageRequest.
-    const asked = askedMessage();
+    const asked = askedMessage(ctx);
     // 1-2. SetDisplayMessageRequest; the OCTT answers NotSupportedPriority.
     const set = await setDisplayMessage(ctx, 'NotSupportedPriority', asked);
     expectMessage(ctx, set.payload.message, asked);

@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { askedMessage, setDisplayMessage, CONFIGURED } from './steps.csms.js';
+import { askedMessage, setDisplayMessage, configuredDisplay } from './steps.csms.js';
 
 // O01 Set Display Message (Part 6 Table 691).
 export const TC_O_19_CSMS = defineTestCase({
@@ -12,7 +12,7 @@ export const TC_O_19_CSMS = defineTestCase({
   catches: ['display-set-no-id'],
   async run(ctx) {
     // Manual Action: request the CSMS to send a SetDisplayMessageRequest in a message format (HTML here) the station answers it does not support.
-    const asked = askedMessage({ message: { format: 'HTML', content: `<b>${CONFIGURED.content}</b>` } });
+    const asked = askedMessage(ctx, { message: { format: 'HTML', content: `<b>${configuredDisplay(ctx).content}</b>` } });
     // 1-2. SetDisplayMessageRequest; the OCTT answers NotSupportedMessageFormat.
     const set = await setDisplayMessage(ctx, 'NotSupportedMessageFormat', asked);
     ctx.expect(set.payload.message.id, 'step 1: SetDisplayMessageRequest message.id <Generated Id>').to.be.a('number');

@@ -15,7 +15,7 @@ export const TC_O_25_CSMS = defineTestCase({
     // Manual Action: request the CSMS to send a SetDisplayMessageRequest with <Configured_Id> (an id not set before in
     // this run) and <Configured State> Charging (the purpose: a "Charging" state).
     const id = unknownMessageId();
-    const asked = askedMessage({ id, state: 'Charging' });
+    const asked = askedMessage(ctx, { id, state: 'Charging' });
     // 1-2. SetDisplayMessageRequest; the OCTT answers Accepted.
     const set = await setDisplayMessage(ctx, 'Accepted', asked);
     expectMessage(ctx, set.payload.message, { id, state: 'Charging' });

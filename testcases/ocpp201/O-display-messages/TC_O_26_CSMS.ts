@@ -12,7 +12,7 @@ export const TC_O_26_CSMS = defineTestCase({
   catches: ['display-wrong-priority'],
   async run(ctx) {
     // Manual Action: request the CSMS to send a SetDisplayMessageRequest with a NormalCycle priority (<Configured Priority>).
-    const asked = askedMessage();
+    const asked = askedMessage(ctx);
     // 1-2. SetDisplayMessageRequest; the OCTT answers Rejected.
     const set = await setDisplayMessage(ctx, 'Rejected', asked);
     expectMessage(ctx, set.payload.message, asked);

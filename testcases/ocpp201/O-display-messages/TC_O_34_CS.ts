@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { CONFIGURED_STATE, SECOND_STATE, configuredMessage, displayCase, memoryConfigured, newRequestId } from './steps.cs.js';
+import { configuredMessage, configuredState, displayCase, memoryConfigured, newRequestId, secondState } from './steps.cs.js';
 
 // O04 Get a Specific Display Message (Part 6 Table 413).
 export const TC_O_34_CS = defineTestCase({
@@ -13,9 +13,9 @@ export const TC_O_34_CS = defineTestCase({
   async run(ctx) {
     await displayCase(ctx, async (made) => {
       // Memory State: a display message with <Generated displayMessageId> and <Configured display_message_state>.
-      const message = await memoryConfigured(ctx, made, configuredMessage(ctx, { state: CONFIGURED_STATE }));
+      const message = await memoryConfigured(ctx, made, configuredMessage(ctx, { state: configuredState(ctx) }));
       // 1-2. GetDisplayMessagesRequest with the id AND state <Configured display_message_2_state>: Unknown.
-      const get = await ctx.sut.call('GetDisplayMessages', { id: [message.id], state: SECOND_STATE, requestId: newRequestId() });
+      const get = await ctx.sut.call('GetDisplayMessages', { id: [message.id], state: secondState(ctx), requestId: newRequestId() });
       ctx.expect(get.status, 'O04.FR.02: GetDisplayMessagesResponse status').to.equal('Unknown');
     });
   },

@@ -6,6 +6,7 @@
  */
 import { CaseFailure, CaseInconclusive, type CaseContext, type Payload, type ReceivedCall, type Request, type Response } from '../../kit.js';
 import { later, txSession } from '../_shared/charging-session.cs.js';
+import { configuredText } from '../_shared/configured.js';
 import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 
 type Ctx = CaseContext<'2.0.1', 'CS'>;
@@ -19,9 +20,9 @@ export type ReportedMessage = NonNullable<Request<'2.0.1', 'NotifyDisplayMessage
 const PRIORITIES: Array<[string, Priority]> = [['UI-1.3', 'NormalCycle'], ['UI-1.2', 'InFront'], ['UI-1.1', 'AlwaysFront']];
 const FORMATS: Array<[string, Format]> = [['UI-2.4', 'UTF8'], ['UI-2.1', 'ASCII'], ['UI-2.2', 'HTML'], ['UI-2.3', 'URI']];
 
-/** <Configured priority>: a priority the station claims (UI-1), NormalCycle first. */
+/** <Configured priority>: the config's, else a priority the station claims (UI-1), NormalCycle first. */
 export function configuredPriority(ctx: Ctx): Priority {
-  return PRIORITIES.find(([f]) => ctx.ics.features.includes(f))?.[1] ?? 'NormalCycle';
+  return configuredText(ctx, 'displayMessagePriority', () => PRIORITIES.find(([f]) => ctx.ics.features.includes(f))?.[1] ?? 'NormalCycle') as Priority;
 }
 
 /** A second priority the station claims, other than <Configured priority> (TC_O_35_CS), if any. */
@@ -29,9 +30,9 @@ export function secondPriority(ctx: Ctx): Priority | undefined {
   return PRIORITIES.find(([f, p]) => ctx.ics.features.includes(f) && p !== configuredPriority(ctx))?.[1];
 }
 
-/** <Configured format>: a format the station claims (UI-2), UTF8 first. */
+/** <Configured format>: the config's, else a format the station claims (UI-2), UTF8 first. */
 export function configuredFormat(ctx: Ctx): Format {
-  return FORMATS.find(([f]) => ctx.ics.features.includes(f))?.[1] ?? 'UTF8';
+  return configuredText(ctx, 'displayMessageFormat', () => FORMATS.find(([f]) => ctx.ics.features.includes(f))?.[1] ?? 'UTF8') as Format;
 }
 
 /** A message format the station does not claim (TC_O_19_CS; its condition: not every UI-2 option). */
@@ -39,15 +40,15 @@ export function unsupportedFormat(ctx: Ctx): Format {
   return FORMATS.find(([f]) => !ctx.ics.features.includes(f))?.[1] ?? 'URI';
 }
 
-/**
- * <Configured display_message_state> and <Configured display_message_2_state>: Part 6 leaves them to the
- * test configuration; these are MessageStateEnumType values every display-capable station meets.
- */
-export const CONFIGURED_STATE = 'Idle' as const;
-export const SECOND_STATE = 'Charging' as const;
+type State = NonNullable<MessageInfo['state']>;
 
-/** <Configured content> (an ASCII text, valid in every format the station may claim). */
-export const CONFIGURED_CONTENT = 'OCTT display message';
+/** <Configured display_message_state> (the config's displayMessageState). */
+export const configuredState = (ctx: Ctx): State => configuredText(ctx, 'displayMessageState') as State;
+/** <Configured display_message_2_state> (the config's displayMessageState2). */
+export const secondState = (ctx: Ctx): State => configuredText(ctx, 'displayMessageState2') as State;
+
+/** <Configured content> (the config's displayMessageContent). */
+export const configuredContent = (ctx: Ctx): string => configuredText(ctx, 'displayMessageContent');
 
 /** <Generated displayMessageId>: unique within a run, apart from the ids other cases use. */
 let nextId = (Math.floor(Date.now() / 1000) % 100_000) * 10 + 7;
@@ -64,7 +65,7 @@ export function newRequestId(): number {
 
 /** The configured message: <Generated displayMessageId>, <Configured priority>, format and content; `extra` on top. */
 export function configuredMessage(ctx: Ctx, extra: Partial<MessageInfo> = {}): MessageInfo {
-  return { id: newMessageId(), priority: configuredPriority(ctx), message: { format: configuredFormat(ctx), content: CONFIGURED_CONTENT }, ...extra };
+  return { id: newMessageId(), priority: configuredPriority(ctx), message: { format: configuredFormat(ctx), content: configuredContent(ctx) }, ...extra };
 }
 
 /** Runs a display message case; the messages it set (`made`) are cleared afterwards, ungraded. */
@@ -118,9 +119,9 @@ export async function collectMessages(ctx: Ctx, requestId: number, requirement: 
 export const reported = (messages: ReportedMessage[], id: number): ReportedMessage | undefined => messages.find((m) => m.id === id);
 
 /** <Configured language>: the EV driver's preferred language (RFC 5646) of TC_O_15_CS, one the station is asked to show. */
-export const CONFIGURED_LANGUAGE = 'de';
+export const driverLanguage = (ctx: Ctx): string => configuredText(ctx, 'driverLanguage');
 /** <Configured Message> of TC_O_15_CS, in <Configured language>. */
-export const CONFIGURED_LANGUAGE_MESSAGE = 'Willkommen, der Ladevorgang hat begonnen';
+export const driverLanguageMessage = (ctx: Ctx): string => configuredText(ctx, 'driverLanguageMessage');
 
 /**
  * "GetDisplayMessagesRequest with id <Generated displayMessageId>" and the NotifyDisplayMessagesRequest that
@@ -186,11 +187,11 @@ export async function chargingBefore(ctx: Ctx): Promise<string> {
   return transactionId;
 }
 
-/** <Configured message with a " 2" extended to it> (the second message of TC_O_22/24/30/32_CS). */
-export const SECOND_CONTENT = `${CONFIGURED_CONTENT} 2`;
-
-/** The second message of a case: <Generated displayMessage2Id>, content SECOND_CONTENT, otherwise as `first`. */
-export const secondMessage = (first: MessageInfo): MessageInfo => ({ ...first, id: newMessageId(), message: { ...first.message, content: SECOND_CONTENT } });
+/**
+ * The second message of a case (TC_O_22/24/30/32_CS): <Generated displayMessage2Id>, content <Configured message
+ * with a " 2" extended to it>, otherwise as `first`.
+ */
+export const secondMessage = (first: MessageInfo): MessageInfo => ({ ...first, id: newMessageId(), message: { ...first.message, content: `${first.message.content} 2` } });
 
 /** GetDisplayMessagesRequest with `id` alone, expecting `status` (`requirement`). */
 export async function getStatus(ctx: Ctx, id: number, status: 'Accepted' | 'Unknown', requirement: string, what = ''): Promise<void> {

@@ -6,6 +6,7 @@
  */
 import type { CaseContext, Payload, Received, Request, Response } from '../../kit.js';
 import { csmsRequest } from '../_shared/charging-session.csms.js';
+import { configuredText } from '../_shared/configured.js';
 
 type Ctx = CaseContext<'2.0.1', 'CSMS'>;
 type MessageInfo = Request<'2.0.1', 'SetDisplayMessage'>['message'];
@@ -15,21 +16,29 @@ type SetStatus = Response<'2.0.1', 'SetDisplayMessage'>['status'];
  * <Configured Priority>, <Configured Format>, <Configured State>, <Configured content> of the CSMS cases:
  * what the operator is asked to have the CSMS send (Part 6 leaves them to the test configuration).
  */
-export const CONFIGURED = { priority: 'NormalCycle', format: 'UTF8', state: 'Idle', content: 'OCTT display message' } as const;
+export function configuredDisplay(ctx: Ctx): { priority: MessageInfo['priority']; format: MessageInfo['message']['format']; state: NonNullable<MessageInfo['state']>; content: string } {
+  return {
+    // The table's enumerations (the config schema) hold these to the MessageInfo types.
+    priority: configuredText(ctx, 'displayMessagePriority', () => 'NormalCycle') as MessageInfo['priority'],
+    format: configuredText(ctx, 'displayMessageFormat', () => 'UTF8') as MessageInfo['message']['format'],
+    state: configuredText(ctx, 'displayMessageState') as NonNullable<MessageInfo['state']>, content: configuredText(ctx, 'displayMessageContent'),
+  };
+}
 
 /** The message the operator asks for: the configured priority, format and content, `extra` on top (state, times, transaction). */
-export function askedMessage(extra: Partial<MessageInfo> = {}): Payload {
-  return { priority: CONFIGURED.priority, message: { format: CONFIGURED.format, content: CONFIGURED.content }, ...extra };
+export function askedMessage(ctx: Ctx, extra: Partial<MessageInfo> = {}): Payload {
+  const c = configuredDisplay(ctx);
+  return { priority: c.priority, message: { format: c.format, content: c.content }, ...extra };
 }
 
 /** Manual Action "Request the CSMS to send a SetDisplayMessageRequest" (hint: `message`); the harness answers `status`. */
-export function setDisplayMessage(ctx: Ctx, status: SetStatus, message: Payload = askedMessage()): Promise<Received<'2.0.1', 'SetDisplayMessage'>> {
+export function setDisplayMessage(ctx: Ctx, status: SetStatus, message: Payload = askedMessage(ctx)): Promise<Received<'2.0.1', 'SetDisplayMessage'>> {
   return csmsRequest(ctx, 'SetDisplayMessage', () => ({ status }), { hint: { message } });
 }
 
 /** Memory State "a display message is configured": the CSMS sets one, the harness accepts it (not graded). Returns it. */
 export async function memoryConfigured(ctx: Ctx, extra: Partial<MessageInfo> = {}): Promise<MessageInfo> {
-  return (await setDisplayMessage(ctx, 'Accepted', askedMessage(extra))).payload.message;
+  return (await setDisplayMessage(ctx, 'Accepted', askedMessage(ctx, extra))).payload.message;
 }
 
 /** Step 1 tool validations on SetDisplayMessageRequest: each field the case names equals what was asked. */
