@@ -32,9 +32,16 @@ export async function updateFirmwareSent(ctx: Ctx, location?: string): Promise<s
   return String(req.payload.location);
 }
 
-/** Steps 1-2: the Central System sends GetDiagnostics.req; answered with the file the Charge Point will upload. */
+/**
+ * Steps 1-2: the Central System sends GetDiagnostics.req; answered with the file the Charge Point will upload.
+ * The location is the Central System's own choice (the document does not set it): the operator is offered a
+ * directory on the harness's file server, for a Central System without an upload server of its own.
+ */
 export async function getDiagnosticsSent(ctx: Ctx, fileName: string): Promise<string> {
-  const req = await csmsSends(ctx, 'GetDiagnostics', () => ({ fileName }), { requirement: '5.9' });
+  const loader = ctx.settings.fileServer;
+  const server = loader ? await loader() : undefined;
+  const offered = server ? server.url(server.protocols().includes('ftp') ? 'ftp' : server.protocols()[0]!, `diagnostics16/${randomBytes(4).toString('hex')}`) : undefined;
+  const req = await csmsSends(ctx, 'GetDiagnostics', () => ({ fileName }), { requirement: '5.9', ...(offered ? { hint: { location: offered } } : {}) });
   return String(req.payload.location);
 }
 
