@@ -6,7 +6,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { generateKeyPair } from './keys.js';
 import type { Pki } from './store.js';
-import { issueCertificate, parseCertificate, pemToDer, subjectKeyId } from './x509.js';
+import { decodeName, encodeName, issueCertificate, parseCertificate, pemToDer, subjectKeyId, type NameAttributeType } from './x509.js';
 
 export interface ContractCertificate {
   certPem: string;
@@ -16,7 +16,8 @@ export interface ContractCertificate {
   issuerPem: string;
 }
 
-export async function issueContractCertificate(pki: Pki, ocspUrl: string): Promise<ContractCertificate> {
+/** `emaid`: the CN (Part 6 errata 2024-11: the CN of the contract certificate equals the configured eMAID); default the PKI's. */
+export async function issueContractCertificate(pki: Pki, ocspUrl: string, emaid?: string): Promise<ContractCertificate> {
   const issuer = pki.get('mo-sub-ca');
   const template = pki.get('contract');
   const issuerDer = pemToDer(issuer.certPem, ['CERTIFICATE']) as Buffer;
@@ -25,7 +26,8 @@ export async function issueContractCertificate(pki: Pki, ocspUrl: string): Promi
   const key = await generateKeyPair({ keyType: 'ec', curve: 'P-256' });
   const now = Date.now();
   const cert = issueCertificate({
-    subject: parsedTemplate.subjectName,
+    subject: emaid === undefined ? parsedTemplate.subjectName
+      : encodeName(decodeName(parsedTemplate.subjectName).map((a) => ({ type: a.shortName as NameAttributeType, value: a.shortName === 'CN' ? emaid : a.value }))),
     publicKey: key.publicKey,
     issuer: { name: parsedIssuer.subjectName, privateKey: createPrivateKey(issuer.keyPem), keyId: subjectKeyId(parsedIssuer) },
     // An hour back, as the PKI's leaves: a SUT whose clock runs a little behind still sees it valid.

@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { idTokenStatus } from '../_shared/charging-session.csms.js';
 import { evConnectedPreSession } from '../_shared/states.csms.js';
-import { authorizeContract, contractSetup } from './steps.iso15118.csms.js';
+import { authorizeContract, contractSetup, presentedToken } from './steps.iso15118.csms.js';
 
 export const TC_C_51_CSMS = defineTestCase({
   id: 'TC_C_51_CSMS',
@@ -15,7 +15,7 @@ export const TC_C_51_CSMS = defineTestCase({
     const { expect } = ctx;
     // Before: State EVConnectedPreSession. Prerequisite: the contract certificate is revoked (at the OCTT's OCSP service).
     await evConnectedPreSession(ctx);
-    const setup = await contractSetup(ctx, true);
+    const setup = await contractSetup(ctx, presentedToken(ctx, 'valid'), true);
     try {
       // 1. AuthorizationRequest with the chain's iso15118CertificateHashData; 2-3. the CSMS asks the OCSP service (revoked).
       const answer = await authorizeContract(ctx, setup, 'hashData');

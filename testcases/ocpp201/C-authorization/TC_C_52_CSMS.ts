@@ -13,6 +13,6 @@ export const TC_C_52_CSMS = defineTestCase({
     // Before: EVConnectedPreSession; 1. AuthorizationRequest without iso15118CertificateHashData, certificate the
     // contract chain (PEM); 2-3. the CSMS computes the hash data, asks the responder of the certificate (good);
     // 4. Accepted, certificateStatus Accepted; 5-6. TransactionEvent Authorized Accepted; EnergyTransferStarted.
-    await acceptedContractSession(ctx, 'certificate');
+    await acceptedContractSession(ctx, 'certificate', 'valid');
   },
 });
