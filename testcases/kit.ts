@@ -21,6 +21,8 @@ export type { FileProtocol, FileTransfer, TransferSummary } from '../src/fileser
 export { OcspResponder } from '../src/pki/ocsp/responder.js';
 export { startOcspServer, type OcspServer } from '../src/pki/ocsp/server.js';
 export { readOcspResponse } from '../src/pki/ocsp/client.js';
+export { issueContractCertificate, type ContractCertificate } from '../src/pki/contract.js';
+export { exiFixture, isBase64, type ExiFixture } from '../src/pki/iso15118-exi.js';
 export * from '../src/domain/configured-values.js';
 export * from '../src/domain/security-profile.js';
 export * from '../src/engine/id-tokens.js';

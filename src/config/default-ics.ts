@@ -20,6 +20,8 @@ export function defaultIcs(version: OcppVersion, sut: SutRole): Ics {
       masterPass: { idToken: 'CAFE0001', type: 'ISO14443' },
       masterPassGroup: { idToken: 'AA5A5A01', type: 'Central' },
       group: { idToken: 'C0FFEE01', type: 'Central' },
+      // The CN of the test PKI's contract certificate (src/pki/roles.ts DEFAULT_PKI_PARAMS.emaid).
+      emaid: { idToken: 'NLTSTC00000001', type: 'eMAID' },
     },
     securityProfile: 0,
     station: { id: 'CS001', vendor: 'OpenHarness', model: 'RefStation', serialNumber: 'SN-0001', firmwareVersion: '1.0.0' },

@@ -34,7 +34,7 @@ export const CONFIG_SCHEMA = {
         evses: { type: 'array', minItems: 1, items: { type: 'object', additionalProperties: false, required: ['id', 'connectors'], properties: { id: { type: 'integer', minimum: 1 }, connectors: { type: 'integer', minimum: 1 } } } },
         idTokens: {
           type: 'object', additionalProperties: false,
-          properties: { valid: idToken, valid2: idToken, invalid: idToken, blocked: idToken, expired: idToken, masterPass: idToken, masterPassGroup: idToken, group: idToken },
+          properties: { valid: idToken, valid2: idToken, invalid: idToken, blocked: idToken, expired: idToken, masterPass: idToken, masterPassGroup: idToken, group: idToken, emaid: idToken },
         },
         securityProfile: { enum: [0, 1, 2, 3] },
         station: {

@@ -33,6 +33,8 @@ export interface Ics {
     /** <Configured masterPassGroupId> (C16): the groupIdToken of the master pass; the station under test gets it as AuthCtrlr.MasterPassGroupId. */
     masterPassGroup?: IdTokenSpec;
     group?: IdTokenSpec;
+    /** <Configured eMAID> (C07, ISO 15118 Plug & Charge): type eMAID, the CN of the contract certificate (Part 6 errata 2024-11, TC_C_50_CSMS). */
+    emaid?: IdTokenSpec;
   };
   /**
    * The idTokens the configuration gave (`ics.idTokens.<name>`); absent: every token is usable. With the

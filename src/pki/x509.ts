@@ -149,7 +149,11 @@ export const EXT = {
   subjectAltName: '2.5.29.17',
   basicConstraints: '2.5.29.19',
   authorityKeyIdentifier: '2.5.29.35',
+  authorityInfoAccess: '1.3.6.1.5.5.7.1.1',
 } as const;
+
+/** id-ad-ocsp (RFC 5280 4.2.2.1): the accessMethod of an OCSP responder in authorityInfoAccess. */
+const ID_AD_OCSP = '1.3.6.1.5.5.7.48.1';
 
 function decodeTime(buf: Buffer, t: Tlv): Date {
   const s = content(buf, t).toString('latin1');
@@ -254,6 +258,8 @@ export interface CertificateTemplate {
   keyUsage: readonly KeyUsageFlag[];
   altNames?: readonly string[] | undefined;
   serial?: Buffer | undefined;
+  /** The OCSP responder URL put in authorityInfoAccess (e.g. an ISO 15118 contract certificate, OCPP C07). */
+  ocspUrl?: string | undefined;
 }
 
 export interface IssuedCertificate {
@@ -312,6 +318,8 @@ export function issueCertificate(t: CertificateTemplate): IssuedCertificate {
     ...encodeStandardExtensions(t),
     rawExtension(EXT.subjectKeyIdentifier, encodeTlv(TAG.OCTET_STRING, keyId)),
     ...(t.issuer.keyId ? [rawExtension(EXT.authorityKeyIdentifier, sequence(encodeTlv(0x80, t.issuer.keyId)))] : []),
+    // AccessDescription { accessMethod id-ad-ocsp, accessLocation [6] uniformResourceIdentifier }
+    ...(t.ocspUrl ? [rawExtension(EXT.authorityInfoAccess, sequence(sequence(encodeOid(ID_AD_OCSP), encodeTlv(0x86, Buffer.from(t.ocspUrl, 'ascii')))))] : []),
   ];
   const tbs = sequence(
     encodeTlv(TAG.CONTEXT_0, unsignedInteger(Buffer.from([2]))),

@@ -108,6 +108,7 @@ export async function startReferenceSut(sut: SutRole, params: SimParams): Promis
       // The master pass belongs to the configured MasterPassGroupId (C16, TC_C_47..49_CSMS).
       ...(t.masterPass ? [{ idToken: t.masterPass.idToken, type: t.masterPass.type, status: 'Accepted', ...(t.masterPassGroup ? { groupIdToken: t.masterPassGroup.idToken } : {}) }] : []),
       ...(t.group ? [{ idToken: t.group.idToken, type: t.group.type, status: 'Accepted' }] : []),
+      ...(t.emaid ? [{ idToken: t.emaid.idToken, type: t.emaid.type, status: 'Accepted' }] : []),
     ],
     heartbeatInterval: config.ics.heartbeatInterval,
     // Pending/Rejected boots ask for a retry after this many seconds: short, so B02/B03 cases stay fast.

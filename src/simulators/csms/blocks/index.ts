@@ -55,6 +55,9 @@ import { create as P_DATA_TRANSFER_CREATE } from './P-data-transfer/data-transfe
 import { FAULTS as L_FIRMWARE_16 } from './L-firmware-management/faults-16.js';
 import { CLAIMS as L_FIRMWARE_16_CLAIMS } from './L-firmware-management/claims-16.js';
 import { create as L_FIRMWARE_16_CREATE } from './L-firmware-management/firmware-16.js';
+import { FAULTS as C_ISO15118 } from './C-iso15118/faults.js';
+import { CLAIMS as C_ISO15118_CLAIMS } from './C-iso15118/claims.js';
+import { create as C_ISO15118_CREATE } from './C-iso15118/ev-certificate.js';
 
 export const CSMS_BLOCKS = [
   { id: 'rpc', faults: RPC, claims: RPC_CLAIMS },
@@ -74,6 +77,7 @@ export const CSMS_BLOCKS = [
   { id: 'N-diagnostics', faults: N_DIAGNOSTICS, claims: N_DIAGNOSTICS_CLAIMS, create: N_DIAGNOSTICS_CREATE },
   { id: 'O-display-messages', faults: O_DISPLAY_MESSAGES, claims: O_DISPLAY_MESSAGES_CLAIMS, create: O_DISPLAY_MESSAGES_CREATE },
   { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE },
+  { id: 'C-iso15118', faults: C_ISO15118, claims: C_ISO15118_CLAIMS, create: C_ISO15118_CREATE },
 ] as const;
 
 /** Every fault name this simulator declares: `faults.has()` takes only these. */

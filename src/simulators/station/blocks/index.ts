@@ -52,6 +52,9 @@ import { CLAIMS as L_FIRMWARE_CLAIMS } from './L-firmware-management/claims.js';
 import { create as L_FIRMWARE_CREATE } from './L-firmware-management/firmware.js';
 import { create16 as L_FIRMWARE_16_CREATE } from './L-firmware-management/firmware-16.js';
 import type { BlockFactory } from '../block-host.js';
+import { FAULTS as C_ISO15118 } from './C-iso15118/faults.js';
+import { CLAIMS as C_ISO15118_CLAIMS } from './C-iso15118/claims.js';
+import { create as C_ISO15118_CREATE } from './C-iso15118/iso15118.js';
 
 export const STATION_BLOCKS = [
   { id: 'rpc', faults: RPC, claims: RPC_CLAIMS },
@@ -72,6 +75,7 @@ export const STATION_BLOCKS = [
   { id: 'N-diagnostics', faults: N_DIAGNOSTICS, claims: N_DIAGNOSTICS_CLAIMS, create: N_DIAGNOSTICS_CREATE as BlockFactory<(typeof N_DIAGNOSTICS)[number]['name']> },
   { id: 'O-display-messages', faults: O_DISPLAY_MESSAGES, claims: O_DISPLAY_MESSAGES_CLAIMS, create: O_DISPLAY_MESSAGES_CREATE as BlockFactory<(typeof O_DISPLAY_MESSAGES)[number]['name']> },
   { id: 'P-data-transfer', faults: P_DATA_TRANSFER, claims: P_DATA_TRANSFER_CLAIMS, create: P_DATA_TRANSFER_CREATE as BlockFactory },
+  { id: 'C-iso15118', faults: C_ISO15118, claims: C_ISO15118_CLAIMS, create: C_ISO15118_CREATE as BlockFactory<(typeof C_ISO15118)[number]['name']> },
 ] as const;
 
 /** Every fault name this simulator declares: `faults.has()` takes only these. */

@@ -4,9 +4,10 @@ import { HOSTILE_TEXT, type RpcFaultName } from '../rpc/port.js';
 import { ok, type CsmsContext, type CsmsState, type HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import type { CsmsBlockFactory } from '../../block-host.js';
+import { contractCheck, withCertificateStatus, type Iso15118FaultName } from '../C-iso15118/port.js';
 
-/** The faults this block asks about: its own and rpc's shared ones. */
-type Faults = (typeof FAULTS)[number]['name'] | RpcFaultName;
+/** The faults this block asks about: its own, rpc's shared ones and the ISO 15118 contract check's. */
+type Faults = (typeof FAULTS)[number]['name'] | RpcFaultName | Iso15118FaultName;
 type Ctx = CsmsContext<Faults>;
 
 /** AuthorizationStatus values OCPP 1.6 knows; 2.0.1-only ones fall back to Invalid. */
@@ -55,14 +56,17 @@ function authorizeStatus(ctx: Ctx, value: string, type?: string): string {
 }
 
 export const authorizationHandlers: HandlerTable<Faults> = {
-  Authorize: (p, ctx) => {
+  Authorize: async (p, ctx) => {
     if (ctx.version === '1.6') {
       const idTag = String(p.idTag ?? '');
       return ok({ idTagInfo: idTagInfo(ctx, idTag, authorizeStatus(ctx, idTag)) });
     }
     const token = (p.idToken ?? {}) as { idToken?: unknown; type?: unknown };
-    const status = authorizeStatus(ctx, String(token.idToken ?? ''), typeof token.type === 'string' ? token.type : undefined);
-    return ok({ idTokenInfo: idTokenInfo(ctx, token, status) });
+    // ISO 15118 (C07): the contract certificate chain decides first.
+    const contract = await contractCheck(p, ctx);
+    const status = contract?.tokenStatus ?? authorizeStatus(ctx, String(token.idToken ?? ''), typeof token.type === 'string' ? token.type : undefined);
+    const answer = { idTokenInfo: idTokenInfo(ctx, token, status) };
+    return ok(contract ? withCertificateStatus(answer, contract) : answer);
   },
 };
 

@@ -1,0 +1,17 @@
+import { defineTestCase } from '../../kit.js';
+import { evCertificateCase } from './steps.iso15118.cs.js';
+
+export const TC_M_27_CS = defineTestCase({
+  id: 'TC_M_27_CS',
+  title: 'Certificate Installation EV - Failed',
+  version: '2.0.1',
+  sut: 'CS',
+  profiles: ['ISO 15118 Support'],
+  covers: ['M01'],
+  catches: ['ev-certificate-action-swapped', 'ev-certificate-failed-authorizes'],
+  async run(ctx) {
+    // Before: PnC EV set to install its certificate; V2G and MO roots installed; EVConnectedPreSession.
+    // 1. Get15118EVCertificateRequest, action Install; 2. Failed; 3. no AuthorizationRequest.
+    await evCertificateCase(ctx, { action: 'Install', answer: 'Failed', requirement: 'M01.FR.01' });
+  },
+});
