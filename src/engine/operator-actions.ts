@@ -24,6 +24,7 @@ export const CONFIGURE_CSMS_SETTINGS = {
   nextBootStatus: "`Pending` or `Rejected`: answer the station's next BootNotification with this status, then as usual (Part 6 B02/B03 \"configured to first respond Pending/Rejected\").",
   idToken: '`{idToken, type, status, groupIdToken?}`: the CSMS knows this idToken with this status (and group), e.g. the two idTokens of one GroupId of TC_C_40/43_CSMS ("Two valid idTokens with same GroupId are configured"); sent again without `groupIdToken` afterwards.',
   removeIdToken: 'an idToken value: the CSMS forgets an idToken a case configured (the second idToken of a group, after TC_C_40/43_CSMS).',
+  energyTariff: 'a price per kWh (a number): the CSMS charges this station\'s transactions by the energy consumed (Part 6 TC_I_01/02_CSMS Memory State "CSMS is configured with a tariff which is based on energy consumed").',
 } as const satisfies Record<string, string>;
 
 export type ConfigureCsmsSetting = keyof typeof CONFIGURE_CSMS_SETTINGS;

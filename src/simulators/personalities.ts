@@ -61,6 +61,8 @@ export interface CsmsBehaviour {
   evNeedsProcessingMs: number | undefined;
   /** L01: UpdateFirmwareRequest carries the optional retries and retryInterval. */
   firmwareRetries: boolean;
+  /** I02.FR.01: the running cost goes in the TransactionEventResponse (totalCost) or in a CostUpdatedRequest. */
+  runningCost: 'transactionResponse' | 'costUpdated';
 }
 
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
@@ -71,6 +73,7 @@ export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
   heartbeatInterval: undefined, optionalFields: false, answerDelayMs: 0, requestDelayMs: 0, evNeedsProcessingMs: undefined, firmwareRetries: false,
+  runningCost: 'transactionResponse',
 };
 
 interface PersonalityBase<R extends PersonalityRole, B> {
@@ -213,6 +216,11 @@ export const CSMS_PERSONALITIES: readonly CsmsPersonality[] = [
     summary: 'sends UpdateFirmware with retries 3 and retryInterval 30 s',
     untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
       why: 'only UpdateFirmwareRequest changes; only the L cases ask for it' } },
+  // --- I Tariff and Cost ---
+  { name: 'cost-updated-requests', role: 'csms', versions: V201, behaviour: { runningCost: 'costUpdated' },
+    allowedBy: '2.0.1 Part 2 I02.FR.01: the CSMS sends either a CostUpdatedRequest or the running cost in a TransactionEventResponse',
+    summary: 'sends the running cost of a charging transaction as CostUpdatedRequest after each update, not in the TransactionEventResponse',
+    untouched: { blocks: ['A', 'D', 'G', 'H', 'M', 'N', 'P'], why: 'only a charging transaction changes; the CSMS cases of these blocks charge none' } },
 ];
 
 export function personalitiesFor(role: PersonalityRole, version?: OcppVersion): Personality[] {

@@ -13,7 +13,7 @@ import type { SecurityProfile } from '../../domain/security-profile.js';
 import type { AuthRequest } from '../../transport/server.js';
 import type { Payload } from '../../rpc/codec.js';
 import type { CsmsBehaviour } from '../personalities.js';
-import type { AuthorizationPort, HandlerTable, LogLevel, RequestBuilder, RequestContext, StationConfig } from './types.js';
+import type { AuthorizationPort, CsmsContext, HandlerTable, LogLevel, Reply, RequestBuilder, RequestContext, StationConfig } from './types.js';
 
 export interface CsmsBlockHost<F extends string = string> {
   /** The OCPP versions this CSMS accepts. */
@@ -34,6 +34,11 @@ export interface CsmsBlockInstance<F extends string = string> {
   requests?(): RequestBuilders<F>;
   /** The block's request faults on a payload it owns, applied after the operator's hint (as the kernel's are). */
   shapeRequest?(ctx: RequestContext<F>, action: string, payload: Payload): Payload;
+  /**
+   * Adds to the answer another block gives to a station CALL (e.g. I Tariff and Cost puts totalCost in the
+   * TransactionEventResponse E builds), in block order after the handler.
+   */
+  shapeReply?(ctx: CsmsContext<F>, action: string, request: Payload, reply: Reply): Reply;
   /** C Authorization's port: what the CSMS answers for an id token (E uses it in TransactionEvent / Start/StopTransaction). */
   authorization?: AuthorizationPort;
   /** A Security's port: whether a connecting station is let in. */

@@ -8,7 +8,7 @@ import type { AuthRequest } from '../../transport/server.js';
 import type { CsmsBlockHost, CsmsBlockInstance, ConnectionPolicyParams, RequestBuilders } from './block-host.js';
 import { CSMS_BLOCKS } from './blocks/index.js';
 import type { Payload } from '../../rpc/codec.js';
-import type { AuthorizationPort, CallHandler, RequestBuilder, RequestContext } from './types.js';
+import type { AuthorizationPort, CallHandler, Reply, RequestBuilder, RequestContext } from './types.js';
 
 export interface ComposedCsms {
   /** Station CALL handlers by action. */
@@ -27,6 +27,7 @@ export function composeCsms(host: CsmsBlockHost): ComposedCsms {
   let authorization: AuthorizationPort | undefined;
   let admits: ComposedCsms['admits'] | undefined;
   const shapers: Array<NonNullable<CsmsBlockInstance['shapeRequest']>> = [];
+  const replyShapers: Array<NonNullable<CsmsBlockInstance['shapeReply']>> = [];
   for (const block of CSMS_BLOCKS) {
     if (!('create' in block)) continue;
     const built: CsmsBlockInstance | undefined = block.create(host);
@@ -39,9 +40,15 @@ export function composeCsms(host: CsmsBlockHost): ComposedCsms {
       requests[version] = { ...(requests[version] ?? {}), ...table };
     }
     if (built.shapeRequest) shapers.push(built.shapeRequest.bind(built));
+    if (built.shapeReply) replyShapers.push(built.shapeReply.bind(built));
     authorization ??= built.authorization;
     admits ??= built.admits?.bind(built);
   }
   if (!authorization || !admits) throw new HarnessError('OCPPH_ERR_SIMULATOR', 'the CSMS block list lacks C Authorization or A Security');
+  if (replyShapers.length > 0) {
+    for (const [action, handler] of handlers) {
+      handlers.set(action, async (payload, ctx) => replyShapers.reduce<Reply>((reply, shape) => shape(ctx, action, payload, reply), await handler(payload, ctx)));
+    }
+  }
   return { handlers, requests, authorization, admits, shapeRequest: (ctx, action, payload) => shapers.reduce((p, shape) => shape(ctx, action, p), payload) };
 }

@@ -239,8 +239,9 @@ export class ReferenceCsms extends EventEmitter {
     else this.faults.delete(name);
   }
 
-  setNextBootStatus(stationId: string, status: BootStatus): void {
-    this.stationEntry(stationId).nextBootStatus = status;
+  /** The settings the CSMS keeps for a station (configureCsms: next boot status, tariff), created on first use. */
+  stationSettings(stationId: string): StationConfig {
+    return this.stationEntry(stationId);
   }
 
   setIntervalSeconds(setting: 'heartbeatInterval' | 'bootRetryInterval', seconds: number): void {

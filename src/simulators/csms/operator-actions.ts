@@ -8,7 +8,7 @@ import type { CallOutcome } from '../../rpc/connection.js';
 import type { Payload } from '../../rpc/codec.js';
 import { maskSecrets } from '../common/logger.js';
 import { pause } from './personality.js';
-import type { BootStatus, IdTokenConfig } from './types.js';
+import type { BootStatus, IdTokenConfig, StationConfig } from './types.js';
 
 export const BOOT_STATUSES: readonly BootStatus[] = ['Accepted', 'Pending', 'Rejected'];
 
@@ -27,7 +27,8 @@ export function summarizeOutcome(o: CallOutcome): OutcomeSummary {
 /** What the operator actions need of the CSMS (ReferenceCsms). */
 export interface CsmsControl {
   setBootStatus(stationId: string, status: BootStatus): void;
-  setNextBootStatus(stationId: string, status: BootStatus): void;
+  /** What the CSMS keeps for a station (next boot status, tariff), created on first use. */
+  stationSettings(stationId: string): StationConfig;
   setPassword(stationId: string, password: string): void;
   setIdToken(token: IdTokenConfig): void;
   removeIdToken(idToken: string): void;
@@ -41,7 +42,8 @@ export interface CsmsControl {
 }
 
 /**
- * The `configureCsms` operator action. Settings: bootStatus (Accepted|Pending|Rejected), nextBootStatus (the same, for the next boot only), password,
+ * The `configureCsms` operator action. Settings: bootStatus (Accepted|Pending|Rejected), nextBootStatus (the same, for the next boot only),
+ * energyTariff (a price per kWh), password,
  * idTokenStatus / idToken ({idToken, status, type?, groupIdToken?}), removeIdToken, heartbeatInterval,
  * bootRetryInterval, fault / clearFault (a fault name; TLS and connection faults apply from the next start).
  */
@@ -52,7 +54,15 @@ export function configureCsms(csms: CsmsControl, setting: string, value: unknown
     case 'nextBootStatus': {
       // Only the next BootNotification (B02/B03 "configured to first respond Pending or Rejected").
       if (!BOOT_STATUSES.includes(value as BootStatus)) throw new HarnessError('OCPPH_ERR_USAGE', `nextBootStatus must be one of ${BOOT_STATUSES.join(', ')}, got ${String(value)}`);
-      return csms.setNextBootStatus(csms.targetStation(stationId, setting), value as BootStatus);
+      csms.stationSettings(csms.targetStation(stationId, setting)).nextBootStatus = value as BootStatus;
+      return;
+    }
+    case 'energyTariff': {
+      // I02/I03 (TC_I_01/02_CSMS Memory State): a tariff based on energy consumed, its price per kWh.
+      const price = Number(value);
+      if (!Number.isFinite(price) || price <= 0) throw new HarnessError('OCPPH_ERR_USAGE', `energyTariff must be a price per kWh above 0, got ${String(value)}`);
+      csms.stationSettings(csms.targetStation(stationId, setting)).energyTariffPerKWh = price;
+      return;
     }
     case 'password':
       if (typeof value !== 'string' || !value) throw new HarnessError('OCPPH_ERR_USAGE', 'password must be a non-empty string');
@@ -78,7 +88,7 @@ export function configureCsms(csms: CsmsControl, setting: string, value: unknown
     case 'clearFault':
       return csms.setFault(String(value), false);
     default:
-      throw new HarnessError('OCPPH_ERR_USAGE', `the reference CSMS has no setting '${setting}' (bootStatus, nextBootStatus, password, idTokenStatus, removeIdToken, heartbeatInterval, bootRetryInterval, fault, clearFault)`);
+      throw new HarnessError('OCPPH_ERR_USAGE', `the reference CSMS has no setting '${setting}' (bootStatus, nextBootStatus, energyTariff, password, idTokenStatus, removeIdToken, heartbeatInterval, bootRetryInterval, fault, clearFault)`);
   }
 }
 

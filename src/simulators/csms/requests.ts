@@ -6,7 +6,7 @@ import { shapeRequest } from './request-shaping.js';
 import { shapeRequest16 } from './core-16.js';
 import type { CsmsFaultName } from './blocks/index.js';
 import type { RequestBuilder, RequestContext } from './types.js';
-import { isoFromNow, liveTransactionId } from './request-helpers.js';
+import { isoFromNow } from './request-helpers.js';
 
 type Builder = RequestBuilder<CsmsFaultName>;
 
@@ -28,7 +28,6 @@ const heartbeatComponent = { component: { name: 'OCPPCommCtrlr' }, variable: { n
 const BUILDERS_201: Record<string, Builder> = {
   // E14: the status of one transaction when the operator names it (hint transactionId), else of the station's queue as a whole.
   GetTransactionStatus: () => ({}),
-  CostUpdated: (ctx, hint) => ({ totalCost: 1.23, transactionId: liveTransactionId(ctx, hint, 'CostUpdated') }),
   Reset: () => ({ type: 'Immediate' }),
   SetVariables: (ctx) => ({ setVariableData: [{ ...heartbeatComponent, attributeValue: String(ctx.csms.heartbeatInterval) }] }),
   GetVariables: () => ({ getVariableData: [heartbeatComponent] }),

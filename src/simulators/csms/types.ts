@@ -24,6 +24,8 @@ export interface StationConfig {
   itemsPerMessageGetVariables?: number;
   /** The highest security profile the station connected with: lower ones are refused (A05.FR.07). */
   minSecurityProfile?: SecurityProfile;
+  /** I02/I03: the energy tariff the station's transactions are charged at, per kWh (configureCsms energyTariff). */
+  energyTariffPerKWh?: number;
 }
 
 /** An id token the CSMS knows. Status is spelled as the station's OCPP version spells it (1.6 has no Unknown). */

@@ -1,5 +1,5 @@
 import { CaseInconclusive, defineTestCase } from '../../kit.js';
-import { CONFIGURED_COST2, runningCostCase } from './steps.cs.js';
+import { configuredCost2, runningCostCase } from './steps.cs.js';
 
 // I02 Show EV Driver running total cost during charging (Part 6 Table 240).
 export const TC_I_01_CS = defineTestCase({
@@ -15,7 +15,7 @@ export const TC_I_01_CS = defineTestCase({
     await runningCostCase(ctx, async (s) => {
       if (s.transactionId === undefined) throw new CaseInconclusive('no transactionId known after EnergyTransferStarted');
       // 8-9. CostUpdatedRequest with totalCost <Configured Cost2> and the transactionId: the station responds (I02.FR.02).
-      await ctx.sut.call('CostUpdated', { totalCost: CONFIGURED_COST2, transactionId: s.transactionId }, { requirement: 'I02.FR.02' });
+      await ctx.sut.call('CostUpdated', { totalCost: configuredCost2(ctx), transactionId: s.transactionId }, { requirement: 'I02.FR.02' });
     });
   },
 });

@@ -6,15 +6,14 @@
 import type { CaseContext } from '../../kit.js';
 import { configuredMs, transactionCase, transactionEvent, type TxSession, type VariableSetting } from '../_shared/charging-session.cs.js';
 import { authorized, energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
+import { configured, configuredText } from '../_shared/configured.js';
 
 type Ctx = CaseContext<'2.0.1', 'CS'>;
 
-/**
- * <Configured Cost> (a tariff text for the driver) and <Configured Cost2> (a running total cost): Part 6
- * leaves them to the test configuration; any text and amount serve.
- */
-export const CONFIGURED_COST = { format: 'UTF8', language: 'en', content: 'EUR 0.25/kWh' } as const;
-export const CONFIGURED_COST2 = 3.21;
+/** <Configured Cost>: the tariff text for the driver (the config's costMessage), as a MessageContent. */
+const configuredCost = (ctx: Ctx) => ({ format: 'UTF8', content: configuredText(ctx, 'costMessage') }) as const;
+/** <Configured Cost2>: a running total cost (the config's runningTotalCost). */
+export const configuredCost2 = (ctx: Ctx): number => configured(ctx, 'runningTotalCost');
 
 /** The station sends its running meter values at <Configured sampled Meter Values Updated interval> (steps 6-7 wait for one). */
 const updatedInterval = (ctx: Ctx): VariableSetting[] => [
@@ -30,9 +29,9 @@ const updatedInterval = (ctx: Ctx): VariableSetting[] => [
 export async function runningCostCase(ctx: Ctx, costStep: (s: TxSession) => Promise<void>): Promise<void> {
   await transactionCase(ctx, { configuration: updatedInterval(ctx) }, async (s) => {
     await evConnectedPreSession(ctx);
-    await authorized(ctx, { idTokenInfo: { personalMessage: CONFIGURED_COST } });
+    await authorized(ctx, { idTokenInfo: { personalMessage: configuredCost(ctx) } });
     await energyTransferStarted(ctx);
-    await transactionEvent(ctx, { describe: '(running, cost shown)', periodic: true, respondWith: { updatedPersonalMessage: CONFIGURED_COST } });
+    await transactionEvent(ctx, { describe: '(running, cost shown)', periodic: true, respondWith: { updatedPersonalMessage: configuredCost(ctx) } });
     await costStep(s);
   });
 }

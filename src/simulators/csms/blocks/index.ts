@@ -37,6 +37,9 @@ import { create as G_AVAILABILITY_CREATE } from './G-availability/availability.j
 import { create as H_RESERVATION_CREATE } from './H-reservation/reservation.js';
 import { withReservations16 } from './H-reservation/reservation-16.js';
 import { create as J_METER_VALUES_CREATE } from './J-meter-values/meter-values.js';
+import { FAULTS as I_TARIFF_AND_COST } from './I-tariff-and-cost/faults.js';
+import { CLAIMS as I_TARIFF_AND_COST_CLAIMS } from './I-tariff-and-cost/claims.js';
+import { create as I_TARIFF_AND_COST_CREATE } from './I-tariff-and-cost/tariff-and-cost.js';
 import { FAULTS as O_DISPLAY_MESSAGES } from './O-display-messages/faults.js';
 import { CLAIMS as O_DISPLAY_MESSAGES_CLAIMS } from './O-display-messages/claims.js';
 import { create as O_DISPLAY_MESSAGES_CREATE } from './O-display-messages/display-messages.js';
@@ -69,6 +72,7 @@ export const CSMS_BLOCKS = [
   { id: 'F-remote-control', faults: F_REMOTE_CONTROL, claims: F_REMOTE_CONTROL_CLAIMS, create: F_REMOTE_CONTROL_CREATE },
   { id: 'G-availability', faults: G_AVAILABILITY, claims: G_AVAILABILITY_CLAIMS, create: G_AVAILABILITY_CREATE },
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: withReservations16(H_RESERVATION_CREATE) },
+  { id: 'I-tariff-and-cost', faults: I_TARIFF_AND_COST, claims: I_TARIFF_AND_COST_CLAIMS, create: I_TARIFF_AND_COST_CREATE },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS, create: J_METER_VALUES_CREATE },
   { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: K_SMART_CHARGING_CREATE },
   { id: 'L-firmware-management', faults: L_FIRMWARE, claims: L_FIRMWARE_CLAIMS, create: L_FIRMWARE_CREATE },
