@@ -176,12 +176,14 @@ describe('reference CSMS', function () {
       const started = result(await rpc.call('TransactionEvent', { ...base, eventType: 'Started', triggerReason: 'Authorized', seqNo: 0, idToken: { idToken: 'TOKEN-OK', type: 'ISO14443' } }));
       expect((started.idTokenInfo as Payload).status).to.equal('Accepted');
       expect(csms.liveTransaction('CS-T')).to.include({ transactionId: 'TX-1', state: 'Active', evseId: 1, idToken: 'TOKEN-OK' });
-      expect(result(await rpc.call('TransactionEvent', { ...base, eventType: 'Updated', triggerReason: 'MeterValuePeriodic', seqNo: 1 }))).to.deep.equal({});
+      // A periodic update carries the running cost (I02.FR.01; no meter values yet: 0).
+      expect(result(await rpc.call('TransactionEvent', { ...base, eventType: 'Updated', triggerReason: 'MeterValuePeriodic', seqNo: 1 }))).to.deep.equal({ totalCost: 0 });
       const ended = result(await rpc.call('TransactionEvent', {
         ...base, eventType: 'Ended', triggerReason: 'StopAuthorized', seqNo: 3, transactionInfo: { transactionId: 'TX-1', stoppedReason: 'Local' },
         idToken: { idToken: 'TOKEN-BLOCKED', type: 'ISO14443' },
       }));
       expect((ended.idTokenInfo as Payload).status).to.equal('Blocked');
+      expect(ended.totalCost, 'I03.FR.02: the total cost in the Ended answer').to.equal(0);
       const [tx] = csms.transactions('CS-T');
       expect(tx).to.include({ state: 'Ended', stoppedReason: 'Local', lastSeqNo: 3, events: 3 });
       expect(tx?.seqNoGaps).to.deep.equal([2]);

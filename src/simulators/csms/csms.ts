@@ -239,7 +239,6 @@ export class ReferenceCsms extends EventEmitter {
     else this.faults.delete(name);
   }
 
-  /** The settings the CSMS keeps for a station (configureCsms: next boot status, tariff), created on first use. */
   stationSettings(stationId: string): StationConfig {
     return this.stationEntry(stationId);
   }
