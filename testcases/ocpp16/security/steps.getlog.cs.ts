@@ -17,10 +17,10 @@ export interface LogPlace16 {
   fileServer: RunningFileServer;
 }
 
-/** <Configured log location>: a fresh directory on the file server, HTTPS first on a TLS profile (9.1.30 SupportedFileTransferProtocols). */
-export async function logLocation16(ctx: Ctx): Promise<LogPlace16> {
+/** The file server, and a protocol of the Charge Point's SupportedFileTransferProtocols (9.1.30) it serves: HTTPS first on a TLS profile. */
+export async function fileServer16(ctx: Ctx): Promise<{ fileServer: RunningFileServer; protocol: FileProtocol }> {
   const loader = ctx.settings.fileServer;
-  if (!loader) throw new Error('this run has no file server (ctx.settings.fileServer): the harness cannot receive a log');
+  if (!loader) throw new Error('this run has no file server (ctx.settings.fileServer): the harness cannot offer or receive files');
   const fileServer = await loader();
   const { values } = await getConfiguration(ctx, ['SupportedFileTransferProtocols']);
   const raw = values.get('SupportedFileTransferProtocols')?.value;
@@ -28,8 +28,14 @@ export async function logLocation16(ctx: Ctx): Promise<LogPlace16> {
   const order: FileProtocol[] = ctx.ics.securityProfile >= 2 ? ['https', 'http', 'ftp'] : ['http', 'ftp', 'https'];
   const protocol = order.find((p) => fileServer.protocols().includes(p) && (listed.length === 0 || listed.includes(p)));
   if (!protocol) throw new CaseInconclusive(`the Charge Point's SupportedFileTransferProtocols (${raw ?? 'not reported'}) and the file server's protocols (${fileServer.protocols().join(', ')}) have none in common: set fileServer.protocols`);
+  ctx.log(`file server over ${protocol.toUpperCase()} (SupportedFileTransferProtocols: ${raw ?? 'not reported'})`);
+  return { fileServer, protocol };
+}
+
+/** <Configured log location>: a fresh directory on the file server. */
+export async function logLocation16(ctx: Ctx): Promise<LogPlace16> {
+  const { fileServer, protocol } = await fileServer16(ctx);
   const dir = `securitylog16-${randomBytes(4).toString('hex')}`;
-  ctx.log(`log location over ${protocol.toUpperCase()} (SupportedFileTransferProtocols: ${raw ?? 'not reported'})`);
   return { location: fileServer.url(protocol, dir), dir, fileServer };
 }
 
