@@ -53,7 +53,9 @@ export function referenceVariants(version: OcppVersion, sut: SutRole): Reference
   const base = referenceIcs(version, sut);
   return assembleClaims(blocksFor(sut), version).variants.map((v) => {
     const ics: NonNullable<ConfigFile['ics']> = {};
-    if (v.addProfiles) ics.profiles = [...(base.profiles ?? []), ...v.addProfiles];
+    if (v.addProfiles || v.removeProfiles) {
+      ics.profiles = [...(base.profiles ?? []).filter((p) => !(v.removeProfiles ?? []).includes(p)), ...(v.addProfiles ?? [])];
+    }
     if (v.addFeatures || v.removeFeatures) {
       ics.features = [...(base.features ?? []).filter((f) => !(v.removeFeatures ?? []).includes(f)), ...(v.addFeatures ?? [])];
     }

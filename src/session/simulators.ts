@@ -66,6 +66,7 @@ export async function startReferenceSut(sut: SutRole, params: SimParams): Promis
       faults: params.faults,
       behaviour: stationBehaviour(params.personality, personality),
       features: config.ics.features,
+      profiles: config.ics.profiles,
       heartbeatInterval: config.ics.heartbeatInterval,
       // 1.6 hardware variants the ICS can claim (testcases/ocpp16: TC_017_2, TC_018_2, TC_032_1).
       fixedCable: config.ics.features.includes('FixedCable'),

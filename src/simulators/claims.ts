@@ -15,6 +15,7 @@ export interface ClaimVariant {
   name: string;
   versions: readonly OcppVersion[];
   addProfiles?: readonly string[];
+  removeProfiles?: readonly string[];
   addFeatures?: readonly string[];
   removeFeatures?: readonly string[];
   evses?: ReadonlyArray<{ id: number; connectors: number }>;
@@ -49,5 +50,5 @@ export function assembleClaims(blocks: ReadonlyArray<{ claims: BlockClaims }>, v
 }
 
 function changesOf(v: ClaimVariant): string {
-  return JSON.stringify([v.addProfiles ?? [], v.addFeatures ?? [], v.removeFeatures ?? [], v.evses ?? []]);
+  return JSON.stringify([v.addProfiles ?? [], v.removeProfiles ?? [], v.addFeatures ?? [], v.removeFeatures ?? [], v.evses ?? []]);
 }

@@ -54,6 +54,7 @@ export function resolveOptions(options: StationOptions): ResolvedStationOptions 
     identity,
     faults,
     features: options.features ? [...options.features] : undefined,
+    profiles: options.profiles ? [...options.profiles] : undefined,
     heartbeatInterval: options.heartbeatInterval ?? 300,
     meterValueSampleInterval: options.meterValueSampleInterval ?? 60,
     fixedCable: options.fixedCable ?? false,

@@ -58,6 +58,8 @@ export interface StationOptions {
    * (C-13 reset per EVSE, C-56 SummaryInventory, C-47 reconnecting after all network profiles failed). Default: all.
    */
   features?: string[];
+  /** 1.6 feature profiles it has (its ICS claim); default: all. Without Reservation, ReserveNow is Rejected (5.13). */
+  profiles?: string[];
   /** Heartbeat interval (s) used until a BootNotificationResponse sets one (default 300). */
   heartbeatInterval?: number;
   /** Meter sample interval (s) during transactions (TxUpdatedInterval / MeterValueSampleInterval); default 60. */
@@ -86,6 +88,7 @@ export interface ResolvedStationOptions {
   /** Checked names (options.ts); the host types them again for its FaultSet. */
   faults: readonly string[];
   features: readonly string[] | undefined;
+  profiles: readonly string[] | undefined;
   heartbeatInterval: number;
   meterValueSampleInterval: number;
   fixedCable: boolean;

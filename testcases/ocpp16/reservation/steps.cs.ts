@@ -52,10 +52,13 @@ export async function expectReserveNow(ctx: Ctx, expected: ReserveStatus, step: 
   return request;
 }
 
-/** Reusable State Reserved: ReserveNow.req for <Configured ConnectorId> Accepted, then StatusNotification.req Reserved. Returns the request. */
+/**
+ * Reusable State Reserved: ReserveNow.req for <Configured ConnectorId> Accepted, then StatusNotification.req Reserved.
+ * Returns the request. A reservation of connector 0 holds a connector: with the unused ones Unavailable, <Configured ConnectorId>.
+ */
 export async function reserved(ctx: Ctx, options: ReserveOptions = {}): Promise<Request<'1.6', 'ReserveNow'>> {
   const connectorId = options.connectorId ?? connectorOf(ctx);
-  const status = expectStatus(ctx, 'Reserved', { connectorId, requirement: '4.9', timeoutMs: messageMs(ctx) * 2 });
+  const status = expectStatus(ctx, 'Reserved', { connectorId: connectorId === 0 ? connectorOf(ctx) : connectorId, requirement: '4.9', timeoutMs: messageMs(ctx) * 2 });
   status.catch(() => undefined);
   const request = await expectReserveNow(ctx, 'Accepted', 'Reserved step 2', { ...options, connectorId });
   await status;

@@ -25,4 +25,6 @@ export const FAULTS = defineFaults('csms', [
     description: 'Sends CancelReservation with a reservationId one above the one asked for.' },
   { name: 'cancel-16-last-reservation', versions: V16, requirement: 'OCTT 1.6 TC_052_CSMS step 5 (CancelReservation.req with an unknown reservationId)',
     description: 'Sends CancelReservation for the last reservation it made, whatever reservationId the operator asked for.' },
+  { name: 'reserve-16-drops-parent', versions: V16, requirement: 'OCTT 1.6 TC_053_CSMS steps 1 and 7 (ReserveNow.req with a parentIdTag; Authorize.conf parentIdTag matches it)',
+    description: 'Leaves the parentIdTag the operator asked for out of ReserveNow.req.' },
 ]);

@@ -37,6 +37,8 @@ class Reservations16 {
       if (has('reserve-16-any-connector')) p.connectorId = 0;
       if (has('reserve-16-specific-connector') && p.connectorId === 0) p.connectorId = 1;
       if (has('reserve-16-expiry-fixed')) p.expiryDate = isoFromNow(ctx, HOUR_MS);
+      // Fault: a UI without the parentIdTag field (TC_053_CSMS).
+      if (has('reserve-16-drops-parent')) delete p.parentIdTag;
     }
     if (action === 'CancelReservation') {
       const last = this.last.get(ctx.stationId);

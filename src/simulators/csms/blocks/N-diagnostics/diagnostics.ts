@@ -46,8 +46,9 @@ function shapeMonitoringReport(has: (f: Faults) => boolean, p: Payload): void {
 
 /** The request faults of this block on the payload built from the default and the operator's hint. */
 function shape(ctx: RequestContext<Faults>, action: string, payload: Payload): Payload {
-  if (ctx.version === '1.6') return payload;
   const has = ctx.csms.hasFault;
+  // 1.6 (security whitepaper): GetLog only (OCTT 1.6 TC_079_CSMS).
+  if (ctx.version === '1.6' && action !== 'GetLog') return payload;
   const p: Payload = { ...payload };
   switch (action) {
     case 'CustomerInformation': shapeCustomerInformation(has, p); break;
@@ -65,6 +66,7 @@ function shape(ctx: RequestContext<Faults>, action: string, payload: Payload): P
       break;
     case 'GetLog':
       if (has('get-log-wrong-type')) p.logType = p.logType === 'SecurityLog' ? 'DiagnosticsLog' : 'SecurityLog';
+      if (has('get-log-16-own-location')) p.log = { remoteLocation: 'ftp://127.0.0.1/logs' };
       break;
     case 'ClearVariableMonitoring':
       if (has('clear-monitoring-wrong-id')) p.id = ((p.id as number[] | undefined) ?? []).map((id) => Number(id) + 1);
@@ -76,7 +78,7 @@ function shape(ctx: RequestContext<Faults>, action: string, payload: Payload): P
 
 const handlers: HandlerTable<Faults> = {
   NotifyMonitoringReport: (_p, ctx) => (ctx.csms.hasFault('notify-monitoring-report-unhandled') ? callError('InternalError', 'unexpected NotifyMonitoringReport') : ok({})),
-  LogStatusNotification: (_p, ctx) => (ctx.version !== '1.6' && ctx.csms.hasFault('log-status-unhandled') ? callError('InternalError', 'unexpected LogStatusNotification') : ok({})),
+  LogStatusNotification: (_p, ctx) => (ctx.csms.hasFault('log-status-unhandled') ? callError('InternalError', 'unexpected LogStatusNotification') : ok({})),
   NotifyCustomerInformation: (_p, ctx) => (ctx.csms.hasFault('notify-customer-information-unhandled') ? callError('InternalError', 'unexpected NotifyCustomerInformation') : ok({})),
 };
 

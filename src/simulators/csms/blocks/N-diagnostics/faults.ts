@@ -1,5 +1,5 @@
 /** N Diagnostics: the reference CSMS's switchable faults of this block, each breaking ONE requirement. */
-import { V201, defineFaults } from '../../../fault-spec.js';
+import { BOTH, V16, V201, defineFaults } from '../../../fault-spec.js';
 
 export const FAULTS = defineFaults('csms', [
   { name: 'customer-info-report-flipped', versions: V201, requirement: 'N09.FR.01 / N10.FR.08 (CustomerInformationRequest report as the operator asked)',
@@ -26,8 +26,10 @@ export const FAULTS = defineFaults('csms', [
     description: 'Sends SetVariableMonitoring with monitor type Periodic where the operator asked for another type.' },
   { name: 'clear-monitoring-wrong-id', versions: V201, requirement: 'N06 (ClearVariableMonitoringRequest id lists the monitors the operator asked to clear)',
     description: 'Sends ClearVariableMonitoring with each monitor id one above the one asked for.' },
-  { name: 'get-log-wrong-type', versions: V201, requirement: 'N01 (GetLogRequest logType as asked: Part 6 TC_N_25_CSMS / TC_N_35_CSMS step 1)',
+  { name: 'get-log-wrong-type', versions: BOTH, requirement: 'N01 (GetLogRequest logType as asked: Part 6 TC_N_25_CSMS / TC_N_35_CSMS step 1)',
     description: 'Sends GetLog with the other logType than the one asked for (DiagnosticsLog and SecurityLog swapped).' },
-  { name: 'log-status-unhandled', versions: V201, requirement: 'N01 (the CSMS answers LogStatusNotificationRequest: TC_N_25/35/36_CSMS steps 4, 6)',
+  { name: 'log-status-unhandled', versions: BOTH, requirement: 'N01 (the CSMS answers LogStatusNotificationRequest: TC_N_25/35/36_CSMS steps 4, 6)',
     description: 'Answers LogStatusNotification with CALLERROR InternalError.' },
+  { name: 'get-log-16-own-location', versions: V16, requirement: 'OCTT 1.6 TC_079_CSMS step 1 (GetLog.req log.remoteLocation is <Configured log location>)',
+    description: 'Sends GetLog with its built-in remoteLocation, whatever location the operator entered.' },
 ]);

@@ -15,6 +15,7 @@ import type { HandlerTable, IdToken, StationOutcome } from '../../types.js';
 import { lockForTransaction } from './hardware.js';
 import type { EndCause } from './port.js';
 import type { EvseState } from '../../ports.js';
+import { claimReserved16, reservedForOther, startOnReservation } from './reserved-16.js';
 
 interface Tx {
   localId: number;
@@ -36,6 +37,8 @@ interface Session {
   tx?: Tx;
   /** The transaction ended and the cable is still in (Finishing). */
   finishing: boolean;
+  /** The reservation the authorized idTag holds on this connector (5.13): its transaction names it. */
+  reservationId?: number;
 }
 
 const END_REASON: Record<EndCause, string> = { 'reset-immediate': 'Reboot', 'reset-hard': 'HardReset', 'reset-soft': 'SoftReset', 'power-loss': 'PowerLoss' };
@@ -116,7 +119,9 @@ export class Transactions16 implements TransactionEngine {
     s.tx = tx;
     s.finishing = false;
     this.ctx.timers.clear(`conntimeout-${evse.id}`);
-    const payload = { connectorId: evse.id, idTag: tx.idTag, meterStart: tx.meterStart, timestamp: this.ctx.now() };
+    const reserved = startOnReservation(this.ctx, evse, s.reservationId);
+    delete s.reservationId;
+    const payload = { connectorId: evse.id, idTag: tx.idTag, meterStart: tx.meterStart, ...reserved, timestamp: this.ctx.now() };
     void this.ctx.send('StartTransaction', payload, { queue: true, onOutcome: (o) => this.onStartAnswer(evse, tx, token, o) });
     this.applyPower(evse);
     this.ctx.evses.report(evse);
@@ -201,7 +206,11 @@ export class Transactions16 implements TransactionEngine {
     });
   }
 
-  private authorized(evse: EvseState, s: Session, token: IdToken): void {
+  /** `token` is authorized on `evse`: false (nothing changes) when the connector is reserved for another idTag (5.13). */
+  private authorized(evse: EvseState, s: Session, token: IdToken, decision?: Awaited<ReturnType<StationContext['auth']['authorize']>>): boolean {
+    const claim = claimReserved16(this.ctx, evse, token, decision);
+    if (!claim.allowed) return false;
+    if (claim.reservationId !== undefined) s.reservationId = claim.reservationId;
     s.authorized = true;
     s.token = token;
     if (evse.ev.plugged) this.startTx(evse, s);
@@ -209,6 +218,7 @@ export class Transactions16 implements TransactionEngine {
       this.armConnectionTimeout(evse);
       this.ctx.evses.report(evse);
     }
+    return true;
   }
 
   // --- physical events --------------------------------------------------------------------------
@@ -285,6 +295,8 @@ export class Transactions16 implements TransactionEngine {
     if (s.tx || s.authorized) return skipped(`connector ${evse.id} is already in use`);
     // The card was presented; an unusable (faulted, unavailable) connector starts nothing.
     if (!this.ctx.evses.isUsable(evse)) return done({ connectorId: evse.id, refused: 'connector not available' });
+    // 5.13: a connector reserved for another idTag (no parentIdTag to learn) refuses the card without asking the CSMS.
+    if (reservedForOther(this.ctx, evse, token)) return done({ connectorId: evse.id, refused: 'connector reserved for another idTag' });
     if (this.ctx.faults.has('authorize-skipped')) {
       this.ctx.log.debug(`fault authorize-skipped: ${token.idToken} not authorized`);
       this.authorized(evse, s, token);
@@ -295,7 +307,7 @@ export class Transactions16 implements TransactionEngine {
       this.ctx.log.info(`idTag ${token.idToken} not accepted (${auth.status}, ${auth.source})`);
       return done({ connectorId: evse.id, authorization: auth.status });
     }
-    this.authorized(evse, s, token);
+    if (!this.authorized(evse, s, token, auth)) return done({ connectorId: evse.id, refused: 'connector reserved for another idTag' });
     return done({ connectorId: evse.id, authorization: 'Accepted' });
   }
 
@@ -346,11 +358,12 @@ export class Transactions16 implements TransactionEngine {
         return {
           payload: { status: 'Accepted' },
           after: async () => {
+            let decision: Awaited<ReturnType<StationContext['auth']['authorize']>> | undefined;
             if (this.ctx.settings.bool('authorizeRemoteStart')) {
-              const decision = await this.ctx.auth.authorize(token);
+              decision = await this.ctx.auth.authorize(token);
               if (decision.status !== 'Accepted' && !this.ctx.faults.has('authorize-status-ignored')) return;
             }
-            this.authorized(evse, this.session(evse), token);
+            this.authorized(evse, this.session(evse), token, decision);
           },
         };
       },

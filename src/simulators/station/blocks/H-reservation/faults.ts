@@ -40,4 +40,11 @@ export const FAULTS = defineFaults('station', [
     description: 'Answers CancelReservation Accepted but keeps the connector Reserved.' },
   { name: 'cancel-16-unknown-accepted', versions: V16, requirement: 'OCPP 1.6 5.1 (Rejected when no reservation matches the reservationId)',
     description: 'Answers CancelReservation Accepted for a reservationId it does not have.' },
+  { name: 'reserve-16-unsupported-accepted', versions: V16, requirement: 'OCPP 1.6 5.13 (a Charge Point configured not to accept reservations returns Rejected)',
+    description: 'Without the Reservation profile, still answers ReserveNow Accepted (and reserves).' },
+  // OCPP 1.6 transactions on a reserved connector (E-transactions/reserved-16.ts).
+  { name: 'start-tx-16-no-reservation-id', versions: V16, requirement: 'OCPP 1.6 5.13 / 6.45 (the transaction on a reserved connector: StartTransaction.req carries the reservationId)',
+    description: 'Starts the transaction of the reservation\'s idTag without reservationId in StartTransaction.req.' },
+  { name: 'reservation-16-parent-ignored', versions: V16, requirement: 'OCPP 1.6 5.13 (an idTag with the reservation\'s parentIdTag may use the reserved connector)',
+    description: 'Admits only the reservation\'s own idTag on the reserved connector, not one with its parentIdTag.' },
 ]);

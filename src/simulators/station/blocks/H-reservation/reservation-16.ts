@@ -78,6 +78,9 @@ export class Reservations16 implements BlockInstance {
       ReserveNow: (p) => {
         const id = Number(p.reservationId);
         const connectorId = Number(p.connectorId);
+        // 5.13: a Charge Point configured not to accept reservations (no Reservation profile) returns Rejected.
+        const profiles = this.ctx.options.profiles;
+        if (profiles && !profiles.includes('Reservation') && !this.has('reserve-16-unsupported-accepted')) return { payload: { status: 'Rejected' } };
         const zero = connectorId === 0 ? this.zeroVerdict(id) : undefined;
         const evse = zero ? zero.evse : this.ctx.evses.get(connectorId);
         const status = zero ? zero.status : this.connectorVerdict(evse, id);

@@ -11,6 +11,7 @@ import { fetchFile, FileTransferError } from '../../../../transport/file-transfe
 import type { BlockFactory, BlockHost, BlockInstance } from '../../block-host.js';
 import type { HandlerTable } from '../../types.js';
 import { Diagnostics16 } from './diagnostics-16.js';
+import { Firmware } from './firmware.js';
 import type { FAULTS } from './faults.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
@@ -115,5 +116,7 @@ class Firmware16 implements BlockInstance {
 export const create16: BlockFactory<Faults> = (host) => {
   const firmware = new Firmware16(host);
   const diagnostics = new Diagnostics16(host);
-  return { handlers: () => ({ ...firmware.handlers(), ...diagnostics.handlers() }) };
+  // The security whitepaper's SignedUpdateFirmware: the 2.0.1 L01 job (OCTT 1.6 TC_080_CS / TC_081_CS).
+  const signed = new Firmware(host);
+  return { handlers: () => ({ ...firmware.handlers(), ...diagnostics.handlers(), ...signed.handlers() }) };
 };

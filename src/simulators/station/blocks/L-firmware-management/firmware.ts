@@ -3,7 +3,8 @@
  * certificate against the installed ManufacturerRootCertificate), then a job downloads the image from
  * its location for real (HTTP, HTTPS, FTP), verifies the signature, installs and reboots to activate
  * it, reporting each state in a FirmwareStatusNotification with the request's requestId (L01.FR.01/10).
- * A newer UpdateFirmware cancels the running job (L01.FR.24: AcceptedCanceled).
+ * A newer UpdateFirmware cancels the running job (L01.FR.24: AcceptedCanceled). A 1.6 Charge Point does the same
+ * for the security whitepaper's SignedUpdateFirmware, reporting in SignedFirmwareStatusNotification.
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import { fetchFile, FileTransferError } from '../../../../transport/file-transfer.js';
@@ -44,7 +45,7 @@ function parseRequest(p: Payload): FirmwareRequest {
   };
 }
 
-class Firmware implements BlockInstance {
+export class Firmware implements BlockInstance {
   private readonly host: BlockHost<Faults>;
   /** The running job's cancel switch. */
   private job: { requestId: number; cancelled: boolean } | undefined;
@@ -53,8 +54,12 @@ class Firmware implements BlockInstance {
     this.host = host;
   }
 
+  private get v16(): boolean {
+    return this.host.version === '1.6';
+  }
+
   handlers(): HandlerTable {
-    return { UpdateFirmware: (p) => this.updateFirmware(p) };
+    return this.v16 ? { SignedUpdateFirmware: (p) => this.updateFirmware(p) } : { UpdateFirmware: (p) => this.updateFirmware(p) };
   }
 
   private updateFirmware(p: Payload): { payload: Payload; after?: () => unknown } {
@@ -68,7 +73,8 @@ class Firmware implements BlockInstance {
     const problem = signingCertificateProblem(req.signingCertificate, security.installedRoots('ManufacturerRootCertificate'));
     if (problem) {
       const event = () => { if (!faults.has('firmware-invalid-certificate-no-event')) security.event('InvalidFirmwareSigningCertificate', problem); };
-      if (!faults.has('firmware-invalid-certificate-accepted')) return { payload: { status: 'InvalidCertificate', statusInfo: { reasonCode: 'InvalidCertificate', additionalInfo: problem.slice(0, 512) } }, after: event };
+      const statusInfo = this.v16 ? {} : { statusInfo: { reasonCode: 'InvalidCertificate', additionalInfo: problem.slice(0, 512) } };
+      if (!faults.has('firmware-invalid-certificate-accepted')) return { payload: { status: 'InvalidCertificate', ...statusInfo }, after: event };
       return { payload: { status: 'Accepted' }, after: event };
     }
     const previous = this.job;
@@ -83,7 +89,7 @@ class Firmware implements BlockInstance {
 
   private status(job: { requestId: number; cancelled: boolean }, status: string): Promise<unknown> {
     if (job.cancelled) return Promise.resolve();
-    return this.host.send('FirmwareStatusNotification', { status, requestId: job.requestId }, { queue: true });
+    return this.host.send(this.v16 ? 'SignedFirmwareStatusNotification' : 'FirmwareStatusNotification', { status, requestId: job.requestId }, { queue: true });
   }
 
   private async waitUntil(at: number, job: { cancelled: boolean }): Promise<boolean> {

@@ -1,4 +1,4 @@
-/** N Diagnostics on the reference station (2.0.1): monitoring (monitoring.ts), customer information (customer-information.ts) and log upload (get-log.ts). */
+/** N Diagnostics on the reference station (2.0.1; 1.6: the security whitepaper's GetLog): monitoring (monitoring.ts), customer information (customer-information.ts) and log upload (get-log.ts). */
 import type { BlockFactory, BlockHost } from '../../block-host.js';
 import type { DeviceModelPort } from '../B-provisioning/port.js';
 import type { HandlerTable } from '../../types.js';
@@ -12,6 +12,11 @@ type Faults = (typeof FAULTS)[number]['name'];
 const isDeviceModel = (store: object): store is DeviceModelPort => 'lookupVariable' in store;
 
 export const create: BlockFactory<Faults> = (host: BlockHost<Faults>) => {
+  // 1.6 security whitepaper: GetLog / LogStatusNotification as N01 (OCTT 1.6 TC_079_CS).
+  if (host.version === '1.6') {
+    const logs16 = new GetLog(host);
+    return { handlers: (): HandlerTable => logs16.handlers() };
+  }
   if (host.version !== '2.0.1' || !isDeviceModel(host.store)) return undefined;
   const monitoring = new Monitoring(host, host.store);
   const customers = new CustomerInformation(host);

@@ -1,5 +1,5 @@
 /** N Diagnostics: the reference charging station's switchable faults of this block, each breaking ONE requirement. */
-import { V201, defineFaults } from '../../../fault-spec.js';
+import { BOTH, V201, defineFaults } from '../../../fault-spec.js';
 
 export const FAULTS = defineFaults('station', [
   { name: 'monitor-unknown-component-accepted', versions: V201, requirement: 'N04.FR.03 (a monitor on an unknown component: UnknownComponent)',
@@ -46,13 +46,13 @@ export const FAULTS = defineFaults('station', [
     description: 'Answers CustomerInformation with clear true Accepted but keeps the customer\'s data.' },
   { name: 'get-log-no-filename', versions: V201, requirement: 'N01.FR.01 (GetLogResponse Accepted states the name of the file)',
     description: 'Answers GetLog Accepted without a filename.' },
-  { name: 'security-log-rejected', versions: V201, requirement: 'N01.FR.03 (GetLog logType SecurityLog: the security log is uploaded)',
+  { name: 'security-log-rejected', versions: BOTH, requirement: 'N01.FR.03 (GetLog logType SecurityLog: the security log is uploaded)',
     description: 'Answers GetLog for the SecurityLog with Rejected although it keeps one.' },
   { name: 'log-wrong-request-id', versions: V201, requirement: 'N01.FR.07 (every LogStatusNotificationRequest of an upload carries the GetLogRequest requestId)',
     description: 'Sends its LogStatusNotifications with a requestId one above the GetLogRequest one.' },
-  { name: 'log-uploading-not-reported', versions: V201, requirement: 'N01.FR.08 (LogStatusNotification Uploading when the upload starts)',
+  { name: 'log-uploading-not-reported', versions: BOTH, requirement: 'N01.FR.08 (LogStatusNotification Uploading when the upload starts)',
     description: 'Uploads the log without sending LogStatusNotification Uploading first.' },
-  { name: 'log-uploaded-not-reported', versions: V201, requirement: 'N01.FR.09 (LogStatusNotification Uploaded once the log is uploaded)',
+  { name: 'log-uploaded-not-reported', versions: BOTH, requirement: 'N01.FR.09 (LogStatusNotification Uploaded once the log is uploaded)',
     description: 'Uploads the log but never sends LogStatusNotification Uploaded.' },
   { name: 'log-upload-failure-silent', versions: V201, requirement: 'N01.FR.10 (LogStatusNotification UploadFailure / BadMessage / PermissionDenied / NotSupportedOperation when the upload failed)',
     description: 'Sends no LogStatusNotification when every upload attempt failed.' },

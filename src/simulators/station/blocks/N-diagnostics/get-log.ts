@@ -80,7 +80,8 @@ export class GetLog {
     return {
       payload: { status: cancel ? 'AcceptedCanceled' : 'Accepted', ...(faults.has('get-log-no-filename') ? {} : { filename }) },
       after: async () => {
-        if (cancel) await this.host.send('LogStatusNotification', { status: 'AcceptedCanceled', requestId: previous.requestId }, { queue: true });
+        // 1.6 has no LogStatusNotification AcceptedCanceled (UploadLogStatusEnumType): the cancelled upload just ends.
+        if (cancel && this.host.version !== '1.6') await this.host.send('LogStatusNotification', { status: 'AcceptedCanceled', requestId: previous.requestId }, { queue: true });
         await this.run(req, job, filename).catch(() => undefined).finally(() => { if (this.job === job) this.job = undefined; });
       },
     };
