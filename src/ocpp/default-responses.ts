@@ -146,7 +146,8 @@ const STATION_SIDE: Record<string, DefaultResponder> = {
   SetNetworkProfile: () => ({ status: 'Accepted' }),
   GetTransactionStatus: () => ({ messagesInQueue: false }),
   GetLog: () => ({ status: 'Accepted' }),
-  UpdateFirmware: () => ({ status: 'Accepted' }),
+  // 1.6 UpdateFirmware.conf is empty (5.19); 2.0.1 has a status (L01.FR.01).
+  UpdateFirmware: (_p, c) => (c.version === '1.6' ? {} : { status: 'Accepted' }),
   ExtendedTriggerMessage: () => ({ status: 'Accepted' }),
 };
 
