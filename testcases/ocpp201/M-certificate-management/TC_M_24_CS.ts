@@ -21,6 +21,6 @@ export const TC_M_24_CS = defineTestCase({
       const der = responder.answer(ocspRequestFor(hash));
       ctx.log(`OCSP answer for serial ${hash.serialNumber}: ${responder.answers.at(-1)?.status ?? '?'}`);
       return { status: 'Accepted', ocspResult: der.toString('base64') };
-    }, (leaf) => responder.register(leaf));
+    }, { onLeaf: (leaf) => responder.register(leaf), everyCertificate: true });
   },
 });
