@@ -66,6 +66,8 @@ const CSMS_SIDE: Record<string, DefaultResponder> = {
   NotifyEVChargingNeeds: () => ({ status: 'Accepted' }),
   PublishFirmwareStatusNotification: () => ({}),
   SignCertificate: () => ({ status: 'Accepted' }),
+  // A plain CSMS with no OCSP responder to ask (M06.FR.04).
+  GetCertificateStatus: () => ({ status: 'Failed' }),
   DataTransfer: () => ({ status: 'UnknownVendorId' }),
   Authorize: (p, c) => (c.version === '1.6'
     ? { idTagInfo: { status: tokenStatus(c.ics, p.idTag) } }

@@ -239,7 +239,7 @@ export class ReferenceStation extends EventEmitter implements StationContext {
     });
     this.link.on('connectFailed', (err: HarnessError) => {
       this.log.warn(`connection failed: ${err.code}: ${err.message}`);
-      this.security.onConnectFailed(err);
+      this.security.onConnectFailed(err, this.network.migrating);
       this.network.onConnectFailed();
       this.emit('connectFailed', err);
     });

@@ -1,11 +1,12 @@
 /**
- * M Certificate management of the reference CSMS (M03, M05): the default InstallCertificate and
- * GetInstalledCertificateIds payloads (the operator's hint goes on top). The certificate installed for
+ * M Certificate management of the reference CSMS (M03-M05): the default InstallCertificate,
+ * GetInstalledCertificateIds and DeleteCertificate payloads (the operator's hint goes on top). The certificate installed for
  * each type is the PKI's (the "configured certificate of the specified certificateType"). It answers
  * GetCertificateStatus with the OCSP responder's answer (certificate-status.ts).
  */
 import { HarnessError } from '../../../../errors.js';
 import type { Payload } from '../../../../rpc/codec.js';
+import { certificateHashData } from '../../../../pki/hash-data.js';
 import type { CsmsBlockFactory, RequestBuilders } from '../../block-host.js';
 import type { HandlerTable, RequestContext } from '../../types.js';
 import { getCertificateStatus } from './certificate-status.js';
@@ -33,6 +34,9 @@ function certificateFor(ctx: RequestContext<Faults>, type: string, hint: Payload
 const bareBase64 = (pem: string): string => pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
 
 class CsmsCertificateManagement {
+  /** The CSMS root each station was last sent (InstallCertificate), as the CSMS's own record of it. */
+  private readonly installedRoot = new Map<string, string>();
+
   handlers(): HandlerTable<Faults> {
     return { GetCertificateStatus: getCertificateStatus };
   }
@@ -45,6 +49,8 @@ class CsmsCertificateManagement {
           return { certificateType: type, certificate: certificateFor(ctx, type, hint) };
         },
         GetInstalledCertificateIds: () => ({}),
+        // M04: the operator names what to delete (the hash data the station listed); the default: the PKI's CSMS root, SHA256.
+        DeleteCertificate: (ctx, hint) => (hint.certificateHashData !== undefined ? {} : { certificateHashData: { ...certificateHashData(certificateFor(ctx, 'CSMSRootCertificate', {}), undefined, 'SHA256') } }),
       },
       '1.6': requests16(certificateFor),
     };
@@ -58,7 +64,13 @@ class CsmsCertificateManagement {
       let out = payload;
       if (ctx.csms.hasFault('install-type-ignored')) out = { ...out, certificateType: 'CSMSRootCertificate' };
       if (ctx.csms.hasFault('install-certificate-not-pem')) out = { ...out, certificate: bareBase64(String(out.certificate)) };
+      if (out.certificateType === 'CSMSRootCertificate' && typeof payload.certificate === 'string') this.installedRoot.set(ctx.stationId, payload.certificate);
       return out;
+    }
+    if (action === 'DeleteCertificate') {
+      // Fault: names the certificate by the CSMS's own hash data (SHA512 of the root it installed), not the station's listing.
+      const own = this.installedRoot.get(ctx.stationId);
+      return ctx.csms.hasFault('delete-own-hash-data') && own ? { ...payload, certificateHashData: { ...certificateHashData(own, undefined, 'SHA512') } } : payload;
     }
     if (action !== 'GetInstalledCertificateIds') return payload;
     if (ctx.csms.hasFault('installed-ids-type-ignored') && payload.certificateType !== undefined) {

@@ -42,4 +42,6 @@ export const FAULTS = defineFaults('station', [
     description: 'Validates the CSMS server certificate against the root it was set up with only, not against CSMS roots installed later.' },
   { name: 'additional-root-check-ignored', versions: V201, requirement: 'M05.FR.10/M05.FR.15',
     description: 'With AdditionalRootCertificateCheck true, adds a new CSMS root next to the old one instead of replacing it (keeping the old one only as fallback).' },
+  { name: 'no-root-fallback-on-reconnect', versions: V201, requirement: 'M05.FR.14 (Part 6 TC_M_31_CS step 5)',
+    description: 'With a fallback CSMS root kept (AdditionalRootCertificateCheck), reconnecting to a CSMS whose certificate the new root does not verify, never tries the old (fallback) root.' },
 ]);

@@ -119,8 +119,18 @@ export class Security {
     void this.ctx.send('SecurityEventNotification', { type: wireType, timestamp: entry.timestamp, ...(info ? { techInfo: info } : {}) }, { queue: true });
   }
 
-  onConnectFailed(err: HarnessError): void {
+  /** A connection attempt failed; `migrating`: to a new network profile (B10), where M05.FR.15 applies instead. */
+  onConnectFailed(err: HarnessError, migrating = false): void {
     const type = classifyConnectFailure(err);
+    // M05.FR.14: reconnecting, the CSMS certificate does not verify with the new CSMS root: try the old (fallback) one.
+    if (type === 'InvalidCsmsCertificate' && !migrating && !this.useFallbackRoot && this.installed.some((c) => c.fallback)) {
+      if (this.ctx.faults.has('no-root-fallback-on-reconnect')) {
+        this.ctx.log.debug('fault no-root-fallback-on-reconnect: the fallback CSMS root is not tried');
+      } else {
+        this.ctx.log.info('the CSMS certificate does not verify with the new CSMS root: retrying with the fallback one (M05.FR.14)');
+        this.useFallbackRoot = true;
+      }
+    }
     if (!type || this.failureStreak.has(type)) return;
     this.failureStreak.add(type);
     if (type === 'InvalidCsmsCertificate' && this.ctx.faults.has('no-security-event-after-bad-cert')) {

@@ -117,9 +117,16 @@ export class NetworkProfiles {
     this.ctx.options.securityProfile = used;
   }
 
+  /** Connecting with another profile than the last one that worked (B10 migration; M05.FR.15 rather than M05.FR.14). */
+  get migrating(): boolean {
+    return this.v201 && this.active !== this.lastGood;
+  }
+
   /** A connection attempt failed: after NetworkProfileConnectionAttempts on this slot, the next slot (B10.FR.03). */
   onConnectFailed(): void {
     if (!this.v201 || this.fallenBack) return;
+    // Only a migration goes back to the fallback CSMS root here (M05.FR.16); a plain reconnection did already (M05.FR.14).
+    const migrating = this.migrating;
     this.attempts++;
     const perSlot = Math.max(1, this.ctx.settings.int('networkProfileConnectionAttempts', 1));
     if (this.attempts < perSlot || this.ctx.faults.has('network-profile-no-fallback')) return;
@@ -128,14 +135,14 @@ export class NetworkProfiles {
     if (this.index < this.order.length) {
       this.use(this.order[this.index] as number);
       // M05.FR.16: back on the previous profile, the CSMS is verified with the fallback CSMS root.
-      if (this.active === this.lastGood) this.ctx.security.fallBackToOldRoot();
+      if (migrating && this.active === this.lastGood) this.ctx.security.fallBackToOldRoot();
       return;
     }
     if (supports(this.ctx, 'C-47') && !this.ctx.faults.has('network-fallback-cycles')) {
       // B10.FR.07: back to where the last connection succeeded, reconnecting with the Part 4 back-off.
       this.fallenBack = true;
       this.use(this.lastGood);
-      this.ctx.security.fallBackToOldRoot();
+      if (migrating) this.ctx.security.fallBackToOldRoot();
       return;
     }
     this.index = 0;

@@ -1,8 +1,9 @@
 /**
- * M Certificate management (M03-M05) of the reference station: the certificate store itself is A
+ * M Certificate management (M03-M06) of the reference station: the certificate store itself is A
  * Security's (security.ts: InstallCertificate, GetInstalledCertificateIds, DeleteCertificate with
  * hash data and the deletion rules); this block refines those answers, through the composed
- * handlers, with the faults of the M requirements the official validations check.
+ * handlers, with the faults of the M requirements the official validations check. After a new V2G
+ * certificate it asks the CSMS for the OCSP status of its chain (certificate-status.ts, M06).
  */
 import { createHash, X509Certificate } from 'node:crypto';
 import type { BlockFactory, BlockInstance } from '../../block-host.js';
@@ -10,6 +11,7 @@ import type { Payload } from '../../../../rpc/codec.js';
 import type { CallHandler, HandlerResult, HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import { CertificateManagement16 } from './certificate-management-16.js';
+import { CertificateStatus } from './certificate-status.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 type Host = Parameters<BlockFactory<Faults>>[0];
@@ -26,14 +28,28 @@ function isExpired(pem: string): boolean {
 }
 
 class CertificateManagement implements BlockInstance {
-  constructor(private readonly host: Host) {}
+  private readonly status: CertificateStatus;
+
+  constructor(private readonly host: Host) {
+    this.status = new CertificateStatus(host);
+  }
 
   handlers(composed: Readonly<HandlerTable>): HandlerTable {
     const { faults } = this.host;
     const install = composed.InstallCertificate;
     const ids = composed.GetInstalledCertificateIds;
     const del = composed.DeleteCertificate;
+    const signed = composed.CertificateSigned;
     const table: HandlerTable = {};
+    if (signed) {
+      // M06.FR.07: a new V2G certificate, once installed: ask the OCSP status of it and of its sub-CAs.
+      table.CertificateSigned = (async (p, call) => {
+        const res = await signed(p, call);
+        if (p.certificateType !== 'V2GCertificate' || statusOf(res) !== 'Accepted' || !('payload' in res)) return res;
+        const before = res.after;
+        return { payload: res.payload, after: async () => { await before?.(); await this.status.refresh(String(p.certificateChain)); } };
+      }) satisfies CallHandler;
+    }
     if (install) {
       table.InstallCertificate = (async (p, call) => {
         if (faults.has('install-not-stored')) return { payload: { status: 'Accepted' } };

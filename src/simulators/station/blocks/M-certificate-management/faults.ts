@@ -18,6 +18,10 @@ export const FAULTS = defineFaults('station', [
     description: 'Answers a DeleteCertificate for its own ChargingStationCertificate Accepted instead of Failed.' },
   { name: 'v2g-chain-no-children', versions: V201, requirement: 'M03.FR.05',
     description: 'GetInstalledCertificateIds lists the V2G certificate chain without childCertificateHashData for its sub-CAs.' },
+  { name: 'certificate-status-not-requested', versions: V201, requirement: 'M06.FR.07 (Part 6 TC_M_24_CS / TC_M_25_CS step 1)',
+    description: 'Installs a new V2G certificate but never sends a GetCertificateStatusRequest for it or its sub-CAs.' },
+  { name: 'certificate-status-leaf-only', versions: V201, requirement: 'M06.FR.07 (also for the intermediate certificates; errata 2025-09 6.2.85, TC_M_24_CS)',
+    description: 'After a new V2G certificate, sends a GetCertificateStatusRequest for the leaf only, none for its sub-CAs.' },
   // 1.6 security whitepaper (certificate-management-16.ts).
   { name: 'no-invalid-central-system-certificate-event', versions: V16, requirement: '1.6 security whitepaper, TC_078_CS step 3 (SecurityEventNotification InvalidCentralSystemCertificate)',
     description: 'Rejects an invalid CentralSystemRootCertificate but sends no InvalidCentralSystemCertificate security event.' },
