@@ -122,14 +122,15 @@ export function firmwareWait(ctx: Ctx): (events: readonly FirmwareEvent[]) => nu
 }
 
 /**
- * Step 12 (or RebootBeforeFirmwareInstallation step 7): Installing, which a station that rebooted before
- * installing may omit when its bootloader speaks no OCPP (L01.FR.23).
+ * Step 12 (or RebootBeforeFirmwareInstallation step 7): Installing before the `final` status (Installed; TC_L_08:
+ * the installation's failure), which a station that rebooted before installing may omit when its bootloader
+ * speaks no OCPP (L01.FR.23).
  */
-export function installingReported(ctx: Ctx, events: readonly FirmwareEvent[]): void {
-  const installed = events.findIndex((e) => e.kind === 'status' && e.status === 'Installed');
+export function installingReported(ctx: Ctx, events: readonly FirmwareEvent[], final: readonly string[] = ['Installed']): void {
+  const installed = events.findIndex((e) => e.kind === 'status' && final.includes(e.status));
   const before = events.slice(0, installed < 0 ? events.length : installed);
   const rebooted = before.some((e) => e.kind === 'boot');
   if (!rebooted && !before.some((e) => e.kind === 'status' && e.status === 'Installing')) {
-    ctx.fail('the station reported Installed without Installing before it, and did not reboot before installing', 'L01.FR.01');
+    ctx.fail(`the station reported ${final.join(' or ')} without Installing before it, and did not reboot before installing`, 'L01.FR.01');
   }
 }

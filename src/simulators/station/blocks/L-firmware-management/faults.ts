@@ -20,6 +20,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Downloads at once, ignoring a retrieveDateTime in the future (no DownloadScheduled).' },
   { name: 'firmware-install-not-scheduled', versions: V201, requirement: 'L01.FR.16 (installDateTime in the future: InstallScheduled, install then)',
     description: 'Installs at once after SignatureVerified, ignoring an installDateTime in the future (no InstallScheduled).' },
+  { name: 'firmware-failed-install-reported-installed', versions: V201, requirement: 'L01.FR.01 / Part 6 TC_L_08_CS step 16 (an installation that fails: InstallVerificationFailed or InstallationFailed)',
+    description: 'Installs an image that does not install as if it did: reboots and reports Installed.' },
   { name: 'firmware-no-updated-event', versions: V201, requirement: 'L01.FR.31 (SecurityEventNotification FirmwareUpdated after Installed)',
     description: 'Reports Installed but sends no SecurityEventNotification FirmwareUpdated.' },
   // OCPP 1.6 (firmware-16.ts, diagnostics-16.ts): 5.19 Update Firmware / 4.5, 5.9 Get Diagnostics / 4.4, as the OCTT 1.6 §2.18/2.19 validations see them.

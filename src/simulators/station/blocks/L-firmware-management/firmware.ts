@@ -26,6 +26,9 @@ interface FirmwareRequest {
 }
 
 const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
+/** An image starting with this line fails its installation (the harness's "invalid firmware" of TC_L_08_CS). */
+const UNINSTALLABLE_HEADER = 'ocpp-harness test firmware, not installable\n';
+const installable = (image: Buffer): boolean => image.subarray(0, UNINSTALLABLE_HEADER.length).toString('latin1') !== UNINSTALLABLE_HEADER;
 const DOWNLOAD_TIMEOUT_MS = 30_000;
 
 function parseRequest(p: Payload): FirmwareRequest {
@@ -133,11 +136,14 @@ class Firmware implements BlockInstance {
       if (!(await this.waitUntil(req.installAt, job))) return;
     }
     if (job.cancelled) return;
-    await this.install(job);
+    await this.install(job, image);
   }
 
-  /** Installs, then reboots to activate (L01.FR.32: InstallRebooting before the reboot), then Installed and FirmwareUpdated (L01.FR.28/31). */
-  private async install(job: { requestId: number; cancelled: boolean }): Promise<void> {
+  /**
+   * Installs, then reboots to activate (L01.FR.32: InstallRebooting before the reboot), then Installed and FirmwareUpdated
+   * (L01.FR.28/31); an image that does not install ends in InstallVerificationFailed.
+   */
+  private async install(job: { requestId: number; cancelled: boolean }, image: Buffer): Promise<void> {
     const { faults, security, options } = this.host;
     if (options.behaviour.firmwareRebootBeforeInstall) {
       await this.status(job, 'InstallRebooting');
@@ -145,6 +151,13 @@ class Firmware implements BlockInstance {
       await this.status(job, 'Installing');
     } else {
       await this.status(job, 'Installing');
+    }
+    // L01.FR.01: an installation that fails is reported (the station keeps its running firmware, no activation reboot).
+    if (!installable(image) && !faults.has('firmware-failed-install-reported-installed')) {
+      await this.status(job, 'InstallVerificationFailed');
+      return;
+    }
+    if (!options.behaviour.firmwareRebootBeforeInstall) {
       await this.status(job, 'InstallRebooting');
       await this.host.provisioning.reboot('FirmwareUpdate', 'close');
     }
