@@ -4,10 +4,10 @@
  */
 import type { StationContext } from './context.js';
 
-/** C-13 reset per EVSE (AllowReset), C-56 SummaryInventory, C-47 reconnecting after all network profiles failed. */
-export type OptionalFeature = 'C-13' | 'C-56' | 'C-47';
+/** C-13 reset per EVSE (AllowReset), C-56 SummaryInventory, C-47 reconnecting after all network profiles failed, C-60 cancelling an ongoing firmware update. */
+export type OptionalFeature = 'C-13' | 'C-56' | 'C-47' | 'C-60';
 
-export function supports(ctx: Pick<StationContext, 'options'>, feature: OptionalFeature): boolean {
+export function supports(ctx: { readonly options: { readonly features?: readonly string[] | undefined } }, feature: OptionalFeature): boolean {
   const claimed = ctx.options.features;
   return claimed === undefined || claimed.includes(feature);
 }

@@ -10,7 +10,7 @@ import { adviseUnless, type CaseContext } from '../../kit.js';
 type Ctx = CaseContext<'2.0.1', 'CS'>;
 
 export type FirmwareEvent =
-  | { kind: 'status'; status: string; requestId: unknown }
+  | { kind: 'status'; status: string; requestId: unknown; t: number }
   | { kind: 'security'; type: string }
   | { kind: 'boot'; reason: string };
 
@@ -26,6 +26,11 @@ export interface FirmwarePlan {
   waitMs: (events: readonly FirmwareEvent[]) => number;
   /** Where the events are recorded (the case's, so its cleanup can see how far the update got). */
   record?: FirmwareEvent[];
+  /**
+   * An update this one replaced (TC_L_10 step 6): its statuses received before `since` crossed the cancellation and
+   * are answered and set aside; one received after it FAILs (the requestId must be the new request's from then on).
+   */
+  replaced?: { requestId: number; since: number; requirement: string };
 }
 
 const statuses = (events: readonly FirmwareEvent[]) => events.flatMap((e) => (e.kind === 'status' ? [e.status] : []));
@@ -71,7 +76,7 @@ async function nextFirmwareEvent(ctx: Ctx, opts: { timeoutMs: number; requiremen
   }
   if (!call.answered) call.respond({});
   if (call.action === 'SecurityEventNotification') return { kind: 'security', type: String(call.payload.type) };
-  return { kind: 'status', status: String(call.payload.status), requestId: call.payload.requestId };
+  return { kind: 'status', status: String(call.payload.status), requestId: call.payload.requestId, t: call.t };
 }
 
 const TERMINAL = new Set(['Installed', 'DownloadFailed', 'InvalidSignature', 'InstallationFailed', 'InstallVerificationFailed']);
@@ -103,6 +108,12 @@ export async function followFirmware(ctx: Ctx, plan: FirmwarePlan): Promise<Firm
     // RebootBeforeFirmwareInstallation / Activation, step 3: BootNotificationRequest reason FirmwareUpdate.
     if (e.kind === 'boot') ctx.expect(e.reason, 'L01.FR.15: BootNotificationRequest reason of the firmware reboot').to.equal('FirmwareUpdate');
     if (e.kind !== 'status') continue;
+    if (plan.replaced && e.requestId === plan.replaced.requestId) {
+      events.pop();
+      if (e.t > plan.replaced.since) ctx.fail(`the station reported ${e.status} for the canceled UpdateFirmwareRequest (requestId ${plan.replaced.requestId}) after answering the new one`, plan.replaced.requirement);
+      ctx.log(`the canceled update's ${e.status} crossed the new UpdateFirmwareRequest (set aside)`);
+      continue;
+    }
     // L01.FR.10 / L01.FR.20: the requestId of the UpdateFirmwareRequest (not a tool validation: an advisory).
     adviseUnless(ctx, e.requestId === plan.requestId, `FirmwareStatusNotificationRequest ${e.status} carries requestId ${String(e.requestId)}, not the UpdateFirmwareRequest's ${plan.requestId}`, 'L01.FR.10');
     checkStatus(ctx, plan, events, e.status);

@@ -22,6 +22,10 @@ export const FAULTS = defineFaults('station', [
     description: 'Installs at once after SignatureVerified, ignoring an installDateTime in the future (no InstallScheduled).' },
   { name: 'firmware-failed-install-reported-installed', versions: V201, requirement: 'L01.FR.01 / Part 6 TC_L_08_CS step 16 (an installation that fails: InstallVerificationFailed or InstallationFailed)',
     description: 'Installs an image that does not install as if it did: reboots and reports Installed.' },
+  { name: 'firmware-cancel-answered-accepted', versions: V201, requirement: 'L01.FR.24 / Part 6 TC_L_10_CS step 6 (an UpdateFirmware during an ongoing update, canceled: AcceptedCanceled)',
+    description: 'Cancels the ongoing update for a new UpdateFirmware but answers Accepted, not AcceptedCanceled.' },
+  { name: 'firmware-uncancelable-accepted', versions: V201, requirement: 'L01.FR.27 / Part 6 TC_L_11_CS step 6 (a station unable to cancel the ongoing update: Rejected)',
+    description: 'Configured without cancelling (not C-60), answers Accepted to a new UpdateFirmware during an ongoing update and ignores it.' },
   { name: 'firmware-no-updated-event', versions: V201, requirement: 'L01.FR.31 (SecurityEventNotification FirmwareUpdated after Installed)',
     description: 'Reports Installed but sends no SecurityEventNotification FirmwareUpdated.' },
   // OCPP 1.6 (firmware-16.ts, diagnostics-16.ts): 5.19 Update Firmware / 4.5, 5.9 Get Diagnostics / 4.4, as the OCTT 1.6 §2.18/2.19 validations see them.

@@ -3,7 +3,8 @@
  * certificate against the installed ManufacturerRootCertificate), then a job downloads the image from
  * its location for real (HTTP, HTTPS, FTP), verifies the signature, installs and reboots to activate
  * it, reporting each state in a FirmwareStatusNotification with the request's requestId (L01.FR.01/10).
- * A newer UpdateFirmware cancels the running job (L01.FR.24: AcceptedCanceled).
+ * A newer UpdateFirmware cancels the running job (L01.FR.24: AcceptedCanceled), or is rejected by a station
+ * configured without cancelling (not C-60, L01.FR.27).
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import { fetchFile, FileTransferError } from '../../../../transport/file-transfer.js';
@@ -11,6 +12,7 @@ import type { BlockFactory, BlockHost, BlockInstance } from '../../block-host.js
 import type { HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import { signatureHolds, signingCertificateProblem } from './signing.js';
+import { supports } from '../../features.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
@@ -75,11 +77,16 @@ class Firmware implements BlockInstance {
       return { payload: { status: 'Accepted' }, after: event };
     }
     const previous = this.job;
+    // L01.FR.27: a station that cannot cancel an ongoing update (not C-60) may reject the new one.
+    if (previous && !supports(this.host, 'C-60')) {
+      return { payload: faults.has('firmware-uncancelable-accepted') ? { status: 'Accepted' } : { status: 'Rejected' } };
+    }
     if (previous) previous.cancelled = true;
     const job = { requestId: req.requestId, cancelled: false };
     this.job = job;
     return {
-      payload: { status: previous ? 'AcceptedCanceled' : 'Accepted' },
+      // L01.FR.24: the ongoing update canceled, AcceptedCanceled.
+      payload: { status: previous && !faults.has('firmware-cancel-answered-accepted') ? 'AcceptedCanceled' : 'Accepted' },
       after: () => this.run(req, job).catch(() => undefined).finally(() => { if (this.job === job) this.job = undefined; }),
     };
   }
