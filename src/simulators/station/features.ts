@@ -3,8 +3,11 @@
  * a station that does not claim one behaves as a station that lacks it.
  */
 
-/** C-13 reset per EVSE (AllowReset), C-56 SummaryInventory, C-47 reconnecting after all network profiles failed, C-60 cancelling an ongoing firmware update. */
-export type OptionalFeature = 'C-13' | 'C-56' | 'C-47' | 'C-60';
+/**
+ * C-13 reset per EVSE (AllowReset), C-56 SummaryInventory, C-47 reconnecting after all network profiles failed,
+ * C-60 cancelling an ongoing firmware update, C-43 installing firmware with ongoing transactions.
+ */
+export type OptionalFeature = 'C-13' | 'C-56' | 'C-47' | 'C-60' | 'C-43';
 
 /** What the features are read from: the station's options (StationContext, or a block's host). */
 interface Claimed { readonly options: { readonly features?: readonly string[] | undefined } }

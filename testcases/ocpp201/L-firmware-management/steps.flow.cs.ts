@@ -97,6 +97,24 @@ export async function settleFirmware(ctx: Ctx, events: FirmwareEvent[]): Promise
 }
 
 /** Answers and records the firmware update's messages until everything the plan requires came. */
+/** Records one message of the update and checks it as it comes (boot reason, requestId, the plan's statuses and order). */
+function absorb(ctx: Ctx, plan: FirmwarePlan, events: FirmwareEvent[], e: FirmwareEvent): void {
+  events.push(e);
+  // RebootBeforeFirmwareInstallation / Activation, step 3: BootNotificationRequest reason FirmwareUpdate.
+  if (e.kind === 'boot') ctx.expect(e.reason, 'L01.FR.15: BootNotificationRequest reason of the firmware reboot').to.equal('FirmwareUpdate');
+  if (e.kind !== 'status') return;
+  if (plan.replaced && e.requestId === plan.replaced.requestId) {
+    events.pop();
+    if (e.t > plan.replaced.since) ctx.fail(`the station reported ${e.status} for the canceled UpdateFirmwareRequest (requestId ${plan.replaced.requestId}) after answering the new one`, plan.replaced.requirement);
+    ctx.log(`the canceled update's ${e.status} crossed the new UpdateFirmwareRequest (set aside)`);
+    return;
+  }
+  // L01.FR.10 / L01.FR.20: the requestId of the UpdateFirmwareRequest (not a tool validation: an advisory).
+  adviseUnless(ctx, e.requestId === plan.requestId, `FirmwareStatusNotificationRequest ${e.status} carries requestId ${String(e.requestId)}, not the UpdateFirmwareRequest's ${plan.requestId}`, 'L01.FR.10');
+  checkStatus(ctx, plan, events, e.status);
+}
+
+/** Answers and records the firmware update's messages until everything the plan requires came. */
 export async function followFirmware(ctx: Ctx, plan: FirmwarePlan): Promise<FirmwareEvent[]> {
   const events: FirmwareEvent[] = plan.record ?? [];
   for (let guard = 0; guard < 64; guard += 1) {
@@ -104,23 +122,25 @@ export async function followFirmware(ctx: Ctx, plan: FirmwarePlan): Promise<Firm
     if (!wanted) return events;
     const e = await nextFirmwareEvent(ctx, { timeoutMs: plan.waitMs(events), requirement: wanted.requirement, describe: `(waiting for the ${wanted.what})` });
     if (!e) break;
-    events.push(e);
-    // RebootBeforeFirmwareInstallation / Activation, step 3: BootNotificationRequest reason FirmwareUpdate.
-    if (e.kind === 'boot') ctx.expect(e.reason, 'L01.FR.15: BootNotificationRequest reason of the firmware reboot').to.equal('FirmwareUpdate');
-    if (e.kind !== 'status') continue;
-    if (plan.replaced && e.requestId === plan.replaced.requestId) {
-      events.pop();
-      if (e.t > plan.replaced.since) ctx.fail(`the station reported ${e.status} for the canceled UpdateFirmwareRequest (requestId ${plan.replaced.requestId}) after answering the new one`, plan.replaced.requirement);
-      ctx.log(`the canceled update's ${e.status} crossed the new UpdateFirmwareRequest (set aside)`);
-      continue;
-    }
-    // L01.FR.10 / L01.FR.20: the requestId of the UpdateFirmwareRequest (not a tool validation: an advisory).
-    adviseUnless(ctx, e.requestId === plan.requestId, `FirmwareStatusNotificationRequest ${e.status} carries requestId ${String(e.requestId)}, not the UpdateFirmwareRequest's ${plan.requestId}`, 'L01.FR.10');
-    checkStatus(ctx, plan, events, e.status);
+    absorb(ctx, plan, events, e);
   }
   const wanted = missing(plan, events);
   if (!wanted) return events;
   ctx.fail('the firmware update sent more than 64 messages without completing', 'L01.FR.01');
+}
+
+/**
+ * While the case does something else (an operator's steps), claims and checks the update's messages as they come,
+ * so none is lost to a reboot before the case follows the update; ends once `busy` settled and no message is pending.
+ */
+export async function collectFirmware(ctx: Ctx, plan: FirmwarePlan, busy: Promise<unknown>): Promise<void> {
+  const events: FirmwareEvent[] = plan.record ?? [];
+  let done = false;
+  void busy.then(() => { done = true; }, () => { done = true; });
+  for (let guard = 0; guard < 64 && !done && missing(plan, events); guard += 1) {
+    const e = await nextFirmwareEvent(ctx, { timeoutMs: ctx.ics.timeouts.messageMs, describe: '(the update, while the transaction ends)', optional: true });
+    if (e) absorb(ctx, plan, events, e);
+  }
 }
 
 /** Downloads and reboots may take as long as a boot; other steps a message's time. */

@@ -26,6 +26,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Cancels the ongoing update for a new UpdateFirmware but answers Accepted, not AcceptedCanceled.' },
   { name: 'firmware-uncancelable-accepted', versions: V201, requirement: 'L01.FR.27 / Part 6 TC_L_11_CS step 6 (a station unable to cancel the ongoing update: Rejected)',
     description: 'Configured without cancelling (not C-60), answers Accepted to a new UpdateFirmware during an ongoing update and ignores it.' },
+  { name: 'firmware-downloads-during-transaction', versions: V201, requirement: 'L01.FR.06 / Part 6 TC_L_13_CS steps 7-8 (a station unable to update with an ongoing transaction: Downloading only after the transaction ended)',
+    description: 'Not C-43, yet downloads and installs at once while a transaction is ongoing.' },
   { name: 'firmware-no-updated-event', versions: V201, requirement: 'L01.FR.31 (SecurityEventNotification FirmwareUpdated after Installed)',
     description: 'Reports Installed but sends no SecurityEventNotification FirmwareUpdated.' },
   // OCPP 1.6 (firmware-16.ts, diagnostics-16.ts): 5.19 Update Firmware / 4.5, 5.9 Get Diagnostics / 4.4, as the OCTT 1.6 §2.18/2.19 validations see them.

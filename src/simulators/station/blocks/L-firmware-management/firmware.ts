@@ -13,6 +13,7 @@ import type { HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import { signatureHolds, signingCertificateProblem } from './signing.js';
 import { supports } from '../../features.js';
+import { untilTransactionsEnd } from './pending-transactions.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
@@ -116,12 +117,24 @@ class Firmware implements BlockInstance {
   }
 
   private async run(req: FirmwareRequest, job: { requestId: number; cancelled: boolean }): Promise<void> {
-    const { faults, security } = this.host;
+    const { faults } = this.host;
     // L01.FR.13: retrieveDateTime in the future.
     if (req.retrieveAt > Date.now() && !faults.has('firmware-download-not-scheduled')) {
       await this.status(job, 'DownloadScheduled');
       if (!(await this.waitUntil(req.retrieveAt, job))) return;
     }
+    // L01.FR.06/07: not C-43, the update waits for the transactions to end.
+    const pending = await untilTransactionsEnd(this.host, job, (status) => this.status(job, status));
+    if (!pending) return;
+    try {
+      await this.fetchAndInstall(req, job);
+    } finally {
+      pending.restore();
+    }
+  }
+
+  private async fetchAndInstall(req: FirmwareRequest, job: { requestId: number; cancelled: boolean }): Promise<void> {
+    const { faults, security } = this.host;
     await this.status(job, 'Downloading');
     const image = await this.download(req, job);
     if (job.cancelled) return;
