@@ -11,7 +11,7 @@ export const TC_L_13_CS = defineTestCase({
   title: 'Secure Firmware Update - Unable to download/install firmware with ongoing transaction - AllowNewSessionsPendingFirmwareUpdate is false',
   version: '2.0.1',
   sut: 'CS',
-  profiles: [{ profile: 'Core', condition: 'NOT C-43' }],
+  profiles: [{ profile: 'Core', condition: 'NOT C-43 and NOT AQ-7' }],
   covers: ['L01', 'L01.FR.01', 'L01.FR.06', 'L01.FR.07', 'L01.FR.10', 'L01.FR.20'],
   catches: ['firmware-downloads-during-transaction'],
   async run(ctx) {
