@@ -2,12 +2,17 @@
  * Part 5 optional features the reference station can be configured without (its ICS claim decides):
  * a station that does not claim one behaves as a station that lacks it.
  */
-import type { StationContext } from './context.js';
 
-/** C-13 reset per EVSE (AllowReset), C-56 SummaryInventory, C-47 reconnecting after all network profiles failed. */
-export type OptionalFeature = 'C-13' | 'C-56' | 'C-47';
+/**
+ * C-13 reset per EVSE (AllowReset), C-56 SummaryInventory, C-47 reconnecting after all network profiles failed,
+ * C-60 cancelling an ongoing firmware update, C-43 installing firmware with ongoing transactions.
+ */
+export type OptionalFeature = 'C-13' | 'C-56' | 'C-47' | 'C-60' | 'C-43';
 
-export function supports(ctx: Pick<StationContext, 'options'>, feature: OptionalFeature): boolean {
+/** What the features are read from: the station's options (StationContext, or a block's host). */
+interface Claimed { readonly options: { readonly features?: readonly string[] | undefined } }
+
+export function supports(ctx: Claimed, feature: OptionalFeature): boolean {
   const claimed = ctx.options.features;
   return claimed === undefined || claimed.includes(feature);
 }
@@ -16,6 +21,6 @@ export function supports(ctx: Pick<StationContext, 'options'>, feature: Optional
  * Features the station has only when its ICS claims them by name (no claim list is not enough):
  * AS-2 AdditionalRootCertificateCheck changes how every CSMS root install behaves (M05.FR.09-16).
  */
-export function claimsExplicitly(ctx: Pick<StationContext, 'options'>, feature: 'AS-2'): boolean {
+export function claimsExplicitly(ctx: Claimed, feature: 'AS-2'): boolean {
   return ctx.options.features?.includes(feature) === true;
 }

@@ -48,7 +48,8 @@ export type SettingName =
   | 'retryBackOffRepeatTimes'
   | 'retryBackOffRandomRange'
   | 'networkProfileConnectionAttempts'
-  | 'networkConfigurationPriority';
+  | 'networkConfigurationPriority'
+  | 'allowNewSessionsPendingFirmwareUpdate';
 
 /** Where each setting lives: 2.0.1 `Component.Variable` or `Component.Variable[Instance]`; 1.6 key. */
 const MAP: Record<SettingName, { v201: string; v16: string | { fixed: string } }> = {
@@ -101,6 +102,8 @@ const MAP: Record<SettingName, { v201: string; v16: string | { fixed: string } }
   retryBackOffRandomRange: { v201: 'OCPPCommCtrlr.RetryBackOffRandomRange', v16: { fixed: '0' } },
   networkProfileConnectionAttempts: { v201: 'OCPPCommCtrlr.NetworkProfileConnectionAttempts', v16: { fixed: '0' } },
   networkConfigurationPriority: { v201: 'OCPPCommCtrlr.NetworkConfigurationPriority', v16: { fixed: '' } },
+  // L01.FR.07: EVSEs stay usable while a firmware update waits for the transactions to end.
+  allowNewSessionsPendingFirmwareUpdate: { v201: 'ChargingStation.AllowNewSessionsPendingFirmwareUpdate', v16: { fixed: 'false' } },
 };
 
 /** A store of raw values addressed by the ids above (the device model or the configuration keys). */

@@ -40,16 +40,24 @@ async function pickProtocol(ctx: Ctx, served: FileProtocol[]): Promise<FileProto
 }
 
 /**
- * Publishes a fresh image and signs it: `signature: 'bad'` is a real signature with the right key over
- * other bytes (Part 6 TC_L_06: "should be a real signature"); `exists: false` offers a location with no file.
+ * The first line of an image the harness marks as one that fails its installation (TC_L_08_CS "<Configured invalid
+ * firmware location>": an existing firmware, trusted and really signed, that causes InstallVerificationFailed).
  */
-export async function offerFirmware(ctx: Ctx, opts: { signature?: 'valid' | 'bad'; exists?: boolean } = {}): Promise<FirmwareOffer> {
+export const UNINSTALLABLE_FIRMWARE_HEADER = 'ocpp-harness test firmware, not installable\n';
+
+/**
+ * Publishes a fresh image and signs it: `signature: 'bad'` is a real signature with the right key over
+ * other bytes (Part 6 TC_L_06: "should be a real signature"); `exists: false` offers a location with no file;
+ * `installable: false` an image whose installation fails (UNINSTALLABLE_FIRMWARE_HEADER), validly signed.
+ */
+export async function offerFirmware(ctx: Ctx, opts: { signature?: 'valid' | 'bad'; exists?: boolean; installable?: boolean } = {}): Promise<FirmwareOffer> {
   const loader = ctx.settings.fileServer;
   if (!loader) throw new Error('this run has no file server (ctx.settings.fileServer): the harness cannot offer firmware');
   const fileServer = await loader();
   const pki = await ctx.pki();
   const signer = pki.get('firmware-signing');
-  const image = Buffer.concat([Buffer.from(`ocpp-harness test firmware for ${ctx.ics.station.id}\n`), randomBytes(16 * 1024)]);
+  const head = opts.installable === false ? UNINSTALLABLE_FIRMWARE_HEADER : `ocpp-harness test firmware for ${ctx.ics.station.id}\n`;
+  const image = Buffer.concat([Buffer.from(head), randomBytes(16 * 1024)]);
   const name = `firmware/${randomBytes(6).toString('hex')}.bin`;
   if (opts.exists !== false) fileServer.store.publish(name, image);
   const protocol = await pickProtocol(ctx, fileServer.protocols());

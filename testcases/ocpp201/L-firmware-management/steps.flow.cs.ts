@@ -10,7 +10,7 @@ import { adviseUnless, type CaseContext } from '../../kit.js';
 type Ctx = CaseContext<'2.0.1', 'CS'>;
 
 export type FirmwareEvent =
-  | { kind: 'status'; status: string; requestId: unknown }
+  | { kind: 'status'; status: string; requestId: unknown; t: number }
   | { kind: 'security'; type: string }
   | { kind: 'boot'; reason: string };
 
@@ -26,6 +26,11 @@ export interface FirmwarePlan {
   waitMs: (events: readonly FirmwareEvent[]) => number;
   /** Where the events are recorded (the case's, so its cleanup can see how far the update got). */
   record?: FirmwareEvent[];
+  /**
+   * An update this one replaced (TC_L_10 step 6): its statuses received before `since` crossed the cancellation and
+   * are answered and set aside; one received after it FAILs (the requestId must be the new request's from then on).
+   */
+  replaced?: { requestId: number; since: number; requirement: string };
 }
 
 const statuses = (events: readonly FirmwareEvent[]) => events.flatMap((e) => (e.kind === 'status' ? [e.status] : []));
@@ -71,7 +76,7 @@ async function nextFirmwareEvent(ctx: Ctx, opts: { timeoutMs: number; requiremen
   }
   if (!call.answered) call.respond({});
   if (call.action === 'SecurityEventNotification') return { kind: 'security', type: String(call.payload.type) };
-  return { kind: 'status', status: String(call.payload.status), requestId: call.payload.requestId };
+  return { kind: 'status', status: String(call.payload.status), requestId: call.payload.requestId, t: call.t };
 }
 
 const TERMINAL = new Set(['Installed', 'DownloadFailed', 'InvalidSignature', 'InstallationFailed', 'InstallVerificationFailed']);
@@ -92,6 +97,24 @@ export async function settleFirmware(ctx: Ctx, events: FirmwareEvent[]): Promise
 }
 
 /** Answers and records the firmware update's messages until everything the plan requires came. */
+/** Records one message of the update and checks it as it comes (boot reason, requestId, the plan's statuses and order). */
+function absorb(ctx: Ctx, plan: FirmwarePlan, events: FirmwareEvent[], e: FirmwareEvent): void {
+  events.push(e);
+  // RebootBeforeFirmwareInstallation / Activation, step 3: BootNotificationRequest reason FirmwareUpdate.
+  if (e.kind === 'boot') ctx.expect(e.reason, 'L01.FR.15: BootNotificationRequest reason of the firmware reboot').to.equal('FirmwareUpdate');
+  if (e.kind !== 'status') return;
+  if (plan.replaced && e.requestId === plan.replaced.requestId) {
+    events.pop();
+    if (e.t > plan.replaced.since) ctx.fail(`the station reported ${e.status} for the canceled UpdateFirmwareRequest (requestId ${plan.replaced.requestId}) after answering the new one`, plan.replaced.requirement);
+    ctx.log(`the canceled update's ${e.status} crossed the new UpdateFirmwareRequest (set aside)`);
+    return;
+  }
+  // L01.FR.10 / L01.FR.20: the requestId of the UpdateFirmwareRequest (not a tool validation: an advisory).
+  adviseUnless(ctx, e.requestId === plan.requestId, `FirmwareStatusNotificationRequest ${e.status} carries requestId ${String(e.requestId)}, not the UpdateFirmwareRequest's ${plan.requestId}`, 'L01.FR.10');
+  checkStatus(ctx, plan, events, e.status);
+}
+
+/** Answers and records the firmware update's messages until everything the plan requires came. */
 export async function followFirmware(ctx: Ctx, plan: FirmwarePlan): Promise<FirmwareEvent[]> {
   const events: FirmwareEvent[] = plan.record ?? [];
   for (let guard = 0; guard < 64; guard += 1) {
@@ -99,17 +122,25 @@ export async function followFirmware(ctx: Ctx, plan: FirmwarePlan): Promise<Firm
     if (!wanted) return events;
     const e = await nextFirmwareEvent(ctx, { timeoutMs: plan.waitMs(events), requirement: wanted.requirement, describe: `(waiting for the ${wanted.what})` });
     if (!e) break;
-    events.push(e);
-    // RebootBeforeFirmwareInstallation / Activation, step 3: BootNotificationRequest reason FirmwareUpdate.
-    if (e.kind === 'boot') ctx.expect(e.reason, 'L01.FR.15: BootNotificationRequest reason of the firmware reboot').to.equal('FirmwareUpdate');
-    if (e.kind !== 'status') continue;
-    // L01.FR.10 / L01.FR.20: the requestId of the UpdateFirmwareRequest (not a tool validation: an advisory).
-    adviseUnless(ctx, e.requestId === plan.requestId, `FirmwareStatusNotificationRequest ${e.status} carries requestId ${String(e.requestId)}, not the UpdateFirmwareRequest's ${plan.requestId}`, 'L01.FR.10');
-    checkStatus(ctx, plan, events, e.status);
+    absorb(ctx, plan, events, e);
   }
   const wanted = missing(plan, events);
   if (!wanted) return events;
   ctx.fail('the firmware update sent more than 64 messages without completing', 'L01.FR.01');
+}
+
+/**
+ * While the case does something else (an operator's steps), claims and checks the update's messages as they come,
+ * so none is lost to a reboot before the case follows the update; ends once `busy` settled and no message is pending.
+ */
+export async function collectFirmware(ctx: Ctx, plan: FirmwarePlan, busy: Promise<unknown>): Promise<void> {
+  const events: FirmwareEvent[] = plan.record ?? [];
+  let done = false;
+  void busy.then(() => { done = true; }, () => { done = true; });
+  for (let guard = 0; guard < 64 && !done && missing(plan, events); guard += 1) {
+    const e = await nextFirmwareEvent(ctx, { timeoutMs: ctx.ics.timeouts.messageMs, describe: '(the update, while the transaction ends)', optional: true });
+    if (e) absorb(ctx, plan, events, e);
+  }
 }
 
 /** Downloads and reboots may take as long as a boot; other steps a message's time. */
@@ -122,14 +153,15 @@ export function firmwareWait(ctx: Ctx): (events: readonly FirmwareEvent[]) => nu
 }
 
 /**
- * Step 12 (or RebootBeforeFirmwareInstallation step 7): Installing, which a station that rebooted before
- * installing may omit when its bootloader speaks no OCPP (L01.FR.23).
+ * Step 12 (or RebootBeforeFirmwareInstallation step 7): Installing before the `final` status (Installed; TC_L_08:
+ * the installation's failure), which a station that rebooted before installing may omit when its bootloader
+ * speaks no OCPP (L01.FR.23).
  */
-export function installingReported(ctx: Ctx, events: readonly FirmwareEvent[]): void {
-  const installed = events.findIndex((e) => e.kind === 'status' && e.status === 'Installed');
+export function installingReported(ctx: Ctx, events: readonly FirmwareEvent[], final: readonly string[] = ['Installed']): void {
+  const installed = events.findIndex((e) => e.kind === 'status' && final.includes(e.status));
   const before = events.slice(0, installed < 0 ? events.length : installed);
   const rebooted = before.some((e) => e.kind === 'boot');
   if (!rebooted && !before.some((e) => e.kind === 'status' && e.status === 'Installing')) {
-    ctx.fail('the station reported Installed without Installing before it, and did not reboot before installing', 'L01.FR.01');
+    ctx.fail(`the station reported ${final.join(' or ')} without Installing before it, and did not reboot before installing`, 'L01.FR.01');
   }
 }

@@ -20,4 +20,17 @@ export const FAULTS = defineFaults('csms', [
   { name: 'firmware-status-unhandled', versions: BOTH,
     requirement: 'Part 6 TC_L_01..13_CSMS ("The CSMS responds with a FirmwareStatusNotificationResponse"), L01.FR.01; OCTT 1.6 TC_044_x_CSMS (FirmwareStatusNotification.conf), OCPP 1.6 4.5',
     description: 'Answers FirmwareStatusNotification with CALLERROR InternalError.' },
+  // L03 / L04 (the CSMS publishes firmware on a Local Controller: TC_L_17..24_CSMS).
+  { name: 'publish-firmware-location-wrong', versions: V201,
+    requirement: 'Part 6 TC_L_17/19/20/24_CSMS step 1 (PublishFirmwareRequest location <Configured firmware_location>)',
+    description: 'Sends PublishFirmware with a location of its own, whatever firmware location it was asked to publish.' },
+  { name: 'publish-firmware-checksum-wrong', versions: V201,
+    requirement: 'PublishFirmwareRequest checksum: the MD5 of the whole firmware file (L03.FR.02); not a tool validation (advisory)',
+    description: 'Sends PublishFirmware with a checksum that is not the MD5 of the firmware file.' },
+  { name: 'publish-firmware-status-unhandled', versions: V201,
+    requirement: 'Part 6 TC_L_17/19/20/24_CSMS ("The CSMS responds with a PublishFirmwareStatusNotificationResponse"), L03.FR.01',
+    description: 'Answers PublishFirmwareStatusNotification with CALLERROR InternalError.' },
+  { name: 'unpublish-firmware-checksum-missing', versions: V201,
+    requirement: 'Part 2 UnpublishFirmwareRequest (checksum 1..1): the request the Local Controller answers in TC_L_21/22/23_CSMS must be a valid one',
+    description: 'Sends UnpublishFirmware without checksum (schema-invalid).' },
 ]);

@@ -24,6 +24,21 @@ function signingCertificate(ctx: RequestContext<Faults>): Payload {
 
 const isObject = (v: unknown): v is Payload => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** L03 / L04 faults, after the hint named the firmware's location and checksum. */
+function publishFaults(ctx: RequestContext<Faults>, action: 'PublishFirmware' | 'UnpublishFirmware', payload: Payload): Payload {
+  const has = ctx.csms.hasFault;
+  if (action === 'UnpublishFirmware') {
+    if (!has('unpublish-firmware-checksum-missing')) return payload;
+    const { checksum: _dropped, ...rest } = payload;
+    return rest;
+  }
+  return {
+    ...payload,
+    ...(has('publish-firmware-location-wrong') ? { location: DEFAULT_LOCATION } : {}),
+    ...(has('publish-firmware-checksum-wrong') ? { checksum: 'f'.repeat(32) } : {}),
+  };
+}
+
 class CsmsFirmware {
   constructor(private readonly retries: boolean) {}
 
@@ -31,7 +46,8 @@ class CsmsFirmware {
     return {
       FirmwareStatusNotification: (_p, ctx) => (ctx.csms.hasFault('firmware-status-unhandled')
         ? callError('InternalError', 'unexpected FirmwareStatusNotification') : ok({})),
-      PublishFirmwareStatusNotification: () => ok({}),
+      PublishFirmwareStatusNotification: (_p, ctx) => (ctx.csms.hasFault('publish-firmware-status-unhandled')
+        ? callError('InternalError', 'unexpected PublishFirmwareStatusNotification') : ok({})),
     };
   }
 
@@ -54,7 +70,9 @@ class CsmsFirmware {
 
   /** The faults act after the operator's hint named the firmware and its times. */
   shapeRequest(ctx: RequestContext<Faults>, action: string, payload: Payload): Payload {
-    if (ctx.version !== '2.0.1' || action !== 'UpdateFirmware' || !isObject(payload.firmware)) return payload;
+    if (ctx.version !== '2.0.1') return payload;
+    if (action === 'PublishFirmware' || action === 'UnpublishFirmware') return publishFaults(ctx, action, payload);
+    if (action !== 'UpdateFirmware' || !isObject(payload.firmware)) return payload;
     const has = ctx.csms.hasFault;
     const firmware: Payload = { ...payload.firmware };
     if (has('firmware-signing-certificate-dropped')) delete firmware.signingCertificate;

@@ -66,6 +66,8 @@ export function buildVariables(ctx: StationContext): VariableDef[] {
     ro('ChargingStation', 'Model', 'string', id.model),
     ro('ChargingStation', 'VendorName', 'string', id.vendor),
     ro('ChargingStation', 'SupplyPhases', 'integer', '3'),
+    // L01.FR.07: whether EVSEs stay usable while a firmware update waits for the transactions to end (L block).
+    rw('ChargingStation', 'AllowNewSessionsPendingFirmwareUpdate', 'boolean', 'false'),
     ro('ClockCtrlr', 'DateTime', 'dateTime', () => new Date().toISOString()),
     rw('SmartChargingCtrlr', 'LimitChangeSignificance', 'decimal', '10', { unit: 'Percent', minLimit: 0, maxLimit: 100 }), // > 100: Rejected (TC_B_11_CS)
     // The Smart Charging profile's required variables (K block: store-201.ts LIMITS_201, both rate units).

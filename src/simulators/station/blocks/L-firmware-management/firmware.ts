@@ -3,8 +3,9 @@
  * certificate against the installed ManufacturerRootCertificate), then a job downloads the image from
  * its location for real (HTTP, HTTPS, FTP), verifies the signature, installs and reboots to activate
  * it, reporting each state in a FirmwareStatusNotification with the request's requestId (L01.FR.01/10).
- * A newer UpdateFirmware cancels the running job (L01.FR.24: AcceptedCanceled). A 1.6 Charge Point does the same
- * for the security whitepaper's SignedUpdateFirmware, reporting in SignedFirmwareStatusNotification.
+ * A newer UpdateFirmware cancels the running job (L01.FR.24: AcceptedCanceled), or is rejected by a station
+ * configured without cancelling (not C-60, L01.FR.27). A 1.6 Charge Point does the same for the security
+ * whitepaper's SignedUpdateFirmware, reporting in SignedFirmwareStatusNotification.
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import { fetchFile, FileTransferError } from '../../../../transport/file-transfer.js';
@@ -12,6 +13,8 @@ import type { BlockFactory, BlockHost, BlockInstance } from '../../block-host.js
 import type { HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import { signatureHolds, signingCertificateProblem } from './signing.js';
+import { supports } from '../../features.js';
+import { untilTransactionsEnd } from './pending-transactions.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
@@ -27,6 +30,9 @@ interface FirmwareRequest {
 }
 
 const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
+/** An image starting with this line fails its installation (the harness's "invalid firmware" of TC_L_08_CS). */
+const UNINSTALLABLE_HEADER = 'ocpp-harness test firmware, not installable\n';
+const installable = (image: Buffer): boolean => image.subarray(0, UNINSTALLABLE_HEADER.length).toString('latin1') !== UNINSTALLABLE_HEADER;
 const DOWNLOAD_TIMEOUT_MS = 30_000;
 
 function parseRequest(p: Payload): FirmwareRequest {
@@ -78,11 +84,16 @@ export class Firmware implements BlockInstance {
       return { payload: { status: 'Accepted' }, after: event };
     }
     const previous = this.job;
+    // L01.FR.27: a station that cannot cancel an ongoing update (not C-60) may reject the new one.
+    if (previous && !supports(this.host, 'C-60')) {
+      return { payload: faults.has('firmware-uncancelable-accepted') ? { status: 'Accepted' } : { status: 'Rejected' } };
+    }
     if (previous) previous.cancelled = true;
     const job = { requestId: req.requestId, cancelled: false };
     this.job = job;
     return {
-      payload: { status: previous ? 'AcceptedCanceled' : 'Accepted' },
+      // L01.FR.24: the ongoing update canceled, AcceptedCanceled.
+      payload: { status: previous && !faults.has('firmware-cancel-answered-accepted') ? 'AcceptedCanceled' : 'Accepted' },
       after: () => this.run(req, job).catch(() => undefined).finally(() => { if (this.job === job) this.job = undefined; }),
     };
   }
@@ -112,12 +123,24 @@ export class Firmware implements BlockInstance {
   }
 
   private async run(req: FirmwareRequest, job: { requestId: number; cancelled: boolean }): Promise<void> {
-    const { faults, security } = this.host;
+    const { faults } = this.host;
     // L01.FR.13: retrieveDateTime in the future.
     if (req.retrieveAt > Date.now() && !faults.has('firmware-download-not-scheduled')) {
       await this.status(job, 'DownloadScheduled');
       if (!(await this.waitUntil(req.retrieveAt, job))) return;
     }
+    // L01.FR.06/07: not C-43, the update waits for the transactions to end.
+    const pending = await untilTransactionsEnd(this.host, job, (status) => this.status(job, status));
+    if (!pending) return;
+    try {
+      await this.fetchAndInstall(req, job);
+    } finally {
+      pending.restore();
+    }
+  }
+
+  private async fetchAndInstall(req: FirmwareRequest, job: { requestId: number; cancelled: boolean }): Promise<void> {
+    const { faults, security } = this.host;
     await this.status(job, 'Downloading');
     const image = await this.download(req, job);
     if (job.cancelled) return;
@@ -139,11 +162,14 @@ export class Firmware implements BlockInstance {
       if (!(await this.waitUntil(req.installAt, job))) return;
     }
     if (job.cancelled) return;
-    await this.install(job);
+    await this.install(job, image);
   }
 
-  /** Installs, then reboots to activate (L01.FR.32: InstallRebooting before the reboot), then Installed and FirmwareUpdated (L01.FR.28/31). */
-  private async install(job: { requestId: number; cancelled: boolean }): Promise<void> {
+  /**
+   * Installs, then reboots to activate (L01.FR.32: InstallRebooting before the reboot), then Installed and FirmwareUpdated
+   * (L01.FR.28/31); an image that does not install ends in InstallVerificationFailed.
+   */
+  private async install(job: { requestId: number; cancelled: boolean }, image: Buffer): Promise<void> {
     const { faults, security, options } = this.host;
     if (options.behaviour.firmwareRebootBeforeInstall) {
       await this.status(job, 'InstallRebooting');
@@ -151,6 +177,13 @@ export class Firmware implements BlockInstance {
       await this.status(job, 'Installing');
     } else {
       await this.status(job, 'Installing');
+    }
+    // L01.FR.01: an installation that fails is reported (the station keeps its running firmware, no activation reboot).
+    if (!installable(image) && !faults.has('firmware-failed-install-reported-installed')) {
+      await this.status(job, 'InstallVerificationFailed');
+      return;
+    }
+    if (!options.behaviour.firmwareRebootBeforeInstall) {
       await this.status(job, 'InstallRebooting');
       await this.host.provisioning.reboot('FirmwareUpdate', 'close');
     }
