@@ -114,6 +114,7 @@ export function buildVariables(ctx: StationContext): VariableDef[] {
     rw('AuthCtrlr', 'LocalPreAuthorize', 'boolean', String(o.behaviour.localPreAuthorize)),
     rw('AuthCtrlr', 'OfflineTxForUnknownIdEnabled', 'boolean', 'false'),
     rw('AuthCtrlr', 'DisableRemoteAuthorization', 'boolean', 'false'),
+    rw('AuthCtrlr', 'MasterPassGroupId', 'string', '', { maxLimit: 36 }),
     ro('AuthCacheCtrlr', 'Available', 'boolean', 'true'),
     rw('AuthCacheCtrlr', 'Enabled', 'boolean', 'true'),
     rw('AuthCacheCtrlr', 'LifeTime', 'integer', '86400', { unit: 's', minLimit: 0 }),
