@@ -121,6 +121,7 @@ export function buildVariables(ctx: StationContext): VariableDef[] {
     rw('AuthCacheCtrlr', 'DisablePostAuthorize', 'boolean', 'false'),
     ro('LocalAuthListCtrlr', 'Available', 'boolean', 'true'),
     rw('LocalAuthListCtrlr', 'Enabled', 'boolean', 'true'),
+    rw('LocalAuthListCtrlr', 'DisablePostAuthorize', 'boolean', 'false'),
     ro('LocalAuthListCtrlr', 'Entries', 'integer', () => String(ctx.auth.listEntries), { maxLimit: 1000 }),
     ro('LocalAuthListCtrlr', 'ItemsPerMessage', 'integer', '100'),
     ro('LocalAuthListCtrlr', 'BytesPerMessage', 'integer', String(BYTES_PER_MESSAGE)),
