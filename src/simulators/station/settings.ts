@@ -44,6 +44,8 @@ export type SettingName =
   | 'signReadings'
   | 'unlockOnEVSideDisconnect'
   | 'disableRemoteAuthorization'
+  | 'masterPassGroupId'
+  | 'localListDisablePostAuthorize'
   | 'retryBackOffWaitMinimum'
   | 'retryBackOffRepeatTimes'
   | 'retryBackOffRandomRange'
@@ -96,6 +98,10 @@ const MAP: Record<SettingName, { v201: string; v16: string | { fixed: string } }
   signReadings: { v201: 'SampledDataCtrlr.SignReadings', v16: { fixed: 'false' } },
   unlockOnEVSideDisconnect: { v201: 'OCPPCommCtrlr.UnlockOnEVSideDisconnect', v16: 'UnlockConnectorOnEVSideDisconnect' },
   disableRemoteAuthorization: { v201: 'AuthCtrlr.DisableRemoteAuthorization', v16: { fixed: 'false' } },
+  // C16: idTokens of this group are the Master Pass (empty: none).
+  masterPassGroupId: { v201: 'AuthCtrlr.MasterPassGroupId', v16: { fixed: '' } },
+  // C14.FR.03 (LA-3): true, a non-Accepted entry of the Local Authorization List is refused without asking the CSMS.
+  localListDisablePostAuthorize: { v201: 'LocalAuthListCtrlr.DisablePostAuthorize', v16: { fixed: 'false' } },
   // Provisioning (B): Part 4 5.3 reconnecting and network profiles (1.6: the station's own back-off, one connection).
   retryBackOffWaitMinimum: { v201: 'OCPPCommCtrlr.RetryBackOffWaitMinimum', v16: { fixed: '0' } },
   retryBackOffRepeatTimes: { v201: 'OCPPCommCtrlr.RetryBackOffRepeatTimes', v16: { fixed: '16' } },

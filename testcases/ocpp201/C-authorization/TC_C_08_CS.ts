@@ -1,7 +1,8 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
 import { energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
-import { authCacheEnabled, authorizedFromCache, core, LOCAL_PRE_AUTHORIZE, validTokenCached } from './steps.cs.js';
+import { establishIdTokenCached } from '../_shared/states.cs.js';
+import { authCacheEnabled, authorizedFromCache, core, LOCAL_PRE_AUTHORIZE } from './steps.cs.js';
 
 export const TC_C_08_CS = defineTestCase({
   id: 'TC_C_08_CS',
@@ -17,7 +18,7 @@ export const TC_C_08_CS = defineTestCase({
     // Configuration State: AuthCacheCtrlr.Enabled true, AuthCtrlr.LocalPreAuthorize true (If implemented).
     await transactionCase(ctx, { configuration: [authCacheEnabled(true), LOCAL_PRE_AUTHORIZE] }, async () => {
       // Memory State: IdTokenCached for <Configured valid IdToken fields>.
-      await validTokenCached(ctx);
+      await establishIdTokenCached(ctx);
       // Before: Reusable State EVConnectedPreSession.
       await evConnectedPreSession(ctx);
       // 1. Reusable State Authorized, presenting the cached valid idToken.

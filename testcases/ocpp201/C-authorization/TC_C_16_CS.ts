@@ -1,7 +1,8 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMs, transactionCase, validToken } from '../_shared/charging-session.cs.js';
 import { evConnectedPreSession } from '../_shared/transaction-states.cs.js';
-import { authCacheEnabled, core, LOCAL_PRE_AUTHORIZE, validTokenCached } from './steps.cs.js';
+import { authCacheEnabled, core, LOCAL_PRE_AUTHORIZE } from './steps.cs.js';
+import { establishIdTokenCached } from '../_shared/states.cs.js';
 import { goOffline, goOnline, offlineConfiguration } from './steps.local-list.js';
 
 export const TC_C_16_CS = defineTestCase({
@@ -23,7 +24,7 @@ export const TC_C_16_CS = defineTestCase({
     ];
     await transactionCase(ctx, { configuration }, async (s) => {
       // Memory State: IdTokenCached for <Configured valid IdToken fields>.
-      await validTokenCached(ctx);
+      await establishIdTokenCached(ctx);
       // Before: Reusable State EVConnectedPreSession.
       await evConnectedPreSession(ctx);
       // 1. The OCTT closes the WebSocket connection and refuses reconnects; what the station queues is answered when it

@@ -1,6 +1,6 @@
 import { CaseNotApplicable, defineTestCase } from '../../kit.js';
 import { configuredMs } from '../_shared/charging-session.cs.js';
-import { idTokenCached, implementsAuthCache } from '../_shared/states.cs.js';
+import { establishIdTokenCached, implementsAuthCache } from '../_shared/states.cs.js';
 import { evConnectedPreSession } from '../_shared/transaction-states.cs.js';
 import { goOffline, goOnline, LOCAL_LIST, LOCAL_START, localListCase, offlineConfiguration, tokenOf } from './steps.local-list.js';
 
@@ -35,10 +35,6 @@ export const TC_C_25_CS = defineTestCase({
         // A Started of the pre-session transaction sent again after the reconnection (its answer lost to the outage) is no new transaction.
         filter: (p) => p.idToken?.idToken === token.idToken || (p.eventType === 'Started' && p.transactionInfo.transactionId !== preSession),
       });
-    }, async () => {
-      // The cache may hold the token already (LocalPreAuthorize would then skip the AuthorizeRequest the state needs): cleared first.
-      await sut.callRaw('ClearCache', {});
-      await idTokenCached(ctx, token);
-    });
+    }, () => establishIdTokenCached(ctx, token));
   },
 });

@@ -2,7 +2,8 @@ import { defineTestCase } from '../../kit.js';
 import { transactionCase, txSession, validToken } from '../_shared/charging-session.cs.js';
 import { evDisconnected, parkingBayOccupied, parkingBayUnoccupied } from '../_shared/transaction-states.cs.js';
 import { cachedAuthorizedAnsweredInvalid, deauthorized } from './steps.cache.cs.js';
-import { authCacheEnabled, core, LOCAL_PRE_AUTHORIZE, presentAndAuthorize, validTokenCached } from './steps.cs.js';
+import { establishIdTokenCached } from '../_shared/states.cs.js';
+import { authCacheEnabled, core, LOCAL_PRE_AUTHORIZE, presentAndAuthorize } from './steps.cs.js';
 
 export const TC_C_34_CS = defineTestCase({
   id: 'TC_C_34_CS',
@@ -21,7 +22,7 @@ export const TC_C_34_CS = defineTestCase({
     ];
     await transactionCase(ctx, { configuration }, async () => {
       // Memory State: IdTokenCached for <Configured valid IdToken fields>.
-      await validTokenCached(ctx);
+      await establishIdTokenCached(ctx);
       // 1. Reusable State Authorized (cached idToken, idTokenInfo.status Invalid).
       const first = await cachedAuthorizedAnsweredInvalid(ctx);
       // 2. Reusable State Deauthorized.

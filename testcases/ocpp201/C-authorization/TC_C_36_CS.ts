@@ -1,6 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase, validToken } from '../_shared/charging-session.cs.js';
-import { authCacheEnabled, core, presentAndAuthorize, validTokenCached } from './steps.cs.js';
+import { establishIdTokenCached } from '../_shared/states.cs.js';
+import { authCacheEnabled, core, presentAndAuthorize } from './steps.cs.js';
 
 export const TC_C_36_CS = defineTestCase({
   id: 'TC_C_36_CS',
@@ -15,7 +16,7 @@ export const TC_C_36_CS = defineTestCase({
     const configuration = [authCacheEnabled(true), { component: 'AuthCtrlr', variable: 'LocalPreAuthorize', value: 'false' }];
     await transactionCase(ctx, { configuration }, async () => {
       // Memory State: IdTokenCached for <Configured valid IdToken fields>.
-      await validTokenCached(ctx);
+      await establishIdTokenCached(ctx);
       // Manual Action: present the cached valid idToken. 1-2. Without LocalPreAuthorize the station asks the CSMS
       // (AuthorizationRequest with it: tool validation), answered Invalid.
       await presentAndAuthorize(ctx, 'valid', validToken(ctx), 'Invalid', 'C01.FR.02');

@@ -1,7 +1,8 @@
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
 import { authorized, energyTransferStarted, evConnectedPreSession, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
-import { authCacheEnabled, core, validTokenCached } from './steps.cs.js';
+import { establishIdTokenCached } from '../_shared/states.cs.js';
+import { authCacheEnabled, core } from './steps.cs.js';
 
 export const TC_C_37_CS = defineTestCase({
   id: 'TC_C_37_CS',
@@ -16,7 +17,7 @@ export const TC_C_37_CS = defineTestCase({
     // Configuration State: AuthCacheEnabled true (If implemented).
     await transactionCase(ctx, { configuration: [authCacheEnabled(true)] }, async () => {
       // Memory State: IdTokenCached for <Configured valid IdToken fields>.
-      await validTokenCached(ctx);
+      await establishIdTokenCached(ctx);
       // 1-2. ClearCacheRequest; tool validation: ClearCacheResponse status Accepted.
       const res = await sut.call('ClearCache', {}, { requirement: 'C11.FR.02' });
       expect(res.status, 'C11.FR.03: ClearCacheResponse status').to.equal('Accepted');

@@ -1,6 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { configure, transactionCase } from '../_shared/charging-session.cs.js';
-import { authCacheEnabled, core, validTokenCached } from './steps.cs.js';
+import { establishIdTokenCached } from '../_shared/states.cs.js';
+import { authCacheEnabled, core } from './steps.cs.js';
 
 export const TC_C_38_CS = defineTestCase({
   id: 'TC_C_38_CS',
@@ -14,7 +15,7 @@ export const TC_C_38_CS = defineTestCase({
     const { sut, expect } = ctx;
     await transactionCase(ctx, { configuration: [authCacheEnabled(true)] }, async () => {
       // Memory State: IdTokenCached for <Configured valid IdToken fields> (stored while the cache is enabled).
-      await validTokenCached(ctx);
+      await establishIdTokenCached(ctx);
       // Configuration State: AuthCacheEnabled false (put back after the case).
       await configure(ctx, [authCacheEnabled(false)]);
       // 1-2. ClearCacheRequest; tool validation: ClearCacheResponse status Rejected.

@@ -1,7 +1,7 @@
 import { defineTestCase, idTokenFor } from '../../kit.js';
 import { transactionCase, txSession, validToken } from '../_shared/charging-session.cs.js';
 import { idTokenOf } from '../_shared/id-token.js';
-import { idTokenCached } from '../_shared/states.cs.js';
+import { establishIdTokenCached } from '../_shared/states.cs.js';
 import { energyTransferStarted, evConnectedPostSession, evConnectedPreSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/transaction-states.cs.js';
 import { authCacheEnabled, authorizedFromCache, core, LOCAL_PRE_AUTHORIZE } from './steps.cs.js';
 
@@ -12,7 +12,8 @@ export const TC_C_41_CS = defineTestCase({
   sut: 'CS',
   profiles: [core('C-49 and (C-30 or C-31 or C-32 or C-34)')], // Part 5: the Authorization Cache and a local start option
   covers: ['C09', 'C09.FR.02', 'C09.FR.03', 'C09.FR.07'],
-  catches: ['group-id-ignored', 'tx-no-idtoken'],
+  // tx-no-idtoken is seen first in the Memory State IdTokenCached, which is not graded (INCONCLUSIVE): not caught here.
+  catches: ['group-id-ignored'],
   async run(ctx) {
     const group = idTokenFor(ctx, 'group');
     const valid = validToken(ctx);
@@ -21,11 +22,10 @@ export const TC_C_41_CS = defineTestCase({
     await transactionCase(ctx, { configuration: [authCacheEnabled(true), LOCAL_PRE_AUTHORIZE] }, async (s) => {
       // Memory State: IdTokenCached for <Configured valid IdToken fields> and for <Configured valid IdToken2 fields>, both
       // with <Configured GroupId> (the OCTT's answers put them in the group), from an emptied cache.
-      await ctx.sut.callRaw('ClearCache', {});
       s.groups.set(valid.idToken, group);
       s.groups.set(valid2.idToken, group);
-      await idTokenCached(ctx, valid, group);
-      await idTokenCached(ctx, valid2, group);
+      await establishIdTokenCached(ctx, valid, { groupIdToken: group });
+      await establishIdTokenCached(ctx, valid2, { groupIdToken: group, keepCache: true });
       // A station that asks the CSMS about a cached token anyway (not checked here) hears it is in the group.
       ctx.sut.autoAnswer('Authorize', { idTokenInfo: { status: 'Accepted', groupIdToken: idTokenOf(group) } });
       // Before: Reusable State EVConnectedPreSession.

@@ -1,7 +1,8 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMs, transactionCase } from '../_shared/charging-session.cs.js';
 import { authorized, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
-import { core, LOCAL_PRE_AUTHORIZE, validTokenCached } from './steps.cs.js';
+import { establishIdTokenCached } from '../_shared/states.cs.js';
+import { core, LOCAL_PRE_AUTHORIZE } from './steps.cs.js';
 
 export const TC_C_46_CS = defineTestCase({
   id: 'TC_C_46_CS',
@@ -17,7 +18,7 @@ export const TC_C_46_CS = defineTestCase({
     const configuration = [{ component: 'AuthCacheCtrlr', variable: 'LifeTime', value: String(lifeTimeS) }, LOCAL_PRE_AUTHORIZE];
     await transactionCase(ctx, { configuration }, async () => {
       // Memory State: IdTokenCached <Configured valid idToken fields> (cached now, so its lifetime starts here).
-      await validTokenCached(ctx);
+      await establishIdTokenCached(ctx);
       // Before: Reusable State EVConnectedPreSession.
       await evConnectedPreSession(ctx);
       // 1. Wait for <Configured Transaction Duration> (the LifeTime set above).

@@ -1,7 +1,6 @@
 import type { CaseContext, IdTokenName, IdTokenSpec, Payload } from '../../kit.js';
 import { adviseOnFailure, idTokenFor } from '../../kit.js';
 import { later, transactionCase, transactionEvent, transactionRunning, txSession, validToken, type TxEventOptions } from '../_shared/charging-session.cs.js';
-import { idTokenCached } from '../_shared/states.cs.js';
 import { evConnectedPreSession, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
 import { AUTH_ENABLED } from '../_shared/configuration-states.cs.js';
 import { idTokenOf } from '../_shared/id-token.js';
@@ -52,15 +51,6 @@ export async function localStartRefused(ctx: CaseContext<'2.0.1', 'CS'>, name: I
     await presenting;
     await noTransactionEvent;
   });
-}
-
-/**
- * Memory State IdTokenCached for the configured valid idToken, from an emptied cache (so a token cached by an
- * earlier case, which a LocalPreAuthorize station would not ask about, cannot spoil the state).
- */
-export async function validTokenCached(ctx: CaseContext<'2.0.1', 'CS'>): Promise<void> {
-  await ctx.sut.callRaw('ClearCache', {});
-  await idTokenCached(ctx);
 }
 
 /**

@@ -222,20 +222,16 @@ async function configureCsms(ctx: CsmsCtx, setting: ConfigureCsmsSetting, value:
 
 /**
  * Memory State "Two (known) valid idTokens with same GroupId are configured": the CSMS knows <Configured
- * valid_idtoken> and <Configured valid_idtoken2>, both of <Configured groupIdToken>. Runs `body`, then has the
- * CSMS forget the group again (not graded), so later cases meet the tokens as the configuration gave them.
+ * valid_idtoken> and <Configured valid_idtoken2>, both of <Configured groupIdToken>, then runs `body`. Nothing is undone:
+ * valid and valid2 of one group is how the configuration gives them (the reference CSMS knows them so, TC_C_39_CSMS
+ * relies on it); forgetting valid2 afterwards left the CSMS unlike it was found (TC_C_47/49_CSMS after it met valid2 Unknown).
  */
 export async function withGroupedTokens(ctx: CsmsCtx, body: (tokens: { valid: IdTokenSpec; valid2: IdTokenSpec; group: IdTokenSpec }) => Promise<void>): Promise<void> {
   const valid = idTokenFor(ctx, 'valid');
   const valid2 = idTokenFor(ctx, 'valid2');
   const group = idTokenFor(ctx, 'group');
   for (const t of [valid, valid2]) await configureCsms(ctx, 'idToken', { idToken: t.idToken, type: t.type, status: 'Accepted', groupIdToken: group.idToken });
-  try {
-    await body({ valid, valid2, group });
-  } finally {
-    await configureCsms(ctx, 'idToken', { idToken: valid.idToken, type: valid.type, status: 'Accepted' }).catch(() => undefined);
-    await configureCsms(ctx, 'removeIdToken', valid2.idToken).catch(() => undefined);
-  }
+  await body({ valid, valid2, group });
 }
 
 /** Tool validation: idTokenInfo.status Accepted and idTokenInfo.groupIdToken.idToken <Configured groupIdToken>. */

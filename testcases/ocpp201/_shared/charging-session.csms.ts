@@ -50,19 +50,47 @@ export interface ChargingSession {
 
 const CHARGING_POWER_W = 11_000;
 const sessions = new WeakMap<Peer, ChargingSession>();
+/** The sessions of further EVSEs (cases with a transaction on each of two EVSEs, e.g. TC_C_47_CSMS), per peer and EVSE id. */
+const otherSessions = new WeakMap<Peer, Map<number, ChargingSession>>();
+/** The EVSE the reusable states act on while `onEvse` runs (undefined: the first configured one). */
+const selectedEvse = new WeakMap<Peer, number>();
 
-/** The station's session (created idle on first use). */
+function idleSession(evseId: number): ChargingSession {
+  return {
+    evseId, connectorId: 1, state: 'Idle', authorized: false, evConnected: false, connectorStatus: 'Available',
+    idToken: undefined, tx: undefined, queue: [], meter: { wh: 12_345, powerW: 0, since: Date.now() },
+  };
+}
+
+/** The station's session (created idle on first use): its first configured EVSE's, or the one `onEvse` selected. */
 export function chargingSession(ctx: CaseContext<'2.0.1', 'CSMS'>): ChargingSession {
+  const first = ctx.ics.evses[0]?.id ?? 1;
+  const evseId = selectedEvse.get(ctx.sut) ?? first;
+  if (evseId !== first) {
+    const others = otherSessions.get(ctx.sut) ?? new Map<number, ChargingSession>();
+    otherSessions.set(ctx.sut, others);
+    const other = others.get(evseId) ?? idleSession(evseId);
+    others.set(evseId, other);
+    return other;
+  }
   let s = sessions.get(ctx.sut);
   if (!s) {
-    const evse = ctx.ics.evses[0] ?? { id: 1, connectors: 1 };
-    s = {
-      evseId: evse.id, connectorId: 1, state: 'Idle', authorized: false, evConnected: false, connectorStatus: 'Available',
-      idToken: undefined, tx: undefined, queue: [], meter: { wh: 12_345, powerW: 0, since: Date.now() },
-    };
+    s = idleSession(first);
     sessions.set(ctx.sut, s);
   }
   return s;
+}
+
+/** Runs `steps` (reusable states, transaction events) on the station's EVSE `evseId`, then selects the first EVSE again. */
+export async function onEvse<T>(ctx: CaseContext<'2.0.1', 'CSMS'>, evseId: number, steps: () => Promise<T>): Promise<T> {
+  const before = selectedEvse.get(ctx.sut);
+  selectedEvse.set(ctx.sut, evseId);
+  try {
+    return await steps();
+  } finally {
+    if (before === undefined) selectedEvse.delete(ctx.sut);
+    else selectedEvse.set(ctx.sut, before);
+  }
 }
 
 /** Harness settings the Part 6 cases call "Configured ...", in milliseconds (the config file's `configured:` section). */

@@ -96,11 +96,10 @@ export async function evConnectedPreSession(ctx: CaseContext<'2.0.1', 'CSMS'>, o
   s.state = 'EVConnectedPreSession';
 }
 
-/** Reusable State Authorized: the driver presents the configured valid idToken, the CSMS accepts it twice. */
-export async function authorized(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}): Promise<void> {
+/** Reusable State Authorized: the driver presents the configured valid idToken (or `idToken`), the CSMS accepts it twice. */
+export async function authorized(ctx: CaseContext<'2.0.1', 'CSMS'>, options: TxStateOptions = {}, idToken = validToken(ctx)): Promise<void> {
   const { sut, expect } = ctx;
   const s = chargingSession(ctx);
-  const idToken = validToken(ctx);
   // 1-2. AuthorizeRequest with the configured valid idToken.
   const auth = await sut.call('Authorize', { idToken }, { requirement: 'C01.FR.07' });
   expect(idTokenStatus(auth), 'C01.FR.07: AuthorizeResponse idTokenInfo.status').to.equal('Accepted');

@@ -47,8 +47,16 @@ export class Authorization {
     return this.v16 ? { idTag: token.idToken } : { idToken: { idToken: token.idToken, type: token.type } };
   }
 
-  /** Decides whether `token` may charge: local list, cache, the CSMS, then the offline rules. */
+  /** Decides whether `token` may charge: local list, cache, the CSMS, then the offline rules; flags a Master Pass (C16). */
   async authorize(token: IdToken): Promise<AuthDecision> {
+    const decision = await this.decide(token);
+    const masterGroup = this.v16 ? '' : this.ctx.settings.str('masterPassGroupId') ?? '';
+    // Fault: the Master Pass group is not recognised, the token starts a transaction like any other (C16.FR.03).
+    if (masterGroup === '' || decision.status !== 'Accepted' || this.ctx.faults.has('master-pass-starts')) return decision;
+    return (this.groupOf(token) ?? groupIn(decision.info)) === masterGroup ? { ...decision, masterPass: true } : decision;
+  }
+
+  private async decide(token: IdToken): Promise<AuthDecision> {
     const { settings } = this.ctx;
     const listInfo = this.ctx.localList.lookup(token.idToken);
     const cacheInfo = settings.bool('authCacheEnabled') ? this.use(token.idToken) : undefined;
@@ -90,7 +98,9 @@ export class Authorization {
     const decision = await this.authorize(presented);
     if (this.ctx.faults.has('different-token-stops') && decision.status === 'Accepted') return { ends: true, decision };
     const group = this.groupOf(presented) ?? groupIn(decision.info);
-    const ends = decision.status === 'Accepted' && group !== undefined && group === this.groupOf(starter) && !this.ctx.faults.has('group-id-ignored');
+    // Fault: the status is not looked at, the shared group alone ends it (C09.FR.11).
+    const valid = decision.status === 'Accepted' || this.ctx.faults.has('group-stop-ignores-status');
+    const ends = valid && group !== undefined && group === this.groupOf(starter) && !this.ctx.faults.has('group-id-ignored');
     return { ends, decision };
   }
 

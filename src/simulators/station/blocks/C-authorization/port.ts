@@ -9,6 +9,8 @@ export interface AuthDecision {
   /** idTokenInfo (2.0.1) / idTagInfo (1.6) the decision is based on. */
   info?: Payload;
   source: 'localList' | 'cache' | 'csms' | 'offline' | 'none';
+  /** C16: the idToken is Accepted with groupIdToken AuthCtrlr.MasterPassGroupId: it may stop transactions, never start one (C16.FR.03). */
+  masterPass?: boolean;
 }
 
 /** Authorization (authorization.ts): local list, cache, Authorize. */

@@ -16,6 +16,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Does not consult the Local Authorization List while offline (an Accepted token in it cannot start).' },
   { name: 'local-list-pre-authorize-ignored', versions: V201, requirement: 'C14.FR.02',
     description: 'With LocalPreAuthorize true, still asks the CSMS (AuthorizeRequest) for an idToken the Local Authorization List accepts.' },
+  { name: 'local-list-post-authorize-not-disabled', versions: V201, requirement: 'C14.FR.03 (LocalAuthListCtrlr.DisablePostAuthorize true)',
+    description: 'Sends AuthorizeRequest for an idToken the Local Authorization List holds as not Accepted although LocalAuthListCtrlr.DisablePostAuthorize is true.' },
   { name: 'local-list-not-post-authorized', versions: V201, requirement: 'C14.FR.03',
     description: 'Refuses an idToken whose Local Authorization List entry is not Accepted without asking the CSMS, though DisablePostAuthorize is not set.' },
   { name: 'local-list-status-ignored-offline', versions: V201, requirement: 'C13.FR.02',

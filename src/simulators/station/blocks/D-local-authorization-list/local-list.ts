@@ -37,7 +37,9 @@ export class LocalAuthList implements LocalListPort, BlockInstance {
   }
 
   get disablePostAuthorize(): boolean {
-    return this.ctx.faults.has('local-list-not-post-authorized');
+    // LocalAuthListCtrlr.DisablePostAuthorize (LA-3); the faults ask the CSMS anyway / refuse without asking.
+    const disabled = this.ctx.settings.bool('localListDisablePostAuthorize') && !this.ctx.faults.has('local-list-post-authorize-not-disabled');
+    return disabled || this.ctx.faults.has('local-list-not-post-authorized');
   }
 
   has(idToken: string): boolean {

@@ -14,6 +14,6 @@ export interface LocalListPort {
   onReboot(): void;
   /** C14.FR.02: with LocalPreAuthorize, an Accepted entry starts without waiting for the CSMS (false only under a fault). */
   readonly preAuthorizes: boolean;
-  /** C14.FR.03 / LocalAuthListCtrlr.DisablePostAuthorize (LA-3, not claimed): a non-Accepted entry is refused without asking the CSMS. */
+  /** C14.FR.03 / LocalAuthListCtrlr.DisablePostAuthorize (LA-3): a non-Accepted entry is refused without asking the CSMS. */
   readonly disablePostAuthorize: boolean;
 }

@@ -340,9 +340,9 @@ export class Transactions201 implements TransactionEngine {
     if (other?.authorized) return skipped(`EVSE ${evse.id} is already authorized for another token`);
     if (!this.ctx.evses.isUsable(evse)) return skipped(`EVSE ${evse.id} is not available`);
     const decision = await this.ctx.auth.authorize(token);
-    if (decision.status !== 'Accepted') {
-      this.ctx.log.info(`idToken ${token.idToken} not accepted (${decision.status}, ${decision.source})`);
-      return done({ evseId: evse.id, authorization: decision.status });
+    if (decision.status !== 'Accepted' || decision.masterPass) { // C16.FR.03: a Master Pass may stop transactions, not start one.
+      this.ctx.log.info(`idToken ${token.idToken} not accepted (${decision.status}${decision.masterPass ? ' Master Pass' : ''}, ${decision.source})`);
+      return done({ evseId: evse.id, authorization: decision.status, ...(decision.masterPass ? { masterPass: true } : {}) });
     }
     const s = this.session(evse);
     if (!claimReservation(this.ctx, evse, s, token, decision)) return done({ evseId: evse.id, authorization: 'Accepted', reserved: 'for another idToken' });
