@@ -170,7 +170,9 @@ export async function checkComposite(ctx: Ctx, s: Sc201, c: CompositeCheck, requ
   if (actual[0]?.startPeriod !== 0) ctx.fail(`the first chargingSchedulePeriod starts at ${String(actual[0]?.startPeriod)}, not 0 (K01.FR.31)`, requirement);
   const tx = txSession(ctx);
   const transaction = tx.transactionId !== undefined && !tx.ended && tx.evseId === c.evseId ? { transactionId: tx.transactionId, startMs: startedAt(tx) } : undefined;
-  const expected = expectedComposite201(c.installed, { evseId: c.evseId, startMs: start, durationS: c.durationS, unit: s.unit, ...(transaction ? { transaction } : {}) });
+  // evseId 0: the total of the EVSEs (K08.FR.03), each with its transaction when it has one.
+  const evses = ctx.ics.evses.map((e) => ({ evseId: e.id, ...(tx.transactionId !== undefined && !tx.ended && tx.evseId === e.id ? { transaction: { transactionId: tx.transactionId, startMs: startedAt(tx) } } : {}) }));
+  const expected = expectedComposite201(c.installed, { evseId: c.evseId, startMs: start, durationS: c.durationS, unit: s.unit, ...(transaction ? { transaction } : {}), ...(c.evseId === 0 ? { evses } : {}) });
   ctx.log(`composite schedule as Part 2's rules give it: ${showComposite(expected)}; reported: ${showComposite(actual)}`);
   const problems = compareComposite201(expected, actual, c.durationS, s.deviationS);
   if (problems.length) ctx.fail(`chargingSchedulePeriod is not calculated accordingly: ${problems.join('; ')}`, requirement);

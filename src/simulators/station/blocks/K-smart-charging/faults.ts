@@ -63,4 +63,8 @@ export const FAULTS = defineFaults('station', [
     description: 'The composite schedule starts Absolute schedules when they were installed, not at startSchedule.' },
   { name: 'sc-remote-start-profile-dropped', versions: V201, requirement: 'F01.FR.10 / K05.FR.03 (the chargingProfile of RequestStartTransaction is used for the transaction it starts)',
     description: 'Starts the transaction of a RequestStartTransaction but never installs its chargingProfile.' },
+  { name: 'sc-profiles-lost-on-reboot', versions: V201, requirement: 'K01.FR.27 (charging profiles are persistent over a reboot)',
+    description: 'Forgets every charging profile when the station reboots.' },
+  { name: 'sc-valid-to-ignored', versions: V201, requirement: 'K01.FR.37 (a profile is no longer valid after validTo)',
+    description: 'The composite schedule keeps applying profiles after their validTo.' },
 ]);

@@ -134,11 +134,13 @@ export class SmartCharging201 implements BlockInstance {
     const from = Math.floor(Date.now() / 1000) * 1000;
     const seconds = Number(p.duration);
     const tx = this.running(asked);
-    const periods = composite201(this.store.list(), { evseId: asked, from, seconds, unit, ...(tx ? { tx } : {}) }, {
+    const evses = asked === 0 ? this.host.evses.list.map((e) => ({ evseId: e.id, ...(this.running(e.id) ? { tx: this.running(e.id)! } : {}) })) : [];
+    const periods = composite201(this.store.list(), { evseId: asked, from, seconds, unit, ...(tx ? { tx } : {}), evses }, {
       lowestStackWins: this.has('sc-composite-lowest-stack-wins'),
       ignoreMax: this.has('sc-composite-max-ignored'),
       ignoreTxDefault: this.has('sc-composite-tx-default-ignored'),
       ignoreValidFrom: this.has('sc-valid-from-ignored'),
+      ignoreValidTo: this.has('sc-valid-to-ignored'),
       startAtInstall: this.has('sc-start-schedule-ignored'),
     });
     return {
@@ -147,6 +149,11 @@ export class SmartCharging201 implements BlockInstance {
         schedule: { evseId, duration: this.has('sc-composite-duration-wrong') ? 86_400 : seconds, scheduleStart: new Date(from).toISOString(), chargingRateUnit: unit, chargingSchedulePeriod: periods },
       },
     };
+  }
+
+  /** K01.FR.27: the profiles are kept over a reboot (the fault forgets them). */
+  onReboot(): void {
+    if (this.has('sc-profiles-lost-on-reboot')) this.store.forget();
   }
 
   chargingProfileEntries(): number {
