@@ -67,4 +67,6 @@ export const FAULTS = defineFaults('station', [
     description: 'Forgets every charging profile when the station reboots.' },
   { name: 'sc-valid-to-ignored', versions: V201, requirement: 'K01.FR.37 (a profile is no longer valid after validTo)',
     description: 'The composite schedule keeps applying profiles after their validTo.' },
+  { name: 'sc-clear-criteria-first-only', versions: V201, requirement: 'K10.FR.04 (ClearChargingProfile clears every profile matching the criteria)',
+    description: 'ClearChargingProfile by criteria removes only the first matching profile.' },
 ]);

@@ -91,7 +91,7 @@ export class SmartCharging201 implements BlockInstance {
         ...(c.evseId !== undefined ? { evseId: Number(c.evseId) } : {}),
         ...(c.chargingProfilePurpose !== undefined ? { purpose: String(c.chargingProfilePurpose) } : {}),
         ...(c.stackLevel !== undefined ? { stackLevel: Number(c.stackLevel) } : {}),
-      }, this.has('sc-clear-by-criteria-ignored') && id === undefined);
+      }, this.has('sc-clear-by-criteria-ignored') && id === undefined, this.has('sc-clear-criteria-first-only') && id === undefined);
     }
     return status(removed > 0 || this.has('sc-clear-unknown-accepted') ? 'Accepted' : 'Unknown');
   }

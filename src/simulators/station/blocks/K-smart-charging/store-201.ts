@@ -52,13 +52,13 @@ export class ProfileStore201 {
     this.items = [];
   }
 
-  /** K10: by id, else every profile matching all the criteria given; the number matched (removed unless `keep`: fault). */
-  clear(c: ClearCriteria, keep = false): number {
+  /** K10: by id, else every profile matching all the criteria given; the number matched (removed unless `keep`; only the first with `firstOnly`: faults). */
+  clear(c: ClearCriteria, keep = false, firstOnly = false): number {
     const match = (x: Installed201) => (c.id !== undefined
       ? idOf(x) === c.id
       : (c.evseId === undefined || x.evseId === c.evseId) && (c.purpose === undefined || purposeOf(x) === c.purpose) && (c.stackLevel === undefined || levelOf(x) === c.stackLevel));
     // K10.FR.03/04/08: profiles of ChargingStationExternalConstraints are not the CSMS's to clear.
-    const hit = this.items.filter((x) => purposeOf(x) !== 'ChargingStationExternalConstraints' && match(x));
+    const hit = this.items.filter((x) => purposeOf(x) !== 'ChargingStationExternalConstraints' && match(x)).slice(0, firstOnly ? 1 : undefined);
     if (!keep) this.items = this.items.filter((x) => !hit.includes(x));
     return hit.length;
   }
