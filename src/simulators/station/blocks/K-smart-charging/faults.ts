@@ -69,4 +69,8 @@ export const FAULTS = defineFaults('station', [
     description: 'The composite schedule keeps applying profiles after their validTo.' },
   { name: 'sc-clear-criteria-first-only', versions: V201, requirement: 'K10.FR.04 (ClearChargingProfile clears every profile matching the criteria)',
     description: 'ClearChargingProfile by criteria removes only the first matching profile.' },
+  { name: 'iso-ev-wrong-evse', versions: V201, requirement: 'K15.FR.01 / K15.FR.10, K17.FR.01 / K17.FR.10 (NotifyEVChargingNeeds / NotifyEVChargingSchedule for the EVSE of the EV)',
+    description: 'Sends NotifyEVChargingNeedsRequest and NotifyEVChargingScheduleRequest with evseId + 1.' },
+  { name: 'iso-ev-renegotiation-dropped', versions: V201, requirement: 'K17.FR.01 (new charging needs of an EV that renegotiates go to the CSMS)',
+    description: 'Sends the EV\'s charging needs only once per transaction: a renegotiation sends no NotifyEVChargingNeedsRequest.' },
 ]);

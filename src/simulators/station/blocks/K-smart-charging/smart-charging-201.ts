@@ -7,7 +7,9 @@ import type { Payload } from '../../../../rpc/codec.js';
 import type { BlockHost, BlockInstance } from '../../block-host.js';
 import type { CallHandler, HandlerResult, HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
+import type { ActionTable } from '../../actions.js';
 import { composite201 } from './composite-201.js';
+import { Iso15118Ev201 } from './iso15118-201.js';
 import { criteriaOf, ProfileStore201, schedulesOf, type Installed201 } from './store-201.js';
 
 type Fault = (typeof FAULTS)[number]['name'];
@@ -17,9 +19,16 @@ const status = (s: string): HandlerResult => ({ payload: { status: s } });
 export class SmartCharging201 implements BlockInstance {
   private readonly host: BlockHost<Fault>;
   private readonly store = new ProfileStore201();
+  private readonly ev: Iso15118Ev201;
 
   constructor(host: BlockHost<Fault>) {
     this.host = host;
+    this.ev = new Iso15118Ev201(host);
+  }
+
+  /** K15 / K17: the EV's renegotiation (ISO 15118). */
+  actions(): ActionTable {
+    return this.ev.actions();
   }
 
   private has = (f: Fault): boolean => this.host.faults.has(f);
@@ -77,7 +86,9 @@ export class SmartCharging201 implements BlockInstance {
     if (profile.chargingProfilePurpose === 'TxProfile' && this.has('sc-tx-profile-not-applied')) return status('Accepted');
     if (this.has('sc-replace-keeps-old') && this.store.list().some((x) => Number(x.profile.id) === Number(profile.id))) return status('Accepted');
     const full = this.store.install(evseId, profile);
-    return full ? { payload: { status: 'Rejected', statusInfo: { reasonCode: 'NoCapacity', additionalInfo: full } } } : status('Accepted');
+    if (full) return { payload: { status: 'Rejected', statusInfo: { reasonCode: 'NoCapacity', additionalInfo: full } } };
+    // K15.FR.09-10 / K17: an EV awaiting its schedule takes this one.
+    return profile.chargingProfilePurpose === 'TxProfile' ? { payload: { status: 'Accepted' }, after: () => this.ev.txProfileSet(evseId, profile) } : status('Accepted');
   }
 
   private clear(p: Payload): HandlerResult {
