@@ -20,7 +20,7 @@ import type { HandlerTable, PayloadSource, SendOptions, StationOutcome, StationV
 export interface BlockHost<F extends string = string> {
   readonly version: StationVersion;
   /** The personality's choices (personalities.ts). */
-  readonly options: { readonly behaviour: Readonly<StationBehaviour> };
+  readonly options: { readonly behaviour: Readonly<StationBehaviour>; /** The Part 5 features the ICS claims (undefined: all). */ readonly features?: readonly string[] | undefined };
   /** The faults switched on; `has` takes only the names the block declares it uses. */
   readonly faults: { has(name: F): boolean };
   readonly evses: EvsePort;

@@ -220,3 +220,14 @@ export async function needsVariablesAbove(ctx: Ctx, wanted: ReadonlyArray<readon
 
 /** Configuration State of TC_K_09_CS / TC_K_28_CS: SmartChargingCtrlr.LimitChangeSignificance is 1.0. */
 export const LIMIT_CHANGE_SIGNIFICANCE: VariableSetting[] = [{ component: 'SmartChargingCtrlr', variable: 'LimitChangeSignificance', value: '1.0' }];
+
+/**
+ * The chargingRateUnit the station does not support (TC_K_12_CS, TC_K_42_CS: NOT (SC-2.1 and SC-2.2)): the other one of
+ * the two when the ICS claims exactly one (SC-2.1 A, SC-2.2 W), else <Configured chargingRateUnit> as the steps write it.
+ */
+export function unsupportedUnit(ctx: Ctx, s: Sc201): Sc201 {
+  const a = ctx.ics.features.includes('SC-2.1');
+  const w = ctx.ics.features.includes('SC-2.2');
+  const unit = a !== w ? (a ? 'W' : 'A') : s.unit;
+  return { ...s, unit, scale: unit === 'W' ? 1000 : 1 };
+}

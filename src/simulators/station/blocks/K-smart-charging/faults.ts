@@ -73,4 +73,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Sends NotifyEVChargingNeedsRequest and NotifyEVChargingScheduleRequest with evseId + 1.' },
   { name: 'iso-ev-renegotiation-dropped', versions: V201, requirement: 'K17.FR.01 (new charging needs of an EV that renegotiates go to the CSMS)',
     description: 'Sends the EV\'s charging needs only once per transaction: a renegotiation sends no NotifyEVChargingNeedsRequest.' },
+  { name: 'sc-unsupported-unit-accepted', versions: V201, requirement: 'K01.FR.26 (a chargingSchedule in a chargingRateUnit the station does not support is Rejected)',
+    description: 'Accepts SetChargingProfile in a chargingRateUnit the station does not support.' },
+  { name: 'sc-composite-unsupported-unit-accepted', versions: V201, requirement: 'K08.FR.07 (GetCompositeSchedule in a chargingRateUnit not supported is Rejected)',
+    description: 'Answers GetCompositeSchedule in a chargingRateUnit the station does not support Accepted.' },
 ]);

@@ -32,6 +32,11 @@ export class SmartCharging201 implements BlockInstance {
   }
 
   private has = (f: Fault): boolean => this.host.faults.has(f);
+  /** SC-2.1 A / SC-2.2 W (ChargingScheduleChargingRateUnit): what the claim lists, both without a list. */
+  private supportsUnit = (unit: unknown): boolean => {
+    const claimed = this.host.options.features;
+    return claimed === undefined || claimed.includes(unit === 'W' ? 'SC-2.2' : 'SC-2.1');
+  };
   private evseExists = (id: number): boolean => id === 0 || this.host.evses.list.some((e) => e.id === id);
   private running = (evseId: number): { transactionId: string; startedAt: number } | undefined => {
     const tx = evseId > 0 ? this.host.tx.transactionOn(evseId) : undefined;
@@ -66,6 +71,7 @@ export class SmartCharging201 implements BlockInstance {
       if (p.chargingProfileKind !== 'Relative' && s.startSchedule === undefined) return 'K01.FR.40 startSchedule missing';
       if (p.chargingProfileKind === 'Recurring' && p.recurrencyKind === undefined) return 'recurrencyKind missing';
       if (s.chargingRateUnit !== 'A' && s.chargingRateUnit !== 'W') return 'K01.FR.26 chargingRateUnit';
+      if (!this.supportsUnit(s.chargingRateUnit) && !this.has('sc-unsupported-unit-accepted')) return `K01.FR.26 chargingRateUnit ${String(s.chargingRateUnit)} not supported`;
     }
     return undefined;
   }
@@ -140,6 +146,7 @@ export class SmartCharging201 implements BlockInstance {
     const evseId = Number(p.evseId);
     const unit = p.chargingRateUnit === 'W' ? 'W' : 'A';
     if (!this.evseExists(evseId) && !this.has('sc-composite-unknown-evse-accepted')) return status('Rejected');
+    if (!this.supportsUnit(unit) && !this.has('sc-composite-unsupported-unit-accepted')) return status('Rejected');
     const asked = this.evseExists(evseId) ? evseId : 0;
     // K08.FR.02: from the moment of receipt, on a whole second (startPeriod is in seconds).
     const from = Math.floor(Date.now() / 1000) * 1000;
