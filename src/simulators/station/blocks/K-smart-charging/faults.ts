@@ -77,4 +77,6 @@ export const FAULTS = defineFaults('station', [
     description: 'Accepts SetChargingProfile in a chargingRateUnit the station does not support.' },
   { name: 'sc-composite-unsupported-unit-accepted', versions: V201, requirement: 'K08.FR.07 (GetCompositeSchedule in a chargingRateUnit not supported is Rejected)',
     description: 'Answers GetCompositeSchedule in a chargingRateUnit the station does not support Accepted.' },
+  { name: 'sc-external-reported-as-max', versions: V201, requirement: 'K12.FR.05 (an external limit is reported with purpose ChargingStationExternalConstraints)',
+    description: 'Keeps and reports an external system\'s limit as a ChargingStationMaxProfile.' },
 ]);

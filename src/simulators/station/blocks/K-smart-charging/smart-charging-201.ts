@@ -9,6 +9,7 @@ import type { CallHandler, HandlerResult, HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import type { ActionTable } from '../../actions.js';
 import { composite201 } from './composite-201.js';
+import { externalLimitActions } from './external-limit-201.js';
 import { Iso15118Ev201 } from './iso15118-201.js';
 import { criteriaOf, ProfileStore201, schedulesOf, type Installed201 } from './store-201.js';
 
@@ -26,9 +27,9 @@ export class SmartCharging201 implements BlockInstance {
     this.ev = new Iso15118Ev201(host);
   }
 
-  /** K15 / K17: the EV's renegotiation (ISO 15118). */
+  /** K15 / K17: the EV's renegotiation (ISO 15118); K12 / K13: an external system's limit. */
   actions(): ActionTable {
-    return this.ev.actions();
+    return { ...this.ev.actions(), ...externalLimitActions(this.host, this.store) };
   }
 
   private has = (f: Fault): boolean => this.host.faults.has(f);

@@ -40,11 +40,18 @@ export class ProfileStore201 {
    * profiles of one stackLevel, purpose and EVSE with overlapping validity) binds the CSMS: both are kept.
    * Undefined when installed, else why not.
    */
-  install(evseId: number, profile: Payload): string | undefined {
+  install(evseId: number, profile: Payload, source: Installed201['source'] = 'CSO'): string | undefined {
     const kept = this.items.filter((x) => idOf(x) !== Number(profile.id));
     if (kept.length >= LIMITS_201.maxEntries) return 'ChargingProfileEntries full';
-    this.items = [...kept, { evseId, source: 'CSO', profile, installedAt: Date.now() }];
+    this.items = [...kept, { evseId, source, profile, installedAt: Date.now() }];
     return undefined;
+  }
+
+  /** Removes the profiles of an external source (K13: the external system released its limit); how many. */
+  release(source: Installed201['source']): number {
+    const before = this.items.length;
+    this.items = this.items.filter((x) => x.source !== source);
+    return before - this.items.length;
   }
 
   /** Forgets everything (fault sc-profiles-lost-on-reboot). */
