@@ -33,10 +33,10 @@ export class SmartCharging201 implements BlockInstance {
   }
 
   private has = (f: Fault): boolean => this.host.faults.has(f);
-  /** SC-2.1 A / SC-2.2 W (ChargingScheduleChargingRateUnit): what the claim lists, both without a list. */
+  /** SC-2.1 A / SC-2.2 W (ChargingScheduleChargingRateUnit): the units the claim lists; both when it lists neither. */
   private supportsUnit = (unit: unknown): boolean => {
-    const claimed = this.host.options.features;
-    return claimed === undefined || claimed.includes(unit === 'W' ? 'SC-2.2' : 'SC-2.1');
+    const claimed = (this.host.options.features ?? []).filter((f) => f === 'SC-2.1' || f === 'SC-2.2');
+    return claimed.length === 0 || claimed.includes(unit === 'W' ? 'SC-2.2' : 'SC-2.1');
   };
   private evseExists = (id: number): boolean => id === 0 || this.host.evses.list.some((e) => e.id === id);
   private running = (evseId: number): { transactionId: string; startedAt: number } | undefined => {
