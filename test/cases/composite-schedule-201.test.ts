@@ -98,6 +98,22 @@ describe('2.0.1 composite schedule (the judge)', () => {
     expect(expectedComposite201([relative], { evseId: 1, startMs: T0, durationS: 100, unit: 'A', transaction: tx })).to.deep.equal(periods([0, 6], [20, 9], [50, undefined]));
   });
 
+  it('evseId 0 reports what the EVSEs draw together, capped by the station-wide purposes (K08.FR.03, Part 6 TC_K_22_CS)', () => {
+    // TC_K_22_CS: a TxDefaultProfile on evseId 0 until validTo: "for evse 0 the limit is multiplied by the nr. of EVSE".
+    const onAll = profile(1, 'TxDefaultProfile', 0, 0, undefined, [[0, 6]], { validTo: at(300) });
+    const evses = [{ evseId: 1 }, { evseId: 2 }];
+    expect(expectedComposite201([onAll], { evseId: 0, startMs: T0, durationS: 400, unit: 'A', evses })).to.deep.equal(periods([0, 12], [300, undefined]));
+    expect(expectedComposite201([onAll], { evseId: 1, startMs: T0, durationS: 400, unit: 'A' })).to.deep.equal(periods([0, 6], [300, undefined]));
+    // A ChargingStationMaxProfile caps the total; one EVSE with its own TxProfile for its transaction adds its own limit.
+    const max = profile(2, 'ChargingStationMaxProfile', 0, 0, 200, [[0, 10]]);
+    const own = profile(3, 'TxProfile', 0, 2, undefined, [[0, 3]], { transactionId: 'tx-1' });
+    expect(expectedComposite201([onAll, max, own], { evseId: 0, startMs: T0, durationS: 400, unit: 'A', evses: [{ evseId: 1 }, { evseId: 2, transaction: tx }] }))
+      .to.deep.equal(periods([0, 9], [300, undefined]));
+    expect(expectedComposite201([onAll, max], { evseId: 0, startMs: T0, durationS: 400, unit: 'A', evses })).to.deep.equal(periods([0, 10], [200, 12], [300, undefined]));
+    // Without the EVSEs named, only the station-wide purposes.
+    expect(expectedComposite201([onAll, max], { evseId: 0, startMs: T0, durationS: 400, unit: 'A' })).to.deep.equal(periods([0, 10], [200, undefined]));
+  });
+
   it('compares within the configured deviation; any limit where none is expected', () => {
     const expected = periods([0, 7], [100, 9], [150, 8]);
     expect(compareComposite201(expected, periods([0, 7], [98, 9], [149, 8]), 350, 3)).to.deep.equal([]);

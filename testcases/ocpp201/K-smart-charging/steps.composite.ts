@@ -7,8 +7,10 @@
  *   period at t leads (3.5, K01.FR.17); at equal level an EVSE's own profile before one on EVSE 0;
  * - TxProfiles of the transaction overrule the TxDefaultProfiles for the whole transaction (3.2, 3.5);
  * - the composite is the lowest of the leaders of TxDefault/Tx, ChargingStationMaxProfile and
- *   ChargingStationExternalConstraints (3.5, K08.FR.04, SC.01); for evseId 0 only the station-wide
- *   purposes count (K08.FR.03);
+ *   ChargingStationExternalConstraints (3.5, K08.FR.04, SC.01); for evseId 0 (K08.FR.03, the total the
+ *   station expects to draw) the sum of its EVSEs' composites when the query names them and each is
+ *   limited, capped by the station-wide purposes (Part 6 TC_K_22_CS: "for evse 0 the limit is multiplied
+ *   by the nr. of EVSE"); else only the station-wide purposes count;
  * - without a transaction, the EVSE is judged as if one were ongoing with its TxDefaultProfile (K08.FR.06),
  *   Relative schedules then start at the window start;
  * - where nothing limits, the station's own limit applies (`limit` undefined: any value passes).
@@ -44,6 +46,8 @@ export interface CompositeQuery201 {
   unit: RateUnit;
   /** The transaction on the EVSE (Relative schedules count from its start). */
   transaction?: { transactionId: string; startMs: number };
+  /** For evseId 0: the station's EVSEs (and each one's transaction), whose composites add up (K08.FR.03). */
+  evses?: ReadonlyArray<{ evseId: number; transaction?: { transactionId: string; startMs: number } }>;
 }
 
 /** A composite period; `limit` undefined: no profile limits, the station's own limit applies. */
@@ -119,15 +123,38 @@ function cuts(profiles: readonly Profile201[], q: CompositeQuery201): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
+/** The lowest leader of `layers` at `t`; undefined when none limits. */
+function lowest(layers: readonly Profile201[][], q: CompositeQuery201, t: number): number | undefined {
+  const limits = layers.map((l) => leaderLimit(l, q, t)).filter((x): x is number => x !== undefined);
+  return limits.length ? Math.min(...limits) : undefined;
+}
+
+/** For evseId 0, the query of each EVSE (K08.FR.03). */
+const perEvse = (q: CompositeQuery201): CompositeQuery201[] => (q.evseId !== 0 ? [] : (q.evses ?? []).map((e) => ({
+  evseId: e.evseId, startMs: q.startMs, durationS: q.durationS, unit: q.unit, ...(e.transaction ? { transaction: e.transaction } : {}),
+})));
+
+/** K08.FR.03: what the EVSEs together draw at `t` (each as its own composite); undefined when one of them is unlimited. */
+function evseSum(installed: readonly Profile201[], q: CompositeQuery201, t: number): number | undefined {
+  let sum = 0;
+  for (const one of perEvse(q)) {
+    const limit = lowest(bearing(installed, one), one, t);
+    if (limit === undefined) return undefined;
+    sum += limit;
+  }
+  return perEvse(q).length ? sum : undefined;
+}
+
 /** The composite schedule Part 2's rules give for `q` from the profiles installed. */
 export function expectedComposite201(installed: readonly Profile201[], q: CompositeQuery201): CompositePeriod201[] {
   const layers = bearing(installed, q);
-  const edges = cuts(layers.flat(), q);
+  const edges = [...new Set([...cuts(layers.flat(), q), ...perEvse(q).flatMap((one) => cuts(bearing(installed, one).flat(), one))])].sort((a, b) => a - b);
   const out: CompositePeriod201[] = [];
   for (let i = 0; i + 1 < edges.length; i += 1) {
     const t = (edges[i]! + edges[i + 1]!) / 2;
-    const limits = layers.map((l) => leaderLimit(l, q, t)).filter((x): x is number => x !== undefined);
-    const limit = limits.length ? Math.min(...limits) : undefined;
+    const station = lowest(layers, q, t);
+    const total = q.evseId === 0 ? evseSum(installed, q, t) : undefined;
+    const limit = total === undefined ? station : Math.min(total, station ?? Infinity);
     if (out.length === 0 || out.at(-1)!.limit !== limit) out.push({ startPeriod: edges[i]!, ...(limit === undefined ? {} : { limit }) });
   }
   return out;

@@ -170,7 +170,9 @@ export async function checkComposite(ctx: Ctx, s: Sc201, c: CompositeCheck, requ
   if (actual[0]?.startPeriod !== 0) ctx.fail(`the first chargingSchedulePeriod starts at ${String(actual[0]?.startPeriod)}, not 0 (K01.FR.31)`, requirement);
   const tx = txSession(ctx);
   const transaction = tx.transactionId !== undefined && !tx.ended && tx.evseId === c.evseId ? { transactionId: tx.transactionId, startMs: startedAt(tx) } : undefined;
-  const expected = expectedComposite201(c.installed, { evseId: c.evseId, startMs: start, durationS: c.durationS, unit: s.unit, ...(transaction ? { transaction } : {}) });
+  // evseId 0: the total of the EVSEs (K08.FR.03), each with its transaction when it has one.
+  const evses = ctx.ics.evses.map((e) => ({ evseId: e.id, ...(tx.transactionId !== undefined && !tx.ended && tx.evseId === e.id ? { transaction: { transactionId: tx.transactionId, startMs: startedAt(tx) } } : {}) }));
+  const expected = expectedComposite201(c.installed, { evseId: c.evseId, startMs: start, durationS: c.durationS, unit: s.unit, ...(transaction ? { transaction } : {}), ...(c.evseId === 0 ? { evses } : {}) });
   ctx.log(`composite schedule as Part 2's rules give it: ${showComposite(expected)}; reported: ${showComposite(actual)}`);
   const problems = compareComposite201(expected, actual, c.durationS, s.deviationS);
   if (problems.length) ctx.fail(`chargingSchedulePeriod is not calculated accordingly: ${problems.join('; ')}`, requirement);
@@ -212,3 +214,14 @@ export async function needsVariablesAbove(ctx: Ctx, wanted: ReadonlyArray<readon
 
 /** Configuration State of TC_K_09_CS / TC_K_28_CS: SmartChargingCtrlr.LimitChangeSignificance is 1.0. */
 export const LIMIT_CHANGE_SIGNIFICANCE: VariableSetting[] = [{ component: 'SmartChargingCtrlr', variable: 'LimitChangeSignificance', value: '1.0' }];
+
+/**
+ * The chargingRateUnit the station does not support (TC_K_12_CS, TC_K_42_CS: NOT (SC-2.1 and SC-2.2)): the other one of
+ * the two when the ICS claims exactly one (SC-2.1 A, SC-2.2 W), else <Configured chargingRateUnit> as the steps write it.
+ */
+export function unsupportedUnit(ctx: Ctx, s: Sc201): Sc201 {
+  const a = ctx.ics.features.includes('SC-2.1');
+  const w = ctx.ics.features.includes('SC-2.2');
+  const unit = a !== w ? (a ? 'W' : 'A') : s.unit;
+  return { ...s, unit, scale: unit === 'W' ? 1000 : 1 };
+}

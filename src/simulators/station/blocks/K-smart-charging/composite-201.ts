@@ -25,6 +25,8 @@ export interface Ask201 {
   unit: Unit201;
   /** The transaction on the EVSE: its id and start (epoch ms). */
   tx?: { transactionId: string; startedAt: number };
+  /** evseId 0: the station's EVSEs and their transactions. */
+  evses?: ReadonlyArray<{ evseId: number; tx?: { transactionId: string; startedAt: number } }>;
 }
 
 export interface CompositeFaults201 {
@@ -32,6 +34,7 @@ export interface CompositeFaults201 {
   ignoreMax: boolean;
   ignoreTxDefault: boolean;
   ignoreValidFrom: boolean;
+  ignoreValidTo: boolean;
   startAtInstall: boolean;
 }
 
@@ -39,7 +42,7 @@ export interface CompositeFaults201 {
 function limitAt(x: Installed201, t: number, ask: Ask201, faults: CompositeFaults201): number | undefined {
   const p = x.profile;
   if (!faults.ignoreValidFrom && typeof p.validFrom === 'string' && t < Date.parse(p.validFrom)) return undefined;
-  if (typeof p.validTo === 'string' && t >= Date.parse(p.validTo)) return undefined;
+  if (!faults.ignoreValidTo && typeof p.validTo === 'string' && t >= Date.parse(p.validTo)) return undefined;
   const s = schedulesOf(p)[0];
   if (!s) return undefined;
   let start: number;
@@ -77,7 +80,8 @@ function layer(items: readonly Installed201[], t: number, ask: Ask201, faults: C
   return best?.limit;
 }
 
-export function composite201(installed: readonly Installed201[], ask: Ask201, faults: CompositeFaults201): Array<{ startPeriod: number; limit: number }> {
+/** The limit of one EVSE (or, evseId 0, of the station-wide purposes alone) at epoch ms `t`. */
+function limiter(installed: readonly Installed201[], ask: Ask201, faults: CompositeFaults201): (t: number) => number {
   const of = (purpose: Purpose201, evse: (x: Installed201) => boolean) => installed.filter((x) => purposeOf(x) === purpose && evse(x));
   const onEvse = (x: Installed201) => x.evseId === 0 || x.evseId === ask.evseId;
   const caps = [
@@ -89,12 +93,27 @@ export function composite201(installed: readonly Installed201[], ask: Ask201, fa
     const txProfiles = ask.tx ? of('TxProfile', (x) => x.evseId === ask.evseId && x.profile.transactionId === ask.tx!.transactionId) : [];
     charging = txProfiles.length ? txProfiles : faults.ignoreTxDefault ? [] : of('TxDefaultProfile', onEvse);
   }
-  const own = ask.unit === 'A' ? OWN_LIMIT_A : OWN_LIMIT_A * VOLTS_201 * PHASES;
+  // The station as a whole adds up its EVSEs' own limits: none of its own where it has EVSEs to add.
+  const own = ask.evseId === 0 && ask.evses?.length ? Infinity : ask.unit === 'A' ? OWN_LIMIT_A : OWN_LIMIT_A * VOLTS_201 * PHASES;
+  return (t) => {
+    let limit = layer(charging, t, ask, faults) ?? own;
+    for (const cap of caps) limit = Math.min(limit, layer(cap, t, ask, faults) ?? own);
+    return limit;
+  };
+}
+
+/**
+ * The composite of `ask`, second by second. evseId 0 (K08.FR.03: what the station expects to draw): the EVSEs'
+ * composites added up, capped by the station-wide purposes.
+ */
+export function composite201(installed: readonly Installed201[], ask: Ask201, faults: CompositeFaults201): Array<{ startPeriod: number; limit: number }> {
+  const station = limiter(installed, ask, faults);
+  const evses = ask.evseId === 0 ? (ask.evses ?? []).map((e) => limiter(installed, { ...ask, evseId: e.evseId, ...(e.tx ? { tx: e.tx } : {}) }, faults)) : [];
   const out: Array<{ startPeriod: number; limit: number }> = [];
   for (let second = 0; second < Math.max(1, ask.seconds); second += 1) {
     const t = ask.from + second * 1000 + 500;
-    let limit = layer(charging, t, ask, faults) ?? own;
-    for (const cap of caps) limit = Math.min(limit, layer(cap, t, ask, faults) ?? own);
+    const total = evses.length ? evses.reduce((sum, f) => sum + f(t), 0) : Infinity;
+    const limit = Math.min(total, station(t));
     if (out.at(-1)?.limit !== limit) out.push({ startPeriod: second, limit });
   }
   return out;

@@ -7,7 +7,10 @@ import type { Payload } from '../../../../rpc/codec.js';
 import type { BlockHost, BlockInstance } from '../../block-host.js';
 import type { CallHandler, HandlerResult, HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
+import type { ActionTable } from '../../actions.js';
 import { composite201 } from './composite-201.js';
+import { externalLimitActions } from './external-limit-201.js';
+import { Iso15118Ev201 } from './iso15118-201.js';
 import { criteriaOf, ProfileStore201, schedulesOf, type Installed201 } from './store-201.js';
 
 type Fault = (typeof FAULTS)[number]['name'];
@@ -17,12 +20,24 @@ const status = (s: string): HandlerResult => ({ payload: { status: s } });
 export class SmartCharging201 implements BlockInstance {
   private readonly host: BlockHost<Fault>;
   private readonly store = new ProfileStore201();
+  private readonly ev: Iso15118Ev201;
 
   constructor(host: BlockHost<Fault>) {
     this.host = host;
+    this.ev = new Iso15118Ev201(host);
+  }
+
+  /** K15 / K17: the EV's renegotiation (ISO 15118); K12 / K13: an external system's limit. */
+  actions(): ActionTable {
+    return { ...this.ev.actions(), ...externalLimitActions(this.host, this.store) };
   }
 
   private has = (f: Fault): boolean => this.host.faults.has(f);
+  /** SC-2.1 A / SC-2.2 W (ChargingScheduleChargingRateUnit): the units the claim lists; both when it lists neither. */
+  private supportsUnit = (unit: unknown): boolean => {
+    const claimed = (this.host.options.features ?? []).filter((f) => f === 'SC-2.1' || f === 'SC-2.2');
+    return claimed.length === 0 || claimed.includes(unit === 'W' ? 'SC-2.2' : 'SC-2.1');
+  };
   private evseExists = (id: number): boolean => id === 0 || this.host.evses.list.some((e) => e.id === id);
   private running = (evseId: number): { transactionId: string; startedAt: number } | undefined => {
     const tx = evseId > 0 ? this.host.tx.transactionOn(evseId) : undefined;
@@ -57,6 +72,7 @@ export class SmartCharging201 implements BlockInstance {
       if (p.chargingProfileKind !== 'Relative' && s.startSchedule === undefined) return 'K01.FR.40 startSchedule missing';
       if (p.chargingProfileKind === 'Recurring' && p.recurrencyKind === undefined) return 'recurrencyKind missing';
       if (s.chargingRateUnit !== 'A' && s.chargingRateUnit !== 'W') return 'K01.FR.26 chargingRateUnit';
+      if (!this.supportsUnit(s.chargingRateUnit) && !this.has('sc-unsupported-unit-accepted')) return `K01.FR.26 chargingRateUnit ${String(s.chargingRateUnit)} not supported`;
     }
     return undefined;
   }
@@ -77,7 +93,9 @@ export class SmartCharging201 implements BlockInstance {
     if (profile.chargingProfilePurpose === 'TxProfile' && this.has('sc-tx-profile-not-applied')) return status('Accepted');
     if (this.has('sc-replace-keeps-old') && this.store.list().some((x) => Number(x.profile.id) === Number(profile.id))) return status('Accepted');
     const full = this.store.install(evseId, profile);
-    return full ? { payload: { status: 'Rejected', statusInfo: { reasonCode: 'NoCapacity', additionalInfo: full } } } : status('Accepted');
+    if (full) return { payload: { status: 'Rejected', statusInfo: { reasonCode: 'NoCapacity', additionalInfo: full } } };
+    // K15.FR.09-10 / K17: an EV awaiting its schedule takes this one.
+    return profile.chargingProfilePurpose === 'TxProfile' ? { payload: { status: 'Accepted' }, after: () => this.ev.txProfileSet(evseId, profile) } : status('Accepted');
   }
 
   private clear(p: Payload): HandlerResult {
@@ -91,7 +109,7 @@ export class SmartCharging201 implements BlockInstance {
         ...(c.evseId !== undefined ? { evseId: Number(c.evseId) } : {}),
         ...(c.chargingProfilePurpose !== undefined ? { purpose: String(c.chargingProfilePurpose) } : {}),
         ...(c.stackLevel !== undefined ? { stackLevel: Number(c.stackLevel) } : {}),
-      }, this.has('sc-clear-by-criteria-ignored') && id === undefined);
+      }, this.has('sc-clear-by-criteria-ignored') && id === undefined, this.has('sc-clear-criteria-first-only') && id === undefined);
     }
     return status(removed > 0 || this.has('sc-clear-unknown-accepted') ? 'Accepted' : 'Unknown');
   }
@@ -129,16 +147,19 @@ export class SmartCharging201 implements BlockInstance {
     const evseId = Number(p.evseId);
     const unit = p.chargingRateUnit === 'W' ? 'W' : 'A';
     if (!this.evseExists(evseId) && !this.has('sc-composite-unknown-evse-accepted')) return status('Rejected');
+    if (!this.supportsUnit(unit) && !this.has('sc-composite-unsupported-unit-accepted')) return status('Rejected');
     const asked = this.evseExists(evseId) ? evseId : 0;
     // K08.FR.02: from the moment of receipt, on a whole second (startPeriod is in seconds).
     const from = Math.floor(Date.now() / 1000) * 1000;
     const seconds = Number(p.duration);
     const tx = this.running(asked);
-    const periods = composite201(this.store.list(), { evseId: asked, from, seconds, unit, ...(tx ? { tx } : {}) }, {
+    const evses = asked === 0 ? this.host.evses.list.map((e) => ({ evseId: e.id, ...(this.running(e.id) ? { tx: this.running(e.id)! } : {}) })) : [];
+    const periods = composite201(this.store.list(), { evseId: asked, from, seconds, unit, ...(tx ? { tx } : {}), evses }, {
       lowestStackWins: this.has('sc-composite-lowest-stack-wins'),
       ignoreMax: this.has('sc-composite-max-ignored'),
       ignoreTxDefault: this.has('sc-composite-tx-default-ignored'),
       ignoreValidFrom: this.has('sc-valid-from-ignored'),
+      ignoreValidTo: this.has('sc-valid-to-ignored'),
       startAtInstall: this.has('sc-start-schedule-ignored'),
     });
     return {
@@ -147,6 +168,11 @@ export class SmartCharging201 implements BlockInstance {
         schedule: { evseId, duration: this.has('sc-composite-duration-wrong') ? 86_400 : seconds, scheduleStart: new Date(from).toISOString(), chargingRateUnit: unit, chargingSchedulePeriod: periods },
       },
     };
+  }
+
+  /** K01.FR.27: the profiles are kept over a reboot (the fault forgets them). */
+  onReboot(): void {
+    if (this.has('sc-profiles-lost-on-reboot')) this.store.forget();
   }
 
   chargingProfileEntries(): number {

@@ -40,11 +40,18 @@ export class ProfileStore201 {
    * profiles of one stackLevel, purpose and EVSE with overlapping validity) binds the CSMS: both are kept.
    * Undefined when installed, else why not.
    */
-  install(evseId: number, profile: Payload): string | undefined {
+  install(evseId: number, profile: Payload, source: Installed201['source'] = 'CSO'): string | undefined {
     const kept = this.items.filter((x) => idOf(x) !== Number(profile.id));
     if (kept.length >= LIMITS_201.maxEntries) return 'ChargingProfileEntries full';
-    this.items = [...kept, { evseId, source: 'CSO', profile, installedAt: Date.now() }];
+    this.items = [...kept, { evseId, source, profile, installedAt: Date.now() }];
     return undefined;
+  }
+
+  /** Removes the profiles of an external source (K13: the external system released its limit); how many. */
+  release(source: Installed201['source']): number {
+    const before = this.items.length;
+    this.items = this.items.filter((x) => x.source !== source);
+    return before - this.items.length;
   }
 
   /** Forgets everything (fault sc-profiles-lost-on-reboot). */
@@ -52,13 +59,13 @@ export class ProfileStore201 {
     this.items = [];
   }
 
-  /** K10: by id, else every profile matching all the criteria given; the number matched (removed unless `keep`: fault). */
-  clear(c: ClearCriteria, keep = false): number {
+  /** K10: by id, else every profile matching all the criteria given; the number matched (removed unless `keep`; only the first with `firstOnly`: faults). */
+  clear(c: ClearCriteria, keep = false, firstOnly = false): number {
     const match = (x: Installed201) => (c.id !== undefined
       ? idOf(x) === c.id
       : (c.evseId === undefined || x.evseId === c.evseId) && (c.purpose === undefined || purposeOf(x) === c.purpose) && (c.stackLevel === undefined || levelOf(x) === c.stackLevel));
     // K10.FR.03/04/08: profiles of ChargingStationExternalConstraints are not the CSMS's to clear.
-    const hit = this.items.filter((x) => purposeOf(x) !== 'ChargingStationExternalConstraints' && match(x));
+    const hit = this.items.filter((x) => purposeOf(x) !== 'ChargingStationExternalConstraints' && match(x)).slice(0, firstOnly ? 1 : undefined);
     if (!keep) this.items = this.items.filter((x) => !hit.includes(x));
     return hit.length;
   }
