@@ -90,3 +90,25 @@ export async function reservationStatusUpdate(ctx: CaseContext<'2.0.1', 'CSMS'>,
 export async function backToAvailable(ctx: CaseContext<'2.0.1', 'CSMS'>, evses = [configuredEvse(ctx)]): Promise<void> {
   for (const evse of evses) if (ctx.sut.isConnected()) await reportEvse(ctx, 'Available', evse).catch(() => undefined);
 }
+
+/**
+ * <Configured connectorType>: the connector type the CSMS is asked to reserve (TC_H_15_CSMS), a ConnectorEnumType
+ * value (errata 5.19: 2.0.1 keeps the enumeration). One named constant until the config's text values land.
+ */
+export const CONFIGURED_CONNECTOR_TYPE = 'cType2';
+
+/**
+ * Manual Action "Trigger the CSMS to send a ReserveNowRequest for a specific ConnectorType" (the hint asks for
+ * no evseId and the configured connectorType), answered Accepted; step 1 validated: evseId omitted, the
+ * configured connectorType and valid idToken.
+ */
+export async function reserveConnectorType(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<Request<'2.0.1', 'ReserveNow'>> {
+  const { expect } = ctx;
+  const req = (await reserveNow(ctx, 'Accepted', { evseId: null, connectorType: CONFIGURED_CONNECTOR_TYPE })).payload;
+  const token = validToken(ctx);
+  expect(req.evseId, 'step 1: ReserveNowRequest evseId must be omitted').to.equal(undefined);
+  expect(req.connectorType, 'step 1: ReserveNowRequest connectorType').to.equal(CONFIGURED_CONNECTOR_TYPE);
+  expect(req.idToken?.idToken, 'step 1: ReserveNowRequest idToken.idToken').to.equal(token.idToken);
+  expect(req.idToken?.type, 'step 1: ReserveNowRequest idToken.type').to.equal(token.type);
+  return req;
+}
