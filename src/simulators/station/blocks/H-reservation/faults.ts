@@ -27,6 +27,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Answers Accepted to a ReserveNow with a known id on the same EVSE but keeps the old reservation (its idToken).' },
   { name: 'inoperative-keeps-reservation', versions: V201, requirement: 'H01.FR.17 (the reserved EVSE goes Unavailable: reservation cancelled, ReservationStatusUpdate Removed)',
     description: 'Keeps the reservation when its EVSE is made Inoperative, without ReservationStatusUpdate Removed.' },
+  { name: 'reserve-unspecified-accepted', versions: V201, requirement: 'H01.FR.19 (ReservationNonEvseSpecific not set or false: a reservation on an unspecified EVSE is rejected)',
+    description: 'Without R-2, answers Accepted to a ReserveNow without evseId and reserves its first EVSE.' },
   // OCPP 1.6 (reservation-16.ts): 5.13 Reserve Now, 5.1 Cancel Reservation.
   { name: 'reserve-16-faulted-accepted', versions: V16, requirement: 'OCPP 1.6 5.13 (Faulted when the Charge Point or the connector is Faulted)',
     description: 'Answers ReserveNow Accepted for a Faulted connector (or a Charge Point whose connectors are all Faulted).' },

@@ -71,8 +71,10 @@ export class Reservations implements BlockInstance {
         const id = Number(p.id);
         const idToken = p.idToken as Payload;
         const group = p.groupIdToken as Payload | undefined;
-        // R-2 (unspecified EVSE) is not supported: a reservation without evseId is Rejected.
-        const evse = p.evseId === undefined ? undefined : this.ctx.evses.get(Number(p.evseId));
+        // R-2 (unspecified EVSE) is not supported: a reservation without evseId is Rejected (H01.FR.19).
+        // Fault: it is taken for the first EVSE instead.
+        const unspecified = this.ctx.faults.has('reserve-unspecified-accepted') ? this.ctx.evses.list[0] : undefined;
+        const evse = p.evseId === undefined ? unspecified : this.ctx.evses.get(Number(p.evseId));
         const status = this.verdict(evse, id);
         if (status !== 'Accepted' || !evse) return { payload: { status } };
         return {
