@@ -19,8 +19,8 @@ import type { HandlerTable, PayloadSource, SendOptions, StationOutcome, StationV
 
 export interface BlockHost<F extends string = string> {
   readonly version: StationVersion;
-  /** The personality's choices (personalities.ts). */
-  readonly options: { readonly behaviour: Readonly<StationBehaviour> };
+  /** The personality's choices (personalities.ts); the Part 5 features its ICS claims (undefined: no claim list). */
+  readonly options: { readonly behaviour: Readonly<StationBehaviour>; readonly features?: readonly string[] | undefined };
   /** The faults switched on; `has` takes only the names the block declares it uses. */
   readonly faults: { has(name: F): boolean };
   readonly evses: EvsePort;

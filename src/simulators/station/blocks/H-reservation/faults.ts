@@ -29,6 +29,10 @@ export const FAULTS = defineFaults('station', [
     description: 'Keeps the reservation when its EVSE is made Inoperative, without ReservationStatusUpdate Removed.' },
   { name: 'reserve-unspecified-accepted', versions: V201, requirement: 'H01.FR.19 (ReservationNonEvseSpecific not set or false: a reservation on an unspecified EVSE is rejected)',
     description: 'Without R-2, answers Accepted to a ReserveNow without evseId and reserves its first EVSE.' },
+  { name: 'reserve-unspecified-rejected', versions: V201, requirement: 'H01.FR.04 / FR.06 / FR.18 (ReservationNonEvseSpecific true, an EVSE available: a reservation without evseId is Accepted)',
+    description: 'Claims R-1 / R-2 but answers every ReserveNow without evseId Rejected.' },
+  { name: 'unspecified-reservation-not-shown', versions: V201, requirement: 'H01.FR.20 / FR.24 (as many reservations as available EVSEs: their connectors report Reserved)',
+    description: 'Holds a reservation of an unspecified EVSE or a connectorType without ever reporting its connectors Reserved, even when no other EVSE is available.' },
   // OCPP 1.6 (reservation-16.ts): 5.13 Reserve Now, 5.1 Cancel Reservation.
   { name: 'reserve-16-faulted-accepted', versions: V16, requirement: 'OCPP 1.6 5.13 (Faulted when the Charge Point or the connector is Faulted)',
     description: 'Answers ReserveNow Accepted for a Faulted connector (or a Charge Point whose connectors are all Faulted).' },
