@@ -14,9 +14,8 @@ export function supports(ctx: Pick<StationContext, 'options'>, feature: Optional
 
 /**
  * Features the station has only when its ICS claims them by name (no claim list is not enough):
- * AS-2 AdditionalRootCertificateCheck changes how every CSMS root install behaves (M05.FR.09-16); R-1 / R-2
- * (reservations of a connectorType / an unspecified EVSE) change how a ReserveNow without evseId is answered.
+ * AS-2 AdditionalRootCertificateCheck changes how every CSMS root install behaves (M05.FR.09-16).
  */
-export function claimsExplicitly(ctx: { options: { features?: readonly string[] | undefined } }, feature: 'AS-2' | 'R-1' | 'R-2'): boolean {
+export function claimsExplicitly(ctx: Pick<StationContext, 'options'>, feature: 'AS-2'): boolean {
   return ctx.options.features?.includes(feature) === true;
 }

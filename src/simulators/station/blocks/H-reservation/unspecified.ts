@@ -5,11 +5,13 @@
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import type { BlockHost } from '../../block-host.js';
-import { claimsExplicitly } from '../../features.js';
 import type { EvseState } from '../../ports.js';
 import type { FAULTS } from './faults.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
+
+/** only when the ICS claims them by name (no claim list is not enough), as features.ts claimsExplicitly. */
+const claims = (host: BlockHost<Faults>, feature: 'R-1' | 'R-2'): boolean => host.options.features?.includes(feature) === true;
 
 /** Every connector of the reference station is of this type (the device model's Connector.ConnectorType). */
 export const STATION_CONNECTOR_TYPE = 'cType2';
@@ -23,7 +25,7 @@ export interface Target {
 export function unspecifiedTarget(host: BlockHost<Faults>, p: Payload, verdict: (evse: EvseState | undefined) => string): Target {
   const type = p.connectorType as string | undefined;
   // H01.FR.19: ReservationNonEvseSpecific absent or false (the station claims no R-2). Fault: its first EVSE is taken instead.
-  if (!claimsExplicitly(host, 'R-2') || (type !== undefined && !claimsExplicitly(host, 'R-1'))) {
+  if (!claims(host, 'R-2') || (type !== undefined && !claims(host, 'R-1'))) {
     if (!host.faults.has('reserve-unspecified-accepted')) return { status: 'Rejected' };
     const first = host.evses.list[0];
     return { ...(first ? { evse: first } : {}), status: verdict(first) };
