@@ -29,6 +29,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Keeps the reservation when its EVSE is made Inoperative, without ReservationStatusUpdate Removed.' },
   { name: 'reserve-unspecified-accepted', versions: V201, requirement: 'H01.FR.19 (ReservationNonEvseSpecific not set or false: a reservation on an unspecified EVSE is rejected)',
     description: 'Without R-2, answers Accepted to a ReserveNow without evseId and reserves its first EVSE.' },
+  { name: 'reservation-disabled-accepted', versions: V201, requirement: 'H01.FR.01 (configured not to accept reservations: Rejected)',
+    description: 'With ReservationCtrlr.Enabled false, still answers ReserveNow Accepted and reserves the EVSE.' },
   { name: 'reserve-unspecified-rejected', versions: V201, requirement: 'H01.FR.04 / FR.06 / FR.18 (ReservationNonEvseSpecific true, an EVSE available: a reservation without evseId is Accepted)',
     description: 'Claims R-1 / R-2 but answers every ReserveNow without evseId Rejected.' },
   { name: 'unspecified-reservation-not-shown', versions: V201, requirement: 'H01.FR.20 / FR.24 (as many reservations as available EVSEs: their connectors report Reserved)',

@@ -70,6 +70,8 @@ export class Reservations implements BlockInstance {
     return {
       ReserveNow: (p) => {
         const id = Number(p.id);
+        // H01.FR.01: reservations switched off (ReservationCtrlr.Enabled false). Fault: taken all the same.
+        if (!this.ctx.settings.bool('reservationEnabled') && !this.ctx.faults.has('reservation-disabled-accepted')) return { payload: { status: 'Rejected' } };
         const idToken = p.idToken as Payload;
         const group = p.groupIdToken as Payload | undefined;
         // Without evseId: an unspecified EVSE or a connectorType (R-2, R-1; unspecified.ts), held on a free EVSE.
