@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { customDataProfileRequest } from './steps.cs.js';
+import { CUSTOM_DATA_REQUIREMENT, customDataProfileRequest } from './steps.cs.js';
 
 // Able to receive customData - ChargingProfile (Part 6 Table 421): a SetChargingProfile whose profile and period carry customData.
 export const TC_P_04_CS = defineTestCase({
@@ -9,7 +9,7 @@ export const TC_P_04_CS = defineTestCase({
     const request = customDataProfileRequest(ctx);
     try {
       // 1-2. SetChargingProfileRequest, TxDefaultProfile with customData on the profile and the period: Accepted.
-      const res = await ctx.sut.call('SetChargingProfile', request);
+      const res = await ctx.sut.call('SetChargingProfile', request, { requirement: CUSTOM_DATA_REQUIREMENT });
       ctx.expect(res.status, 'SetChargingProfileResponse status').to.equal('Accepted');
     } finally {
       // Not a Part 6 step: the profile goes again, so later cases find the station as it was.

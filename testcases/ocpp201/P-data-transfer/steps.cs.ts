@@ -12,6 +12,9 @@ export const UNUSED_MESSAGE_ID = 'ocpp-harness-unused-message';
 export const NOT_IMPLEMENTED_STATUSES = ['UnknownVendorId', 'UnknownMessageId', 'Rejected'] as const;
 
 /** The customData the TC_P_03 cases add: a vendorId and a property of the vendor's own (CustomDataType allows any). */
+/** Every JSON class carries an optional customData a recipient accepts (Part 4 9, Part 2 1.x note 2): what a CALLERROR to it breaks. */
+export const CUSTOM_DATA_REQUIREMENT = 'OCPP-J 9 (CustomData extension)';
+
 export const CUSTOM_DATA = { vendorId: OCTT_VENDOR_ID, harnessNote: 'custom data the recipient may ignore' };
 
 type ProfileValue = 'chargingProfileId' | 'chargingScheduleDurationS' | 'chargingNumberPhases' | 'chargingRateInWatts';
