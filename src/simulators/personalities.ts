@@ -45,6 +45,8 @@ export interface StationBehaviour {
   localListCallError: boolean;
   /** 1.6 security whitepaper: GetInstalledCertificateIds lists the hash data in SHA384 (the Charge Point chooses SHA256/384/512). */
   certificateIdsSha384: boolean;
+  /** 2.0.1 H01: a reservation of an unspecified EVSE only keeps other tokens off; Reserved is reported once every available EVSE is reserved. */
+  quietReservations: boolean;
 }
 
 /** How the reference CSMS behaves where the specification lets it choose. */
@@ -69,6 +71,7 @@ export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
   seqNo: 'per-transaction', localPreAuthorize: false, notifyEventWithStatus: false, rebootMs: 0, ownCallFirst: false, alignedInTransactionEvent: false,
   terseSmartCharging: false, chargingProfileReportPerProfile: false, firmwareRebootBeforeInstall: false, splitMonitoringReports: false,
   noFirmwareStatusTrigger: false, localListCallError: false, certificateIdsSha384: false, fileTransferProtocols: 'HTTP,HTTPS', logStatusEveryAttempt: false,
+  quietReservations: false,
 };
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
@@ -173,6 +176,12 @@ export const STATION_PERSONALITIES: readonly StationPersonality[] = [
     summary: 'reboots before installing a firmware (InstallRebooting, BootNotification FirmwareUpdate, Installing, Installed) instead of after',
     untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
       why: 'only an accepted, signed UpdateFirmware reaches the install step; only the L cases send one' } },
+  // --- H Reservation ---
+  { name: 'quiet-reservations', role: 'station', versions: V201, behaviour: { quietReservations: true },
+    allowedBy: '2.0.1 Part 2 H01.FR.07 / FR.20 / FR.24: an unspecified (or connectorType) reservation must keep one EVSE free for its idToken; Reserved is due only once the available EVSEs equal the reservations (errata 6.2.60: TC_H_08_CS step 3 optional)',
+    summary: 'holds a reservation of an unspecified EVSE or a connectorType on an EVSE without reporting it Reserved (other tokens refused there) until every available EVSE is reserved',
+    untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
+      why: 'only a ReserveNow without evseId changes; only the H cases send one' } },
   // --- 1.6 Local Auth List Management, Remote Trigger ---
   { name: 'local-list-callerror', role: 'station', versions: ['1.6'], behaviour: { localListCallError: true },
     allowedBy: 'OCTT 1.6 TC_042_1_CS and TC_043_1_CS step 2: "GetLocalListVersion.conf / SendLocalList.conf OR a CallError NotSupported"',

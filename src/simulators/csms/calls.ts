@@ -57,6 +57,8 @@ async function replyTo(desk: CallDesk, ctx: CsmsContext): Promise<Reply> {
   }
   const refused = admit(session, call.action, desk.hasFault('pending-accepts-calls'));
   if (refused) return refused;
+  // P DataTransfer's fault: a CSMS whose parser refuses the customData every JSON class allows (OCPP-J 9).
+  if (desk.hasFault('custom-data-callerror') && typeof call.payload === 'object' && call.payload !== null && 'customData' in call.payload) return callError('FormationViolation', 'unexpected property customData');
   try {
     return await runHandler(desk, ctx);
   } catch (err) {

@@ -51,6 +51,12 @@ export interface Reservation {
   groupIdToken?: string;
   /** Epoch ms of expiryDateTime. */
   expiresAt: number;
+  /**
+   * When the connectors report Reserved (absent: at once). A reservation of an unspecified EVSE or a connectorType
+   * (R-1, R-2) may be held on this EVSE unshown until every available EVSE is reserved (H01.FR.20 / FR.24;
+   * personality quiet-reservations); `never` is H's fault unspecified-reservation-not-shown.
+   */
+  display?: 'when-all-reserved' | 'never';
 }
 
 /** The WebSocket link (connection.ts). */

@@ -24,6 +24,7 @@ export type SettingName =
   | 'authCacheLifeTime'
   | 'localAuthListEnabled'
   | 'reserveConnectorZeroSupported'
+  | 'reservationEnabled'
   | 'sampleInterval'
   | 'sampledMeasurands'
   | 'startedMeasurands'
@@ -75,6 +76,8 @@ const MAP: Record<SettingName, { v201: string; v16: string | { fixed: string } }
   authCacheLifeTime: { v201: 'AuthCacheCtrlr.LifeTime', v16: { fixed: '0' } },
   localAuthListEnabled: { v201: 'LocalAuthListCtrlr.Enabled', v16: 'LocalAuthListEnabled' },
   reserveConnectorZeroSupported: { v201: 'ReservationCtrlr.NonEvseSpecific', v16: 'ReserveConnectorZeroSupported' },
+  // H01.FR.01: ReserveNow is Rejected while reservations are switched off (1.6: no such key).
+  reservationEnabled: { v201: 'ReservationCtrlr.Enabled', v16: { fixed: 'true' } },
   sampleInterval: { v201: 'SampledDataCtrlr.TxUpdatedInterval', v16: 'MeterValueSampleInterval' },
   sampledMeasurands: { v201: 'SampledDataCtrlr.TxUpdatedMeasurands', v16: 'MeterValuesSampledData' },
   startedMeasurands: { v201: 'SampledDataCtrlr.TxStartedMeasurands', v16: { fixed: 'Energy.Active.Import.Register' } },

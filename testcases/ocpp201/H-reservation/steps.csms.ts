@@ -2,7 +2,8 @@
  * Helpers of block H (Reservation), CSMS under test: the harness plays the station. The Reusable State
  * Reserved (Part 6 Table 699), the connector reports of the EVSE and ReservationStatusUpdate.
  */
-import type { CaseContext, Payload, Received, Request, Response } from '../../kit.js';
+import type { CaseContext, CaseTools, Payload, Received, Request, Response } from '../../kit.js';
+import { configuredText } from '../_shared/configured.js';
 import { chargingSession, csmsRequest, validToken } from '../_shared/charging-session.csms.js';
 
 type ConnectorStatus = Request<'2.0.1', 'StatusNotification'>['connectorStatus'];
@@ -89,4 +90,23 @@ export async function reservationStatusUpdate(ctx: CaseContext<'2.0.1', 'CSMS'>,
 /** Best effort after a case: the EVSE's connectors report Available again (not judged). */
 export async function backToAvailable(ctx: CaseContext<'2.0.1', 'CSMS'>, evses = [configuredEvse(ctx)]): Promise<void> {
   for (const evse of evses) if (ctx.sut.isConnected()) await reportEvse(ctx, 'Available', evse).catch(() => undefined);
+}
+
+/** <Configured connectorType> of TC_H_15_CSMS (errata 5.19: 2.0.1 keeps the enumeration): the config's connectorType. */
+export const configuredConnectorType = (ctx: CaseTools): string => configuredText(ctx, 'connectorType');
+
+/**
+ * Manual Action "Trigger the CSMS to send a ReserveNowRequest for a specific ConnectorType" (the hint asks for
+ * no evseId and the configured connectorType), answered Accepted; step 1 validated: evseId omitted, the
+ * configured connectorType and valid idToken.
+ */
+export async function reserveConnectorType(ctx: CaseContext<'2.0.1', 'CSMS'>): Promise<Request<'2.0.1', 'ReserveNow'>> {
+  const { expect } = ctx;
+  const req = (await reserveNow(ctx, 'Accepted', { evseId: null, connectorType: configuredConnectorType(ctx) })).payload;
+  const token = validToken(ctx);
+  expect(req.evseId, 'step 1: ReserveNowRequest evseId must be omitted').to.equal(undefined);
+  expect(req.connectorType, 'step 1: ReserveNowRequest connectorType').to.equal(configuredConnectorType(ctx));
+  expect(req.idToken?.idToken, 'step 1: ReserveNowRequest idToken.idToken').to.equal(token.idToken);
+  expect(req.idToken?.type, 'step 1: ReserveNowRequest idToken.type').to.equal(token.type);
+  return req;
 }

@@ -6,7 +6,7 @@ const OFFLINE_THRESHOLD = { component: { name: 'OCPPCommCtrlr' }, variable: { na
 // CustomData - Receive custom data: a SetVariables / GetVariables pair carrying customData (Part 6 Table 420).
 export const TC_P_03_CS = defineTestCase({
   id: 'TC_P_03_CS', title: 'CustomData - Receive custom data', version: '2.0.1', sut: 'CS',
-  profiles: ['Core'], covers: ['B05', 'B06'], catches: ['setvariables-ignored'],
+  profiles: ['Core'], covers: ['B05', 'B06'], catches: ['setvariables-ignored', 'custom-data-callerror'],
   async run(ctx) {
     const { sut, expect } = ctx;
     // Not a Part 6 step: the current value, put back afterwards so later cases find the station as it was.

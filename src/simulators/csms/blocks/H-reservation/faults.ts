@@ -14,6 +14,8 @@ export const FAULTS = defineFaults('csms', [
     description: 'Leaves the groupIdToken the operator asked for out of ReserveNowRequest.' },
   { name: 'reserve-unspecified-adds-evse', versions: V201, requirement: 'Part 6 TC_H_08/14_CSMS step 1 (ReserveNow for an unspecified EVSE: evseId omitted)',
     description: 'Puts evseId 1 into a ReserveNowRequest asked for an unspecified EVSE.' },
+  { name: 'reserve-connector-type-dropped', versions: V201, requirement: 'Part 6 TC_H_15_CSMS step 1 (ReserveNow for a connector type: connectorType <Configured connectorType>)',
+    description: 'Leaves the connectorType the operator asked for out of ReserveNowRequest (an unspecified EVSE of any type).' },
   // OCPP 1.6 (reservation-16.ts): 5.13 Reserve Now, 5.1 Cancel Reservation, as the OCTT 1.6 §3.17 step 1 validations see them.
   { name: 'reserve-16-any-connector', versions: V16, requirement: 'OCTT 1.6 §3.17 step 1 (ReserveNow.req connectorId is <Configured ConnectorId>, not 0)',
     description: 'Sends every ReserveNow for connectorId 0 (the whole Charge Point), whatever connector the operator asked for.' },

@@ -56,6 +56,8 @@ export class CsmsReservations {
     const q = { ...p };
     // Fault: the groupIdToken asked for is left out (TC_H_19_CSMS step 1).
     if (ctx.csms.hasFault('reserve-drops-group')) delete q.groupIdToken;
+    // Fault: the connectorType asked for is left out (TC_H_15_CSMS step 1).
+    if (ctx.csms.hasFault('reserve-connector-type-dropped')) delete q.connectorType;
     // Fault: an EVSE although an unspecified one was asked for (TC_H_08_CSMS step 1: evseId omitted).
     if (q.evseId === undefined && ctx.csms.hasFault('reserve-unspecified-adds-evse')) q.evseId = 1;
     return q;

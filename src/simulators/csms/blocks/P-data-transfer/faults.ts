@@ -4,4 +4,6 @@ import { V201, defineFaults } from '../../../fault-spec.js';
 export const FAULTS = defineFaults('csms', [
   { name: 'data-transfer-unknown-vendor-accepted', versions: V201, requirement: 'P02.FR.06',
     description: 'Answers a DataTransfer for a vendorId it has no implementation of with Accepted (UnknownVendorId is due).' },
+  { name: 'custom-data-callerror', versions: V201, requirement: 'OCPP-J 9 (CustomData extension)',
+    description: 'Answers any CALL carrying a customData property with CALLERROR FormationViolation instead of processing it.' },
 ]);

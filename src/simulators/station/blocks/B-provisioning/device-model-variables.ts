@@ -121,6 +121,10 @@ export function buildVariables(ctx: StationContext): VariableDef[] {
     rw('AuthCacheCtrlr', 'Enabled', 'boolean', 'true'),
     rw('AuthCacheCtrlr', 'LifeTime', 'integer', '86400', { unit: 's', minLimit: 0 }),
     rw('AuthCacheCtrlr', 'DisablePostAuthorize', 'boolean', 'false'),
+    // H Reservation: reservations can be switched off (R-3, H01.FR.01); an unspecified EVSE only when R-2 is claimed (H01.FR.18-19).
+    ro('ReservationCtrlr', 'Available', 'boolean', 'true'),
+    rw('ReservationCtrlr', 'Enabled', 'boolean', 'true'),
+    ro('ReservationCtrlr', 'NonEvseSpecific', 'boolean', () => String(claimsExplicitly(ctx, 'R-2'))),
     ro('LocalAuthListCtrlr', 'Available', 'boolean', 'true'),
     rw('LocalAuthListCtrlr', 'Enabled', 'boolean', 'true'),
     rw('LocalAuthListCtrlr', 'DisablePostAuthorize', 'boolean', 'false'),

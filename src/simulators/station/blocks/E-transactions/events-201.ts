@@ -47,7 +47,7 @@ export class TransactionEvents201 {
     delete s.pendingRemoteStartId;
     delete s.pendingReservationId;
     const meterValue = o.meterValues ?? (o.meter ? transactionMeterValues(this.ctx, evse, o.meter, tx) : undefined);
-    const includeEvse = s.evseDue || eventType === 'Started';
+    const includeEvse = s.evseDue || eventType === 'Started' || o.withEvse === true;
     if (evse.ev.plugged) s.evseDue = false;
     const payload: Payload = {
       eventType,

@@ -46,6 +46,8 @@ export interface EventOptions {
   meter?: 'started' | 'updated' | 'ended' | 'trigger';
   /** Meter values as given (J: a clock-aligned value, MeterValueClock), instead of `meter`. */
   meterValues?: Payload[];
+  /** Names the EVSE although E01.FR.16 would not (F06.FR.11: one of the events a trigger for all EVSEs sends). */
+  withEvse?: boolean;
 }
 
 export function chargingStateOf(evse: EvseState, s: Session): ChargingState {

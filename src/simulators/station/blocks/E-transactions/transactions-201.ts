@@ -392,7 +392,7 @@ export class Transactions201 implements TransactionEngine {
       if (evseId !== undefined && evse.id !== evseId) continue;
       const s = this.sessions.get(evse.id);
       if (!s?.tx) continue;
-      this.events.send(evse, s, 'Updated', 'Trigger', { chargingState: chargingStateOf(evse, s), meter: 'trigger' });
+      this.events.send(evse, s, 'Updated', 'Trigger', { chargingState: chargingStateOf(evse, s), meter: 'trigger', withEvse: evseId === undefined });
       sent = true;
     }
     return sent;

@@ -12,6 +12,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Answers UnlockConnector with UnlockFailed although its lock works (no transaction on the connector).' },
   { name: 'unlock-needs-cable', versions: V201, requirement: 'F05.FR.06',
     description: 'Does not try to unlock a connector without a cable: answers UnlockFailed when no cable is connected.' },
+  { name: 'trigger-all-evse-rejected', versions: V201, requirement: 'F06.FR.11 (evse absent from TriggerMessage: for all EVSEs)',
+    description: 'Answers a TriggerMessage TransactionEvent without evse with Rejected instead of sending one for every EVSE with a transaction.' },
   { name: 'trigger-meter-values-wrong-context', versions: V201, requirement: 'F06.FR.06 (context Trigger)',
     description: 'A triggered MeterValuesRequest carries a clock-aligned reading (context Sample.Clock) instead of context Trigger.' },
   { name: 'trigger-log-status-stale', versions: V201, requirement: 'F06.FR.15',

@@ -20,6 +20,8 @@ export function faultyTrigger(host: BlockHost<Faults>, p: Payload): HandlerResul
   const accepted = (after: () => unknown): HandlerResult => ({ payload: { status: 'Accepted' }, after });
   const send = (action: string, payload: Payload) => host.send(action, payload, { triggered: true });
   if (has('trigger-evse-not-relevant-rejected') && evse && EVSE_NOT_RELEVANT.has(requested)) return { payload: { status: 'Rejected' } };
+  // Fault: a TransactionEvent trigger without evse is refused instead of meaning every EVSE (F06.FR.11).
+  if (has('trigger-all-evse-rejected') && requested === 'TransactionEvent' && evse === undefined) return { payload: { status: 'Rejected' } };
   if (has('trigger-meter-values-wrong-context') && requested === 'MeterValues') {
     const targets = host.evses.list.filter((e) => evse === undefined || e.id === evse.id);
     if (!targets.length) return undefined;

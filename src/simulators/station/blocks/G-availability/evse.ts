@@ -8,7 +8,7 @@ import type { StationContext } from '../../context.js';
 import { EnergyMeter } from '../../meter.js';
 import type { EvseConfig } from '../../types.js';
 import { AvailabilityEvents } from './availability-events.js';
-import type { ConnectorState, EvseState, OperationalStatus, ScheduledAvailability } from '../../ports.js';
+import type { ConnectorState, EvseState, OperationalStatus, Reservation, ScheduledAvailability } from '../../ports.js';
 import type { AvailabilityPlan } from './port.js';
 
 /** 1.6 has no EVSEs: each connector becomes an EVSE with one connector, numbered 1..n. */
@@ -71,9 +71,19 @@ export class EvseModel {
     const session = this.ctx.tx.sessionStatus(evse, connector.id);
     // Without a transaction, availability wins; with one, a change to Inoperative waits (G03.FR.05, B12 3a).
     if (!this.ctx.tx.hasTransaction(evse.id) && (this.isInoperative(evse, connector.id) || this.resetPending || evse.resetting)) return 'Unavailable';
-    if (session === 'Available' && evse.reservation) return 'Reserved';
+    if (session === 'Available' && evse.reservation && this.shows(evse.reservation)) return 'Reserved';
     if (session === 'Available' && this.ctx.faults.has('status-wrong-connector-status')) return this.ctx.version === '1.6' ? 'Preparing' : 'Occupied';
     return session;
+  }
+
+  /** Whether a reservation's connectors report Reserved now (ports.ts Reservation.display). */
+  private shows(r: Reservation): boolean {
+    return r.display === undefined || (r.display === 'when-all-reserved' && this.allAvailableReserved());
+  }
+
+  /** H01.FR.20 / FR.24: every EVSE a driver could use now carries a reservation (held reservations then show Reserved). */
+  private allAvailableReserved(): boolean {
+    return this.list.every((e) => !this.isUsable(e) || e.ev.plugged || this.ctx.tx.hasTransaction(e.id) || e.reservation !== undefined);
   }
 
   /** 1.6 connector 0. */
@@ -112,6 +122,12 @@ export class EvseModel {
   /** Sends the status of the EVSE's connectors that changed since last reported (when online and accepted). */
   report(evse: EvseState): void {
     if (!this.canReport) return;
+    this.reportConnectors(evse);
+    // A quiet reservation elsewhere shows once this EVSE's change leaves no other EVSE available (H01.FR.20).
+    if (this.list.some((e) => e.reservation?.display)) for (const other of this.list) if (other !== evse) this.reportConnectors(other);
+  }
+
+  private reportConnectors(evse: EvseState): void {
     for (const c of evse.connectors) {
       const status = this.statusOf(evse, c);
       if (status === c.reported) continue;

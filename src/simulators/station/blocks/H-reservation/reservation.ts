@@ -3,13 +3,14 @@
  * ReservationStatusUpdate, cancelled when the EVSE goes Inoperative or Faulted (H01.FR.16-17). Who may use a
  * reservation and its consumption (H03) are in port.ts, for E's sessions. A reservation lives on the EVSE it reserves (`EvseState.reservation`), so it
  * survives a reboot as B01.FR.13 / B11.FR.05 require; the EVSE's connectors then report Reserved.
- * Reservations of an unspecified EVSE (R-2) are not supported.
+ * Reservations of an unspecified EVSE (R-2) or a connectorType (R-1), when the ICS claims them, go to a free EVSE (unspecified.ts).
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import type { BlockHost, BlockInstance } from '../../block-host.js';
 import type { HandlerTable } from '../../types.js';
 import type { EvseState, Reservation } from '../../ports.js';
 import type { FAULTS } from './faults.js';
+import { displayOf, unspecifiedTarget } from './unspecified.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
@@ -69,11 +70,15 @@ export class Reservations implements BlockInstance {
     return {
       ReserveNow: (p) => {
         const id = Number(p.id);
+        // H01.FR.01: reservations switched off (ReservationCtrlr.Enabled false). Fault: taken all the same.
+        if (!this.ctx.settings.bool('reservationEnabled') && !this.ctx.faults.has('reservation-disabled-accepted')) return { payload: { status: 'Rejected' } };
         const idToken = p.idToken as Payload;
         const group = p.groupIdToken as Payload | undefined;
-        // R-2 (unspecified EVSE) is not supported: a reservation without evseId is Rejected.
-        const evse = p.evseId === undefined ? undefined : this.ctx.evses.get(Number(p.evseId));
-        const status = this.verdict(evse, id);
+        // Without evseId: an unspecified EVSE or a connectorType (R-2, R-1; unspecified.ts), held on a free EVSE.
+        const unspecified = p.evseId === undefined;
+        const target = unspecified ? unspecifiedTarget(this.ctx, p, (e) => this.verdict(e, id)) : undefined;
+        const evse = target ? target.evse : this.ctx.evses.get(Number(p.evseId));
+        const status = target ? target.status : this.verdict(evse, id);
         if (status !== 'Accepted' || !evse) return { payload: { status } };
         return {
           payload: { status },
@@ -86,6 +91,7 @@ export class Reservations implements BlockInstance {
             const r: Reservation = {
               id, idToken: String(idToken.idToken), expiresAt: Date.parse(String(p.expiryDateTime)),
               ...(group ? { groupIdToken: String(group.idToken) } : {}),
+              ...(unspecified ? displayOf(this.ctx) : {}),
             };
             evse.reservation = r;
             this.arm(evse, r);
