@@ -9,7 +9,7 @@ export type ConfiguredName = Extract<ConfiguredValueName,
   'offlineThreshold' | 'outageOfflineThreshold' | 'retryBackOffWaitMinimum' | 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs'
   | 'localListVersion' | 'reservationExpiryMs' | 'alignedDataIntervalMs' | 'alignedTxEndedIntervalMs' | 'sampledTxEndedIntervalMs'
   | 'firmwareDownloadOffsetMs' | 'firmwareInstallOffsetMs' | 'displayMessageWindowMs' | 'monitorSeverity' | 'thresholdMonitorValue'
-  | 'thresholdTriggerValue' | 'thresholdNonTriggerValue' | 'lowerThresholdValue'
+  | 'thresholdTriggerValue' | 'thresholdNonTriggerValue' | 'lowerThresholdValue' | 'preconfiguredMonitorId'
   | 'logRetryInterval'>;
 
 /** The run's value (`ctx.settings.configured[name]`, or `ctx.settings[name]` set by a test), else the documented default. */

@@ -8,7 +8,7 @@ import type { Payload } from '../../../../rpc/codec.js';
 import type { BlockHost, BlockInstance } from '../../block-host.js';
 import type { HandlerTable } from '../../types.js';
 import type { DeviceModelPort, ModelComponent as ComponentRef, ModelVariable as VariableRef } from '../B-provisioning/port.js';
-import { CRITERIA, MonitorList, matches, type Monitor } from './monitors.js';
+import { CRITERIA, MonitorList, matches, type Monitor, type MonitoringBase } from './monitors.js';
 import type { FAULTS } from './faults.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
@@ -38,7 +38,7 @@ export class Monitoring implements BlockInstance {
 
   /** Watches the variables while any monitor exists (the timer stops with the station and restarts with the next monitor). */
   private watch(): void {
-    if (this.monitors.list.length === 0 && this.ghosts.length === 0) { this.ctx.timers.clear('monitoring-watch'); return; }
+    if (this.monitors.onlyFactory && this.ghosts.length === 0) { this.ctx.timers.clear('monitoring-watch'); return; }
     // A new monitor compares with the value its variable has when it is set (not at the next look).
     for (const m of this.monitors.list) {
       const value = this.seen.has(m.id) ? undefined : this.monitors.valueOf(m);
@@ -177,7 +177,7 @@ export class Monitoring implements BlockInstance {
           const m = this.monitors.find(id);
           // N06.FR.02: an unknown id is NotFound; N06.FR.03: a hard-wired monitor cannot be cleared.
           if (!m) return this.has('clear-unknown-monitor-accepted') ? { id, status: 'Accepted' } : { id, status: 'NotFound' };
-          if (m.kind === 'HardWiredMonitor') return { id, status: 'Rejected' };
+          if (m.kind === 'HardWiredMonitor' && !this.has('hardwired-monitor-cleared')) return { id, status: 'Rejected' };
           if (!this.has('clear-monitor-ignored')) {
             this.monitors.remove(m);
             const exceeded = this.seen.get(id)?.exceeded === true;
@@ -191,8 +191,8 @@ export class Monitoring implements BlockInstance {
       SetMonitoringBase: (p) => {
         const base = String(p.monitoringBase);
         if (base === 'FactoryDefault' && this.has('monitoring-base-factory-unsupported')) return { payload: { status: 'NotSupported' } };
-        // N03.FR.03-05: All keeps the custom monitors; FactoryDefault and HardWiredOnly clear them.
-        if (base === 'FactoryDefault' || (base === 'HardWiredOnly' && !this.has('monitoring-base-keeps-custom'))) this.monitors.dropCustom();
+        // N03.FR.03-05 (MonitorList.applyBase); fault monitoring-base-keeps-custom: HardWiredOnly changes nothing.
+        if (base !== 'HardWiredOnly' || !this.has('monitoring-base-keeps-custom')) this.monitors.applyBase(base as MonitoringBase, this.has('factory-default-keeps-override'));
         return { payload: { status: 'Accepted' }, after: () => this.watch() };
       },
       SetMonitoringLevel: (p) => {
