@@ -285,6 +285,7 @@ export class ReferenceCsms extends EventEmitter {
     }
     const outcome = await first;
     learnFromAnswer({ csms: this.state, stationId, session: this.sessions.get(stationId), entry: () => this.stationEntry(stationId) }, action, payload, outcome);
+    this.blocks.learnFromAnswer(stationId, action, payload, outcome);
     afterAnswer16(this.sessions.get(stationId), (n) => this.faults.has(n), action, payload, outcome, () => this.send(stationId, action, payload, options));
     this.emit('sent', { stationId, action, payload, outcome });
     return outcome;
@@ -306,11 +307,13 @@ export class ReferenceCsms extends EventEmitter {
     const action = diverted.action;
     const hint = diverted.hint ?? askedHint;
     const request = this.buildRequest(stationId, action, hint);
-    const parts = action === 'GetVariables' ? splitGetVariables(this.stationConfig(stationId), (n) => this.faults.has(n), request) : [request];
+    const parts = action === 'GetVariables' ? splitGetVariables(this.stationConfig(stationId), (n) => this.faults.has(n), request)
+      : this.blocks.splitRequest(stationId, action, request) ?? [request];
     if (parts.length > 1) {
       const outcomes = [];
       for (const part of parts) outcomes.push(await this.send(stationId, action, part, options));
-      return { request, outcome: joinGetVariablesOutcomes(outcomes) };
+      // A block's parts: the first outcome that is not a result, else the last one.
+      return { request, outcome: action === 'GetVariables' ? joinGetVariablesOutcomes(outcomes) : outcomes.find((o) => o.kind !== 'result') ?? outcomes[outcomes.length - 1]! };
     }
     return { request, outcome: await this.send(stationId, action, request, options) };
   }
