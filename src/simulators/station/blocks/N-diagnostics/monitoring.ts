@@ -113,7 +113,9 @@ export class Monitoring implements BlockInstance {
     const a = Number(before);
     const b = Number(now);
     if (!Number.isFinite(a) || !Number.isFinite(b) || before === '' || now === '') return !this.has('delta-text-monitor-silent');
-    return Math.abs(b - a) >= m.value && !this.has('delta-monitor-silent');
+    // "changed more than plus or minus monitorValue" (fault delta-monitor-fires-at-value: a change of exactly the value fires).
+    const delta = Math.abs(b - a);
+    return (delta > m.value || (delta === m.value && this.has('delta-monitor-fires-at-value'))) && !this.has('delta-monitor-silent');
   }
 
   private eventOf(m: Monitor, trigger: string, actualValue: string, extra: Payload): Payload {
@@ -155,6 +157,7 @@ export class Monitoring implements BlockInstance {
           thresholdRange: this.has('monitor-threshold-out-of-range-accepted'), duplicate: this.has('monitor-duplicate-accepted'),
           anySecondDuplicate: this.has('monitor-second-on-variable-duplicate'), unknownVariable: this.has('monitor-unknown-variable-accepted'),
           replaceIgnored: this.has('monitor-replace-ignored'), idMismatch: this.has('monitor-id-mismatch-replaced'),
+          thresholdOnText: this.has('threshold-on-text-accepted'),
         };
         const data = (p.setMonitoringData as Payload[] | undefined) ?? [];
         const setMonitoringResult = data.map((d, i) => (i > 0 && this.has('monitor-batch-first-only')

@@ -32,6 +32,8 @@ export interface SetLeniency {
   replaceIgnored: boolean;
   /** An id of a monitor of another component/variable moves that monitor (fault). */
   idMismatch: boolean;
+  /** A threshold on a variable that is not numeric is set (fault). */
+  thresholdOnText: boolean;
 }
 
 const NUMERIC = new Set(['integer', 'decimal']);
@@ -129,7 +131,7 @@ export class MonitorList {
     if (type === 'Delta' && value < 0 && !lenient.negativeDelta) return result('Rejected', 'ValuePositiveOnly');
     if (typeof def !== 'string' && (type === 'UpperThreshold' || type === 'LowerThreshold')) {
       // N04.FR.05: a threshold on a variable that is not a number is not supported; N04.FR.06: within minLimit..maxLimit.
-      if (!numeric) return result('UnsupportedMonitorType');
+      if (!numeric && !lenient.thresholdOnText) return result('UnsupportedMonitorType');
       const out = (def.minLimit !== undefined && value < def.minLimit) || (def.maxLimit !== undefined && value > def.maxLimit);
       if (out && !lenient.thresholdRange) return result('Rejected', 'ValueOutOfRange');
     }
