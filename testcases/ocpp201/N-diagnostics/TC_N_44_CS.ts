@@ -1,5 +1,4 @@
-import { CaseInconclusive, defineTestCase } from '../../kit.js';
-import { monitoringReport } from './steps.cs.js';
+import { CaseInconclusive, defineTestCase, type CaseContext } from '../../kit.js';
 
 export const TC_N_44_CS = defineTestCase({
   id: 'TC_N_44_CS',
@@ -12,7 +11,7 @@ export const TC_N_44_CS = defineTestCase({
   async run(ctx) {
     const { sut, expect } = ctx;
     // Charging State (not graded): GetMonitoringReport of every monitor; they should be hard-coded, the first id is used.
-    const status = (await sut.callRaw('GetMonitoringReport', { requestId: 7600 }));
+    const status = await sut.callRaw('GetMonitoringReport', { requestId: 7600 });
     const monitors = status.kind === 'result' && status.payload.status === 'Accepted' ? await monitoringReportParts(ctx) : [];
     const [id] = monitors;
     if (id === undefined) throw new CaseInconclusive('the station reports no monitor: the case needs a hard-coded one (Prerequisite)');
@@ -23,7 +22,7 @@ export const TC_N_44_CS = defineTestCase({
 });
 
 /** The monitor ids of the report asked for with requestId 7600 (not graded), in the order reported. */
-async function monitoringReportParts(ctx: Parameters<typeof monitoringReport>[0]): Promise<number[]> {
+async function monitoringReportParts(ctx: CaseContext<'2.0.1', 'CS'>): Promise<number[]> {
   const ids: number[] = [];
   for (;;) {
     const part = await ctx.sut.expectCall('NotifyMonitoringReport', { filter: (p) => p.requestId === 7600 });
