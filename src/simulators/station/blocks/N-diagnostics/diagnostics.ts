@@ -18,6 +18,7 @@ export const create: BlockFactory<Faults> = (host: BlockHost<Faults>) => {
   const logs = new GetLog(host);
   return {
     handlers: (): HandlerTable => ({ ...monitoring.handlers(), ...customers.handlers(), ...logs.handlers() }),
+    actions: () => monitoring.actions(),
     onReboot: () => monitoring.onReboot(),
   };
 };

@@ -60,6 +60,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Accepts an UpperThreshold / LowerThreshold monitor on a variable that is not numeric (e.g. AvailabilityState).' },
   { name: 'delta-monitor-fires-at-value', versions: V201, requirement: 'N07.FR.18 (a numeric Delta monitor fires when its variable changed MORE than plus or minus its value)',
     description: 'Raises a Delta monitor\'s NotifyEvent when its numeric variable changed by exactly the monitor\'s value.' },
+  { name: 'hardwired-notification-as-custom', versions: V201, requirement: 'Part 6 TC_N_21_CS (a hard-wired event is reported with eventNotificationType HardWiredNotification)',
+    description: 'Reports its hard-wired notification with eventNotificationType CustomMonitor.' },
   { name: 'customer-info-no-notify', versions: V201, requirement: 'N09.FR.06 / N10.FR.06 (after CustomerInformation Accepted, one NotifyCustomerInformation)',
     description: 'Answers CustomerInformation Accepted but sends no NotifyCustomerInformation when it has no data or only clears.' },
   { name: 'customer-info-data-withheld', versions: V201, requirement: 'N09.FR.05 (the data the station holds of the customer is reported)',

@@ -7,6 +7,7 @@
 import type { Payload } from '../../../../rpc/codec.js';
 import type { BlockHost, BlockInstance } from '../../block-host.js';
 import type { HandlerTable } from '../../types.js';
+import { done, type ActionTable } from '../../actions.js';
 import type { DeviceModelPort, ModelComponent as ComponentRef, ModelVariable as VariableRef } from '../B-provisioning/port.js';
 import { CRITERIA, MonitorList, matches, type Monitor, type MonitoringBase } from './monitors.js';
 import type { FAULTS } from './faults.js';
@@ -147,6 +148,24 @@ export class Monitoring implements BlockInstance {
         ...(part.length ? { monitor: part.map((m) => ({ component: m.component, variable: m.variable, variableMonitoring: [{ id: m.id, transaction: m.transaction, value: m.value, type: m.type, severity: m.severity }] })) } : {}),
       }, { triggered: true });
     });
+  }
+
+  /** Operator action triggerHardwiredNotification: the station's hard-wired event (its housing opened), reported as such (TC_N_21_CS). */
+  actions(): ActionTable {
+    return {
+      triggerHardwiredNotification: () => {
+        const now = new Date().toISOString();
+        void this.ctx.send('NotifyEvent', {
+          generatedAt: now, seqNo: 0, tbc: false,
+          eventData: [{
+            eventId: this.eventId++, timestamp: now, trigger: 'Alerting', actualValue: 'true',
+            eventNotificationType: this.has('hardwired-notification-as-custom') ? 'CustomMonitor' : 'HardWiredNotification',
+            component: { name: 'ChargingStation' }, variable: { name: 'Problem' },
+          }],
+        });
+        return done;
+      },
+    };
   }
 
   handlers(): HandlerTable {
