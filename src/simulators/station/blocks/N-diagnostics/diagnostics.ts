@@ -20,5 +20,6 @@ export const create: BlockFactory<Faults> = (host: BlockHost<Faults>) => {
     handlers: (): HandlerTable => ({ ...monitoring.handlers(), ...customers.handlers(), ...logs.handlers() }),
     actions: () => monitoring.actions(),
     onReboot: () => monitoring.onReboot(),
+    onSettingChanged: () => monitoring.onSettingChanged(),
   };
 };

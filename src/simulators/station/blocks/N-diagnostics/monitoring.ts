@@ -95,6 +95,11 @@ export class Monitoring implements BlockInstance {
     return evseId === undefined ? undefined : this.ctx.tx.transactionOn(evseId)?.transactionId;
   }
 
+  /** A setting changed (SetVariables): the monitors look at once, so each change is compared on its own, not only at the next look. */
+  onSettingChanged(): void {
+    if (this.ctx.timers.has('monitoring-watch')) this.evaluate();
+  }
+
   /** N07.FR.13: monitors persist over a reboot (fault monitors-lost-on-reboot: the custom ones are forgotten). */
   onReboot(): void {
     if (!this.has('monitors-lost-on-reboot')) return;
