@@ -12,6 +12,7 @@ import type { OcppVersion } from '../../rpc/versions.js';
 import type { SecurityProfile } from '../../domain/security-profile.js';
 import type { AuthRequest } from '../../transport/server.js';
 import type { Payload } from '../../rpc/codec.js';
+import type { CallOutcome } from '../../rpc/connection.js';
 import type { CsmsBehaviour } from '../personalities.js';
 import type { AuthorizationPort, CsmsContext, HandlerTable, LogLevel, Reply, RequestBuilder, RequestContext, StationConfig } from './types.js';
 
@@ -39,6 +40,10 @@ export interface CsmsBlockInstance<F extends string = string> {
    * TransactionEventResponse E builds), in block order after the handler.
    */
   shapeReply?(ctx: CsmsContext<F>, action: string, request: Payload, reply: Reply): Reply;
+  /** Cuts a request of an action the block owns into the messages the station takes (N06.FR.04); undefined: sent whole. */
+  splitRequest?(stationId: string, action: string, payload: Payload): Payload[] | undefined;
+  /** Learns from the station's answer to a request the CSMS sent (e.g. an ItemsPerMessage limit it reported). */
+  learnFromAnswer?(stationId: string, action: string, request: Payload, outcome: CallOutcome): void;
   /** C Authorization's port: what the CSMS answers for an id token (E uses it in TransactionEvent / Start/StopTransaction). */
   authorization?: AuthorizationPort;
   /** A Security's port: whether a connecting station is let in. */

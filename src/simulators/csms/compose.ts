@@ -8,6 +8,7 @@ import type { AuthRequest } from '../../transport/server.js';
 import type { CsmsBlockHost, CsmsBlockInstance, ConnectionPolicyParams, RequestBuilders } from './block-host.js';
 import { CSMS_BLOCKS } from './blocks/index.js';
 import type { Payload } from '../../rpc/codec.js';
+import type { CallOutcome } from '../../rpc/connection.js';
 import type { AuthorizationPort, CallHandler, Reply, RequestBuilder, RequestContext } from './types.js';
 
 export interface ComposedCsms {
@@ -19,6 +20,10 @@ export interface ComposedCsms {
   /** The blocks' request faults, applied in block order after the hint. */
   shapeRequest(ctx: RequestContext, action: string, payload: Payload): Payload;
   admits(req: AuthRequest, params: ConnectionPolicyParams): boolean;
+  /** The first block's split of a request into parts (undefined: sent whole). */
+  splitRequest(stationId: string, action: string, payload: Payload): Payload[] | undefined;
+  /** Every block learns from the station's answer to a request. */
+  learnFromAnswer(stationId: string, action: string, request: Payload, outcome: CallOutcome): void;
 }
 
 export function composeCsms(host: CsmsBlockHost): ComposedCsms {
@@ -28,6 +33,8 @@ export function composeCsms(host: CsmsBlockHost): ComposedCsms {
   let admits: ComposedCsms['admits'] | undefined;
   const shapers: Array<NonNullable<CsmsBlockInstance['shapeRequest']>> = [];
   const replyShapers: Array<NonNullable<CsmsBlockInstance['shapeReply']>> = [];
+  const splitters: Array<NonNullable<CsmsBlockInstance['splitRequest']>> = [];
+  const learners: Array<NonNullable<CsmsBlockInstance['learnFromAnswer']>> = [];
   for (const block of CSMS_BLOCKS) {
     if (!('create' in block)) continue;
     const built: CsmsBlockInstance | undefined = block.create(host);
@@ -41,6 +48,8 @@ export function composeCsms(host: CsmsBlockHost): ComposedCsms {
     }
     if (built.shapeRequest) shapers.push(built.shapeRequest.bind(built));
     if (built.shapeReply) replyShapers.push(built.shapeReply.bind(built));
+    if (built.splitRequest) splitters.push(built.splitRequest.bind(built));
+    if (built.learnFromAnswer) learners.push(built.learnFromAnswer.bind(built));
     authorization ??= built.authorization;
     admits ??= built.admits?.bind(built);
   }
@@ -50,5 +59,9 @@ export function composeCsms(host: CsmsBlockHost): ComposedCsms {
       handlers.set(action, async (payload, ctx) => replyShapers.reduce<Reply>((reply, shape) => shape(ctx, action, payload, reply), await handler(payload, ctx)));
     }
   }
-  return { handlers, requests, authorization, admits, shapeRequest: (ctx, action, payload) => shapers.reduce((p, shape) => shape(ctx, action, p), payload) };
+  return {
+    handlers, requests, authorization, admits, shapeRequest: (ctx, action, payload) => shapers.reduce((p, shape) => shape(ctx, action, p), payload),
+    splitRequest: (stationId, action, payload) => splitters.reduce<Payload[] | undefined>((parts, split) => parts ?? split(stationId, action, payload), undefined),
+    learnFromAnswer: (stationId, action, request, outcome) => { for (const learn of learners) learn(stationId, action, request, outcome); },
+  };
 }

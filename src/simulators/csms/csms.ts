@@ -285,6 +285,7 @@ export class ReferenceCsms extends EventEmitter {
     }
     const outcome = await first;
     learnFromAnswer({ csms: this.state, stationId, session: this.sessions.get(stationId), entry: () => this.stationEntry(stationId) }, action, payload, outcome);
+    this.blocks.learnFromAnswer(stationId, action, payload, outcome);
     afterAnswer16(this.sessions.get(stationId), (n) => this.faults.has(n), action, payload, outcome, () => this.send(stationId, action, payload, options));
     this.emit('sent', { stationId, action, payload, outcome });
     return outcome;
@@ -306,13 +307,12 @@ export class ReferenceCsms extends EventEmitter {
     const action = diverted.action;
     const hint = diverted.hint ?? askedHint;
     const request = this.buildRequest(stationId, action, hint);
-    const parts = action === 'GetVariables' ? splitGetVariables(this.stationConfig(stationId), (n) => this.faults.has(n), request) : [request];
-    if (parts.length > 1) {
-      const outcomes = [];
-      for (const part of parts) outcomes.push(await this.send(stationId, action, part, options));
-      return { request, outcome: joinGetVariablesOutcomes(outcomes) };
-    }
-    return { request, outcome: await this.send(stationId, action, request, options) };
+    // B06.FR.05 / a block's limit (N06.FR.04): the request in parts, one after the other; a block's parts: the first outcome not a result, else the last.
+    const parts = action === 'GetVariables' ? splitGetVariables(this.stationConfig(stationId), (n) => this.faults.has(n), request) : this.blocks.splitRequest(stationId, action, request) ?? [request];
+    const outcomes = [];
+    for (const part of parts) outcomes.push(await this.send(stationId, action, part, options));
+    const joined = action === 'GetVariables' ? joinGetVariablesOutcomes(outcomes) : outcomes.find((o) => o.kind !== 'result') ?? outcomes[outcomes.length - 1]!;
+    return { request, outcome: parts.length === 1 ? outcomes[0]! : joined };
   }
 
   /** The operator actions for a CSMS under test: csmsSend and configureCsms (operator-actions.ts). */

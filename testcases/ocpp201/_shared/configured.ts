@@ -9,6 +9,7 @@ export type ConfiguredName = Extract<ConfiguredValueName,
   'offlineThreshold' | 'outageOfflineThreshold' | 'retryBackOffWaitMinimum' | 'transactionDurationMs' | 'evConnectionTimeoutMs' | 'offlineDurationMs' | 'meterValuesIntervalMs'
   | 'localListVersion' | 'reservationExpiryMs' | 'alignedDataIntervalMs' | 'alignedTxEndedIntervalMs' | 'sampledTxEndedIntervalMs'
   | 'firmwareDownloadOffsetMs' | 'firmwareInstallOffsetMs' | 'displayMessageWindowMs' | 'monitorSeverity' | 'thresholdMonitorValue'
+  | 'thresholdTriggerValue' | 'thresholdNonTriggerValue' | 'lowerThresholdValue' | 'preconfiguredMonitorId'
   | 'logRetryInterval' | 'energyTariffPerKWh' | 'runningTotalCost'
   | 'chargingProfileId' | 'chargingScheduleDurationS' | 'chargingNumberPhases' | 'chargingRateInWatts'>;
 

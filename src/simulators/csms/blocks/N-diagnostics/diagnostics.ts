@@ -7,6 +7,7 @@
  * type and the remoteLocation from the hint; LogStatusNotification acknowledged.
  */
 import type { Payload } from '../../../../rpc/codec.js';
+import type { CallOutcome } from '../../../../rpc/connection.js';
 import { callError, ok, type HandlerTable, type RequestContext } from '../../types.js';
 import type { CsmsBlockFactory } from '../../block-host.js';
 import type { FAULTS } from './faults.js';
@@ -82,20 +83,47 @@ const handlers: HandlerTable<Faults> = {
   NotifyCustomerInformation: (_p, ctx) => (ctx.csms.hasFault('notify-customer-information-unhandled') ? callError('InternalError', 'unexpected NotifyCustomerInformation') : ok({})),
 };
 
-export const create: CsmsBlockFactory<Faults> = () => ({
-  handlers: () => handlers,
-  requests: () => ({
-    '2.0.1': {
-      CustomerInformation: customerInformation,
-      SetMonitoringBase: () => ({ monitoringBase: 'All' }),
-      SetMonitoringLevel: () => ({ severity: 8 }),
-      GetMonitoringReport: (ctx) => ({ requestId: ctx.nextRequestId() }),
-      // N04: a Delta monitor of value 1 and severity 8 on the EVSE's AvailabilityState (Part 6 TC_N_08_CSMS recommends these).
-      SetVariableMonitoring: () => ({ setMonitoringData: [{ value: 1, type: 'Delta', severity: 8, component: { name: 'EVSE', evse: { id: 1 } }, variable: { name: 'AvailabilityState' } }] }),
-      ClearVariableMonitoring: () => ({ id: [1] }),
-      // N01: the diagnostics log to a location of the operator's (hint log.remoteLocation; logType, retries, retryInterval likewise).
-      GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
+interface VariableResult { component?: { name?: string }; variable?: { name?: string; instance?: string }; attributeStatus?: string; attributeValue?: string }
+
+/** N06.FR.04: the station's MonitoringCtrlr.ItemsPerMessage[ClearVariableMonitoring], learnt from its GetVariables answer. */
+function clearLimitOf(request: Payload, outcome: CallOutcome): number | undefined {
+  if (outcome.kind !== 'result' || !Array.isArray(request.getVariableData)) return undefined;
+  const r = ((outcome.payload.getVariableResult as VariableResult[] | undefined) ?? []).find((x) => x.component?.name === 'MonitoringCtrlr'
+    && x.variable?.name === 'ItemsPerMessage' && x.variable.instance === 'ClearVariableMonitoring' && x.attributeStatus === 'Accepted');
+  const n = Number(r?.attributeValue);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+export const create: CsmsBlockFactory<Faults> = (host) => {
+  const clearLimits = new Map<string, number>();
+  return {
+    handlers: () => handlers,
+    learnFromAnswer: (stationId, action, request, outcome) => {
+      const limit = action === 'GetVariables' ? clearLimitOf(request, outcome) : undefined;
+      if (limit !== undefined) clearLimits.set(stationId, limit);
     },
-  }),
-  shapeRequest: shape,
-});
+    // N06.FR.04: a ClearVariableMonitoringRequest holds at most ItemsPerMessage[ClearVariableMonitoring] ids.
+    splitRequest: (stationId, action, payload) => {
+      const ids = payload.id;
+      const max = clearLimits.get(stationId);
+      if (action !== 'ClearVariableMonitoring' || !Array.isArray(ids) || max === undefined || ids.length <= max || host.faults.has('clear-monitoring-ignores-items-per-message')) return undefined;
+      const parts: Payload[] = [];
+      for (let i = 0; i < ids.length; i += max) parts.push({ ...payload, id: ids.slice(i, i + max) });
+      return parts;
+    },
+    requests: () => ({
+      '2.0.1': {
+        CustomerInformation: customerInformation,
+        SetMonitoringBase: () => ({ monitoringBase: 'All' }),
+        SetMonitoringLevel: () => ({ severity: 8 }),
+        GetMonitoringReport: (ctx) => ({ requestId: ctx.nextRequestId() }),
+        // N04: a Delta monitor of value 1 and severity 8 on the EVSE's AvailabilityState (Part 6 TC_N_08_CSMS recommends these).
+        SetVariableMonitoring: () => ({ setMonitoringData: [{ value: 1, type: 'Delta', severity: 8, component: { name: 'EVSE', evse: { id: 1 } }, variable: { name: 'AvailabilityState' } }] }),
+        ClearVariableMonitoring: () => ({ id: [1] }),
+        // N01: the diagnostics log to a location of the operator's (hint log.remoteLocation; logType, retries, retryInterval likewise).
+        GetLog: (ctx) => ({ logType: 'DiagnosticsLog', requestId: ctx.nextRequestId(), log: { remoteLocation: 'ftp://127.0.0.1/logs' } }),
+      },
+    }),
+    shapeRequest: shape,
+  };
+};

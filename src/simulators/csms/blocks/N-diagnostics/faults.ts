@@ -26,6 +26,8 @@ export const FAULTS = defineFaults('csms', [
     description: 'Sends SetVariableMonitoring with monitor type Periodic where the operator asked for another type.' },
   { name: 'clear-monitoring-wrong-id', versions: V201, requirement: 'N06 (ClearVariableMonitoringRequest id lists the monitors the operator asked to clear)',
     description: 'Sends ClearVariableMonitoring with each monitor id one above the one asked for.' },
+  { name: 'clear-monitoring-ignores-items-per-message', versions: V201, requirement: 'N06.FR.04 (no more ids in a ClearVariableMonitoringRequest than ItemsPerMessageClearVariableMonitoring)',
+    description: 'Puts every monitor id in one ClearVariableMonitoringRequest, beyond the station\'s MonitoringCtrlr.ItemsPerMessage[ClearVariableMonitoring].' },
   { name: 'get-log-wrong-type', versions: BOTH, requirement: 'N01 (GetLogRequest logType as asked: Part 6 TC_N_25_CSMS / TC_N_35_CSMS step 1)',
     description: 'Sends GetLog with the other logType than the one asked for (DiagnosticsLog and SecurityLog swapped).' },
   { name: 'log-status-unhandled', versions: BOTH, requirement: 'N01 (the CSMS answers LogStatusNotificationRequest: TC_N_25/35/36_CSMS steps 4, 6)',

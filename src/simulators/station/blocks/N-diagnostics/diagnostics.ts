@@ -21,5 +21,10 @@ export const create: BlockFactory<Faults> = (host: BlockHost<Faults>) => {
   const monitoring = new Monitoring(host, host.store);
   const customers = new CustomerInformation(host);
   const logs = new GetLog(host);
-  return { handlers: (): HandlerTable => ({ ...monitoring.handlers(), ...customers.handlers(), ...logs.handlers() }) };
+  return {
+    handlers: (): HandlerTable => ({ ...monitoring.handlers(), ...customers.handlers(), ...logs.handlers() }),
+    actions: () => monitoring.actions(),
+    onReboot: () => monitoring.onReboot(),
+    onSettingChanged: () => monitoring.onSettingChanged(),
+  };
 };

@@ -7,8 +7,9 @@
 import type { Payload } from '../../../../rpc/codec.js';
 import type { BlockHost, BlockInstance } from '../../block-host.js';
 import type { HandlerTable } from '../../types.js';
+import { done, type ActionTable } from '../../actions.js';
 import type { DeviceModelPort, ModelComponent as ComponentRef, ModelVariable as VariableRef } from '../B-provisioning/port.js';
-import { CRITERIA, MonitorList, matches, type Monitor } from './monitors.js';
+import { CRITERIA, MonitorList, matches, type Monitor, type MonitoringBase } from './monitors.js';
 import type { FAULTS } from './faults.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
@@ -23,7 +24,9 @@ export class Monitoring implements BlockInstance {
   /** N05: the highest severity reported (9: every monitor). */
   private level = 9;
   /** What each monitor saw last (Delta: the value last reported; thresholds: whether it is exceeded). */
-  private readonly seen = new Map<number, { value: string; exceeded: boolean; periodicAt: number }>();
+  private readonly seen = new Map<number, { value: string; exceeded: boolean; periodicAt: number; tx?: string }>();
+  /** Fault removed-threshold-reports-cleared: cleared threshold monitors still watched for their return within the threshold. */
+  private readonly ghosts: Monitor[] = [];
   private eventId = 1;
 
   constructor(private readonly ctx: BlockHost<Faults>, model: DeviceModelPort) {
@@ -36,7 +39,7 @@ export class Monitoring implements BlockInstance {
 
   /** Watches the variables while any monitor exists (the timer stops with the station and restarts with the next monitor). */
   private watch(): void {
-    if (this.monitors.list.length === 0) { this.ctx.timers.clear('monitoring-watch'); return; }
+    if (this.monitors.onlyFactory && this.ghosts.length === 0) { this.ctx.timers.clear('monitoring-watch'); return; }
     // A new monitor compares with the value its variable has when it is set (not at the next look).
     for (const m of this.monitors.list) {
       const value = this.seen.has(m.id) ? undefined : this.monitors.valueOf(m);
@@ -47,18 +50,26 @@ export class Monitoring implements BlockInstance {
 
   private evaluate(): void {
     const events: Payload[] = [];
-    for (const m of this.monitors.list) {
+    for (const m of [...this.monitors.list, ...this.ghosts]) {
       const value = this.monitors.valueOf(m);
       if (value === undefined) continue;
       const before = this.seen.get(m.id);
       const now = Date.now();
-      if (!before) { this.seen.set(m.id, { value, exceeded: this.exceeded(m, value), periodicAt: now }); continue; }
-      const fire = (trigger: string, extra: Payload = {}) => events.push(this.eventOf(m, trigger, value, extra));
+      if (!before) { this.seen.set(m.id, { value, exceeded: this.exceeded(m, value), periodicAt: now, tx: this.transactionOf(m) }); continue; }
+      // The transaction the value belongs to: the one running now, or the one that ran at the last look (it may just have ended).
+      const tx = this.transactionOf(m) ?? before.tx;
+      before.tx = this.transactionOf(m);
+      const fire = (trigger: string, extra: Payload = {}) => events.push(this.eventOf(m, trigger, value, { ...(tx ? { transactionId: tx } : {}), ...extra }));
+      if (this.ghosts.includes(m)) { this.ghostCleared(m, value, fire); continue; }
       if (m.type === 'Delta' && this.changed(m, before.value, value)) { before.value = value; fire('Delta'); }
       if (m.type === 'UpperThreshold' || m.type === 'LowerThreshold') {
         const exceeded = this.exceeded(m, value);
-        // N07.FR.06-07 (Alerting): when the threshold is crossed, and cleared when it is no longer.
-        if (exceeded !== before.exceeded) { before.exceeded = exceeded; fire('Alerting', exceeded ? {} : { cleared: true }); }
+        // N07.FR.16-17 (Alerting): when the threshold is crossed; N07.FR.02: cleared when it is no longer.
+        if (exceeded !== before.exceeded) {
+          before.exceeded = exceeded;
+          const silent = this.has('threshold-monitor-silent') || (!exceeded && this.has('threshold-cleared-not-reported'));
+          if (!silent) fire('Alerting', exceeded ? {} : { cleared: true });
+        }
       }
       const periodic = (m.type === 'Periodic' || m.type === 'PeriodicClockAligned') && !this.has('periodic-monitor-silent');
       if (periodic && m.value > 0 && now - before.periodicAt >= m.value * 1000) {
@@ -70,19 +81,47 @@ export class Monitoring implements BlockInstance {
     if (reported.length) void this.ctx.send('NotifyEvent', { generatedAt: new Date().toISOString(), seqNo: 0, tbc: false, eventData: reported });
   }
 
+  /** Fault removed-threshold-reports-cleared: a cleared monitor's value back within its threshold is reported cleared (N07.FR.12 forbids it). */
+  private ghostCleared(m: Monitor, value: string, fire: (trigger: string, extra?: Payload) => void): void {
+    if (this.exceeded(m, value)) return;
+    this.ghosts.splice(this.ghosts.indexOf(m), 1);
+    this.seen.delete(m.id);
+    fire('Alerting', { cleared: true });
+  }
+
+  /** The id of the transaction running on the EVSE of the monitored component (a component of the whole station: none). */
+  private transactionOf(m: Monitor): string | undefined {
+    const evseId = m.component.evse?.id;
+    return evseId === undefined ? undefined : this.ctx.tx.transactionOn(evseId)?.transactionId;
+  }
+
+  /** A setting changed (SetVariables): the monitors look at once, so each change is compared on its own, not only at the next look. */
+  onSettingChanged(): void {
+    if (this.ctx.timers.has('monitoring-watch')) this.evaluate();
+  }
+
+  /** N07.FR.13: monitors persist over a reboot (fault monitors-lost-on-reboot: the custom ones are forgotten). */
+  onReboot(): void {
+    if (!this.has('monitors-lost-on-reboot')) return;
+    for (const m of this.monitors.list.filter((x) => x.kind === 'CustomMonitor')) this.seen.delete(m.id);
+    this.monitors.dropCustom();
+  }
+
   private exceeded(m: Monitor, value: string): boolean {
     const n = Number(value);
     if (!Number.isFinite(n)) return false;
     return m.type === 'UpperThreshold' ? n > m.value : m.type === 'LowerThreshold' ? n < m.value : false;
   }
 
-  /** N07.FR.03-04: a Delta monitor fires on any change of a non-numeric variable, and on a change of at least its value of a numeric one. */
+  /** N07.FR.18-19: a Delta monitor fires on any change of a non-numeric variable, and on a change of at least its value of a numeric one. */
   private changed(m: Monitor, before: string, now: string): boolean {
     if (before === now) return false;
     const a = Number(before);
     const b = Number(now);
-    if (!Number.isFinite(a) || !Number.isFinite(b) || before === '' || now === '') return true;
-    return Math.abs(b - a) >= m.value && !this.has('delta-monitor-silent');
+    if (!Number.isFinite(a) || !Number.isFinite(b) || before === '' || now === '') return !this.has('delta-text-monitor-silent');
+    // "changed more than plus or minus monitorValue" (fault delta-monitor-fires-at-value: a change of exactly the value fires).
+    const delta = Math.abs(b - a);
+    return (delta > m.value || (delta === m.value && this.has('delta-monitor-fires-at-value'))) && !this.has('delta-monitor-silent');
   }
 
   private eventOf(m: Monitor, trigger: string, actualValue: string, extra: Payload): Payload {
@@ -116,6 +155,24 @@ export class Monitoring implements BlockInstance {
     });
   }
 
+  /** Operator action triggerHardwiredNotification: the station's hard-wired event (its housing opened), reported as such (TC_N_21_CS). */
+  actions(): ActionTable {
+    return {
+      triggerHardwiredNotification: () => {
+        const now = new Date().toISOString();
+        void this.ctx.send('NotifyEvent', {
+          generatedAt: now, seqNo: 0, tbc: false,
+          eventData: [{
+            eventId: this.eventId++, timestamp: now, trigger: 'Alerting', actualValue: 'true',
+            eventNotificationType: this.has('hardwired-notification-as-custom') ? 'CustomMonitor' : 'HardWiredNotification',
+            component: { name: 'ChargingStation' }, variable: { name: 'Problem' },
+          }],
+        });
+        return done;
+      },
+    };
+  }
+
   handlers(): HandlerTable {
     return {
       SetVariableMonitoring: (p) => {
@@ -124,8 +181,22 @@ export class Monitoring implements BlockInstance {
           thresholdRange: this.has('monitor-threshold-out-of-range-accepted'), duplicate: this.has('monitor-duplicate-accepted'),
           anySecondDuplicate: this.has('monitor-second-on-variable-duplicate'), unknownVariable: this.has('monitor-unknown-variable-accepted'),
           replaceIgnored: this.has('monitor-replace-ignored'), idMismatch: this.has('monitor-id-mismatch-replaced'),
+          thresholdOnText: this.has('threshold-on-text-accepted'),
         };
-        const setMonitoringResult = ((p.setMonitoringData as Payload[] | undefined) ?? []).map((d) => this.monitors.set(d, lenient));
+        const data = (p.setMonitoringData as Payload[] | undefined) ?? [];
+        const setMonitoringResult = data.map((d, i) => (i > 0 && this.has('monitor-batch-first-only')
+          ? { status: 'Rejected', type: d.type, severity: d.severity, component: d.component, variable: d.variable }
+          : this.monitors.set(d, lenient)));
+        // N07.FR.11: a replaced threshold monitor is compared with its new threshold at the next look (its last state is the old one's);
+        // fault replaced-threshold-not-rechecked: the current value becomes the new monitor's starting point.
+        if (this.has('replaced-threshold-not-rechecked')) {
+          for (const [i, r] of setMonitoringResult.entries()) {
+            const m = r.status === 'Accepted' && data[i]?.id !== undefined ? this.monitors.find(Number(r.id)) : undefined;
+            const value = m && this.monitors.valueOf(m);
+            const before = m && this.seen.get(m.id);
+            if (m && before && value !== undefined) before.exceeded = this.exceeded(m, value);
+          }
+        }
         return { payload: { setMonitoringResult }, after: () => this.watch() };
       },
       ClearVariableMonitoring: (p) => {
@@ -133,8 +204,13 @@ export class Monitoring implements BlockInstance {
           const m = this.monitors.find(id);
           // N06.FR.02: an unknown id is NotFound; N06.FR.03: a hard-wired monitor cannot be cleared.
           if (!m) return this.has('clear-unknown-monitor-accepted') ? { id, status: 'Accepted' } : { id, status: 'NotFound' };
-          if (m.kind === 'HardWiredMonitor') return { id, status: 'Rejected' };
-          if (!this.has('clear-monitor-ignored')) { this.monitors.remove(m); this.seen.delete(id); }
+          if (m.kind === 'HardWiredMonitor' && !this.has('hardwired-monitor-cleared')) return { id, status: 'Rejected' };
+          if (!this.has('clear-monitor-ignored')) {
+            this.monitors.remove(m);
+            const exceeded = this.seen.get(id)?.exceeded === true;
+            if (exceeded && this.has('removed-threshold-reports-cleared')) this.ghosts.push(m);
+            else this.seen.delete(id);
+          }
           return { id, status: 'Accepted' };
         });
         return { payload: { clearMonitoringResult }, after: () => this.watch() };
@@ -142,8 +218,8 @@ export class Monitoring implements BlockInstance {
       SetMonitoringBase: (p) => {
         const base = String(p.monitoringBase);
         if (base === 'FactoryDefault' && this.has('monitoring-base-factory-unsupported')) return { payload: { status: 'NotSupported' } };
-        // N03.FR.03-05: All keeps the custom monitors; FactoryDefault and HardWiredOnly clear them.
-        if (base === 'FactoryDefault' || (base === 'HardWiredOnly' && !this.has('monitoring-base-keeps-custom'))) this.monitors.dropCustom();
+        // N03.FR.03-05 (MonitorList.applyBase); fault monitoring-base-keeps-custom: HardWiredOnly changes nothing.
+        if (base !== 'HardWiredOnly' || !this.has('monitoring-base-keeps-custom')) this.monitors.applyBase(base as MonitoringBase, this.has('factory-default-keeps-override'));
         return { payload: { status: 'Accepted' }, after: () => this.watch() };
       },
       SetMonitoringLevel: (p) => {

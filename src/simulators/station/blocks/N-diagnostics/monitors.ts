@@ -32,9 +32,23 @@ export interface SetLeniency {
   replaceIgnored: boolean;
   /** An id of a monitor of another component/variable moves that monitor (fault). */
   idMismatch: boolean;
+  /** A threshold on a variable that is not numeric is set (fault). */
+  thresholdOnText: boolean;
 }
 
 const NUMERIC = new Set(['integer', 'decimal']);
+
+/**
+ * The reference station's factory monitors (N03): one hard-wired (TC_N_44_CS clears it in vain) and one
+ * preconfigured (TC_N_41_CS overrules it; <Configured preconfigured monitor id> 1001), each a Delta on a
+ * ChargingStation variable that never changes, so they raise no event in any case.
+ */
+export const FACTORY_MONITORS: readonly Monitor[] = [
+  { id: 1000, component: { name: 'ChargingStation' }, variable: { name: 'VendorName' }, type: 'Delta', value: 1, severity: 2, transaction: false, kind: 'HardWiredMonitor' },
+  { id: 1001, component: { name: 'ChargingStation' }, variable: { name: 'Model' }, type: 'Delta', value: 1, severity: 6, transaction: false, kind: 'PreconfiguredMonitor' },
+];
+
+export type MonitoringBase = 'All' | 'FactoryDefault' | 'HardWiredOnly';
 
 export const sameComponent = (a: ComponentRef, b: ComponentRef): boolean => a.name === b.name && (a.instance ?? '') === (b.instance ?? '')
   && a.evse?.id === b.evse?.id && a.evse?.connectorId === b.evse?.connectorId;
@@ -45,7 +59,33 @@ export class MonitorList {
   readonly list: Monitor[] = [];
   private nextId = 1;
 
-  constructor(private readonly model: DeviceModelPort) {}
+  constructor(private readonly model: DeviceModelPort) {
+    for (const m of FACTORY_MONITORS) this.list.push({ ...m });
+  }
+
+  /** Whether only the factory monitors are left (their variables never change: nothing to watch). */
+  get onlyFactory(): boolean {
+    return this.list.every((m) => m.kind !== 'CustomMonitor');
+  }
+
+  private newId(): number {
+    while (FACTORY_MONITORS.some((m) => m.id === this.nextId)) this.nextId += 1;
+    return this.nextId++;
+  }
+
+  /**
+   * N03: All activates the preconfigured monitors and keeps the custom ones (FR.03); FactoryDefault deletes every
+   * custom monitor, overruled preconfigured ones included, and restores the factory ones (FR.04); HardWiredOnly
+   * clears the custom and disables the preconfigured monitors (FR.05). `keepOverrides` (fault): FactoryDefault
+   * keeps the custom monitors that overrule a factory one.
+   */
+  applyBase(base: MonitoringBase, keepOverrides = false): void {
+    const factory = (id: number) => FACTORY_MONITORS.some((f) => f.id === id);
+    const drop = (m: Monitor) => (base === 'HardWiredOnly' ? m.kind !== 'HardWiredMonitor' : base === 'FactoryDefault' && m.kind === 'CustomMonitor' && !(keepOverrides && factory(m.id)));
+    for (const m of this.list.filter(drop)) this.remove(m);
+    const wanted = FACTORY_MONITORS.filter((f) => base !== 'HardWiredOnly' || f.kind === 'HardWiredMonitor');
+    for (const f of wanted) if (!this.find(f.id)) this.list.push({ ...f });
+  }
 
   find(id: number): Monitor | undefined {
     return this.list.find((m) => m.id === id);
@@ -60,7 +100,7 @@ export class MonitorList {
     this.list.splice(this.list.indexOf(m), 1);
   }
 
-  /** N03.FR.04 / FR.05: FactoryDefault and HardWiredOnly drop every custom monitor (this station has no preconfigured ones). */
+  /** A reboot that forgets the custom monitors (fault monitors-lost-on-reboot). */
   dropCustom(): void {
     for (const m of this.list.filter((x) => x.kind === 'CustomMonitor')) this.remove(m);
   }
@@ -91,14 +131,14 @@ export class MonitorList {
     if (type === 'Delta' && value < 0 && !lenient.negativeDelta) return result('Rejected', 'ValuePositiveOnly');
     if (typeof def !== 'string' && (type === 'UpperThreshold' || type === 'LowerThreshold')) {
       // N04.FR.05: a threshold on a variable that is not a number is not supported; N04.FR.06: within minLimit..maxLimit.
-      if (!numeric) return result('UnsupportedMonitorType');
+      if (!numeric && !lenient.thresholdOnText) return result('UnsupportedMonitorType');
       const out = (def.minLimit !== undefined && value < def.minLimit) || (def.maxLimit !== undefined && value > def.maxLimit);
       if (out && !lenient.thresholdRange) return result('Rejected', 'ValueOutOfRange');
     }
     // N04.FR.10: another monitor of the same type and severity on this variable.
     const twin = this.list.find((m) => m.id !== given && ((m.type === type && m.severity === severity) || lenient.anySecondDuplicate) && sameComponent(m.component, component) && sameVariable(m.variable, variable));
     if (twin && !lenient.duplicate) return result('Duplicate', 'InvalidValue');
-    const monitor: Monitor = { id: existing?.id ?? this.nextId++, component, variable, type, value, severity, transaction: d.transaction === true, kind: 'CustomMonitor' };
+    const monitor: Monitor = { id: existing?.id ?? this.newId(), component, variable, type, value, severity, transaction: d.transaction === true, kind: 'CustomMonitor' };
     // N04.FR.12 / FR.15: an existing monitor is replaced and becomes a custom monitor.
     if (existing && !lenient.replaceIgnored) this.list[this.list.indexOf(existing)] = monitor;
     else if (!existing) this.list.push(monitor);
