@@ -8,9 +8,8 @@ export const TC_K_24_CS = defineTestCase({
   title: 'Clear Charging Profile - With stackLevel/purpose combination for multiple profiles',
   version: '2.0.1',
   sut: 'CS',
-  profiles: ['Smart Charging', 'ISO 15118 Support'],
-  // Prerequisite: the Charging Station needs to have 2 or more EVSE.
-  requires: { features: ['HFS-8 > 1'] },
+  // Prerequisite: the Charging Station needs to have 2 or more EVSE (Part 5: HFS-8 > 1).
+  profiles: [{ profile: 'Smart Charging', condition: 'HFS-8 > 1' }, { profile: 'ISO 15118 Support', condition: 'HFS-8 > 1' }],
   covers: ['K10', 'K10.FR.04'],
   catches: ['sc-clear-by-criteria-ignored', 'sc-clear-criteria-first-only'],
   async run(ctx) {

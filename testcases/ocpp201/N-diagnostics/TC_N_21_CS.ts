@@ -5,7 +5,7 @@ export const TC_N_21_CS = defineTestCase({
   title: 'Alert Event - Caused by hardwired trigger',
   version: '2.0.1',
   sut: 'CS',
-  profiles: ['Advanced Device Management'],
+  profiles: [{ profile: 'Advanced Device Management', condition: 'AQ-5' }],
   covers: ['N07'],
   catches: ['hardwired-notification-as-custom'],
   async run(ctx) {

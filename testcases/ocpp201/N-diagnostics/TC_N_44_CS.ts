@@ -5,7 +5,7 @@ export const TC_N_44_CS = defineTestCase({
   title: 'Clear Monitoring - Rejected',
   version: '2.0.1',
   sut: 'CS',
-  profiles: ['Advanced Device Management'],
+  profiles: [{ profile: 'Advanced Device Management', condition: 'AQ-5' }],
   covers: ['N06', 'N06.FR.03'],
   catches: ['hardwired-monitor-cleared'],
   async run(ctx) {
