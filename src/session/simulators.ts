@@ -72,8 +72,10 @@ export async function startReferenceSut(sut: SutRole, params: SimParams): Promis
       fixedCable: config.ics.features.includes('FixedCable'),
       stopTransactionsBeforePowerDown: config.ics.features.includes('StopTxBeforePowerDown'),
       // The station waits for the harness about as long as the harness waits for it (its MessageTimeout),
-      // so retry cases (E13) take seconds, not minutes.
-      timings: { callTimeoutMs: Math.max(1_000, config.ics.timeouts.messageMs) },
+      // so retry cases (E13) take seconds, not minutes; but never less than the harness holds a call no case
+      // claimed before answering it by default (timeouts.holdMs), or the simulator would give up on an answer
+      // that is coming and be judged for what followed.
+      timings: { callTimeoutMs: Math.max(1_000, config.ics.timeouts.messageMs, config.timeouts.holdMs + 1_000) },
     });
     // Let the power-on boot settle before the first case, so it cannot be mistaken for a case's boot.
     const accepted = new Promise<void>((resolve) => {

@@ -15,9 +15,14 @@ const explain = (r: { verdict?: string; reason?: string } | undefined) => `${r?.
 describe('idTokens with the CSMS under test (issue 12 §4c)', function () {
   this.timeout(120_000);
 
-  it('the built-in placeholders are ISO14443 UIDs (8 or 14 hex characters)', () => {
+  it('the built-in placeholders are ISO14443 UIDs (8 or 14 hex characters), the eMAID an eMAID (ISO 15118-2 Annex H)', () => {
     for (const [name, t] of Object.entries(defaultIcs('2.0.1', 'CSMS').idTokens)) {
-      expect(t?.idToken, name).to.match(/^([0-9A-F]{8}|[0-9A-F]{14})$/);
+      if (name === 'emaid') {
+        expect(t?.type, name).to.equal('eMAID');
+        expect(t?.idToken, name).to.match(/^[A-Z]{2}-?[A-Z0-9]{3}-?[A-Z0-9]{9}(-?[A-Z0-9])?$/);
+      } else {
+        expect(t?.idToken, name).to.match(/^([0-9A-F]{8}|[0-9A-F]{14})$/);
+      }
     }
   });
 

@@ -3,6 +3,7 @@ import { adviseOnFailure, idTokenFor } from '../../kit.js';
 import { later, transactionCase, transactionEvent, transactionRunning, txSession, validToken, type TxEventOptions } from '../_shared/charging-session.cs.js';
 import { evConnectedPreSession, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
 import { AUTH_ENABLED } from '../_shared/configuration-states.cs.js';
+import { asMemoryState } from '../_shared/states.cs.js';
 import { idTokenOf } from '../_shared/id-token.js';
 export { AUTH_ENABLED };
 
@@ -104,8 +105,10 @@ export async function presentAndAuthorize(ctx: CaseContext<'2.0.1', 'CS'>, name:
 export async function refusedTokenCached(ctx: CaseContext<'2.0.1', 'CS'>, name: IdTokenName, status: RefusedStatus, options: { keepCache?: boolean; groupIdToken?: IdTokenSpec } = {}): Promise<void> {
   const s = txSession(ctx);
   if (!options.keepCache) await ctx.sut.callRaw('ClearCache', {});
-  await parkingBayOccupied(ctx);
-  await presentAndAuthorize(ctx, name, idTokenFor(ctx, name), status, 'C01.FR.02', options.groupIdToken);
+  await asMemoryState(`IdTokenCached (${status})`, async () => {
+    await parkingBayOccupied(ctx);
+    await presentAndAuthorize(ctx, name, idTokenFor(ctx, name), status, 'C01.FR.02', options.groupIdToken);
+  });
   if (s.parked) {
     s.parked = false;
     await ctx.operator.do('driveOut', { evseId: s.evseId });

@@ -8,6 +8,7 @@ import { hasBayDetector, later, transactionCase, transactionEvent, transactionRu
 import { configured } from '../_shared/configured.js';
 import { idTokenOf } from '../_shared/id-token.js';
 import { evConnectedPreSession } from '../_shared/transaction-states.cs.js';
+import { asMemoryState } from '../_shared/states.cs.js';
 
 type Ctx = CaseContext<'2.0.1', 'CS'>;
 type AuthorizationStatus = 'Accepted' | 'Invalid' | 'Blocked' | 'Expired';
@@ -32,13 +33,15 @@ export const tokenOf = (ctx: Ctx, name: IdTokenName): IdTokenSpec => idTokenFor(
 
 /** Memory State: the entries configured in the Local Authorization List (SendLocalList Full, Accepted). */
 export async function inLocalList(ctx: Ctx, entries: ListEntry[]): Promise<void> {
-  const res = await ctx.sut.call('SendLocalList', {
-    versionNumber: configured(ctx, 'localListVersion'), updateType: 'Full',
-    localAuthorizationList: entries.map((e) => ({
-      idToken: idTokenOf(e.token), idTokenInfo: { status: e.status, ...(e.group ? { groupIdToken: idTokenOf(e.group) } : {}) },
-    })),
+  await asMemoryState('idTokens in the Local Authorization List', async () => {
+    const res = await ctx.sut.call('SendLocalList', {
+      versionNumber: configured(ctx, 'localListVersion'), updateType: 'Full',
+      localAuthorizationList: entries.map((e) => ({
+        idToken: idTokenOf(e.token), idTokenInfo: { status: e.status, ...(e.group ? { groupIdToken: idTokenOf(e.group) } : {}) },
+      })),
+    });
+    ctx.expect(res.status, 'D01.FR.02: SendLocalListResponse status (Memory State: idTokens in the Local Authorization List)').to.equal('Accepted');
   });
-  ctx.expect(res.status, 'D01.FR.02: SendLocalListResponse status (Memory State: idTokens in the Local Authorization List)').to.equal('Accepted');
 }
 
 /**

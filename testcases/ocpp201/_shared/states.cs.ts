@@ -123,20 +123,28 @@ export async function idTokenCached(ctx: CaseContext<'2.0.1', 'CS'>, token: IdTo
  * is cleared first (a token an earlier case cached would be authorized from the cache, without the AuthorizeRequest
  * the state's session waits for), and a station that cannot be brought there leaves the case INCONCLUSIVE.
  */
+/**
+ * Runs the steps of a Memory State: they are preconditions, never graded (Part 6 "Before"). A station
+ * that does not reach the state (a check failed: CaseFailure, or a failed expect: chai's AssertionError)
+ * leaves the case INCONCLUSIVE naming the state; anything else (a harness error) passes through.
+ */
+export async function asMemoryState<T>(state: string, steps: () => Promise<T>): Promise<T> {
+  try {
+    return await steps();
+  } catch (err) {
+    if (err instanceof CaseFailure || (err instanceof Error && err.name === 'AssertionError')) {
+      throw new CaseInconclusive(`Memory State ${state} could not be established: ${err.message}`);
+    }
+    throw err;
+  }
+}
+
 export async function establishIdTokenCached(
   ctx: CaseContext<'2.0.1', 'CS'>, token: IdTokenSpec = validToken(ctx), options: { groupIdToken?: IdTokenSpec; keepCache?: boolean } = {},
 ): Promise<void> {
   // keepCache: a second token joins the one the case just cached (TC_C_41_CS caches two).
   if (!options.keepCache) await ctx.sut.callRaw('ClearCache', {});
-  try {
-    await idTokenCached(ctx, token, options.groupIdToken);
-  } catch (err) {
-    // A failed check (CaseFailure) or a failed expect (chai's AssertionError) of the state's session: not graded.
-    if (err instanceof CaseFailure || (err instanceof Error && err.name === 'AssertionError')) {
-      throw new CaseInconclusive(`Memory State IdTokenCached could not be established: ${err.message}`);
-    }
-    throw err;
-  }
+  await asMemoryState('IdTokenCached', () => idTokenCached(ctx, token, options.groupIdToken));
 }
 
 /**
@@ -145,12 +153,14 @@ export async function establishIdTokenCached(
  */
 export async function idTokenLocalAuthList(ctx: CaseContext<'2.0.1', 'CS'>, token: IdTokenSpec = validToken(ctx), versionNumber = 1): Promise<void> {
   await configure(ctx, [{ component: 'LocalAuthListCtrlr', variable: 'Enabled', value: 'true', optional: true }]);
-  // 1-2. SendLocalListRequest updateType Full with the token: Accepted.
-  const res = await ctx.sut.call('SendLocalList', {
-    versionNumber, updateType: 'Full',
-    localAuthorizationList: [{ idToken: idTokenOf(token), idTokenInfo: { status: 'Accepted' } }],
+  // 1-2. SendLocalListRequest updateType Full with the token: Accepted (a precondition: not graded).
+  await asMemoryState('IdTokenLocalAuthList', async () => {
+    const res = await ctx.sut.call('SendLocalList', {
+      versionNumber, updateType: 'Full',
+      localAuthorizationList: [{ idToken: idTokenOf(token), idTokenInfo: { status: 'Accepted' } }],
+    });
+    ctx.expect(res.status, 'D01.FR.02: SendLocalListResponse status (Memory State IdTokenLocalAuthList)').to.equal('Accepted');
   });
-  ctx.expect(res.status, 'D01.FR.02: SendLocalListResponse status (Memory State IdTokenLocalAuthList)').to.equal('Accepted');
 }
 
 /**
