@@ -114,6 +114,10 @@ export function buildVariables(ctx: StationContext): VariableDef[] {
     rw('AuthCtrlr', 'LocalPreAuthorize', 'boolean', String(o.behaviour.localPreAuthorize)),
     rw('AuthCtrlr', 'OfflineTxForUnknownIdEnabled', 'boolean', 'false'),
     rw('AuthCtrlr', 'DisableRemoteAuthorization', 'boolean', 'false'),
+    // C07 Plug & Charge (C-iso15118 block): station-wide here, as the reference station has one ISO 15118 configuration.
+    rw('ISO15118Ctrlr', 'PnCEnabled', 'boolean', 'true'),
+    rw('ISO15118Ctrlr', 'CentralContractValidationAllowed', 'boolean', 'false'),
+    rw('ISO15118Ctrlr', 'ContractValidationOffline', 'boolean', 'true'),
     ro('AuthCacheCtrlr', 'Available', 'boolean', 'true'),
     rw('AuthCacheCtrlr', 'Enabled', 'boolean', 'true'),
     rw('AuthCacheCtrlr', 'LifeTime', 'integer', '86400', { unit: 's', minLimit: 0 }),
