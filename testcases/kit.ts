@@ -20,7 +20,7 @@ export type { FileProtocol, FileTransfer, TransferSummary } from '../src/fileser
 // The simulated 1.6 Charge Point's real transfers (OCTT 1.6 §3.15/3.16, Central System under test).
 export { OcspResponder } from '../src/pki/ocsp/responder.js';
 export { startOcspServer, type OcspServer } from '../src/pki/ocsp/server.js';
-export { readOcspResponse } from '../src/pki/ocsp/client.js';
+export { ocspRequestFor, readOcspResponse } from '../src/pki/ocsp/client.js';
 export { issueContractCertificate, type ContractCertificate } from '../src/pki/contract.js';
 export { exiFixture, isBase64, type ExiFixture } from '../src/pki/iso15118-exi.js';
 export * from '../src/domain/configured-values.js';
