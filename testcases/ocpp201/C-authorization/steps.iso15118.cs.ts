@@ -25,11 +25,26 @@ export const PNC_PROFILE = 'ISO 15118 Support';
 export const iso15118Ctrlr = (name: string, value: boolean, optional = false): VariableSetting & { optional?: boolean } =>
   ({ component: 'ISO15118Ctrlr', variable: name, value: String(value), ...(optional ? { optional } : {}) });
 
-/** Configuration State of the online cases: AuthCtrlr, CentralContractValidationAllowed `central`, PnCEnabled true (and the installation switches, if implemented). */
+/** <Configured seccid>: ISO15118Ctrlr.SeccId of TC_C_50/52_CS (the name of the SECC, as ISO 15118 writes it). */
+export const CONFIGURED_SECC_ID = 'OCPPHARNESSSECC1';
+/** <Configured vendorId>: ISO15118Ctrlr.OrganizationName of TC_C_50/52_CS (the O of the SECC leaf certificate). */
+export const CONFIGURED_VENDOR_ID = 'ocpp-harness test CSO';
+
+/**
+ * Configuration State of the online cases: AuthCtrlr; CentralContractValidationAllowed `central` (a station without the
+ * variable cannot validate centrally, so false needs nothing: "If this variable exists", Part 2 appendix); PnCEnabled
+ * true; with `installation` (TC_C_50/52) the certificate installation switches, SeccId, CountryName NL and
+ * OrganizationName, which the Part 2 device model does not require and no validation of these cases reads: set where implemented.
+ */
 export function onlineConfiguration(central: boolean, installation: boolean): Array<VariableSetting & { optional?: boolean }> {
   return [
-    ...AUTH_ENABLED, iso15118Ctrlr('CentralContractValidationAllowed', central), iso15118Ctrlr('PnCEnabled', true),
-    ...(installation ? [iso15118Ctrlr('ContractCertificateInstallationEnabled', true, true), iso15118Ctrlr('V2GCertificateInstallationEnabled', true, true)] : []),
+    ...AUTH_ENABLED, iso15118Ctrlr('CentralContractValidationAllowed', central, !central), iso15118Ctrlr('PnCEnabled', true),
+    ...(installation ? [
+      iso15118Ctrlr('ContractCertificateInstallationEnabled', true, true), iso15118Ctrlr('V2GCertificateInstallationEnabled', true, true),
+      { component: 'ISO15118Ctrlr', variable: 'SeccId', value: CONFIGURED_SECC_ID, optional: true },
+      { component: 'ISO15118Ctrlr', variable: 'CountryName', value: 'NL', optional: true },
+      { component: 'ISO15118Ctrlr', variable: 'OrganizationName', value: CONFIGURED_VENDOR_ID, optional: true },
+    ] : []),
   ];
 }
 
