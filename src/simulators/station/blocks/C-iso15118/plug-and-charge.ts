@@ -42,7 +42,7 @@ export async function plugAndCharge(host: BlockHost<Faults>, evseId: number | un
   if (!host.auth.online) {
     const validates = iso15118Variable(host, 'ContractValidationOffline') ? !host.faults.has('pnc-offline-validation-refused') : host.faults.has('pnc-offline-charges');
     if (!validates) return refused(evse.id, 'offline, ContractValidationOffline false (C07.FR.07)');
-    if (!root && !host.faults.has('pnc-offline-charges')) return refused(evse.id, 'the contract certificate does not validate locally (C07.FR.08)');
+    if (!root) return refused(evse.id, 'the contract certificate does not validate locally (C07.FR.08)');
     // C07.FR.09-12: the local list, the cache or OfflineTxForUnknownIdEnabled decide, as for any idToken offline.
     return host.tx.presentIdToken(evse, token);
   }
