@@ -43,50 +43,62 @@ export class Authorization {
     return this.v16 ? (info.parentIdTag as string | undefined) : (info.groupIdToken as { idToken?: string } | undefined)?.idToken;
   }
 
-  authorizePayload(token: IdToken): Payload {
-    return this.v16 ? { idTag: token.idToken } : { idToken: { idToken: token.idToken, type: token.type } };
+  authorizePayload(token: IdToken, extra?: Payload): Payload {
+    return this.v16 ? { idTag: token.idToken } : { idToken: { idToken: token.idToken, type: token.type }, ...extra };
+  }
+
+  get online(): boolean {
+    return this.ctx.link.isOnline && this.ctx.provisioning.registration === 'Accepted';
   }
 
   /** Decides whether `token` may charge: local list, cache, the CSMS, then the offline rules; flags a Master Pass (C16). */
-  async authorize(token: IdToken): Promise<AuthDecision> {
-    const decision = await this.decide(token);
+  async authorize(token: IdToken, extra?: Payload): Promise<AuthDecision> {
+    const decision = await this.decide(token, extra);
     const masterGroup = this.v16 ? '' : this.ctx.settings.str('masterPassGroupId') ?? '';
     // Fault: the Master Pass group is not recognised, the token starts a transaction like any other (C16.FR.03).
     if (masterGroup === '' || decision.status !== 'Accepted' || this.ctx.faults.has('master-pass-starts')) return decision;
     return (this.groupOf(token) ?? groupIn(decision.info)) === masterGroup ? { ...decision, masterPass: true } : decision;
   }
 
-  private async decide(token: IdToken): Promise<AuthDecision> {
+  private async decide(token: IdToken, extra?: Payload): Promise<AuthDecision> {
     const { settings } = this.ctx;
     const listInfo = this.ctx.localList.lookup(token.idToken);
     const cacheInfo = settings.bool('authCacheEnabled') ? this.use(token.idToken) : undefined;
     const local = listInfo ?? cacheInfo;
     const source = listInfo ? 'localList' : 'cache';
-    const online = this.ctx.link.isOnline && this.ctx.provisioning.registration === 'Accepted';
+    const { online } = this;
     // AuthCtrlr.DisableRemoteAuthorization (C-58): only the local list and the cache decide; an unknown token is refused.
     const remote = !settings.bool('disableRemoteAuthorization') || this.ctx.faults.has('disable-remote-authorization-ignored');
     if (online && !remote) return { status: this.statusOf(local), ...(local ? { info: local } : {}), source: local ? source : 'none' };
     // D: a non-Accepted list entry refused without asking the CSMS (LocalAuthListCtrlr.DisablePostAuthorize, C14.FR.03).
     if (online && listInfo && this.ctx.localList.disablePostAuthorize && this.statusOf(listInfo) !== 'Accepted') return { status: this.statusOf(listInfo), info: listInfo, source };
-    if (online) {
+    // C07.FR.01: a contract certificate (extra fields) is always sent to the CSMS while online; the local shortcuts are for the other tokens.
+    const pnc = online && extra ? await this.askCsms(token, extra) : undefined;
+    if (pnc) return pnc;
+    if (online && !extra) {
       const preAuthorize = (settings.bool('localPreAuthorize') || (!this.v16 && this.ctx.faults.has('local-pre-authorize-always'))) && !this.ctx.faults.has('cache-not-used') && (!listInfo || this.ctx.localList.preAuthorizes);
       if (local && preAuthorize && this.statusOf(local) === 'Accepted') return { status: 'Accepted', info: local, source };
       // C12.FR.05: a cached token that is not Accepted is asked about again (the fault decides from the cache alone).
       if (local && !this.v16 && this.ctx.faults.has('cache-refuses-without-asking')) return { status: this.statusOf(local), info: local, source };
       // AuthCacheCtrlr.DisablePostAuthorize (C-59): true turns C10.FR.03 / C12.FR.05 off; the cached status refuses it (the fault asks anyway).
       if (cacheInfo && !listInfo && this.statusOf(cacheInfo) !== 'Accepted' && settings.bool('authCacheDisablePostAuthorize') && !this.ctx.faults.has('cache-post-authorize-not-disabled')) return { status: this.statusOf(cacheInfo), info: cacheInfo, source };
-      const outcome = await this.ctx.send('Authorize', this.authorizePayload(token));
-      if (outcome.kind === 'result') {
-        const info = (this.v16 ? outcome.payload.idTagInfo : outcome.payload.idTokenInfo) as Payload | undefined;
-        if (info) this.store(token, info);
-        // Fault (2.0.1; 1.6 applies it where the transaction starts): the answer is not looked at (C01.FR.02).
-        const status = !this.v16 && this.ctx.faults.has('authorize-status-ignored') ? 'Accepted' : this.statusOf(info);
-        return { status, ...(info ? { info } : {}), source: 'csms' };
-      }
+      const asked = await this.askCsms(token);
+      if (asked) return asked;
     }
     if (local && settings.bool('localAuthorizeOffline')) return { status: this.statusOf(local), info: local, source };
     if (settings.bool('offlineTxForUnknownId') && !local) return { status: 'Accepted', source: 'offline' };
     return { status: this.statusOf(local), ...(local ? { info: local } : {}), source: 'none' };
+  }
+
+  /** AuthorizeRequest: the CSMS's decision, or undefined when no answer came. */
+  private async askCsms(token: IdToken, extra?: Payload): Promise<AuthDecision | undefined> {
+    const outcome = await this.ctx.send('Authorize', this.authorizePayload(token, extra));
+    if (outcome.kind !== 'result') return undefined;
+    const info = (this.v16 ? outcome.payload.idTagInfo : outcome.payload.idTokenInfo) as Payload | undefined;
+    if (info) this.store(token, info);
+    // Fault (2.0.1; 1.6 applies it where the transaction starts): the answer is not looked at (C01.FR.02).
+    const status = !this.v16 && this.ctx.faults.has('authorize-status-ignored') ? 'Accepted' : this.statusOf(info);
+    return { status, ...(info ? { info } : {}), source: 'csms' };
   }
 
   /**

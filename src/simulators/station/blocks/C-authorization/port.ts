@@ -15,7 +15,10 @@ export interface AuthDecision {
 
 /** Authorization (authorization.ts): local list, cache, Authorize. */
 export interface AuthorizationPort {
-  authorize(token: IdToken): Promise<AuthDecision>;
+  /** `extra`: more fields of the AuthorizeRequest (C07 Plug & Charge: iso15118CertificateHashData or certificate; 2.0.1 only). */
+  authorize(token: IdToken, extra?: Payload): Promise<AuthDecision>;
+  /** Connected and registered: authorize() asks the CSMS (C07.FR.01), else the offline rules decide (C07.FR.07/08). */
+  readonly online: boolean;
   /** C01.FR.03: may `presented` end the authorization that `starter` began (same token, or valid with the same groupIdToken)? */
   mayEnd(starter: IdToken, presented: IdToken): Promise<{ ends: boolean; decision?: AuthDecision }>;
   groupOf(token: IdToken): string | undefined;

@@ -3,7 +3,8 @@ import type { BlockClaims } from '../../../claims.js';
 
 export const CLAIMS: BlockClaims = {
   variants: [
-    // TC_M_26..29_CS: the EV installs or updates its contract certificate through the station (M01, M02).
-    { name: 'ISO 15118 Support (contract certificates)', versions: ['2.0.1'], addProfiles: ['ISO 15118 Support'] },
+    // TC_M_26..29_CS: the EV installs or updates its contract certificate through the station (M01, M02);
+    // TC_C_50..55_CS: Plug & Charge authorization (C07), ISO-5: central contract validation (CentralContractValidationAllowed).
+    { name: 'ISO 15118 Support (contract certificates)', versions: ['2.0.1'], addProfiles: ['ISO 15118 Support'], addFeatures: ['ISO-5'] },
   ],
 };

@@ -10,6 +10,7 @@ import { done, unavailable, type ActionTable } from '../../actions.js';
 import type { BlockFactory, BlockHost, BlockInstance } from '../../block-host.js';
 import { isResult } from '../../types.js';
 import { evContract } from './ev-contract.js';
+import { plugAndCharge } from './plug-and-charge.js';
 import type { FAULTS } from './faults.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
@@ -21,7 +22,10 @@ class Iso15118 implements BlockInstance {
   constructor(private readonly host: BlockHost<Faults>) {}
 
   actions(): ActionTable {
-    return { evContractCertificate: ({ evseId, params }) => this.#certificate(evseId, params.action === 'Update' ? 'Update' : 'Install') };
+    return {
+      evContractCertificate: ({ evseId, params }) => this.#certificate(evseId, params.action === 'Update' ? 'Update' : 'Install'),
+      evPlugAndCharge: ({ evseId, params }) => plugAndCharge(this.host, evseId, params),
+    };
   }
 
   async #certificate(evseId: number | undefined, wanted: 'Install' | 'Update'): Promise<OperatorResult> {

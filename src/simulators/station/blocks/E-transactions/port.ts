@@ -1,7 +1,10 @@
 /**
  * What the other blocks may use of E Transactions: whether a transaction runs, and ending them (reset, power loss).
  */
+import type { Payload } from '../../../../rpc/codec.js';
+import type { OperatorResult } from '../../../../domain/operator-actions.js';
 import type { EvseState } from '../../ports.js';
+import type { IdToken } from '../../types.js';
 import type { SettingName } from '../../settings.js';
 
 export type EndCause = 'reset-immediate' | 'reset-hard' | 'reset-soft' | 'power-loss';
@@ -12,6 +15,8 @@ export interface TransactionsPort {
   /** Connector status from the session's point of view; availability is laid over it by the EVSE model. */
   sessionStatus(evse: EvseState, connectorId: number): string;
   hasTransaction(evseId?: number): boolean;
+  /** A driver (or, ISO 15118, the EV) presents an idToken; `authorizeExtra`: more AuthorizeRequest fields (C07 contract certificate data). */
+  presentIdToken(evse: EvseState | undefined, token: IdToken, authorizeExtra?: Payload): Promise<OperatorResult>;
   /** The transaction running on `evseId` (1.6: connector): its id once the CSMS issued one, and when it started (epoch ms). */
   transactionOn(evseId: number): { transactionId?: string; startedAt: number } | undefined;
   /** Ends every transaction now (reset, power loss), or the one on `evseId` (EVSE reset), queueing the final messages. */

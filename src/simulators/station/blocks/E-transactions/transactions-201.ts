@@ -306,7 +306,7 @@ export class Transactions201 implements TransactionEngine {
     return Promise.resolve(done({ evseId: evse.id, transactionId: s.tx?.id }));
   }
 
-  async presentIdToken(target: EvseState | undefined, token: IdToken): Promise<OperatorResult> {
+  async presentIdToken(target: EvseState | undefined, token: IdToken, authorizeExtra?: Parameters<TransactionEngine['presentIdToken']>[2]): Promise<OperatorResult> {
     // A token that authorized a running session (or shares its group) ends it (E07.FR.01).
     const group = this.ctx.auth.groupOf(token);
     const stopping = this.ctx.evses.list.find((e) => {
@@ -339,7 +339,7 @@ export class Transactions201 implements TransactionEngine {
     }
     if (other?.authorized) return skipped(`EVSE ${evse.id} is already authorized for another token`);
     if (!this.ctx.evses.isUsable(evse)) return skipped(`EVSE ${evse.id} is not available`);
-    const decision = await this.ctx.auth.authorize(token);
+    const decision = await this.ctx.auth.authorize(token, authorizeExtra);
     if (decision.status !== 'Accepted' || decision.masterPass) { // C16.FR.03: a Master Pass may stop transactions, not start one.
       this.ctx.log.info(`idToken ${token.idToken} not accepted (${decision.status}${decision.masterPass ? ' Master Pass' : ''}, ${decision.source})`);
       return done({ evseId: evse.id, authorization: decision.status, ...(decision.masterPass ? { masterPass: true } : {}) });

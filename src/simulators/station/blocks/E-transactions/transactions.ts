@@ -23,7 +23,8 @@ export interface TransactionEngine {
   /** ISO 15118: the EV ends the session (SessionStopReq Terminate, E15). */
   evStopSession?(evse: EvseState): Promise<OperatorResult>;
   /** `evse` undefined: the station picks (the EVSE whose transaction this token stops, or a free one). */
-  presentIdToken(evse: EvseState | undefined, token: IdToken): Promise<OperatorResult>;
+  /** `authorizeExtra`: more AuthorizeRequest fields (2.0.1 Plug & Charge: the contract certificate's data, C07.FR.02 / FR.06). */
+  presentIdToken(evse: EvseState | undefined, token: IdToken, authorizeExtra?: Payload): Promise<OperatorResult>;
   setSuspended(evse: EvseState, suspended: boolean): Promise<OperatorResult>;
   /** Connector status from the session's point of view; availability is laid over it by EvseModel. */
   sessionStatus(evse: EvseState, connectorId: number): string;

@@ -1,0 +1,247 @@
+/**
+ * TC_C_50..55_CS (C07 Authorization using Contract Certificates, charging station under test): the EV (the OCTT's EV
+ * emulator; the kit's operator action evPlugAndCharge) presents a contract certificate chain made for the run from the
+ * test PKI (contract certificate by the MO Sub-CA, CN the <Configured eMAID>, authorityInfoAccess naming the OCTT's
+ * OCSP service), loaded into the EV as a lab loads its emulator. The station validates it locally against the MO root
+ * the case installs (TC_C_50/51/54/55) or, without that root, passes the chain to the CSMS (TC_C_52/53).
+ */
+import { X509Certificate } from 'node:crypto';
+import {
+  CaseInconclusive, idTokenFor, issueContractCertificate, ocspRequestFor, OcspResponder, startOcspServer,
+  type CaseContext, type ContractCertificate, type IdTokenSpec, type Request,
+} from '../../kit.js';
+import { later, transactionCase, transactionEvent, transactionRunning, txSession, type TxSession, type VariableSetting } from '../_shared/charging-session.cs.js';
+import { AUTH_ENABLED } from '../_shared/configuration-states.cs.js';
+import { energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
+
+type Ctx = CaseContext<'2.0.1', 'CS'>;
+type RootType = 'V2GRootCertificate' | 'MORootCertificate';
+type Pki = Awaited<ReturnType<Ctx['pki']>>;
+type HashData = Request<'2.0.1', 'DeleteCertificate'>['certificateHashData'];
+
+export const PNC_PROFILE = 'ISO 15118 Support';
+
+/** "For the ISO15118Ctrlr of the EVSE used in the PnC transaction": `name` is `value` (station-wide component). */
+export const iso15118Ctrlr = (name: string, value: boolean, optional = false): VariableSetting & { optional?: boolean } =>
+  ({ component: 'ISO15118Ctrlr', variable: name, value: String(value), ...(optional ? { optional } : {}) });
+
+/** <Configured seccid>: ISO15118Ctrlr.SeccId of TC_C_50/52_CS (the name of the SECC, as ISO 15118 writes it). */
+export const CONFIGURED_SECC_ID = 'OCPPHARNESSSECC1';
+/** <Configured vendorId>: ISO15118Ctrlr.OrganizationName of TC_C_50/52_CS (the O of the SECC leaf certificate). */
+export const CONFIGURED_VENDOR_ID = 'ocpp-harness test CSO';
+
+/**
+ * Configuration State of the online cases: AuthCtrlr; CentralContractValidationAllowed `central` (a station without the
+ * variable cannot validate centrally, so false needs nothing: "If this variable exists", Part 2 appendix); PnCEnabled
+ * true; with `installation` (TC_C_50/52) the certificate installation switches, SeccId, CountryName NL and
+ * OrganizationName, which the Part 2 device model does not require and no validation of these cases reads: set where implemented.
+ */
+export function onlineConfiguration(central: boolean, installation: boolean): Array<VariableSetting & { optional?: boolean }> {
+  return [
+    ...AUTH_ENABLED, iso15118Ctrlr('CentralContractValidationAllowed', central, !central), iso15118Ctrlr('PnCEnabled', true),
+    ...(installation ? [
+      iso15118Ctrlr('ContractCertificateInstallationEnabled', true, true), iso15118Ctrlr('V2GCertificateInstallationEnabled', true, true),
+      { component: 'ISO15118Ctrlr', variable: 'SeccId', value: CONFIGURED_SECC_ID, optional: true },
+      { component: 'ISO15118Ctrlr', variable: 'CountryName', value: 'NL', optional: true },
+      { component: 'ISO15118Ctrlr', variable: 'OrganizationName', value: CONFIGURED_VENDOR_ID, optional: true },
+    ] : []),
+  ];
+}
+
+/** The EV's contract for one case, and the OCTT's OCSP service that answers for it (also a station's GetCertificateStatus). */
+export interface PncContract {
+  token: IdTokenSpec;
+  contract: ContractCertificate;
+  close(): Promise<void>;
+}
+
+/** Makes the contract certificate (CN the configured eMAID) and starts the OCTT's OCSP service for it; answers GetCertificateStatus from it. */
+export async function pncContract(ctx: Ctx): Promise<PncContract> {
+  const token = idTokenFor(ctx, 'emaid');
+  const pki = await ctx.pki();
+  const responder = new OcspResponder(pki);
+  const server = await startOcspServer(responder);
+  try {
+    const contract = await issueContractCertificate(pki, server.url, token.idToken);
+    responder.register(contract.certPem);
+    responder.register(contract.issuerPem);
+    // "The test case should be robust enough to also handle a GetCertificateStatusRequest": answered from the OCSP service.
+    ctx.sut.autoAnswer('GetCertificateStatus', (p) => {
+      try {
+        return { status: 'Accepted', ocspResult: responder.answer(ocspRequestFor(p.ocspRequestData as never)).toString('base64') };
+      } catch {
+        return { status: 'Failed' };
+      }
+    });
+    return { token: { idToken: token.idToken, type: 'eMAID' }, contract, close: () => server.close() };
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+}
+
+// --- Memory State: the roots -------------------------------------------------------------------------
+
+const norm = (s: string): string => s.toLowerCase().replace(/^0+/, '');
+
+async function installedOf(ctx: Ctx, type: RootType): Promise<HashData[]> {
+  const ids = await ctx.sut.callRaw('GetInstalledCertificateIds', { certificateType: [type] });
+  if (ids.kind !== 'result') return [];
+  const chains = (ids.payload.certificateHashDataChain as Array<{ certificateHashData: HashData }> | undefined) ?? [];
+  return chains.map((c) => c.certificateHashData);
+}
+
+const find = (installed: HashData[], pem: string): HashData | undefined => {
+  const serial = norm(new X509Certificate(pem).serialNumber);
+  return installed.find((h) => norm(String(h.serialNumber)) === serial);
+};
+
+/**
+ * Memory State CertificateInstalled (errata 2025-04: always re-installed) for each root of `install`, and the test
+ * PKI's MO root NOT installed when `absent` (TC_C_52/53 prerequisite). A refusal is a precondition not established
+ * (INCONCLUSIVE). Returns the cleanup: roots the case added are deleted, a root it removed is put back (ungraded).
+ */
+export async function rootsState(ctx: Ctx, pki: Pki, install: RootType[], absent: RootType[] = []): Promise<() => Promise<void>> {
+  const pemOf = (type: RootType) => pki.get(type === 'V2GRootCertificate' ? 'v2g-root' : 'mo-root').certPem;
+  const added: Array<{ type: RootType; pem: string }> = [];
+  const removed: Array<{ type: RootType; pem: string }> = [];
+  const cleanup = async () => {
+    for (const r of added) {
+      const h = find(await installedOf(ctx, r.type), r.pem);
+      if (h) await ctx.sut.callRaw('DeleteCertificate', { certificateHashData: h }).catch(() => undefined);
+    }
+    for (const r of removed) await ctx.sut.callRaw('InstallCertificate', { certificateType: r.type, certificate: r.pem }).catch(() => undefined);
+  };
+  try {
+    for (const type of install) {
+      const pem = pemOf(type);
+      const before = find(await installedOf(ctx, type), pem);
+      const res = await ctx.sut.call('InstallCertificate', { certificateType: type, certificate: pem });
+      if (res.status !== 'Accepted') throw new CaseInconclusive(`Memory State CertificateInstalled for ${type} not established: InstallCertificateResponse ${String(res.status)}`);
+      if (!before) added.push({ type, pem });
+    }
+    for (const type of absent) {
+      const pem = pemOf(type);
+      const h = find(await installedOf(ctx, type), pem);
+      if (!h) continue;
+      const res = await ctx.sut.call('DeleteCertificate', { certificateHashData: h });
+      if (res.status !== 'Accepted') throw new CaseInconclusive(`Prerequisite not established: the ${type} that validates the EV's contract certificate is installed and DeleteCertificate answered ${String(res.status)}`);
+      removed.push({ type, pem });
+    }
+  } catch (err) {
+    await cleanup().catch(() => undefined);
+    throw err;
+  }
+  return cleanup;
+}
+
+// --- the EV authorizes -------------------------------------------------------------------------------
+
+const isStart = (s: TxSession, name: string): boolean => s.startPoints.includes(name);
+
+/** Is the authorization step 3's TransactionEvent due: TxStartPoint Authorized (or PowerPathClosed with the EV connected), or a running transaction. */
+export function authorizedEventDue(s: TxSession): { due: boolean; starts: boolean } {
+  const starts = !transactionRunning(s) && (isStart(s, 'Authorized') || (s.evConnected && isStart(s, 'PowerPathClosed') && !isStart(s, 'DataSigned')));
+  return { due: starts || transactionRunning(s), starts };
+}
+
+/** Step 3-4 (when due): the TransactionEventRequest of the authorization, answered Accepted; Tool validation: triggerReason Authorized. */
+export function expectAuthorizedEvent(ctx: Ctx, s: TxSession, requirement: string): Promise<void> | undefined {
+  const { due, starts } = authorizedEventDue(s);
+  if (!due) return undefined;
+  const tx = later(transactionEvent(ctx, { describe: '(the EV authorized by its contract certificate)', requirement: starts ? 'E01.FR.03' : 'E01.FR.10' }));
+  return later(tx.then((p) => {
+    ctx.expect(p.triggerReason, `${requirement}: TransactionEventRequest triggerReason`).to.equal('Authorized');
+  }));
+}
+
+/** Post scenario validation: no TransactionEventRequest with triggerReason Authorized or chargingState Charging since `since`. */
+export async function notAuthorized(ctx: Ctx, since: number, requirement: string): Promise<void> {
+  await ctx.sut.expectNoCall('TransactionEvent', ctx.ics.timeouts.messageMs, {
+    since, requirement, describe: 'with triggerReason Authorized or chargingState Charging (the EV is not authorized and shall not charge)',
+    filter: (p) => p.triggerReason === 'Authorized' || (p.transactionInfo as { chargingState?: string } | undefined)?.chargingState === 'Charging',
+  });
+}
+
+/** The session as the shared reusable states follow it: the EV's eMAID authorized it. */
+export function markAuthorized(ctx: Ctx, token: IdTokenSpec): void {
+  Object.assign(txSession(ctx), { authorized: true, idToken: token, stoppedRemotely: false, state: 'Authorized' });
+}
+
+// --- the online cases (TC_C_50..53_CS) ---------------------------------------------------------------
+
+export interface OnlineCase {
+  /** TC_C_52/53: no root to validate locally, CentralContractValidationAllowed true: the chain goes to the CSMS. */
+  central: boolean;
+  /** Step 2: the OCTT's AuthorizationResponse. */
+  answer: { status: 'Accepted' | 'Invalid'; certificateStatus: 'Accepted' | 'ContractCancelled' | 'CertificateRevoked' };
+}
+
+/**
+ * Before: the Configuration State, the roots (Memory State / prerequisite), Reusable State EVConnectedPreSession;
+ * 1. AuthorizationRequest (Tool validations: idToken.type eMAID; iso15118CertificateHashData provided (local) /
+ * certificate provided (central)); 2. answered `answer`. Accepted: 3-4. TransactionEventRequest (when due), triggerReason
+ * Authorized; 5. Reusable State EnergyTransferStarted. Otherwise the post scenario validation: no Authorized / Charging.
+ */
+/**
+ * 1. The EV authorizes (evPlugAndCharge): AuthorizationRequest, Tool validations idToken.type eMAID and
+ * iso15118CertificateHashData (local) / certificate (central) provided; 2. answered `answer`; Accepted: 3-4. the
+ * TransactionEventRequest of the authorization (when due), triggerReason Authorized. Returns when the start of the
+ * transaction (if any) was seen; `since` for a post scenario validation.
+ */
+export async function pncAuthorize(ctx: Ctx, s: TxSession, pnc: PncContract, c: OnlineCase): Promise<{ since: number }> {
+  const { sut, expect, operator } = ctx;
+  const requirement = c.central ? 'C07.FR.06' : 'C07.FR.02';
+  const authorize = sut.expectCall('Authorize', { requirement: 'C07.FR.01', describe: 'with the EV\'s contract certificate (eMAID)' });
+  const accepted = c.answer.status === 'Accepted';
+  const tx = accepted ? expectAuthorizedEvent(ctx, s, 'C07.FR.01') : undefined;
+  const since = Date.now();
+  const acting = later(operator.do('evPlugAndCharge', { evseId: s.evseId, contractChain: pnc.contract.chainPem }));
+  // 1-2. AuthorizationRequest; the OCTT answers.
+  const a = await authorize;
+  a.respond({ idTokenInfo: { status: c.answer.status }, certificateStatus: c.answer.certificateStatus });
+  // Tool validations (step 1).
+  expect(a.payload.idToken?.type, 'C07.FR.02: AuthorizeRequest idToken.type').to.equal('eMAID');
+  if (c.central) expect(a.payload.certificate, `${requirement}: AuthorizeRequest certificate (the contract certificate chain, PEM)`).to.be.a('string').and.not.equal('');
+  else {
+    const hashData: unknown = a.payload.iso15118CertificateHashData;
+    expect(Array.isArray(hashData) && hashData.length > 0, `${requirement}: AuthorizeRequest iso15118CertificateHashData is provided (${JSON.stringify(hashData)})`).to.equal(true);
+  }
+  await acting;
+  if (accepted) {
+    await tx;
+    markAuthorized(ctx, pnc.token);
+  }
+  return { since };
+}
+
+/** Runs `body` with the roots of the case and the EV's contract, removing what the case installed afterwards (ungraded). */
+export async function withContract(ctx: Ctx, roots: { install: RootType[]; absent?: RootType[] }, body: (pnc: PncContract) => Promise<void>): Promise<void> {
+  const cleanup = await rootsState(ctx, await ctx.pki(), roots.install, roots.absent);
+  const pnc = await pncContract(ctx);
+  try {
+    await body(pnc);
+  } finally {
+    await pnc.close();
+    ctx.sut.autoAnswer('GetCertificateStatus', { status: 'Failed' });
+    await cleanup().catch((err: unknown) => ctx.log(`removing the roots the case installed: ${err instanceof Error ? err.message : String(err)}`));
+  }
+}
+
+/**
+ * Before: the Configuration State, the roots (Memory State / prerequisite), Reusable State EVConnectedPreSession;
+ * steps 1-4 (pncAuthorize). Accepted: 5. Reusable State EnergyTransferStarted. Otherwise the post scenario validation.
+ */
+export async function onlineCase(ctx: Ctx, c: OnlineCase): Promise<void> {
+  const roots: { install: RootType[]; absent: RootType[] } = c.central
+    ? { install: ['V2GRootCertificate'], absent: ['MORootCertificate'] } : { install: ['V2GRootCertificate', 'MORootCertificate'], absent: [] };
+  await transactionCase(ctx, { configuration: onlineConfiguration(c.central, c.answer.status === 'Accepted') }, async (s) => {
+    await withContract(ctx, roots, async (pnc) => {
+      await evConnectedPreSession(ctx);
+      const { since } = await pncAuthorize(ctx, s, pnc, c);
+      // Accepted: 5. Reusable State EnergyTransferStarted. Otherwise the post scenario validation: not authorized, no charging.
+      if (c.answer.status === 'Accepted') await energyTransferStarted(ctx);
+      else await notAuthorized(ctx, since, 'C07.FR.01 (Part 6 post scenario validation: no TransactionEventRequest Authorized / Charging after Invalid)');
+    });
+  });
+}
