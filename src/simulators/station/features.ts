@@ -20,8 +20,9 @@ export function supports(ctx: Claimed, feature: OptionalFeature): boolean {
 /**
  * Features the station has only when its ICS claims them by name (no claim list is not enough):
  * AS-2 AdditionalRootCertificateCheck changes how every CSMS root install behaves (M05.FR.09-16); R-2 is
- * ReservationCtrlr.NonEvseSpecific (H Reservation answers ReserveNow without evseId accordingly).
+ * ReservationCtrlr.NonEvseSpecific (H Reservation answers ReserveNow without evseId accordingly); AQ-7 a station that
+ * downloads firmware while a transaction is ongoing (L01: it waits for the transactions only before installing).
  */
-export function claimsExplicitly(ctx: Claimed, feature: 'AS-2' | 'R-2'): boolean {
+export function claimsExplicitly(ctx: Claimed, feature: 'AS-2' | 'R-2' | 'AQ-7'): boolean {
   return ctx.options.features?.includes(feature) === true;
 }

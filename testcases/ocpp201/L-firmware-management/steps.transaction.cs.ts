@@ -11,8 +11,8 @@ import { collectFirmware, settleFirmware, type FirmwareEvent, type FirmwarePlan,
 
 type Ctx = CaseContext<'2.0.1', 'CS'>;
 
-/** Step 5 (L01.FR.07): EVSE `evseId` reported Unavailable, by StatusNotification or NotifyEvent AvailabilityState. */
-function unavailableReported(ctx: Ctx, evseId: number): Promise<ReceivedCall> {
+/** TC_L_13 step 5, TC_L_15 step 11 (L01.FR.07): EVSE `evseId` reported Unavailable, by StatusNotification or NotifyEvent AvailabilityState. */
+export function unavailableReported(ctx: Ctx, evseId: number): Promise<ReceivedCall> {
   const isIt = (p: Payload) => {
     if (p.evseId === evseId) return p.connectorStatus === 'Unavailable';
     const ev = (p.eventData as Array<{ actualValue?: string; trigger?: string; component?: { name?: string; evse?: { id?: number } }; variable?: { name?: string } }> | undefined)?.[0];

@@ -35,6 +35,7 @@ import { FAULTS as K_SMART_CHARGING } from './K-smart-charging/faults.js';
 import { CLAIMS as K_SMART_CHARGING_CLAIMS } from './K-smart-charging/claims.js';
 import { SmartCharging16 } from './K-smart-charging/smart-charging-16.js';
 import { SmartCharging201 } from './K-smart-charging/smart-charging-201.js';
+import { NoSmartCharging201, smartChargingClaimed } from './K-smart-charging/unsupported-201.js';
 import { FAULTS as O_DISPLAY_MESSAGES } from './O-display-messages/faults.js';
 import { CLAIMS as O_DISPLAY_MESSAGES_CLAIMS } from './O-display-messages/claims.js';
 import { create as O_DISPLAY_MESSAGES_CREATE } from './O-display-messages/display-messages.js';
@@ -69,7 +70,7 @@ export const STATION_BLOCKS = [
   { id: 'H-reservation', faults: H_RESERVATION, claims: H_RESERVATION_CLAIMS, create: ((host) => (host.version === '2.0.1' ? new Reservations(host) : host.version === '1.6' ? new Reservations16(host) : undefined)) as BlockFactory<(typeof H_RESERVATION)[number]['name']> },
   { id: 'I-tariff-and-cost', faults: I_TARIFF_AND_COST, claims: I_TARIFF_AND_COST_CLAIMS, create: I_TARIFF_AND_COST_CREATE as BlockFactory<(typeof I_TARIFF_AND_COST)[number]['name']> },
   { id: 'J-meter-values', faults: J_METER_VALUES, claims: J_METER_VALUES_CLAIMS },
-  { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: ((host) => (host.version === '1.6' ? new SmartCharging16(host) : host.version === '2.0.1' ? new SmartCharging201(host) : undefined)) as BlockFactory<(typeof K_SMART_CHARGING)[number]['name']> },
+  { id: 'K-smart-charging', faults: K_SMART_CHARGING, claims: K_SMART_CHARGING_CLAIMS, create: ((host) => (host.version === '1.6' ? new SmartCharging16(host) : host.version === '2.0.1' ? (smartChargingClaimed(host) ? new SmartCharging201(host) : new NoSmartCharging201(host)) : undefined)) as BlockFactory<(typeof K_SMART_CHARGING)[number]['name']> },
   { id: 'L-firmware-management', faults: L_FIRMWARE, claims: L_FIRMWARE_CLAIMS, create: ((host) => (host.version === '1.6' ? L_FIRMWARE_16_CREATE(host) : L_FIRMWARE_CREATE(host))) as BlockFactory<(typeof L_FIRMWARE)[number]['name']> },
   { id: 'M-certificate-management', faults: M_CERTIFICATES, claims: M_CERTIFICATES_CLAIMS, create: M_CERTIFICATES_CREATE as BlockFactory },
   { id: 'N-diagnostics', faults: N_DIAGNOSTICS, claims: N_DIAGNOSTICS_CLAIMS, create: N_DIAGNOSTICS_CREATE as BlockFactory<(typeof N_DIAGNOSTICS)[number]['name']> },

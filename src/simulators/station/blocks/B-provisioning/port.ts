@@ -10,6 +10,8 @@ export interface RegistrationPort {
   transactionEnded(): void;
   /** Goes down and boots again with this reason (L01: InstallRebooting, BootNotification reason FirmwareUpdate). */
   reboot(reason: 'FirmwareUpdate', how: 'close' | 'terminate'): Promise<void>;
+  /** Closes the connection and connects again without rebooting (L01, C-43: firmware activated with transactions ongoing). */
+  reconnect(): Promise<void>;
 }
 
 /** Network connection profiles (network-profiles.ts). */

@@ -158,6 +158,9 @@ export class Provisioning {
     this.bootEvent = 'StartupOfTheDevice';
   }
 
+  /** The connection closed and opened again, nothing rebooted: registered still, the station resumes (no BootNotification). */
+  reconnect = (): Promise<void> => this.ctx.link.restart('close', 'reconnect');
+
   /** Goes down and comes back (the caller has ended transactions): a new boot with `reason`. */
   async reboot(reason: BootReason, how: 'close' | 'terminate'): Promise<void> {
     this.ctx.timers.clear('heartbeat');

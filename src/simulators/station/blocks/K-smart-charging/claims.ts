@@ -13,6 +13,8 @@ export const CLAIMS: BlockClaims = {
     { name: 'charging rate unit A only', versions: ['2.0.1'], removeFeatures: ['SC-2.2'] },
     // TC_K_53/57/58_CS: the EV's charging needs and schedule over ISO 15118 (iso15118-201.ts); the station's ISO 15118
     // support stops short of the whole profile, so it is not the default claim.
+    // TC_K_15_CS, TC_K_38_CS (prerequisite: no smart charging): SetChargingProfile NotSupported, a remote start's profile ignored (unsupported-201.ts).
+    { name: 'no Smart Charging', versions: ['2.0.1'], removeProfiles: ['Smart Charging'] },
     { name: 'ISO 15118 Support (load leveling)', versions: ['2.0.1'], addProfiles: ['ISO 15118 Support'] },
   ],
 };

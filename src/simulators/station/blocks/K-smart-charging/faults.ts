@@ -77,6 +77,10 @@ export const FAULTS = defineFaults('station', [
     description: 'Accepts SetChargingProfile in a chargingRateUnit the station does not support.' },
   { name: 'sc-composite-unsupported-unit-accepted', versions: V201, requirement: 'K08.FR.07 (GetCompositeSchedule in a chargingRateUnit not supported is Rejected)',
     description: 'Answers GetCompositeSchedule in a chargingRateUnit the station does not support Accepted.' },
+  { name: 'sc-unsupported-set-answered', versions: V201, requirement: 'K01.FR.29 / Part 6 TC_K_15_CS step 2 (a station without smart charging answers SetChargingProfile with a CALLERROR NotSupported or NotImplemented)',
+    description: 'Configured without Smart Charging, answers SetChargingProfile Rejected instead of a CALLERROR NotSupported.' },
+  { name: 'sc-unsupported-remote-start-rejected', versions: V201, requirement: 'F01.FR.12 / Part 6 TC_K_38_CS step 2 (a station without smart charging ignores the chargingProfile of a RequestStartTransaction: Accepted)',
+    description: 'Configured without Smart Charging, rejects a RequestStartTransaction that carries a chargingProfile instead of ignoring the profile.' },
   { name: 'sc-external-reported-as-max', versions: V201, requirement: 'K12.FR.05 (an external limit is reported with purpose ChargingStationExternalConstraints)',
     description: 'Keeps and reports an external system\'s limit as a ChargingStationMaxProfile.' },
 ]);

@@ -28,6 +28,10 @@ export const FAULTS = defineFaults('station', [
     description: 'Configured without cancelling (not C-60), answers Accepted to a new UpdateFirmware during an ongoing update and ignores it.' },
   { name: 'firmware-downloads-during-transaction', versions: V201, requirement: 'L01.FR.06 / Part 6 TC_L_13_CS steps 7-8 (a station unable to update with an ongoing transaction: Downloading only after the transaction ended)',
     description: 'Not C-43, yet downloads and installs at once while a transaction is ongoing.' },
+  { name: 'firmware-pending-evses-left-available', versions: V201, requirement: 'L01.FR.07 / Part 6 TC_L_15_CS step 11 (AllowNewSessionsPendingFirmwareUpdate false: the EVSEs not in use set Unavailable while the update waits for the transactions)',
+    description: 'While the update waits for the ongoing transaction, leaves the free EVSEs Available although AllowNewSessionsPendingFirmwareUpdate is false.' },
+  { name: 'firmware-waits-for-transactions', versions: V201, requirement: 'Part 6 TC_L_16_CS step 3 (a station able to update with an ongoing transaction, C-43, downloads at once: Downloading)',
+    description: 'Claims C-43 yet holds the update (DownloadScheduled) until the ongoing transactions end.' },
   { name: 'firmware-no-updated-event', versions: V201, requirement: 'L01.FR.31 (SecurityEventNotification FirmwareUpdated after Installed)',
     description: 'Reports Installed but sends no SecurityEventNotification FirmwareUpdated.' },
   // OCPP 1.6 (firmware-16.ts, diagnostics-16.ts): 5.19 Update Firmware / 4.5, 5.9 Get Diagnostics / 4.4, as the OCTT 1.6 §2.18/2.19 validations see them.

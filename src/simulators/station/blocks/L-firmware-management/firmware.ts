@@ -129,8 +129,8 @@ export class Firmware implements BlockInstance {
       await this.status(job, 'DownloadScheduled');
       if (!(await this.waitUntil(req.retrieveAt, job))) return;
     }
-    // L01.FR.06/07: not C-43, the update waits for the transactions to end.
-    const pending = await untilTransactionsEnd(this.host, job, (status) => this.status(job, status));
+    // L01.FR.06/07: not C-43, the update waits for the transactions to end (AQ-7: downloads first, waits before installing).
+    const pending = await untilTransactionsEnd(this.host, job, (status) => this.status(job, status), 'download');
     if (!pending) return;
     try {
       await this.fetchAndInstall(req, job);
@@ -162,7 +162,13 @@ export class Firmware implements BlockInstance {
       if (!(await this.waitUntil(req.installAt, job))) return;
     }
     if (job.cancelled) return;
-    await this.install(job, image);
+    const pending = await untilTransactionsEnd(this.host, job, (status) => this.status(job, status), 'install');
+    if (!pending) return;
+    try {
+      await this.install(job, image);
+    } finally {
+      pending.restore();
+    }
   }
 
   /**
@@ -171,7 +177,10 @@ export class Firmware implements BlockInstance {
    */
   private async install(job: { requestId: number; cancelled: boolean }, image: Buffer): Promise<void> {
     const { faults, security, options } = this.host;
-    if (options.behaviour.firmwareRebootBeforeInstall) {
+    // C-43 with transactions ongoing: no reboot now (L01.FR.33); the new firmware activated, the connection re-established (Part 6 TC_L_16_CS step 11).
+    const live = this.host.tx.hasTransaction();
+    const rebootFirst = options.behaviour.firmwareRebootBeforeInstall && !live;
+    if (rebootFirst) {
       await this.status(job, 'InstallRebooting');
       await this.host.provisioning.reboot('FirmwareUpdate', 'close');
       await this.status(job, 'Installing');
@@ -183,7 +192,8 @@ export class Firmware implements BlockInstance {
       await this.status(job, 'InstallVerificationFailed');
       return;
     }
-    if (!options.behaviour.firmwareRebootBeforeInstall) {
+    if (live) await this.host.provisioning.reconnect();
+    else if (!rebootFirst) {
       await this.status(job, 'InstallRebooting');
       await this.host.provisioning.reboot('FirmwareUpdate', 'close');
     }
