@@ -22,6 +22,7 @@ export { OcspResponder } from '../src/pki/ocsp/responder.js';
 export { startOcspServer, type OcspServer } from '../src/pki/ocsp/server.js';
 export { ocspRequestFor, readOcspResponse } from '../src/pki/ocsp/client.js';
 export { issueContractCertificate, type ContractCertificate } from '../src/pki/contract.js';
+export { issueServerCertificate, type IssuedServerCertificate } from '../src/pki/server-cert.js';
 export { exiFixture, isBase64, type ExiFixture } from '../src/pki/iso15118-exi.js';
 export * from '../src/domain/configured-values.js';
 export * from '../src/domain/security-profile.js';

@@ -67,13 +67,14 @@ class StoreFileSystem extends FileSystem {
     return path === '/' || path === '.' ? Promise.resolve('/') : Promise.reject(notFound(path));
   }
 
-  override read(name: string): Promise<{ stream: Readable; clientPath: string }> {
+  override async read(name: string): Promise<{ stream: Readable; clientPath: string }> {
     const n = fileName(name);
+    if (n !== undefined && this.#store.get(n)) await this.#store.passage('download', n);
     const bytes = n === undefined ? undefined : this.#store.get(n);
-    if (!bytes || n === undefined) return Promise.reject(notFound(name));
+    if (!bytes || n === undefined) throw notFound(name);
     const stream = Readable.from([bytes]);
     stream.once('end', () => this.#store.record({ direction: 'download', name: n, protocol: 'ftp', bytes, user: this.#user }));
-    return Promise.resolve({ stream, clientPath: `/${n}` });
+    return { stream, clientPath: `/${n}` };
   }
 
   override write(name: string): { stream: Writable; clientPath: string } {
@@ -92,8 +93,10 @@ class StoreFileSystem extends FileSystem {
         done();
       },
       final: (done) => {
-        this.#store.record({ direction: 'upload', name: n, protocol: 'ftp', bytes: Buffer.concat(chunks), user: this.#user });
-        done();
+        void this.#store.passage('upload', n).then(() => {
+          this.#store.record({ direction: 'upload', name: n, protocol: 'ftp', bytes: Buffer.concat(chunks), user: this.#user });
+          done();
+        });
       },
     });
     return { stream, clientPath: `/${n}` };

@@ -49,6 +49,7 @@ export function httpHandler(opts: HttpHandlerOptions): (req: IncomingMessage, re
       const path = (req.url ?? '/').split('?')[0] ?? '/';
       const name = fileName(path);
       if (req.method === 'GET' || req.method === 'HEAD') {
+        if (name !== undefined && opts.store.get(name) && req.method === 'GET') await opts.store.passage('download', name);
         const bytes = name === undefined ? undefined : opts.store.get(name);
         if (!bytes || name === undefined) {
           reply(res, 404, 'no such file');
@@ -77,6 +78,7 @@ export function httpHandler(opts: HttpHandlerOptions): (req: IncomingMessage, re
           reply(res, 400, 'no file name: upload to /<name> or send a multipart form part with a filename');
           return;
         }
+        await opts.store.passage('upload', stored);
         opts.store.record({
           direction: 'upload', name: stored, protocol: opts.protocol, bytes: part?.bytes ?? body,
           ...(credentials ? { user: credentials.username } : {}), ...(contentType ? { contentType } : {}),

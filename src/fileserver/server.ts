@@ -79,6 +79,7 @@ export async function startFileServer(opts: FileServerOptions): Promise<RunningF
   const http: HttpServer[] = [];
   let ftp: RunningFtp | undefined;
   const close = async () => {
+    store.releaseAll();
     await Promise.all([...http.map(closeHttp), ftp?.close()]);
   };
   try {

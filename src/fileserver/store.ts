@@ -24,6 +24,20 @@ export interface FileTransfer {
   contentType?: string;
 }
 
+/** Which transfers a hold keeps open: by direction and file name. */
+export type HoldMatch = (direction: FileTransfer['direction'], name: string) => boolean;
+
+/**
+ * A hold on the transfers `match` names (TC_F_16/19_CS: a trigger sent while the station still uploads or
+ * downloads): such a transfer is kept open (no bytes served, no upload acknowledged) until `release()`, or
+ * until `timeoutMs` ends it anyway, so a forgotten hold never wedges a station.
+ */
+export interface TransferHold {
+  /** Resolves true once a transfer is being held; false if the hold was released or timed out before one came. */
+  readonly reached: Promise<boolean>;
+  release(): void;
+}
+
 /** A transfer without its bytes: what a report shows. */
 export type TransferSummary = Omit<FileTransfer, 'bytes'> & { size: number };
 
@@ -44,6 +58,39 @@ export class FileStore {
   readonly #files = new Map<string, Buffer>();
   readonly #transfers: FileTransfer[] = [];
   readonly #events = new EventEmitter();
+  readonly #holds = new Set<{ match: HoldMatch; released: Promise<void>; onReached: () => void; release: () => void }>();
+
+  /** Keeps the transfers `match` names open until released (at most `timeoutMs`). */
+  hold(match: HoldMatch, opts: { timeoutMs: number }): TransferHold {
+    let release!: () => void;
+    let reached!: (held: boolean) => void;
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    const reachedP = new Promise<boolean>((resolve) => { reached = resolve; });
+    const entry = { match, released, onReached: () => reached(true), release };
+    const timer = setTimeout(() => release(), opts.timeoutMs);
+    timer.unref();
+    void released.then(() => {
+      clearTimeout(timer);
+      this.#holds.delete(entry);
+      reached(false);
+    });
+    this.#holds.add(entry);
+    return { reached: reachedP, release };
+  }
+
+  /** Waits while a hold names this transfer (the servers call it before completing one). */
+  async passage(direction: FileTransfer['direction'], name: string): Promise<void> {
+    for (const h of [...this.#holds]) {
+      if (!h.match(direction, name)) continue;
+      h.onReached();
+      await h.released;
+    }
+  }
+
+  /** Ends every hold (the server closes). */
+  releaseAll(): void {
+    for (const h of [...this.#holds]) h.release();
+  }
 
   /** Makes `bytes` downloadable as `name` (replacing a file of that name). */
   publish(name: string, bytes: Buffer): void {

@@ -56,6 +56,8 @@ export interface RefusedAttempt {
 export interface EndpointRequest {
   /** Test-PKI role of the certificate the server presents, e.g. 'expired-server', 'unknown-ca-server', 'wrong-host-server'. */
   serverCert?: string;
+  /** A certificate chain (leaf first) and key the server presents instead, as PEM (TC_M_30_CS: one issued under the new CSMS root). */
+  serverPem?: { cert: string; key: string };
   minTlsVersion?: SecureVersion;
   /** Newest TLS version the server allows ('TLSv1.1': a CSMS that only allows an old TLS). */
   maxTlsVersion?: SecureVersion;

@@ -208,8 +208,9 @@ export class CsmsSidePeer<V extends OcppVersion = OcppVersion> extends Peer<V, C
     const restore = Object.keys(request).length === 0;
     const res = await this.link.reconfigureEndpoint(request);
     this.endpointChanged = !restore;
-    const what = Object.entries(request).filter(([k]) => k !== 'basicAuthPassword').map(([k, v]) => `${k} ${String(v)}`);
+    const what = Object.entries(request).filter(([k]) => k !== 'basicAuthPassword' && k !== 'serverPem').map(([k, v]) => `${k} ${String(v)}`);
     if (request.basicAuthPassword !== undefined) what.push('a new Basic-auth password');
+    if (request.serverPem !== undefined) what.push('a server certificate given as PEM');
     this.recorder.step(`${restore ? 'endpoint restored to its configuration' : `endpoint now serves ${what.join(', ')}`}${res.restarted ? ` (server restarted at ${res.url})` : ''}`, 'info');
     return { url: res.url };
   }

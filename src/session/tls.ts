@@ -32,6 +32,7 @@ export async function serverTls(config: HarnessConfig, pki: PkiLoader, own: OwnT
   };
   // Profile 3: station certificates chain up to the CSMS root through the CSO sub-CA (or to the user's CA).
   const ca = async () => own.ca ?? [(await pki()).get('csms-root').certPem];
+  if (request.serverPem) return { cert: request.serverPem.cert, key: request.serverPem.key, ca: await ca(), ...versions };
   if (own.cert && own.key && !request.serverCert) return { cert: own.cert, key: own.key, ca: await ca(), ...versions };
   const test = await pki();
   const role = request.serverCert ?? (config.tls.serverCert === 'ecdsa' ? 'csms-server-ecdsa' : 'csms-server-rsa');

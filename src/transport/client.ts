@@ -121,6 +121,7 @@ export function connectClient(options: OcppClientOptions): Promise<{ rpc: RpcCon
     handshakeTimeout: options.handshakeTimeoutMs ?? 10_000,
     ...(isTls ? {
       ...(tls.ca ? { ca: tls.ca } : {}),
+      ...(tls.allowPartialTrustChain ? { allowPartialTrustChain: true } : {}),
       ...(tls.cert ? { cert: tls.cert } : {}),
       ...(tls.key ? { key: tls.key } : {}),
       minVersion: tls.minVersion ?? DEFAULT_TLS_MIN_VERSION,

@@ -30,6 +30,11 @@ export interface TlsOptions {
   insecure?: boolean;
   /** Server side: more certificate/key pairs beside `cert`/`key`, e.g. an ECDSA one next to RSA (A00.FR.318: both kinds of cipher suite). */
   additionalCerts?: Array<{ cert: string; key: string }>;
+  /**
+   * Client side: a trust anchor in `ca` that is not self-signed (an intermediate, e.g. a new CSMS root signed by the
+   * old one, M05) ends the chain by itself (OpenSSL X509_V_FLAG_PARTIAL_CHAIN).
+   */
+  allowPartialTrustChain?: boolean;
   /** Client side: accept a server key under A00.FR.502/503 (RSA < 2048, EC < 224 bits): only for a case that probes exactly that. */
   allowWeakServerKey?: boolean;
 }

@@ -6,13 +6,11 @@
  * case requires before it, FAILs at once naming it; a required one that never comes FAILs on timeout.
  */
 import { adviseUnless, type CaseContext } from '../../kit.js';
+import { nextFirmwareEvent, type FirmwareEvent } from '../_shared/firmware-update.cs.js';
+
+export { settleFirmware, type FirmwareEvent } from '../_shared/firmware-update.cs.js';
 
 type Ctx = CaseContext<'2.0.1', 'CS'>;
-
-export type FirmwareEvent =
-  | { kind: 'status'; status: string; requestId: unknown; t: number }
-  | { kind: 'security'; type: string }
-  | { kind: 'boot'; reason: string };
 
 export interface FirmwarePlan {
   requestId: number;
@@ -62,38 +60,6 @@ function checkStatus(ctx: Ctx, plan: FirmwarePlan, events: readonly FirmwareEven
   if (idx <= 0) return;
   const before = missing({ ...plan, required: plan.required.slice(0, idx), events: [] }, events.slice(0, -1));
   if (before) ctx.fail(`the station reported firmware status ${status} before the ${before.what}`, before.requirement);
-}
-
-/** The next message of a firmware update, answered (BootNotification Accepted); undefined when an optional wait runs out. */
-async function nextFirmwareEvent(ctx: Ctx, opts: { timeoutMs: number; requirement?: string; describe: string; optional?: boolean }): Promise<FirmwareEvent | undefined> {
-  const { sut, ics } = ctx;
-  const call = await sut.expectCall(['FirmwareStatusNotification', 'SecurityEventNotification', 'BootNotification'], opts)
-    .catch((err: unknown) => { if (opts.optional) return undefined; throw err; });
-  if (!call) return undefined;
-  if (call.action === 'BootNotification') {
-    if (!call.answered) call.respond({ currentTime: sut.now(), interval: ics.heartbeatInterval, status: 'Accepted' });
-    return { kind: 'boot', reason: String(call.payload.reason) };
-  }
-  if (!call.answered) call.respond({});
-  if (call.action === 'SecurityEventNotification') return { kind: 'security', type: String(call.payload.type) };
-  return { kind: 'status', status: String(call.payload.status), requestId: call.payload.requestId, t: call.t };
-}
-
-const TERMINAL = new Set(['Installed', 'DownloadFailed', 'InvalidSignature', 'InstallationFailed', 'InstallVerificationFailed']);
-
-/**
- * Cleanup (not graded): a case that ended before the update it started did lets it run to a final status
- * (answering its messages and reboots), so the station is idle and connected for the next case.
- */
-export async function settleFirmware(ctx: Ctx, events: FirmwareEvent[]): Promise<void> {
-  const done = () => events.some((e) => e.kind === 'status' && TERMINAL.has(e.status));
-  if (done()) return;
-  const until = Date.now() + ctx.ics.timeouts.bootMs;
-  while (!done() && Date.now() < until) {
-    const e = await nextFirmwareEvent(ctx, { timeoutMs: until - Date.now(), describe: '(cleanup: letting the started update finish)', optional: true });
-    if (!e) return;
-    events.push(e);
-  }
 }
 
 /** Answers and records the firmware update's messages until everything the plan requires came. */

@@ -40,7 +40,17 @@ export function unsupportedFormat(ctx: Ctx): Format {
   return FORMATS.find(([f]) => !ctx.ics.features.includes(f))?.[1] ?? 'URI';
 }
 
+/** <Configured unsupported_display_message_priority> (TC_O_17_CS; its condition: not every UI-1 option): the config's, else one the ICS does not claim. */
+export function unsupportedPriority(ctx: Ctx): Priority {
+  return configuredText(ctx, 'unsupportedDisplayMessagePriority', () => PRIORITIES.find(([f]) => !ctx.ics.features.includes(f))?.[1] ?? 'AlwaysFront') as Priority;
+}
+
 type State = NonNullable<MessageInfo['state']>;
+
+/** The harness's own ICS feature of a station that lacks a message state (Part 5 has none; O02.FR.04 allows it). */
+export const LACKS_STATE = 'LacksDisplayMessageState';
+/** <Configured unsupported_display_message_state> of TC_O_18_CS (the config's unsupportedDisplayMessageState). */
+export const unsupportedState = (ctx: Ctx): State => configuredText(ctx, 'unsupportedDisplayMessageState') as State;
 
 /** <Configured display_message_state> (the config's displayMessageState). */
 export const configuredState = (ctx: Ctx): State => configuredText(ctx, 'displayMessageState') as State;

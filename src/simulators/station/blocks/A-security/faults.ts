@@ -42,6 +42,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Validates the CSMS server certificate against the root it was set up with only, not against CSMS roots installed later.' },
   { name: 'additional-root-check-ignored', versions: V201, requirement: 'M05.FR.10/M05.FR.15',
     description: 'With AdditionalRootCertificateCheck true, adds a new CSMS root next to the old one instead of replacing it (keeping the old one only as fallback).' },
+  { name: 'fallback-root-kept', versions: V201, requirement: 'M05.FR.13 (Part 6 TC_M_30_CS step 7)',
+    description: 'With AdditionalRootCertificateCheck, keeps the old (fallback) CSMS root after connecting with the new one.' },
   { name: 'no-root-fallback-on-reconnect', versions: V201, requirement: 'M05.FR.14 (Part 6 TC_M_31_CS step 5)',
     description: 'With a fallback CSMS root kept (AdditionalRootCertificateCheck), reconnecting to a CSMS whose certificate the new root does not verify, never tries the old (fallback) root.' },
 ]);

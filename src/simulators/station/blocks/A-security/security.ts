@@ -14,7 +14,6 @@ import type { HandlerTable } from '../../types.js';
 
 const CERT_TYPE_16: Record<string, string> = { CSMSRootCertificate: 'CentralSystemRootCertificate' };
 const CERT_TYPE_FROM_16: Record<string, string> = { CentralSystemRootCertificate: 'CSMSRootCertificate' };
-
 const MAX_CERTIFICATES = 32;
 const MAX_CHAIN_SIZE = 10_000;
 
@@ -24,6 +23,8 @@ interface InstalledCertificate {
   pem: string;
   /** AdditionalRootCertificateCheck: the old CSMS root a newer one replaced, kept temporarily as fallback (M05.FR.12). */
   fallback?: boolean;
+  /** The old root that signed a new one (M05.FR.10): its key hash stays the new root's issuerKeyHash once it went. */
+  issuer?: string;
 }
 
 interface HashData {
@@ -142,8 +143,8 @@ export class Security {
 
   onConnected(): void {
     this.failureStreak.clear();
-    // M05.FR.13: connected using the new CSMS root: the old (fallback) root goes.
-    if (!this.useFallbackRoot) this.installed = this.installed.filter((c) => !c.fallback);
+    // M05.FR.13: connected using the new CSMS root: the old (fallback) root goes (fault fallback-root-kept: it stays).
+    if (!this.useFallbackRoot && !this.ctx.faults.has('fallback-root-kept')) this.installed = this.installed.filter((c) => !c.fallback);
     this.useFallbackRoot = false;
   }
 
@@ -179,7 +180,7 @@ export class Security {
     if (!signer) return current.length ? 'Rejected' : undefined;
     this.installed = this.installed.filter((c) => !(c.use === 'CSMSRootCertificate' && c.fallback));
     for (const c of current) c.fallback = true;
-    this.installed.push({ use: 'CSMSRootCertificate', pem: splitPem(pem)[0] ?? pem });
+    this.installed.push({ use: 'CSMSRootCertificate', pem: splitPem(pem)[0] ?? pem, issuer: signer.pem });
     this.ctx.log.info('new CSMS root installed; the old one is kept as fallback (M05.FR.12)');
     return 'Accepted';
   }
@@ -285,7 +286,7 @@ export class Security {
   }
 
   private async installedHashes(algorithm = 'SHA256'): Promise<Array<{ cert: InstalledCertificate; hash: HashData }>> {
-    const all = this.installed.map((c) => c.pem);
+    const all = this.installed.flatMap((c) => (c.issuer ? [c.pem, c.issuer] : [c.pem]));
     const out: Array<{ cert: InstalledCertificate; hash: HashData }> = [];
     for (const cert of this.installed) {
       const hash = await this.hashDataOf(cert.pem, algorithm, all);

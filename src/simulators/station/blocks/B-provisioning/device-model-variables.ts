@@ -6,7 +6,7 @@ import type { StationContext } from '../../context.js';
 import { measurandsSupported } from '../../meter.js';
 import { claimsExplicitly, supports } from '../../features.js';
 import { NETWORK_SLOTS } from './network-profiles.js';
-import { MAX_DISPLAY_MESSAGES, SUPPORTED_FORMATS, SUPPORTED_PRIORITIES, displayMessageCount } from '../O-display-messages/port.js';
+import { MAX_DISPLAY_MESSAGES, SUPPORTED_FORMATS, SUPPORTED_PRIORITIES, displayMessageCount, priorityClaimed } from '../O-display-messages/port.js';
 
 export type Mutability = 'ReadOnly' | 'ReadWrite' | 'WriteOnly';
 /** DataEnumType of the 2.0.1 schema (the appendix's passwordString is reported as string). */
@@ -168,7 +168,7 @@ export function buildVariables(ctx: StationContext): VariableDef[] {
     rw('DisplayMessageCtrlr', 'Enabled', 'boolean', 'true'),
     ro('DisplayMessageCtrlr', 'DisplayMessages', 'integer', () => String(displayMessageCount(ctx)), { maxLimit: MAX_DISPLAY_MESSAGES }),
     ro('DisplayMessageCtrlr', 'SupportedFormats', 'MemberList', SUPPORTED_FORMATS.join(','), { valuesList: 'ASCII,HTML,URI,UTF8' }),
-    ro('DisplayMessageCtrlr', 'SupportedPriorities', 'MemberList', SUPPORTED_PRIORITIES.join(','), { valuesList: 'AlwaysFront,InFront,NormalCycle' }),
+    ro('DisplayMessageCtrlr', 'SupportedPriorities', 'MemberList', SUPPORTED_PRIORITIES.filter((p) => priorityClaimed(p, o.features)).join(','), { valuesList: 'AlwaysFront,InFront,NormalCycle' }),
   ];
   const hardware: VariableDef[] = ctx.evses.list.flatMap((evse) => {
     const evseRef = { name: 'EVSE', evse: { id: evse.id } };

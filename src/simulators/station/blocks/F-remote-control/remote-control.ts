@@ -9,6 +9,8 @@ import type { BlockHost, BlockInstance } from '../../block-host.js';
 import type { CallHandler, HandlerTable, HandlerResult } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import { faultyTrigger } from './trigger-faults.js';
+import { logUploadNow } from '../N-diagnostics/port.js';
+import { firmwareUpdateNow } from '../L-firmware-management/port.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
@@ -54,6 +56,8 @@ export class RemoteControl implements BlockInstance {
       TriggerMessage: async (p, call) => {
         const faulty = faultyTrigger(this.host, p);
         if (faulty) return faulty;
+        const busy = this.transferNow(String(p.requestedMessage));
+        if (busy) return { payload: { status: 'Accepted' }, after: () => this.host.send(String(p.requestedMessage), busy, { triggered: true }) };
         const answer = await trigger(p, call);
         const status = statusOf(answer);
         // Faults: F06.FR.08 (an unimplemented message Accepted) and F06.FR.17 (BootNotification after Accepted) broken; nothing is sent.
@@ -62,6 +66,18 @@ export class RemoteControl implements BlockInstance {
         return answer;
       },
     };
+  }
+
+  /**
+   * F06.FR.14 (an upload running: Uploading) and L01.FR.26 (an update running: its last status), with the running
+   * request's requestId; undefined when the station is not busy (B's trigger then reports Idle, F06.FR.15/16).
+   */
+  private transferNow(requested: string): { status: string; requestId: number } | undefined {
+    const has = (name: Faults) => this.host.faults.has(name);
+    // Faults: the trigger reports Idle although an upload / a download runs.
+    if (requested === 'LogStatusNotification' && !has('trigger-log-status-idle-while-uploading')) return logUploadNow(this.host);
+    if (requested === 'FirmwareStatusNotification' && !has('trigger-firmware-status-idle-while-updating')) return firmwareUpdateNow(this.host);
+    return undefined;
   }
 }
 

@@ -15,6 +15,7 @@ import type { FAULTS } from './faults.js';
 import { signatureHolds, signingCertificateProblem } from './signing.js';
 import { supports } from '../../features.js';
 import { untilTransactionsEnd } from './pending-transactions.js';
+import { registerFirmwareUpdate } from './port.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
@@ -55,9 +56,12 @@ export class Firmware implements BlockInstance {
   private readonly host: BlockHost<Faults>;
   /** The running job's cancel switch. */
   private job: { requestId: number; cancelled: boolean } | undefined;
+  /** The status last reported for the running job (L01.FR.26: a triggered FirmwareStatusNotification repeats it). */
+  private last: { requestId: number; status: string } | undefined;
 
   constructor(host: BlockHost<Faults>) {
     this.host = host;
+    registerFirmwareUpdate(host, () => (this.job && this.last?.requestId === this.job.requestId && this.last.status !== 'Installed' ? { ...this.last } : undefined));
   }
 
   private get v16(): boolean {
@@ -100,6 +104,7 @@ export class Firmware implements BlockInstance {
 
   private status(job: { requestId: number; cancelled: boolean }, status: string): Promise<unknown> {
     if (job.cancelled) return Promise.resolve();
+    this.last = { requestId: job.requestId, status };
     return this.host.send(this.v16 ? 'SignedFirmwareStatusNotification' : 'FirmwareStatusNotification', { status, requestId: job.requestId }, { queue: true });
   }
 

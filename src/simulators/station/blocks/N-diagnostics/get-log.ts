@@ -10,6 +10,7 @@ import { FileTransferError, uploadFile } from '../../../../transport/file-transf
 import type { BlockHost } from '../../block-host.js';
 import type { HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
+import { registerLogUpload } from './port.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
@@ -24,6 +25,8 @@ interface LogRequest {
 interface LogJob {
   requestId: number;
   cancelled: boolean;
+  /** The status last reported for it (F06.FR.14: a triggered LogStatusNotification repeats Uploading). */
+  last?: string;
 }
 
 /** How long the station takes to gather its log before the upload starts: a second GetLog in this time cancels it. */
@@ -57,6 +60,10 @@ export class GetLog {
 
   constructor(host: BlockHost<Faults>) {
     this.host = host;
+    registerLogUpload(host, () => {
+      const job = this.job;
+      return job && !job.cancelled && job.last === 'Uploading' ? { status: job.last, requestId: job.requestId } : undefined;
+    });
   }
 
   handlers(): HandlerTable {
@@ -89,6 +96,7 @@ export class GetLog {
 
   private status(job: LogJob, status: string): Promise<unknown> {
     if (job.cancelled) return Promise.resolve();
+    job.last = status;
     const requestId = this.host.faults.has('log-wrong-request-id') ? job.requestId + 1 : job.requestId;
     return this.host.send('LogStatusNotification', { status, requestId }, { queue: true });
   }

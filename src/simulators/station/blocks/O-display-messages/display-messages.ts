@@ -7,7 +7,7 @@ import type { Payload } from '../../../../rpc/codec.js';
 import type { BlockFactory, BlockHost, BlockInstance } from '../../block-host.js';
 import type { HandlerResult, HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
-import { MAX_DISPLAY_MESSAGES, SUPPORTED_FORMATS, SUPPORTED_PRIORITIES, registerDisplayCount } from './port.js';
+import { MAX_DISPLAY_MESSAGES, SUPPORTED_FORMATS, priorityClaimed, registerDisplayCount, stateClaimed } from './port.js';
 import { DisplayMessageStore, toStored, type MessageState, type StoredMessage } from './store.js';
 import { shown } from './display.js';
 
@@ -56,7 +56,11 @@ export class DisplayMessages implements BlockInstance {
   /** The SetDisplayMessageResponse status for `info` (O02.FR.01-05, O02.FR.11, O06.FR.01). */
   private verdict(info: Payload): string {
     const m = toStored(info);
-    if (!(SUPPORTED_PRIORITIES as readonly string[]).includes(m.priority)) return 'NotSupportedPriority';
+    const features = this.host.options.features;
+    // Fault: a priority the station does not support (its ICS claim, UI-1) is taken (O02.FR.03).
+    if (!priorityClaimed(m.priority, features) && !this.has('display-unsupported-priority-accepted')) return 'NotSupportedPriority';
+    // Fault: a state the station does not support is taken (O02.FR.04).
+    if (m.state !== undefined && !stateClaimed(m.state, features) && !this.has('display-unsupported-state-accepted')) return 'NotSupportedState';
     // Fault: an unsupported format is taken (O02.FR.05).
     if (!(SUPPORTED_FORMATS as readonly string[]).includes(m.message.format) && !this.has('display-unsupported-format-accepted')) return 'NotSupportedMessageFormat';
     // Fault: a message for a transaction the station does not know is taken (O02.FR.01).
