@@ -6,6 +6,16 @@ import type { OfficialFeature } from '../catalogue-data/types.js';
 /** A Part 5 style id: C-30, AQ-9, HFS-1, AS-2, SC-2.1... Other feature names are the harness's own and not checked. */
 export const PART5_ID = /^[A-Z]{1,3}-\d+(\.\d+)?$/i;
 
+/**
+ * Claims of the harness's own, for hardware facts Part 5 (or the 1.6 document) has no feature id for but a
+ * case's applicability depends on. Listed in `ics template`; not checked against Part 5.
+ */
+export const HARNESS_FEATURES: ReadonlyArray<{ id: string; versions: readonly OcppVersion[]; sut: SutRole; meaning: string }> = [
+  { id: 'FixedCable', versions: ['1.6'], sut: 'CS', meaning: 'the cable is permanently attached (TC_017_2/018_2_CS apply, the unlock cases for a socket do not)' },
+  { id: 'StopTxBeforePowerDown', versions: ['1.6'], sut: 'CS', meaning: 'backup power: transactions are stopped before a power cut (TC_032_1_CS)' },
+  { id: 'LacksDisplayMessageState', versions: ['2.0.1', '2.1'], sut: 'CS', meaning: 'display messages cannot be bound to one of the message states (configured unsupportedDisplayMessageState; TC_O_18_CS)' },
+];
+
 /** The Part 5 features of a version and role: named ones (2.0.1), or the ids the conditions use (2.1). */
 export function part5Features(version: OcppVersion, sut: SutRole): OfficialFeature[] {
   const cat = officialCatalogue(version);

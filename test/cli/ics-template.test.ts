@@ -48,6 +48,14 @@ describe('ics template and config check', function () {
     expect(res.stdout).to.match(/# - AQ-10 +# /);
   });
 
+  it('lists the harness\'s own claims of the version and role (no Part 5 id), each with its meaning', async () => {
+    const v16 = await runCli(['ics', 'template', '--ocpp', '1.6', '--sut', 'cs']);
+    expect(v16.stdout).to.match(/# - FixedCable +# the cable is permanently attached/).and.match(/# - StopTxBeforePowerDown +# /);
+    const v201 = await runCli(['ics', 'template', '--ocpp', '2.0.1', '--sut', 'cs']);
+    expect(v201.stdout).to.match(/# - LacksDisplayMessageState +# /).and.not.contain('FixedCable');
+    expect((await runCli(['ics', 'template', '--ocpp', '2.0.1', '--sut', 'csms'])).stdout).not.to.contain('LacksDisplayMessageState');
+  });
+
   it('config check names unknown feature ids and profiles', async () => {
     const file = path.join(dir, 'bad.yaml');
     await writeFile(file, 'ocpp: "2.0.1"\nsut: cs\nics:\n  profiles: [Core, Smart Chargin]\n  features: [C-30, C-300, AQ-16, FixedCable]\n');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { parseSut, parseVersion } from '../options.js';
 import type { OcppVersion, SutRole } from '../../engine/model.js';
-import { part5Features, part5Profiles } from '../../config/ics-features.js';
+import { HARNESS_FEATURES, part5Features, part5Profiles } from '../../config/ics-features.js';
 import { TOOL } from '../../session/session.js';
 
 export function registerIcsCommand(program: Command): void {
@@ -43,6 +43,13 @@ export function icsTemplate(version: OcppVersion, sut: SutRole): string {
       const meaning = f.name ? oneLine(f.name) : `see OCPP ${version} Part 5`;
       lines.push(`    # - ${f.id.padEnd(width)}  # ${meaning}`);
     }
+  }
+  const own = HARNESS_FEATURES.filter((f) => f.sut === sut && f.versions.includes(version));
+  if (own.length > 0) {
+    // With no Part 5 features the list stays `[]` (a list of comments alone is no list): the user replaces it.
+    lines.push(`    # --- the harness's own claims (no Part 5 id)${features.length === 0 ? ': to claim one, replace [] above by a list' : ''}`);
+    const width = Math.max(...own.map((f) => f.id.length));
+    for (const f of own) lines.push(`    # - ${f.id.padEnd(width)}  # ${f.meaning}`);
   }
   lines.push(
     '  evses:                 # one entry per EVSE (HFS-8: more than one EVSE makes multi-EVSE cases apply)',
