@@ -77,8 +77,22 @@ export class Monitoring implements BlockInstance {
       }
     }
     // N05.FR.03: only monitors with a severity at or below the monitoring level are reported.
-    const reported = events.filter((e) => Number(e.severity) <= this.level || this.has('monitoring-level-ignored')).map(({ severity: _s, ...e }) => e);
-    if (reported.length) void this.ctx.send('NotifyEvent', { generatedAt: new Date().toISOString(), seqNo: 0, tbc: false, eventData: reported });
+    const reported = events.filter((e) => Number(e.severity) <= this.level || this.has('monitoring-level-ignored'));
+    if (reported.length) this.notify(reported);
+  }
+
+  /**
+   * N07.FR.04: events of a severity at or below MonitoringCtrlr.OfflineQueuingSeverity are queued while the station is
+   * offline (sent when it is back); the others are sent only while online (fault offline-monitor-events-dropped: none queued).
+   */
+  private notify(events: Payload[]): void {
+    const limit = this.ctx.settings.int('offlineQueuingSeverity', 9);
+    const queued = this.has('offline-monitor-events-dropped') ? [] : events.filter((e) => Number(e.severity) <= limit);
+    const rest = events.filter((e) => !queued.includes(e));
+    const strip = (list: Payload[]) => list.map(({ severity: _s, ...e }) => e);
+    const generatedAt = new Date().toISOString();
+    if (queued.length) void this.ctx.send('NotifyEvent', { generatedAt, seqNo: 0, tbc: false, eventData: strip(queued) }, { queue: true });
+    if (rest.length) void this.ctx.send('NotifyEvent', { generatedAt, seqNo: 0, tbc: false, eventData: strip(rest) });
   }
 
   /** Fault removed-threshold-reports-cleared: a cleared monitor's value back within its threshold is reported cleared (N07.FR.12 forbids it). */
@@ -124,9 +138,12 @@ export class Monitoring implements BlockInstance {
     return (delta > m.value || (delta === m.value && this.has('delta-monitor-fires-at-value'))) && !this.has('delta-monitor-silent');
   }
 
-  private eventOf(m: Monitor, trigger: string, actualValue: string, extra: Payload): Payload {
+  private eventOf(m: Monitor, trigger: string, value: string, extra: Payload): Payload {
+    // N07.FR.10: the value of a WriteOnly variable is not disclosed: actualValue is empty (fault writeonly-monitor-discloses-value).
+    const facts = this.monitors.factsOf(m);
+    const actualValue = typeof facts !== 'string' && facts.mutability === 'WriteOnly' && !this.has('writeonly-monitor-discloses-value') ? '' : value.slice(0, 2500);
     return {
-      eventId: this.eventId++, timestamp: new Date().toISOString(), trigger, actualValue: actualValue.slice(0, 2500), eventNotificationType: m.kind,
+      eventId: this.eventId++, timestamp: new Date().toISOString(), trigger, actualValue, eventNotificationType: m.kind,
       variableMonitoringId: m.id, component: m.component, variable: m.variable, severity: m.severity, ...extra,
     };
   }
