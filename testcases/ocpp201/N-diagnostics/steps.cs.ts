@@ -85,6 +85,8 @@ export async function clearInstalled(ctx: Ctx): Promise<void> {
 }
 
 let nextRequestId = 7000;
+/** A fresh requestId for the requests of these cases. */
+export const newRequestId = (): number => nextRequestId++;
 
 /**
  * GetMonitoringReportRequest with `criteria` / `variables`; returns the status and, when Accepted, the monitors of

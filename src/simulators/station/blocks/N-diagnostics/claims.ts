@@ -10,4 +10,10 @@ export const CLAIMS: BlockClaims = {
   // and a pre-configured one (AQ-6, id 1001); it takes a Delta monitor on the WriteOnly SecurityCtrlr.BasicAuthPassword (AQ-10)
   // and queues monitor events by MonitoringCtrlr.OfflineQueuingSeverity while offline (DM-3).
   claims: { '2.x': { profiles: ['Core'], features: ['C-14', 'C-57', 'AQ-5', 'AQ-6', 'AQ-10', 'DM-3'] } },
+  variants: [
+    // Monitoring without the PeriodicMonitoring report criterion and the HardWiredOnly base: what TC_N_04_CS / TC_N_07_CS
+    // need of a station ("<Configured Unsupported monitoringCriteria>", "<Configured unsupported_monitoringBase>").
+    { name: 'Advanced Device Management, no PeriodicMonitoring report criterion, no HardWiredOnly base', versions: ['2.0.1'],
+      addProfiles: ['Advanced Device Management'], addFeatures: ['Unsupported monitoringCriteria PeriodicMonitoring', 'Unsupported monitoringBase HardWiredOnly'] },
+  ],
 };

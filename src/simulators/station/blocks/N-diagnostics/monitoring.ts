@@ -37,6 +37,11 @@ export class Monitoring implements BlockInstance {
     return this.ctx.faults.has(f);
   }
 
+  /** Whether the station's ICS leaves this monitoringCriteria / monitoringBase value out (a reference variant's claim). */
+  private unsupported(kind: 'monitoringCriteria' | 'monitoringBase', value: string): boolean {
+    return (this.ctx.options.features ?? []).some((f) => f.toLowerCase() === `unsupported ${kind} ${value}`.toLowerCase());
+  }
+
   /** Watches the variables while any monitor exists (the timer stops with the station and restarts with the next monitor). */
   private watch(): void {
     if (this.monitors.onlyFactory && this.ghosts.length === 0) { this.ctx.timers.clear('monitoring-watch'); return; }
@@ -234,6 +239,10 @@ export class Monitoring implements BlockInstance {
       },
       SetMonitoringBase: (p) => {
         const base = String(p.monitoringBase);
+        // N03.FR.02: a base the station does not support (its ICS: 'Unsupported monitoringBase <base>', TC_N_07_CS) is NotSupported.
+        if (this.unsupported('monitoringBase', base) && !this.has('monitoring-base-unsupported-accepted')) {
+          return { payload: { status: 'NotSupported', statusInfo: { reasonCode: 'UnsupportedParam' } } };
+        }
         if (base === 'FactoryDefault' && this.has('monitoring-base-factory-unsupported')) return { payload: { status: 'NotSupported' } };
         // N03.FR.03-05 (MonitorList.applyBase); fault monitoring-base-keeps-custom: HardWiredOnly changes nothing.
         if (base !== 'HardWiredOnly' || !this.has('monitoring-base-keeps-custom')) this.monitors.applyBase(base as MonitoringBase, this.has('factory-default-keeps-override'));
@@ -249,6 +258,11 @@ export class Monitoring implements BlockInstance {
         return { payload: { status: 'Accepted' } };
       },
       GetMonitoringReport: (p) => {
+        // N02.FR.02: a criterion the station does not support (its ICS: 'Unsupported monitoringCriteria <c>', TC_N_04_CS) is NotSupported.
+        const criteria = (p.monitoringCriteria as string[] | undefined) ?? [];
+        if (criteria.some((c) => this.unsupported('monitoringCriteria', c)) && !this.has('monitoring-report-unsupported-criteria-accepted')) {
+          return { payload: { status: 'NotSupported', statusInfo: { reasonCode: 'UnsupportedParam' } } };
+        }
         const selected = this.select(p);
         // N02.FR.10: nothing selected is EmptyResultSet, and no report follows.
         if (!selected.length) return { payload: { status: 'EmptyResultSet' } };
