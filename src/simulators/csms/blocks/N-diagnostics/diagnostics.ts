@@ -32,6 +32,8 @@ function shapeCustomerInformation(has: (f: Faults) => boolean, p: Payload): void
     const token = p.idToken as Payload | undefined;
     if (token) p.idToken = { ...token, idToken: `${String(token.idToken)}X` };
     if (p.customerIdentifier !== undefined) p.customerIdentifier = `${String(p.customerIdentifier)}X`;
+    const cert = p.customerCertificate as Payload | undefined;
+    if (cert) p.customerCertificate = { ...cert, serialNumber: String(cert.serialNumber).endsWith('1') ? `${String(cert.serialNumber).slice(0, -1)}2` : `${String(cert.serialNumber).slice(0, -1)}1` };
   }
 }
 
