@@ -3,7 +3,7 @@
  * the connection and refuses reconnects (goOffline) and accepts them again (goOnline); the transaction session
  * knows it is offline, so its cleanup brings the station back online whatever happens.
  */
-import type { CaseContext } from '../../kit.js';
+import type { CaseContext, Request } from '../../kit.js';
 import type { TxSession } from '../_shared/charging-session.cs.js';
 
 type Ctx = CaseContext<'2.0.1', 'CS'>;
@@ -24,3 +24,24 @@ export async function goOnline(ctx: Ctx, s: TxSession): Promise<void> {
 
 /** The MonitoringCtrlr.OfflineQueuingSeverity of the Configuration State. */
 export const offlineQueuingSeverity = (value: number) => ({ component: 'MonitoringCtrlr', variable: 'OfflineQueuingSeverity', value: String(value) });
+
+type EventDatum = Request<'2.0.1', 'NotifyEvent'>['eventData'][number];
+
+/**
+ * The AvailabilityState events of the monitors `ids` (Connector first, EVSE second) in the NotifyEvents the station sends,
+ * in one message or two; each event may also be recognised by its component and variable.
+ */
+export async function availabilityEvents(ctx: Ctx, ids: number[]): Promise<{ connector: EventDatum; evse: EventDatum }> {
+  const found: { connector?: EventDatum; evse?: EventDatum } = {};
+  const mine = (e: EventDatum, name: string, id: number | undefined) => e.variable.name === 'AvailabilityState' && e.component.name === name
+    && (e.variableMonitoringId === undefined || e.variableMonitoringId === id);
+  while (!found.connector || !found.evse) {
+    const call = await ctx.sut.expectCall('NotifyEvent', {
+      requirement: 'N07.FR.04', describe: `(AvailabilityState of the ${found.connector ? 'EVSE' : found.evse ? 'Connector' : 'Connector and EVSE'})`,
+      filter: (p) => p.eventData.some((e) => (!found.connector && mine(e, 'Connector', ids[0])) || (!found.evse && mine(e, 'EVSE', ids[1]))),
+    });
+    found.connector ??= call.payload.eventData.find((e) => mine(e, 'Connector', ids[0]));
+    found.evse ??= call.payload.eventData.find((e) => mine(e, 'EVSE', ids[1]));
+  }
+  return { connector: found.connector, evse: found.evse };
+}

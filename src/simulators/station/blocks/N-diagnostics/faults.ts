@@ -26,6 +26,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Answers Accepted to a GetMonitoringReport naming a monitoringCriteria its ICS declares unsupported (reporting the supported ones).' },
   { name: 'monitoring-base-unsupported-accepted', versions: V201, requirement: 'N03.FR.02 (a SetMonitoringBase with a monitoringBase the station does not support: NotSupported)',
     description: 'Answers SetMonitoringBase with a monitoringBase its ICS declares unsupported as it answers a supported one.' },
+  { name: 'offline-monitor-events-all-queued', versions: V201, requirement: 'N07.FR.04 (only monitor events of a severity at or below OfflineQueuingSeverity are queued while offline)',
+    description: 'Queues the NotifyEvent of every monitor event raised while offline, whatever its severity, and sends them when back online.' },
   { name: 'periodic-monitor-silent', versions: V201, requirement: 'N08.FR.02 (a Periodic monitor reports its variable by NotifyEvent every value seconds)',
     description: 'Accepts Periodic monitors but never raises their NotifyEvent.' },
   { name: 'delta-monitor-silent', versions: V201, requirement: 'N07.FR.06 / N07.FR.07 (a Delta monitor whose variable changes by its value raises NotifyEvent trigger Delta)',

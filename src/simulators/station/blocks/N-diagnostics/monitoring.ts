@@ -88,11 +88,12 @@ export class Monitoring implements BlockInstance {
 
   /**
    * N07.FR.04: events of a severity at or below MonitoringCtrlr.OfflineQueuingSeverity are queued while the station is
-   * offline (sent when it is back); the others are sent only while online (fault offline-monitor-events-dropped: none queued).
+   * offline (sent when it is back); the others are sent only while online (faults offline-monitor-events-dropped: none queued;
+   * offline-monitor-events-all-queued: every one).
    */
   private notify(events: Payload[]): void {
     const limit = this.ctx.settings.int('offlineQueuingSeverity', 9);
-    const queued = this.has('offline-monitor-events-dropped') ? [] : events.filter((e) => Number(e.severity) <= limit);
+    const queued = this.has('offline-monitor-events-dropped') ? [] : events.filter((e) => Number(e.severity) <= limit || this.has('offline-monitor-events-all-queued'));
     const rest = events.filter((e) => !queued.includes(e));
     const strip = (list: Payload[]) => list.map(({ severity: _s, ...e }) => e);
     const generatedAt = new Date().toISOString();
