@@ -18,6 +18,8 @@ const WHO = ['idToken', 'customerCertificate', 'customerIdentifier'];
 export class CustomerInformation implements BlockInstance {
   /** Data stored by customerIdentifier (storeCustomerData). */
   private readonly customers = new Map<string, string>();
+  /** Operator action refuseCustomerInformation: the station cannot process customer information requests now. */
+  private refusing = false;
 
   constructor(private readonly ctx: BlockHost<Faults>) {}
 
@@ -27,6 +29,10 @@ export class CustomerInformation implements BlockInstance {
         const id = params.customerIdentifier;
         if (typeof id !== 'string' || id === '') return unavailable('storeCustomerData needs params.customerIdentifier');
         this.customers.set(id, `customer account ${id}, stored ${new Date().toISOString()}`);
+        return done;
+      },
+      refuseCustomerInformation: ({ params }) => {
+        this.refusing = params.refusing !== false && params.refusing !== 'false';
         return done;
       },
     };
@@ -55,6 +61,8 @@ export class CustomerInformation implements BlockInstance {
         // N09.FR.09: exactly one of idToken, customerCertificate, customerIdentifier; N09.FR.07 / N10.FR.07: report or clear.
         if (WHO.filter((k) => p[k] !== undefined).length !== 1) return { payload: { status: 'Invalid' } };
         if (p.report !== true && p.clear !== true) return { payload: { status: 'Rejected' } };
+        // N09.FR.03 / N10.FR.05: a station that cannot process the request now rejects it (fault customer-info-refusal-accepted).
+        if (this.refusing && !has('customer-info-refusal-accepted')) return { payload: { status: 'Rejected' } };
         const requestId = Number(p.requestId);
         return {
           payload: { status: 'Accepted' },
