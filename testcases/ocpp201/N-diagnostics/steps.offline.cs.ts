@@ -3,8 +3,8 @@
  * the connection and refuses reconnects (goOffline) and accepts them again (goOnline); the transaction session
  * knows it is offline, so its cleanup brings the station back online whatever happens.
  */
-import type { CaseContext, Request } from '../../kit.js';
-import type { TxSession } from '../_shared/charging-session.cs.js';
+import type { CaseContext, Payload, Received, Request } from '../../kit.js';
+import { follow, type TxSession } from '../_shared/charging-session.cs.js';
 
 type Ctx = CaseContext<'2.0.1', 'CS'>;
 
@@ -44,4 +44,23 @@ export async function availabilityEvents(ctx: Ctx, ids: number[]): Promise<{ con
     found.evse ??= call.payload.eventData.find((e) => mine(e, 'EVSE', ids[1]));
   }
   return { connector: found.connector, evse: found.evse };
+}
+
+/**
+ * The NotifyEvent of monitor `id` (or of `component` AvailabilityState) the station queued while offline; the
+ * TransactionEvents it queued too (they may come first: one queue) are answered and followed meanwhile.
+ */
+export async function queuedEvent(ctx: Ctx, id: number, component: string): Promise<Received<'2.0.1', 'NotifyEvent'>> {
+  const timeoutMs = ctx.ics.timeouts.messageMs * 3;
+  const ours = (e: EventDatum) => e.variableMonitoringId === id || (e.component.name === component && e.variable.name === 'AvailabilityState');
+  for (;;) {
+    const call = await ctx.sut.expectCall(['NotifyEvent', 'TransactionEvent'], {
+      requirement: 'N07.FR.04', describe: `(queued: ${component} AvailabilityState)`, timeoutMs,
+      filter: (p) => 'eventType' in p || ('eventData' in p && (p.eventData as EventDatum[]).some(ours)),
+    });
+    if (call.action === 'NotifyEvent') return call as Received<'2.0.1', 'NotifyEvent'>;
+    const p = call.payload as Payload;
+    if (!call.answered) call.respond(p.idToken ? { idTokenInfo: { status: 'Accepted' } } : {});
+    follow(ctx, p);
+  }
 }
