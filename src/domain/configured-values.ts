@@ -79,6 +79,7 @@ export const CONFIGURED_VALUES = {
   logType: { unit: 'text', default: 'DiagnosticsLog', oneOf: ['DiagnosticsLog', 'SecurityLog'], meaning: '2.0.1 <Configured logType> of TC_N_36_CS: the log the station uploads twice (the second request cancels the first upload).' },
   driverLanguage: { unit: 'text', default: 'de', meaning: '2.0.1 <Configured language> of TC_O_15_CS: the EV driver\'s preferred language (RFC 5646 tag) the harness gives in idTokenInfo.language1.' },
   driverLanguageMessage: { unit: 'text', default: 'Willkommen, der Ladevorgang hat begonnen', meaning: '2.0.1 <Configured Message> of TC_O_15_CS, in <Configured language>.' },
+  customerIdentifier: { unit: 'text', default: 'OpenChargeAlliance', meaning: '2.0.1 <Configured customerIdentifier(s)> of TC_N_62_CS: the customer whose data the operator stores at the station under test (Memory State), then cleared and reported by CustomerInformation customerIdentifier.' },
 } as const satisfies Record<string, ConfiguredValue>;
 
 export type ConfiguredValueName = keyof typeof CONFIGURED_VALUES;

@@ -52,11 +52,13 @@ export type SettingName =
   | 'retryBackOffRandomRange'
   | 'networkProfileConnectionAttempts'
   | 'networkConfigurationPriority'
-  | 'allowNewSessionsPendingFirmwareUpdate';
+  | 'allowNewSessionsPendingFirmwareUpdate'
+  | 'offlineQueuingSeverity';
 
 /** Where each setting lives: 2.0.1 `Component.Variable` or `Component.Variable[Instance]`; 1.6 key. */
 const MAP: Record<SettingName, { v201: string; v16: string | { fixed: string } }> = {
   heartbeatInterval: { v201: 'OCPPCommCtrlr.HeartbeatInterval', v16: 'HeartbeatInterval' },
+  offlineQueuingSeverity: { v201: 'MonitoringCtrlr.OfflineQueuingSeverity', v16: { fixed: '9' } },
   offlineThreshold: { v201: 'OCPPCommCtrlr.OfflineThreshold', v16: { fixed: '60' } },
   messageAttempts: { v201: 'OCPPCommCtrlr.MessageAttempts[TransactionEvent]', v16: 'TransactionMessageAttempts' },
   messageAttemptInterval: { v201: 'OCPPCommCtrlr.MessageAttemptInterval[TransactionEvent]', v16: 'TransactionMessageRetryInterval' },

@@ -1,4 +1,5 @@
 import { defineTestCase } from '../../kit.js';
+import { configuredText } from '../_shared/configured.js';
 import { customerInformation } from './steps.csms.js';
 
 export const TC_N_62_CSMS = defineTestCase({
@@ -10,7 +11,8 @@ export const TC_N_62_CSMS = defineTestCase({
   covers: ['N10', 'N10.FR.08'],
   catches: ['customer-info-report-flipped', 'customer-info-clear-ignored', 'customer-info-wrong-customer', 'notify-customer-information-unhandled'],
   async run(ctx) {
-    // 1. CustomerInformationRequest (validated: report true, clear true, customerIdentifier "OpenChargeAlliance"), 2. Accepted, 3-4. NotifyCustomerInformation.
-    await customerInformation(ctx, { report: true, clear: true, answer: 'Accepted', data: 'customer OpenChargeAlliance: 1 transaction', customerIdentifier: 'OpenChargeAlliance' }, 'N10.FR.08');
+    // 1. CustomerInformationRequest (validated: report true, clear true, customerIdentifier <Configured customerIdentifier>), 2. Accepted, 3-4. NotifyCustomerInformation.
+    const customerIdentifier = configuredText(ctx, 'customerIdentifier');
+    await customerInformation(ctx, { report: true, clear: true, answer: 'Accepted', data: `customer ${customerIdentifier}: 1 transaction`, customerIdentifier }, 'N10.FR.08');
   },
 });

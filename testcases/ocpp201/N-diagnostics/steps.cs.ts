@@ -85,6 +85,8 @@ export async function clearInstalled(ctx: Ctx): Promise<void> {
 }
 
 let nextRequestId = 7000;
+/** A fresh requestId for the requests of these cases. */
+export const newRequestId = (): number => nextRequestId++;
 
 /**
  * GetMonitoringReportRequest with `criteria` / `variables`; returns the status and, when Accepted, the monitors of
@@ -118,14 +120,18 @@ export const reports = (monitors: ReportedMonitor[], id: number): boolean => mon
 
 // --- N09 / N10 customer information ------------------------------------------------------------------
 
+/** Whom a CustomerInformationRequest names (default: the configured valid idToken). */
+export type CustomerRef = Pick<Request<'2.0.1', 'CustomerInformation'>, 'idToken' | 'customerIdentifier' | 'customerCertificate'>;
+
 /**
  * CustomerInformationRequest for the configured valid idToken, answered `expected`; when Accepted, the
  * NotifyCustomerInformation parts (seqNo from 0, while tbc). Returns the data they carry, joined.
  */
-export async function customerInformation(ctx: Ctx, ask: { report: boolean; clear: boolean }, requirement: string): Promise<{ data: string; parts: number }> {
+export async function customerInformation(ctx: Ctx, ask: { report: boolean; clear: boolean; who?: CustomerRef }, requirement: string): Promise<{ data: string; parts: number }> {
   const { sut, expect, ics } = ctx;
   const requestId = nextRequestId++;
-  const res = await sut.call('CustomerInformation', { requestId, report: ask.report, clear: ask.clear, idToken: idTokenOf(validToken(ctx)) }, { requirement });
+  const who = ask.who ?? { idToken: idTokenOf(validToken(ctx)) };
+  const res = await sut.call('CustomerInformation', { requestId, report: ask.report, clear: ask.clear, ...who }, { requirement });
   expect(res.status, `${requirement}: CustomerInformationResponse status`).to.equal('Accepted');
   let data = '';
   for (let seqNo = 0; ; seqNo += 1) {

@@ -10,6 +10,7 @@ import { idTokenOf } from '../_shared/id-token.js';
 type Ctx = CaseContext<'2.0.1', 'CSMS'>;
 type ComponentVariable = NonNullable<Request<'2.0.1', 'GetMonitoringReport'>['componentVariable']>[number];
 type MonitoringCriterion = NonNullable<Request<'2.0.1', 'GetMonitoringReport'>['monitoringCriteria']>[number];
+type CustomerCertificate = NonNullable<Request<'2.0.1', 'CustomerInformation'>['customerCertificate']>;
 
 /** The <Configured evseId> of the simulated station. */
 export const configuredEvse = (ctx: Ctx): number => chargingSession(ctx).evseId;
@@ -22,8 +23,9 @@ export const evseVariable = (evseId: number, name: string): ComponentVariable =>
 export interface CustomerAsk {
   report: boolean;
   clear: boolean;
-  /** Whom: the configured valid idToken, or a customerIdentifier. */
+  /** Whom: the configured valid idToken, or a customerIdentifier, or a customerCertificate (its hash data). */
   customerIdentifier?: string;
+  customerCertificate?: CustomerCertificate;
   /** The station's answer, and whether its NotifyCustomerInformation carries data. */
   answer: 'Accepted' | 'Rejected';
   data?: string;
@@ -36,9 +38,12 @@ export interface CustomerAsk {
  */
 export async function customerInformation(ctx: Ctx, ask: CustomerAsk, requirement: string): Promise<void> {
   const { sut, expect } = ctx;
-  const token = ask.customerIdentifier === undefined ? idTokenOf(idTokenFor(ctx, 'valid')) : undefined;
-  const hint: Payload = { report: ask.report, clear: ask.clear, ...(token ? { idToken: token } : { customerIdentifier: ask.customerIdentifier }) };
-  ctx.log(`asking the CSMS to ${ask.clear ? 'clear' : 'get'} the customer information of ${token ? `idToken ${token.idToken}` : `customer ${String(ask.customerIdentifier)}`}${ask.clear ? (ask.report ? ' and report it' : ' without a report') : ''}`);
+  const cert = ask.customerCertificate;
+  const token = ask.customerIdentifier === undefined && !cert ? idTokenOf(idTokenFor(ctx, 'valid')) : undefined;
+  const who: Payload = token ? { idToken: token } : cert ? { customerCertificate: cert } : { customerIdentifier: ask.customerIdentifier };
+  const hint: Payload = { report: ask.report, clear: ask.clear, ...who };
+  const whom = token ? `idToken ${token.idToken}` : cert ? `the customer certificate of serial number ${cert.serialNumber}` : `customer ${String(ask.customerIdentifier)}`;
+  ctx.log(`asking the CSMS to ${ask.clear ? 'clear' : 'get'} the customer information of ${whom}${ask.clear ? (ask.report ? ' and report it' : ' without a report') : ''}`);
   const call = await csmsRequest(ctx, 'CustomerInformation', () => ({ status: ask.answer }), { hint, requirement });
   const p = call.payload;
   expect(p.report, `${requirement}: CustomerInformationRequest report`).to.equal(ask.report);
@@ -46,6 +51,12 @@ export async function customerInformation(ctx: Ctx, ask: CustomerAsk, requiremen
   if (token) {
     expect(p.idToken?.idToken, `${requirement}: CustomerInformationRequest idToken.idToken (<Configured valid_idtoken_idtoken>)`).to.equal(token.idToken);
     expect(p.idToken?.type, `${requirement}: CustomerInformationRequest idToken.type (<Configured valid_idtoken_type>)`).to.equal(token.type);
+  } else if (cert) {
+    // CertificateHashDataType fields compare as hex, whatever the case.
+    const got = p.customerCertificate;
+    const same = got !== undefined && got.hashAlgorithm === cert.hashAlgorithm
+      && (['issuerNameHash', 'issuerKeyHash', 'serialNumber'] as const).every((k) => got[k].toLowerCase() === cert[k].toLowerCase());
+    expect(same, `${requirement}: CustomerInformationRequest customerCertificate is the contract certificate's hash data (got ${JSON.stringify(got)})`).to.equal(true);
   } else {
     expect(p.customerIdentifier, `${requirement}: CustomerInformationRequest customerIdentifier`).to.equal(ask.customerIdentifier);
   }

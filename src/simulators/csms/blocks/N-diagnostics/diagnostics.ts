@@ -11,6 +11,7 @@ import type { CallOutcome } from '../../../../rpc/connection.js';
 import { callError, ok, type HandlerTable, type RequestContext } from '../../types.js';
 import type { CsmsBlockFactory } from '../../block-host.js';
 import type { FAULTS } from './faults.js';
+import { LocalListTracker } from './local-list-update.js';
 
 type Faults = (typeof FAULTS)[number]['name'];
 
@@ -31,6 +32,8 @@ function shapeCustomerInformation(has: (f: Faults) => boolean, p: Payload): void
     const token = p.idToken as Payload | undefined;
     if (token) p.idToken = { ...token, idToken: `${String(token.idToken)}X` };
     if (p.customerIdentifier !== undefined) p.customerIdentifier = `${String(p.customerIdentifier)}X`;
+    const cert = p.customerCertificate as Payload | undefined;
+    if (cert) p.customerCertificate = { ...cert, serialNumber: String(cert.serialNumber).endsWith('1') ? `${String(cert.serialNumber).slice(0, -1)}2` : `${String(cert.serialNumber).slice(0, -1)}1` };
   }
 }
 
@@ -77,11 +80,15 @@ function shape(ctx: RequestContext<Faults>, action: string, payload: Payload): P
   return p;
 }
 
-const handlers: HandlerTable<Faults> = {
+const handlers = (lists: LocalListTracker): HandlerTable<Faults> => ({
   NotifyMonitoringReport: (_p, ctx) => (ctx.csms.hasFault('notify-monitoring-report-unhandled') ? callError('InternalError', 'unexpected NotifyMonitoringReport') : ok({})),
   LogStatusNotification: (_p, ctx) => (ctx.csms.hasFault('log-status-unhandled') ? callError('InternalError', 'unexpected LogStatusNotification') : ok({})),
-  NotifyCustomerInformation: (_p, ctx) => (ctx.csms.hasFault('notify-customer-information-unhandled') ? callError('InternalError', 'unexpected NotifyCustomerInformation') : ok({})),
-};
+  NotifyCustomerInformation: (p, ctx) => {
+    if (ctx.csms.hasFault('notify-customer-information-unhandled')) return callError('InternalError', 'unexpected NotifyCustomerInformation');
+    lists.afterReport(ctx, p); // N10.FR.02
+    return ok({});
+  },
+});
 
 interface VariableResult { component?: { name?: string }; variable?: { name?: string; instance?: string }; attributeStatus?: string; attributeValue?: string }
 
@@ -96,9 +103,11 @@ function clearLimitOf(request: Payload, outcome: CallOutcome): number | undefine
 
 export const create: CsmsBlockFactory<Faults> = (host) => {
   const clearLimits = new Map<string, number>();
+  const lists = new LocalListTracker();
   return {
-    handlers: () => handlers,
+    handlers: () => handlers(lists),
     learnFromAnswer: (stationId, action, request, outcome) => {
+      lists.learn(stationId, action, request, outcome);
       const limit = action === 'GetVariables' ? clearLimitOf(request, outcome) : undefined;
       if (limit !== undefined) clearLimits.set(stationId, limit);
     },

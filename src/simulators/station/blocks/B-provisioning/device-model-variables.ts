@@ -99,6 +99,8 @@ export function buildVariables(ctx: StationContext): VariableDef[] {
     rw('OCPPCommCtrlr', 'UnlockOnEVSideDisconnect', 'boolean', 'true'),
     rw('OCPPCommCtrlr', 'WebSocketPingInterval', 'integer', '0', { unit: 's', minLimit: 0 }),
     ro('OCPPCommCtrlr', 'FileTransferProtocols', 'MemberList', o.behaviour.fileTransferProtocols, { valuesList: 'FTP,FTPS,HTTP,HTTPS,SFTP' }),
+    // N07.FR.04 (N Diagnostics): monitor events of a severity at or below it are queued while offline (default: every severity).
+    rw('MonitoringCtrlr', 'OfflineQueuingSeverity', 'integer', '9', { minLimit: 0, maxLimit: 9 }),
     ro('SecurityCtrlr', 'SecurityProfile', 'integer', () => String(o.securityProfile)),
     { component: { name: 'SecurityCtrlr' }, variable: { name: 'BasicAuthPassword' }, mutability: 'WriteOnly', dataType: 'string', value: o.password ?? '',
       check: (v) => ((v.length < 16 || v.length > 40) && !ctx.faults.has('weak-password-accepted') ? 'a password has 16 to 40 characters (A00.FR.205)' : undefined) },

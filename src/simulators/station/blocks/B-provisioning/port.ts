@@ -24,7 +24,7 @@ export interface NetworkPort {
 export interface ModelComponent { name: string; instance?: string; evse?: { id: number; connectorId?: number } }
 export interface ModelVariable { name: string; instance?: string }
 /** What a watcher needs of a variable's characteristics. */
-export interface ModelVariableFacts { dataType: string; minLimit?: number; maxLimit?: number }
+export interface ModelVariableFacts { dataType: string; minLimit?: number; maxLimit?: number; mutability?: 'ReadOnly' | 'ReadWrite' | 'WriteOnly' }
 
 /** The 2.0.1 device model (device-model.ts), for the blocks that watch its variables (N monitoring). */
 export interface DeviceModelPort {

@@ -23,7 +23,7 @@ export const create: BlockFactory<Faults> = (host: BlockHost<Faults>) => {
   const logs = new GetLog(host);
   return {
     handlers: (): HandlerTable => ({ ...monitoring.handlers(), ...customers.handlers(), ...logs.handlers() }),
-    actions: () => monitoring.actions(),
+    actions: () => ({ ...monitoring.actions(), ...customers.actions(), ...logs.actions() }),
     onReboot: () => monitoring.onReboot(),
     onSettingChanged: () => monitoring.onSettingChanged(),
   };

@@ -3,12 +3,14 @@
  * then a job assembles a generated log of the asked type and uploads it for real to the request's
  * remoteLocation (HTTP(S) PUT or FTP), reporting Uploading, then Uploaded or, once every retry has
  * failed, UploadFailure (N01.FR.08-10, N01.FR.07: the request's requestId). A GetLog while a job runs
- * cancels it (N01.FR.12: AcceptedCanceled, N01.FR.20: its LogStatusNotification AcceptedCanceled).
+ * cancels it (N01.FR.12: AcceptedCanceled, N01.FR.20: its LogStatusNotification AcceptedCanceled). A log the operator
+ * emptied (operator action emptyLog, TC_N_34_CS) has no information: Rejected (N01.FR.05).
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import { FileTransferError, uploadFile } from '../../../../transport/file-transfer.js';
 import type { BlockHost } from '../../block-host.js';
 import type { HandlerTable } from '../../types.js';
+import { done, type ActionTable } from '../../actions.js';
 import type { FAULTS } from './faults.js';
 import { registerLogUpload } from './port.js';
 
@@ -57,6 +59,8 @@ function logContent(req: LogRequest): Buffer {
 export class GetLog {
   private readonly host: BlockHost<Faults>;
   private job: LogJob | undefined;
+  /** The log types with no information (emptyLog). */
+  private readonly empty = new Set<string>();
 
   constructor(host: BlockHost<Faults>) {
     this.host = host;
@@ -70,11 +74,24 @@ export class GetLog {
     return { GetLog: (p) => this.getLog(p) };
   }
 
+  actions(): ActionTable {
+    return {
+      emptyLog: ({ params }) => {
+        const logType = String(params.logType ?? 'DiagnosticsLog');
+        if (params.empty === false || params.empty === 'false') this.empty.delete(logType);
+        else this.empty.add(logType);
+        return done;
+      },
+    };
+  }
+
   private getLog(p: Payload): { payload: Payload; after?: () => unknown } {
     const { faults } = this.host;
     const req = parseRequest(p);
     // N01.FR.03: the security log is uploaded like the diagnostics log.
     if (req.logType === 'SecurityLog' && faults.has('security-log-rejected')) return { payload: { status: 'Rejected' } };
+    // N01.FR.05: no information of the requested log (fault log-missing-accepted: accepted anyway, an empty log uploaded).
+    if (this.empty.has(req.logType) && !faults.has('log-missing-accepted')) return { payload: { status: 'Rejected' } };
     const filename = `${req.logType}-${req.requestId}.log`;
     const previous = this.job;
     const cancel = previous !== undefined && !faults.has('log-upload-not-canceled');

@@ -37,6 +37,11 @@ export class Monitoring implements BlockInstance {
     return this.ctx.faults.has(f);
   }
 
+  /** Whether the station's ICS leaves this monitoringCriteria / monitoringBase value out (a reference variant's claim). */
+  private unsupported(kind: 'monitoringCriteria' | 'monitoringBase', value: string): boolean {
+    return (this.ctx.options.features ?? []).some((f) => f.toLowerCase() === `unsupported ${kind} ${value}`.toLowerCase());
+  }
+
   /** Watches the variables while any monitor exists (the timer stops with the station and restarts with the next monitor). */
   private watch(): void {
     if (this.monitors.onlyFactory && this.ghosts.length === 0) { this.ctx.timers.clear('monitoring-watch'); return; }
@@ -77,8 +82,23 @@ export class Monitoring implements BlockInstance {
       }
     }
     // N05.FR.03: only monitors with a severity at or below the monitoring level are reported.
-    const reported = events.filter((e) => Number(e.severity) <= this.level || this.has('monitoring-level-ignored')).map(({ severity: _s, ...e }) => e);
-    if (reported.length) void this.ctx.send('NotifyEvent', { generatedAt: new Date().toISOString(), seqNo: 0, tbc: false, eventData: reported });
+    const reported = events.filter((e) => Number(e.severity) <= this.level || this.has('monitoring-level-ignored'));
+    if (reported.length) this.notify(reported);
+  }
+
+  /**
+   * N07.FR.04: events of a severity at or below MonitoringCtrlr.OfflineQueuingSeverity are queued while the station is
+   * offline (sent when it is back); the others are sent only while online (faults offline-monitor-events-dropped: none queued;
+   * offline-monitor-events-all-queued: every one).
+   */
+  private notify(events: Payload[]): void {
+    const limit = this.ctx.settings.int('offlineQueuingSeverity', 9);
+    const queued = this.has('offline-monitor-events-dropped') ? [] : events.filter((e) => Number(e.severity) <= limit || this.has('offline-monitor-events-all-queued'));
+    const rest = events.filter((e) => !queued.includes(e));
+    const strip = (list: Payload[]) => list.map(({ severity: _s, ...e }) => e);
+    const generatedAt = new Date().toISOString();
+    if (queued.length) void this.ctx.send('NotifyEvent', { generatedAt, seqNo: 0, tbc: false, eventData: strip(queued) }, { queue: true });
+    if (rest.length) void this.ctx.send('NotifyEvent', { generatedAt, seqNo: 0, tbc: false, eventData: strip(rest) });
   }
 
   /** Fault removed-threshold-reports-cleared: a cleared monitor's value back within its threshold is reported cleared (N07.FR.12 forbids it). */
@@ -124,9 +144,12 @@ export class Monitoring implements BlockInstance {
     return (delta > m.value || (delta === m.value && this.has('delta-monitor-fires-at-value'))) && !this.has('delta-monitor-silent');
   }
 
-  private eventOf(m: Monitor, trigger: string, actualValue: string, extra: Payload): Payload {
+  private eventOf(m: Monitor, trigger: string, value: string, extra: Payload): Payload {
+    // N07.FR.10: the value of a WriteOnly variable is not disclosed: actualValue is empty (fault writeonly-monitor-discloses-value).
+    const facts = this.monitors.factsOf(m);
+    const actualValue = typeof facts !== 'string' && facts.mutability === 'WriteOnly' && !this.has('writeonly-monitor-discloses-value') ? '' : value.slice(0, 2500);
     return {
-      eventId: this.eventId++, timestamp: new Date().toISOString(), trigger, actualValue: actualValue.slice(0, 2500), eventNotificationType: m.kind,
+      eventId: this.eventId++, timestamp: new Date().toISOString(), trigger, actualValue, eventNotificationType: m.kind,
       variableMonitoringId: m.id, component: m.component, variable: m.variable, severity: m.severity, ...extra,
     };
   }
@@ -217,6 +240,10 @@ export class Monitoring implements BlockInstance {
       },
       SetMonitoringBase: (p) => {
         const base = String(p.monitoringBase);
+        // N03.FR.02: a base the station does not support (its ICS: 'Unsupported monitoringBase <base>', TC_N_07_CS) is NotSupported.
+        if (this.unsupported('monitoringBase', base) && !this.has('monitoring-base-unsupported-accepted')) {
+          return { payload: { status: 'NotSupported', statusInfo: { reasonCode: 'UnsupportedParam' } } };
+        }
         if (base === 'FactoryDefault' && this.has('monitoring-base-factory-unsupported')) return { payload: { status: 'NotSupported' } };
         // N03.FR.03-05 (MonitorList.applyBase); fault monitoring-base-keeps-custom: HardWiredOnly changes nothing.
         if (base !== 'HardWiredOnly' || !this.has('monitoring-base-keeps-custom')) this.monitors.applyBase(base as MonitoringBase, this.has('factory-default-keeps-override'));
@@ -232,6 +259,11 @@ export class Monitoring implements BlockInstance {
         return { payload: { status: 'Accepted' } };
       },
       GetMonitoringReport: (p) => {
+        // N02.FR.02: a criterion the station does not support (its ICS: 'Unsupported monitoringCriteria <c>', TC_N_04_CS) is NotSupported.
+        const criteria = (p.monitoringCriteria as string[] | undefined) ?? [];
+        if (criteria.some((c) => this.unsupported('monitoringCriteria', c)) && !this.has('monitoring-report-unsupported-criteria-accepted')) {
+          return { payload: { status: 'NotSupported', statusInfo: { reasonCode: 'UnsupportedParam' } } };
+        }
         const selected = this.select(p);
         // N02.FR.10: nothing selected is EmptyResultSet, and no report follows.
         if (!selected.length) return { payload: { status: 'EmptyResultSet' } };

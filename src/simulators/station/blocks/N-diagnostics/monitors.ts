@@ -92,6 +92,11 @@ export class MonitorList {
   }
 
   /** The Actual value of the variable `m` watches (undefined when it has gone). */
+  /** The monitored variable's characteristics (its mutability: N07.FR.10). */
+  factsOf(m: Monitor): ReturnType<DeviceModelPort['lookupVariable']> {
+    return this.model.lookupVariable(m.component, m.variable);
+  }
+
   valueOf(m: Monitor): string | undefined {
     return this.model.currentValue(m.component, m.variable);
   }
