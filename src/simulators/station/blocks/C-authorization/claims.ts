@@ -3,6 +3,7 @@ import type { BlockClaims } from '../../../claims.js';
 
 export const CLAIMS: BlockClaims = {
   // RFID ISO14443 (C-30, C-36), authorization of a remote start (C-48.1), the Authorization Cache (C-49) with
-  // AuthCacheCtrlr.DisablePostAuthorize (C-59) and AuthCacheCtrlr.LifeTime (C-53), the Master Pass without a UI (C-08).
-  claims: { '2.x': { features: ['C-08', 'C-30', 'C-36', 'C-48.1', 'C-49', 'C-53', 'C-59'] } },
+  // AuthCacheCtrlr.DisablePostAuthorize (C-59) and AuthCacheCtrlr.LifeTime (C-53), the Master Pass without a UI (C-08),
+  // offline authorization of unknown idTokens (C-02) and MaxEnergyOnInvalidId (C-03, E05.FR.03).
+  claims: { '2.x': { features: ['C-02', 'C-03', 'C-08', 'C-30', 'C-36', 'C-48.1', 'C-49', 'C-53', 'C-59'] } },
 };

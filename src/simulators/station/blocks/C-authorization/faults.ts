@@ -26,6 +26,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Ends a session when an idToken its Local Authorization List or cache puts in the same group is presented, without checking (Authorize) that it is valid.' },
   { name: 'group-stop-ignores-status', versions: V201, requirement: 'C09.FR.11',
     description: 'Ends a session when a different idToken with the same groupIdToken is presented although its AuthorizeResponse is not Accepted.' },
+  { name: 'offline-unknown-id-refused', versions: V201, requirement: 'C15.FR.08',
+    description: 'Refuses an unknown idToken while offline although AuthCtrlr.OfflineTxForUnknownIdEnabled is true.' },
   { name: 'master-pass-starts', versions: V201, requirement: 'C16.FR.03',
     description: 'Starts a session (authorizes it) for an idToken whose groupIdToken is AuthCtrlr.MasterPassGroupId.' },
   { name: 'different-token-stops', versions: V201, requirement: 'C01.FR.03',
