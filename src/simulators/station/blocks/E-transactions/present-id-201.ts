@@ -11,6 +11,28 @@ import { done, pickFreeEvse, skipped } from './transactions.js';
 import { claimReservation } from './reserved-201.js';
 import { unlockCableFor } from './hardware.js';
 import type { Engine201 } from './session-201.js';
+import type { AuthDecision } from '../C-authorization/port.js';
+
+/**
+ * C16.FR.02 (a station without a UI, C-08): a Master Pass ends every ongoing transaction, stoppedReason MasterPass,
+ * whatever TxStopPoint says. The faults master-pass-stop-ignored / master-pass-wrong-reason break it.
+ */
+function masterPassStops(ctx: StationContext, engine: Engine201, token: IdToken, decision: AuthDecision | undefined): OperatorResult | undefined {
+  if (!decision?.masterPass || decision.status !== 'Accepted' || ctx.faults.has('master-pass-stop-ignored')) return undefined;
+  const running = ctx.evses.list.filter((e) => engine.sessions.get(e.id)?.tx);
+  if (!running.length) return undefined;
+  const stopped = running.map((evse) => {
+    const s = engine.session(evse);
+    const txId = s.tx?.id;
+    s.authorized = false;
+    s.energyOffered = false;
+    s.pendingIdToken = token;
+    engine.end(evse, s, 'StopAuthorized', ctx.faults.has('master-pass-wrong-reason') ? 'Local' : 'MasterPass');
+    return txId;
+  });
+  ctx.log.info(`Master Pass ${token.idToken}: stopped ${stopped.length} transaction(s)`);
+  return done({ masterPass: true, stopped });
+}
 
 export async function presentIdToken201(ctx: StationContext, engine: Engine201, target: EvseState | undefined, token: IdToken): Promise<OperatorResult> {
   // A token that authorized a running session (or shares its group) ends it (E07.FR.01).
@@ -33,11 +55,17 @@ export async function presentIdToken201(ctx: StationContext, engine: Engine201, 
   const unlocked = unlockCableFor(ctx, token, target);
   if (unlocked) return unlocked;
   const evse = target ?? pickFreeEvse(ctx, (e) => !engine.sessions.get(e.id)?.authorized);
-  if (!evse) return skipped('no EVSE is free for a new session');
+  if (!evse) {
+    // Every EVSE busy: the idToken can only be a Master Pass (C16.FR.02).
+    if (engine.hasTransaction()) return masterPassStops(ctx, engine, token, await ctx.auth.authorize(token)) ?? done({ stopped: false });
+    return skipped('no EVSE is free for a new session');
+  }
   const other = engine.sessions.get(evse.id);
   if (other?.authorized && other.token) {
     // C01.FR.03: another idToken ends the authorization only when valid with the same groupIdToken (C block decides).
     const { ends, decision } = await ctx.auth.mayEnd(other.token, token);
+    const master = masterPassStops(ctx, engine, token, decision);
+    if (master) return master;
     if (!ends) return done({ evseId: evse.id, authorization: decision?.status, stopped: false });
     const txId = other.tx?.id;
     engine.endAuthorization(evse, other, token, 'StopAuthorized', 'Local');
@@ -46,6 +74,8 @@ export async function presentIdToken201(ctx: StationContext, engine: Engine201, 
   if (other?.authorized) return skipped(`EVSE ${evse.id} is already authorized for another token`);
   if (!ctx.evses.isUsable(evse)) return skipped(`EVSE ${evse.id} is not available`);
   const decision = await ctx.auth.authorize(token);
+  const master = masterPassStops(ctx, engine, token, decision);
+  if (master) return master;
   if (decision.status !== 'Accepted' || decision.masterPass) { // C16.FR.03: a Master Pass may stop transactions, not start one.
     ctx.log.info(`idToken ${token.idToken} not accepted (${decision.status}${decision.masterPass ? ' Master Pass' : ''}, ${decision.source})`);
     return done({ evseId: evse.id, authorization: decision.status, ...(decision.masterPass ? { masterPass: true } : {}) });

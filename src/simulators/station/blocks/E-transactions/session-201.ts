@@ -128,6 +128,8 @@ export interface Engine201 {
   session(evse: EvseState): Session;
   authorize(evse: EvseState, s: Session, token: IdToken, triggerReason: 'Authorized' | 'RemoteStart', remoteStartId?: number): void;
   endAuthorization(evse: EvseState, s: Session, token: IdToken | undefined, triggerReason: string, stoppedReason: string): void;
+  /** Ends the transaction at once (E06), whatever the stop points. */
+  end(evse: EvseState, s: Session, triggerReason: string, stoppedReason: string): void;
   /** Sets the meter's power to the session's charging state and reports a change (E02.FR.13). */
   updateCharging(evse: EvseState, s: Session): void;
   hasTransaction(evseId?: number): boolean;

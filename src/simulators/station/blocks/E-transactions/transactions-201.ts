@@ -102,7 +102,7 @@ export class Transactions201 implements TransactionEngine {
     this.ctx.emit('transaction', { evseId: evse.id, transactionId: s.tx.id, event: 'started' });
   }
 
-  private end(evse: EvseState, s: Session, triggerReason: string, stoppedReason: string): void {
+  end(evse: EvseState, s: Session, triggerReason: string, stoppedReason: string): void {
     const tx = s.tx;
     if (!tx) return;
     evse.meter.setPower(0);
