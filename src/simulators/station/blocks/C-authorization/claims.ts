@@ -6,4 +6,6 @@ export const CLAIMS: BlockClaims = {
   // AuthCacheCtrlr.DisablePostAuthorize (C-59) and AuthCacheCtrlr.LifeTime (C-53), the Master Pass without a UI (C-08),
   // offline authorization of unknown idTokens (C-02) and MaxEnergyOnInvalidId (C-03, E05.FR.03).
   claims: { '2.x': { features: ['C-02', 'C-03', 'C-08', 'C-30', 'C-36', 'C-48.1', 'C-49', 'C-53', 'C-59'] } },
+  // TC_C_05_CS: a station whose cable lock keeps the EV from connecting before authorization (AQ-2; the E block refuses the plug-in).
+  variants: [{ name: 'a cable lock before authorization', versions: ['2.0.1'], addFeatures: ['AQ-2'] }],
 };

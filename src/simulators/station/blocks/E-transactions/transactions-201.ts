@@ -222,6 +222,8 @@ export class Transactions201 implements TransactionEngine {
   plugIn(evse: EvseState, connectorId: number): Promise<OperatorResult> {
     if (evse.ev.plugged) return Promise.resolve(skipped(`an EV is already plugged into EVSE ${evse.id}`));
     if (!evse.connectors.some((c) => c.id === connectorId)) return Promise.resolve(skipped(`EVSE ${evse.id} has no connector ${connectorId}`));
+    // AQ-2: the cable lock keeps the EV from connecting before the session is authorized.
+    if (this.ctx.options.features?.includes('AQ-2') && !this.sessions.get(evse.id)?.authorized) return Promise.resolve(skipped(`the cable lock of EVSE ${evse.id} opens only after authorization (AQ-2)`));
     // An EV set to "not ready" before it was connected stays suspended (E03, TC_E_38).
     evse.ev = { ...evse.ev, plugged: true, connectorId, cableInSocket: false };
     evse.meter.evConnected();
