@@ -31,7 +31,7 @@ export const FAULTS = defineFaults('station', [
   { name: 'master-pass-starts', versions: V201, requirement: 'C16.FR.03',
     description: 'Starts a session (authorizes it) for an idToken whose groupIdToken is AuthCtrlr.MasterPassGroupId.' },
   { name: 'master-pass-stop-ignored', versions: V201, requirement: 'C16.FR.02',
-    description: 'A Master Pass presented while transactions run (station without a UI) stops none of them.' },
+    description: 'A Master Pass presented while transactions run stops none of them (without a UI; with one, whatever the user selects).' },
   { name: 'master-pass-wrong-reason', versions: V201, requirement: 'C16.FR.02 (stoppedReason MasterPass)',
     description: 'Ends the transactions a Master Pass stops with stoppedReason Local instead of MasterPass.' },
   { name: 'different-token-stops', versions: V201, requirement: 'C01.FR.03',

@@ -13,15 +13,12 @@ import { unlockCableFor } from './hardware.js';
 import type { Engine201 } from './session-201.js';
 import type { AuthDecision } from '../C-authorization/port.js';
 
-/**
- * C16.FR.02 (a station without a UI, C-08): a Master Pass ends every ongoing transaction, stoppedReason MasterPass,
- * whatever TxStopPoint says. The faults master-pass-stop-ignored / master-pass-wrong-reason break it.
- */
-function masterPassStops(ctx: StationContext, engine: Engine201, token: IdToken, decision: AuthDecision | undefined): OperatorResult | undefined {
-  if (!decision?.masterPass || decision.status !== 'Accepted' || ctx.faults.has('master-pass-stop-ignored')) return undefined;
-  const running = ctx.evses.list.filter((e) => engine.sessions.get(e.id)?.tx);
-  if (!running.length) return undefined;
-  const stopped = running.map((evse) => {
+/** C16.FR.01: the Master Pass screen a station with a UI (C-07) shows, per station: the master pass presented. */
+const masterPassScreens = new WeakMap<StationContext, IdToken>();
+
+/** Ends the transactions on `evses` for the Master Pass, stoppedReason MasterPass (the fault master-pass-wrong-reason: Local). */
+function stopForMasterPass(ctx: StationContext, engine: Engine201, token: IdToken, evses: EvseState[]): OperatorResult {
+  const stopped = evses.map((evse) => {
     const s = engine.session(evse);
     const txId = s.tx?.id;
     s.authorized = false;
@@ -32,6 +29,35 @@ function masterPassStops(ctx: StationContext, engine: Engine201, token: IdToken,
   });
   ctx.log.info(`Master Pass ${token.idToken}: stopped ${stopped.length} transaction(s)`);
   return done({ masterPass: true, stopped });
+}
+
+/**
+ * A Master Pass presented while transactions run: a station without a UI (C-08) ends them all, whatever TxStopPoint
+ * says (C16.FR.02); one with a UI (C-07) shows its Master Pass screen (C16.FR.01), where the user selects what to stop.
+ * The fault master-pass-stop-ignored stops nothing, either way.
+ */
+function masterPassStops(ctx: StationContext, engine: Engine201, token: IdToken, decision: AuthDecision | undefined): OperatorResult | undefined {
+  if (!decision?.masterPass || decision.status !== 'Accepted') return undefined;
+  const running = ctx.evses.list.filter((e) => engine.sessions.get(e.id)?.tx);
+  if (!running.length) return undefined;
+  if (ctx.options.features?.includes('C-07')) {
+    masterPassScreens.set(ctx, token);
+    ctx.log.info(`Master Pass ${token.idToken}: the Master Pass screen asks which transactions to stop`);
+    return done({ masterPass: true, screen: 'select the transactions to stop' });
+  }
+  if (ctx.faults.has('master-pass-stop-ignored')) return undefined;
+  return stopForMasterPass(ctx, engine, token, running);
+}
+
+/** C16.FR.01: on the Master Pass screen the user selects the transaction on `evse`, or all of them (undefined). */
+export function selectMasterPassStop201(ctx: StationContext, engine: Engine201, evse: EvseState | undefined): OperatorResult {
+  const token = masterPassScreens.get(ctx);
+  if (!token) return skipped('no Master Pass screen is shown');
+  const running = ctx.evses.list.filter((e) => engine.sessions.get(e.id)?.tx && (!evse || e.id === evse.id));
+  if (!running.length) return skipped(`no transaction runs${evse ? ` on EVSE ${evse.id}` : ''}`);
+  masterPassScreens.delete(ctx);
+  if (ctx.faults.has('master-pass-stop-ignored')) return done({ masterPass: true, stopped: [] });
+  return stopForMasterPass(ctx, engine, token, running);
 }
 
 export async function presentIdToken201(ctx: StationContext, engine: Engine201, target: EvseState | undefined, token: IdToken): Promise<OperatorResult> {

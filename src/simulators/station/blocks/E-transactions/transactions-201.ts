@@ -18,7 +18,7 @@ import type { EndCause, UnplugSide } from './port.js';
 import type { EvseState } from '../../ports.js';
 import { chargingStateOf, preEnergyState, startPointsMet, stopsAt, type ChargingState, type Session } from './session-201.js';
 import { cableLocks201 } from './hardware.js';
-import { presentIdToken201 } from './present-id-201.js';
+import { presentIdToken201, selectMasterPassStop201 } from './present-id-201.js';
 import { requestHandlers201 } from './requests-201.js';
 import { TransactionEvents201 } from './events-201.js';
 
@@ -311,6 +311,10 @@ export class Transactions201 implements TransactionEngine {
 
   presentIdToken(target: EvseState | undefined, token: IdToken): Promise<OperatorResult> {
     return presentIdToken201(this.ctx, this, target, token);
+  }
+
+  selectMasterPassStop(evse: EvseState | undefined): Promise<OperatorResult> {
+    return Promise.resolve(selectMasterPassStop201(this.ctx, this, evse));
   }
 
   setSuspended(evse: EvseState, suspended: boolean): Promise<OperatorResult> {

@@ -25,6 +25,8 @@ export interface TransactionEngine {
   /** `evse` undefined: the station picks (the EVSE whose transaction this token stops, or a free one). */
   presentIdToken(evse: EvseState | undefined, token: IdToken): Promise<OperatorResult>;
   setSuspended(evse: EvseState, suspended: boolean): Promise<OperatorResult>;
+  /** C16.FR.01 (2.0.1, a station with a UI): on the Master Pass screen, stop the transaction on `evse`, or all (undefined). */
+  selectMasterPassStop?(evse: EvseState | undefined): Promise<OperatorResult>;
   /** Connector status from the session's point of view; availability is laid over it by EvseModel. */
   sessionStatus(evse: EvseState, connectorId: number): string;
   hasTransaction(evseId?: number): boolean;
