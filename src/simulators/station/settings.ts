@@ -15,6 +15,7 @@ export type SettingName =
   | 'evConnectionTimeOut'
   | 'stopTxOnEVSideDisconnect'
   | 'stopTxOnInvalidId'
+  | 'maxEnergyOnInvalidId'
   | 'authorizeRemoteStart'
   | 'localPreAuthorize'
   | 'localAuthorizeOffline'
@@ -68,6 +69,8 @@ const MAP: Record<SettingName, { v201: string; v16: string | { fixed: string } }
   evConnectionTimeOut: { v201: 'TxCtrlr.EVConnectionTimeOut', v16: 'ConnectionTimeOut' },
   stopTxOnEVSideDisconnect: { v201: 'TxCtrlr.StopTxOnEVSideDisconnect', v16: 'StopTransactionOnEVSideDisconnect' },
   stopTxOnInvalidId: { v201: 'TxCtrlr.StopTxOnInvalidId', v16: 'StopTransactionOnInvalidId' },
+  // E05.FR.03 / C15.FR.07 (C-03): Wh still delivered to an idToken the CSMS called Invalid (1.6: no such key).
+  maxEnergyOnInvalidId: { v201: 'TxCtrlr.MaxEnergyOnInvalidId', v16: { fixed: '0' } },
   authorizeRemoteStart: { v201: 'AuthCtrlr.AuthorizeRemoteStart', v16: 'AuthorizeRemoteTxRequests' },
   localPreAuthorize: { v201: 'AuthCtrlr.LocalPreAuthorize', v16: 'LocalPreAuthorize' },
   localAuthorizeOffline: { v201: 'AuthCtrlr.LocalAuthorizeOffline', v16: 'LocalAuthorizeOffline' },

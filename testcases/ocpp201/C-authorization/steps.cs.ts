@@ -31,19 +31,19 @@ export function present(ctx: CaseContext<'2.0.1', 'CS'>, token: IdTokenSpec): Pr
 }
 
 /**
- * TC_C_02 / 06 / 07 / 56: in State EVConnectedPreSession the driver presents the configured `name` idToken;
+ * TC_C_02 / 06 / 07 / 56 (and TC_C_05, without the EV connected): in State EVConnectedPreSession the driver presents the configured `name` idToken;
  * 1. AuthorizationRequest with it (tool validation); 2. the OCTT answers `status`; the station SHALL NOT send a
  * TransactionEventRequest after it (C01.FR.02: charging only after an accepted authorization); the OCTT waits
  * <Configured message timeout>.
  */
-export async function localStartRefused(ctx: CaseContext<'2.0.1', 'CS'>, name: IdTokenName, status: RefusedStatus): Promise<void> {
+export async function localStartRefused(ctx: CaseContext<'2.0.1', 'CS'>, name: IdTokenName, status: RefusedStatus, options: { evConnected?: boolean } = {}): Promise<void> {
   const { sut } = ctx;
   const token = idTokenFor(ctx, name);
   await transactionCase(ctx, { configuration: AUTH_ENABLED }, async () => {
     // C01.FR.02 is about a token the station does not know: one an earlier case left in the cache is removed first.
     if (ctx.ics.features.includes('C-49')) await sut.callRaw('ClearCache', {});
-    // Before: Reusable State EVConnectedPreSession.
-    await evConnectedPreSession(ctx);
+    // Before: Reusable State EVConnectedPreSession (not in TC_C_05: its cable lock keeps the EV out before authorization).
+    if (options.evConnected ?? true) await evConnectedPreSession(ctx);
     // Manual Action: Present idToken. 1. AuthorizationRequest.
     const presenting = presentAndAuthorize(ctx, name, token, status, 'C01.FR.02');
     const noTransactionEvent = later(sut.expectNoCall('TransactionEvent', ctx.ics.timeouts.messageMs, {

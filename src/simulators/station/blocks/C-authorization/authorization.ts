@@ -86,7 +86,8 @@ export class Authorization {
       if (asked) return asked;
     }
     if (local && settings.bool('localAuthorizeOffline')) return { status: this.statusOf(local), info: local, source };
-    if (settings.bool('offlineTxForUnknownId') && !local) return { status: 'Accepted', source: 'offline' };
+    // C15.FR.08; the fault offline-unknown-id-refused refuses the unknown idToken all the same.
+    if (settings.bool('offlineTxForUnknownId') && !local && !this.ctx.faults.has('offline-unknown-id-refused')) return { status: 'Accepted', source: 'offline' };
     return { status: this.statusOf(local), ...(local ? { info: local } : {}), source: 'none' };
   }
 

@@ -58,6 +58,12 @@ export function transactionActions(ctx: StationContext, tx: TransactionEngine): 
       const token: IdToken = { idToken: params.idToken, type: typeof params.type === 'string' ? params.type : 'ISO14443' };
       return tx.presentIdToken(evse, token);
     },
+    selectMasterPassStop: async ({ evseId }) => {
+      const evse = evseId === undefined ? undefined : ctx.evses.get(evseId);
+      if (evseId !== undefined && !evse) return unavailable(`no EVSE ${evseId}`);
+      if (!tx.selectMasterPassStop) return unavailable('this station has no Master Pass screen');
+      return tx.selectMasterPassStop(evse);
+    },
     evSuspend: ({ evseId }) => suspend(evseId, true),
     evResume: ({ evseId }) => suspend(evseId, false),
     causeFault: ({ evseId, params }) => {

@@ -7,6 +7,7 @@ import type { Payload } from '../../../../rpc/codec.js';
 import type { StationContext } from '../../context.js';
 import type { EvseState } from '../../ports.js';
 import type { IdToken, StationOutcome } from '../../types.js';
+import { onIdTokenNotAccepted } from './invalid-id-201.js';
 import { transactionMeterValues, type Engine201, type EventOptions, type Session, type Tx } from './session-201.js';
 
 export class TransactionEvents201 {
@@ -71,7 +72,7 @@ export class TransactionEvents201 {
     void this.ctx.send('TransactionEvent', payload, { queue: true, onOutcome: (out) => this.onResponse(evse, tx, idToken, out) });
   }
 
-  /** TransactionEventResponse: cache the idTokenInfo; a non-Accepted status deauthorizes (StopTxOnInvalidId, E05). */
+  /** TransactionEventResponse: cache the idTokenInfo; a non-Accepted status deauthorizes or stops the energy (E05, invalid-id-201.ts). */
   private onResponse(evse: EvseState, tx: Tx, idToken: IdToken | undefined, outcome: StationOutcome): void {
     if (outcome.kind !== 'result' || !idToken) return;
     const info = outcome.payload.idTokenInfo as Payload | undefined;
@@ -79,9 +80,6 @@ export class TransactionEvents201 {
     this.ctx.auth.remember(idToken, info);
     const s = this.engine.sessions.get(evse.id);
     const status = this.ctx.auth.statusOf(info);
-    if (status !== 'Accepted' && s?.tx === tx && s.authorized && this.ctx.settings.bool('stopTxOnInvalidId') && !this.ctx.faults.has('stop-tx-on-invalid-id-ignored')) {
-      this.ctx.log.info(`idToken ${idToken.idToken} is ${status}: deauthorizing transaction ${tx.id}`);
-      this.engine.endAuthorization(evse, s, undefined, 'Deauthorized', 'DeAuthorized');
-    }
+    if (status !== 'Accepted' && s?.tx === tx && s.authorized) onIdTokenNotAccepted(this.ctx, this.engine, evse, s, tx, status);
   }
 }

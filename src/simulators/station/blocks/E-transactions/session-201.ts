@@ -21,6 +21,8 @@ export interface Tx {
   samples?: Payload[];
   /** Epoch ms the transaction started. */
   startedAt: number;
+  /** The meter register (Wh) when it started: what MaxEnergyOnInvalidId counts from (E05.FR.03). */
+  startWh?: number;
 }
 
 export interface Session {
@@ -28,6 +30,8 @@ export interface Session {
   authorized: boolean;
   /** False after a remote stop that did not end the transaction: the energy offer stopped. */
   energyOffered: boolean;
+  /** The CSMS called the idToken Invalid and StopTxOnInvalidId is false: no energy (SuspendedEVSE, E05.FR.02). */
+  energyBlocked?: boolean;
   tx?: Tx;
   /** Carried by the next TransactionEvent (E03.FR.01, E07.FR.02, F02.FR.21). */
   pendingIdToken?: IdToken;
@@ -53,6 +57,7 @@ export interface EventOptions {
 export function chargingStateOf(evse: EvseState, s: Session): ChargingState {
   if (!evse.ev.plugged) return 'Idle';
   if (!s.authorized || !s.energyOffered) return 'EVConnected';
+  if (s.energyBlocked) return 'SuspendedEVSE';
   return evse.ev.suspended ? 'SuspendedEV' : 'Charging';
 }
 
@@ -123,6 +128,10 @@ export interface Engine201 {
   session(evse: EvseState): Session;
   authorize(evse: EvseState, s: Session, token: IdToken, triggerReason: 'Authorized' | 'RemoteStart', remoteStartId?: number): void;
   endAuthorization(evse: EvseState, s: Session, token: IdToken | undefined, triggerReason: string, stoppedReason: string): void;
+  /** Ends the transaction at once (E06), whatever the stop points. */
+  end(evse: EvseState, s: Session, triggerReason: string, stoppedReason: string): void;
+  /** Sets the meter's power to the session's charging state and reports a change (E02.FR.13). */
+  updateCharging(evse: EvseState, s: Session): void;
   hasTransaction(evseId?: number): boolean;
   transactionIds(): string[];
 }

@@ -10,15 +10,15 @@ import { randomUUID } from 'node:crypto';
 import type { OperatorResult } from '../../../../domain/operator-actions.js';
 import type { StationContext } from '../../context.js';
 import type { SettingName } from '../../settings.js';
-import { AlignedMeterValues, done, pickFreeEvse, skipped, type TransactionEngine } from './transactions.js';
+import { AlignedMeterValues, done, skipped, type TransactionEngine } from './transactions.js';
 import { TxEndedSamples } from '../J-meter-values/port.js';
 import { CHARGING_POWER_W } from '../../meter.js';
 import type { HandlerTable, IdToken } from '../../types.js';
 import type { EndCause, UnplugSide } from './port.js';
 import type { EvseState } from '../../ports.js';
 import { chargingStateOf, preEnergyState, startPointsMet, stopsAt, type ChargingState, type Session } from './session-201.js';
-import { claimReservation } from './reserved-201.js';
-import { cableLocks201, unlockCableFor } from './hardware.js';
+import { cableLocks201 } from './hardware.js';
+import { presentIdToken201, selectMasterPassStop201 } from './present-id-201.js';
 import { requestHandlers201 } from './requests-201.js';
 import { TransactionEvents201 } from './events-201.js';
 
@@ -94,7 +94,7 @@ export class Transactions201 implements TransactionEngine {
   // --- sending ----------------------------------------------------------------------------------
 
   private start(evse: EvseState, s: Session, triggerReason: string, chargingState: ChargingState): void {
-    s.tx = { id: randomUUID(), evseId: evse.id, seqNo: this.events.firstSeqNo(evse.id), startedAt: Date.now() };
+    s.tx = { id: randomUUID(), evseId: evse.id, seqNo: this.events.firstSeqNo(evse.id), startedAt: Date.now(), startWh: evse.meter.energyWh };
     delete s.pendingTrigger;
     this.events.send(evse, s, 'Started', triggerReason, { chargingState, meter: 'started' });
     this.startSampling(evse);
@@ -102,7 +102,7 @@ export class Transactions201 implements TransactionEngine {
     this.ctx.emit('transaction', { evseId: evse.id, transactionId: s.tx.id, event: 'started' });
   }
 
-  private end(evse: EvseState, s: Session, triggerReason: string, stoppedReason: string): void {
+  end(evse: EvseState, s: Session, triggerReason: string, stoppedReason: string): void {
     const tx = s.tx;
     if (!tx) return;
     evse.meter.setPower(0);
@@ -110,6 +110,7 @@ export class Transactions201 implements TransactionEngine {
     this.events.send(evse, s, 'Ended', triggerReason, { chargingState: evse.ev.plugged ? 'EVConnected' : 'Idle', stoppedReason, meter: 'ended' });
     this.ctx.timers.clear(`sample-${evse.id}`);
     this.ctx.timers.clear(`evconnect-${evse.id}`);
+    this.ctx.timers.clear(`maxenergy-${evse.id}`);
     this.sessions.set(evse.id, { authorized: false, energyOffered: true, evseDue: !evse.ev.plugged });
     this.ctx.emit('transaction', { evseId: evse.id, transactionId: tx.id, event: 'ended', stoppedReason });
     this.ctx.evses.transactionEnded(evse.id);
@@ -119,9 +120,9 @@ export class Transactions201 implements TransactionEngine {
   /**
    * Sends ChargingStateChanged when the energy flow changed (E02.FR.13) and sets the meter's power. With
    * TxStartPoint EnergyTransfer the flow starts the transaction; with TxStopPoint EnergyTransfer an EV that
-   * suspends ends it (E06.FR.07).
+   * suspends ends it (E06.FR.07), and so does the station stopping the energy for an Invalid idToken (E05.FR.02 note).
    */
-  private updateCharging(evse: EvseState, s: Session): void {
+  updateCharging(evse: EvseState, s: Session): void {
     const state = chargingStateOf(evse, s);
     evse.meter.setPower(state === 'Charging' ? CHARGING_POWER_W : 0);
     if (!s.tx) {
@@ -129,8 +130,8 @@ export class Transactions201 implements TransactionEngine {
       return;
     }
     if (state === s.tx.chargingState) return;
-    if (state === 'SuspendedEV' && s.tx.chargingState === 'Charging' && stopsAt(this.ctx, 'EnergyTransfer')) {
-      this.end(evse, s, 'ChargingStateChanged', 'StoppedByEV');
+    if (state.startsWith('Suspended') && s.tx.chargingState === 'Charging' && stopsAt(this.ctx, 'EnergyTransfer')) {
+      this.end(evse, s, 'ChargingStateChanged', state === 'SuspendedEV' ? 'StoppedByEV' : 'DeAuthorized');
       return;
     }
     this.events.send(evse, s, 'Updated', 'ChargingStateChanged', { chargingState: state });
@@ -221,6 +222,8 @@ export class Transactions201 implements TransactionEngine {
   plugIn(evse: EvseState, connectorId: number): Promise<OperatorResult> {
     if (evse.ev.plugged) return Promise.resolve(skipped(`an EV is already plugged into EVSE ${evse.id}`));
     if (!evse.connectors.some((c) => c.id === connectorId)) return Promise.resolve(skipped(`EVSE ${evse.id} has no connector ${connectorId}`));
+    // AQ-2: the cable lock keeps the EV from connecting before the session is authorized.
+    if (this.ctx.options.features?.includes('AQ-2') && !this.sessions.get(evse.id)?.authorized) return Promise.resolve(skipped(`the cable lock of EVSE ${evse.id} opens only after authorization (AQ-2)`));
     // An EV set to "not ready" before it was connected stays suspended (E03, TC_E_38).
     evse.ev = { ...evse.ev, plugged: true, connectorId, cableInSocket: false };
     evse.meter.evConnected();
@@ -306,48 +309,12 @@ export class Transactions201 implements TransactionEngine {
     return Promise.resolve(done({ evseId: evse.id, transactionId: s.tx?.id }));
   }
 
-  async presentIdToken(target: EvseState | undefined, token: IdToken, authorizeExtra?: Parameters<TransactionEngine['presentIdToken']>[2]): Promise<OperatorResult> {
-    // A token that authorized a running session (or shares its group) ends it (E07.FR.01).
-    const group = this.ctx.auth.groupOf(token);
-    const stopping = this.ctx.evses.list.find((e) => {
-      const s = this.sessions.get(e.id);
-      if (!s?.authorized || !s.token || (target && target.id !== e.id)) return false;
-      return s.token.idToken === token.idToken || (group !== undefined && this.ctx.auth.groupOf(s.token) === group);
-    });
-    if (stopping) {
-      const s = this.session(stopping);
-      // C01.FR.03 / C09.FR.02: another idToken of the group ends it only when valid (the C block decides: list, cache, Authorize).
-      const unchecked = this.ctx.faults.has('group-stop-unchecked') || s.token?.idToken === token.idToken;
-      if (s.token && !unchecked && !(await this.ctx.auth.mayEnd(s.token, token)).ends) return done({ evseId: stopping.id, stopped: false });
-      const txId = s.tx?.id;
-      this.endAuthorization(stopping, s, token, this.ctx.faults.has('local-stop-wrong-trigger') ? 'Authorized' : 'StopAuthorized', this.ctx.faults.has('local-stop-wrong-reason') ? 'Remote' : 'Local');
-      return done({ evseId: stopping.id, stopped: txId });
-    }
-    // E09.FR.03: the idToken that used a cable left locked in the socket unlocks it.
-    const unlocked = unlockCableFor(this.ctx, token, target);
-    if (unlocked) return unlocked;
-    const evse = target ?? pickFreeEvse(this.ctx, (e) => !this.sessions.get(e.id)?.authorized);
-    if (!evse) return skipped('no EVSE is free for a new session');
-    const other = this.sessions.get(evse.id);
-    if (other?.authorized && other.token) {
-      // C01.FR.03: another idToken ends the authorization only when valid with the same groupIdToken (C block decides).
-      const { ends, decision } = await this.ctx.auth.mayEnd(other.token, token);
-      if (!ends) return done({ evseId: evse.id, authorization: decision?.status, stopped: false });
-      const txId = other.tx?.id;
-      this.endAuthorization(evse, other, token, 'StopAuthorized', 'Local');
-      return done({ evseId: evse.id, stopped: txId });
-    }
-    if (other?.authorized) return skipped(`EVSE ${evse.id} is already authorized for another token`);
-    if (!this.ctx.evses.isUsable(evse)) return skipped(`EVSE ${evse.id} is not available`);
-    const decision = await this.ctx.auth.authorize(token, authorizeExtra);
-    if (decision.status !== 'Accepted' || decision.masterPass) { // C16.FR.03: a Master Pass may stop transactions, not start one.
-      this.ctx.log.info(`idToken ${token.idToken} not accepted (${decision.status}${decision.masterPass ? ' Master Pass' : ''}, ${decision.source})`);
-      return done({ evseId: evse.id, authorization: decision.status, ...(decision.masterPass ? { masterPass: true } : {}) });
-    }
-    const s = this.session(evse);
-    if (!claimReservation(this.ctx, evse, s, token, decision)) return done({ evseId: evse.id, authorization: 'Accepted', reserved: 'for another idToken' });
-    this.authorize(evse, s, token, 'Authorized');
-    return done({ evseId: evse.id, authorization: 'Accepted', transactionId: s.tx?.id });
+  presentIdToken(target: EvseState | undefined, token: IdToken, authorizeExtra?: Parameters<TransactionEngine['presentIdToken']>[2]): Promise<OperatorResult> {
+    return presentIdToken201(this.ctx, this, target, token, authorizeExtra);
+  }
+
+  selectMasterPassStop(evse: EvseState | undefined): Promise<OperatorResult> {
+    return Promise.resolve(selectMasterPassStop201(this.ctx, this, evse));
   }
 
   setSuspended(evse: EvseState, suspended: boolean): Promise<OperatorResult> {
@@ -382,7 +349,7 @@ export class Transactions201 implements TransactionEngine {
 
   clear(): void {
     this.sessions.clear();
-    for (const prefix of ['sample-', 'txended-', 'evconnect-']) this.ctx.timers.clearPrefix(prefix);
+    for (const prefix of ['sample-', 'txended-', 'evconnect-', 'maxenergy-']) this.ctx.timers.clearPrefix(prefix);
   }
 
   trigger(requested: 'TransactionEvent' | 'MeterValues', evseId?: number): boolean {

@@ -26,6 +26,8 @@ export interface TransactionEngine {
   /** `authorizeExtra`: more AuthorizeRequest fields (2.0.1 Plug & Charge: the contract certificate's data, C07.FR.02 / FR.06). */
   presentIdToken(evse: EvseState | undefined, token: IdToken, authorizeExtra?: Payload): Promise<OperatorResult>;
   setSuspended(evse: EvseState, suspended: boolean): Promise<OperatorResult>;
+  /** C16.FR.01 (2.0.1, a station with a UI): on the Master Pass screen, stop the transaction on `evse`, or all (undefined). */
+  selectMasterPassStop?(evse: EvseState | undefined): Promise<OperatorResult>;
   /** Connector status from the session's point of view; availability is laid over it by EvseModel. */
   sessionStatus(evse: EvseState, connectorId: number): string;
   hasTransaction(evseId?: number): boolean;
