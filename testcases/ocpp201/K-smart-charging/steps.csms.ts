@@ -4,14 +4,13 @@
  * instructions, the OCTT's answers, and the checks of what the CSMS sent (tool validations FAIL,
  * anything beyond them is an advisory: `verifier`).
  */
-import { CONFIGURED_VALUES, type CaseContext, type ConfiguredValue, type ConfiguredValueName, type Payload, type ReceivedCall, type Action, type Request, type Received } from '../../kit.js';
+import { type CaseContext, type Payload, type ReceivedCall, type Action, type Request, type Received } from '../../kit.js';
 import { adviseUnless } from '../../kit.js';
 import { chargingSession, csmsRequest } from '../_shared/charging-session.csms.js';
-import { configuredText } from '../_shared/configured.js';
+import { configured, configuredText } from '../_shared/configured.js';
 import { periodsOf, profileProblems, schedulesOf } from './steps.profile-rules.csms.js';
 
 type Ctx = CaseContext<'2.0.1', 'CSMS'>;
-type ScName = Extract<ConfiguredValueName, 'chargingScheduleDurationS' | 'chargingStackLevel' | 'chargingNumberPhases' | 'chargingRateInWatts' | 'chargingRecurrencyWeekly'>;
 
 export interface KSettings {
   /** <Configured evseId>: the simulated station's EVSE. */
@@ -34,19 +33,14 @@ export interface KSettings {
   recurrency: 'Daily' | 'Weekly';
 }
 
-function value(ctx: Ctx, name: ScName): number {
-  const given = (ctx.settings.configured as Partial<Record<ScName, unknown>> | undefined)?.[name];
-  const fallback = (CONFIGURED_VALUES[name] as ConfiguredValue).default as number;
-  return typeof given === 'number' && Number.isFinite(given) && given >= 0 ? given : fallback;
-}
 
 export function kSettings(ctx: Ctx): KSettings {
-  const watts = value(ctx, 'chargingRateInWatts') === 1;
+  const watts = configured(ctx, 'chargingRateInWatts') === 1;
   const s: KSettings = {
-    evseId: chargingSession(ctx).evseId, durationS: value(ctx, 'chargingScheduleDurationS'), stackLevel: value(ctx, 'chargingStackLevel'),
-    phases: value(ctx, 'chargingNumberPhases'), unit: watts ? 'W' : 'A', scale: watts ? 1000 : 1, deviationMs: ctx.ics.timeouts.maxTimeDeviationMs,
+    evseId: chargingSession(ctx).evseId, durationS: configured(ctx, 'chargingScheduleDurationS'), stackLevel: configured(ctx, 'chargingStackLevel'),
+    phases: configured(ctx, 'chargingNumberPhases'), unit: watts ? 'W' : 'A', scale: watts ? 1000 : 1, deviationMs: ctx.ics.timeouts.maxTimeDeviationMs,
     purpose: configuredText(ctx, 'chargingProfilePurpose'), limitSource: configuredText(ctx, 'chargingLimitSource'),
-    recurrency: value(ctx, 'chargingRecurrencyWeekly') === 1 ? 'Weekly' : 'Daily',
+    recurrency: configured(ctx, 'chargingRecurrencyWeekly') === 1 ? 'Weekly' : 'Daily',
   };
   ctx.log(`configured smart charging: evseId ${s.evseId}, duration ${s.durationS} s, stackLevel ${s.stackLevel}, numberPhases ${s.phases}, chargingRateUnit ${s.unit}`);
   return s;

@@ -4,17 +4,11 @@
  * describe. Limits are written in A as the document does; "If <Configured chargingRateUnit> is W, then
  * the limit field will be multiplied by 1000".
  */
-import { CONFIGURED_VALUES, type CaseContext, type CaseTools, type ConfiguredValue, type ConfiguredValueName } from '../../kit.js';
-import { configuredText } from '../_shared/configured.js';
+import type { CaseContext } from '../../kit.js';
+import { configured, configuredText } from '../_shared/configured.js';
 import type { Profile201, Purpose201, RateUnit } from './steps.composite.js';
 
-type ScName = Extract<ConfiguredValueName, 'chargingScheduleDurationS' | 'chargingStackLevel' | 'chargingNumberPhases' | 'chargingRateInWatts' | 'chargingProfileId' | 'chargingRecurrencyWeekly'>;
 
-function value(ctx: CaseTools, name: ScName): number {
-  const given = (ctx.settings.configured as Partial<Record<ScName, unknown>> | undefined)?.[name];
-  const fallback = (CONFIGURED_VALUES[name] as ConfiguredValue).default as number;
-  return typeof given === 'number' && Number.isFinite(given) && given >= 0 ? given : fallback;
-}
 
 export interface Sc201 {
   /** <Configured evseId>. */
@@ -42,11 +36,11 @@ export interface Sc201 {
 }
 
 export function sc201(ctx: CaseContext<'2.0.1', 'CS'>): Sc201 {
-  const watts = value(ctx, 'chargingRateInWatts') === 1;
+  const watts = configured(ctx, 'chargingRateInWatts') === 1;
   const s: Sc201 = {
-    evseId: ctx.ics.evses[0]?.id ?? 1, profileId: value(ctx, 'chargingProfileId'), durationS: value(ctx, 'chargingScheduleDurationS'),
-    stackLevel: value(ctx, 'chargingStackLevel'), phases: value(ctx, 'chargingNumberPhases'), unit: watts ? 'W' : 'A', scale: watts ? 1000 : 1,
-    recurrency: value(ctx, 'chargingRecurrencyWeekly') === 1 ? 'Weekly' : 'Daily', deviationS: Math.max(1, Math.ceil(ctx.ics.timeouts.maxTimeDeviationMs / 1000)),
+    evseId: ctx.ics.evses[0]?.id ?? 1, profileId: configured(ctx, 'chargingProfileId'), durationS: configured(ctx, 'chargingScheduleDurationS'),
+    stackLevel: configured(ctx, 'chargingStackLevel'), phases: configured(ctx, 'chargingNumberPhases'), unit: watts ? 'W' : 'A', scale: watts ? 1000 : 1,
+    recurrency: configured(ctx, 'chargingRecurrencyWeekly') === 1 ? 'Weekly' : 'Daily', deviationS: Math.max(1, Math.ceil(ctx.ics.timeouts.maxTimeDeviationMs / 1000)),
     purpose: configuredText(ctx, 'chargingProfilePurpose') as Purpose201,
     limitSource: configuredText(ctx, 'chargingLimitSource'), limitSource2: configuredText(ctx, 'chargingLimitSource2'),
   };

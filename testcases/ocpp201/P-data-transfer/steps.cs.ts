@@ -1,4 +1,4 @@
-import type { CaseContext, CaseTools, Request } from '../../kit.js';
+import type { CaseContext, Request } from '../../kit.js';
 import { configured } from '../_shared/configured.js';
 
 /**
@@ -18,25 +18,22 @@ export const CUSTOM_DATA_REQUIREMENT = 'OCPP-J 9 (CustomData extension)';
 
 export const CUSTOM_DATA = { vendorId: OCTT_VENDOR_ID, harnessNote: 'custom data the recipient may ignore' };
 
-type ProfileValue = 'chargingProfileId' | 'chargingScheduleDurationS' | 'chargingNumberPhases' | 'chargingRateInWatts';
 
-/** A <Configured ...> value of the smart charging profiles (the `configured:` section, else the table's default). */
-const configuredValue = (ctx: CaseTools, name: ProfileValue): number => configured(ctx, name);
 
 /**
  * TC_P_04_CS step 1: a TxDefaultProfile for <Configured evseId> with <Configured chargingProfileId / duration /
  * chargingRateUnit / numberPhases>, limit 6 A (6000 W), customData on the profile and on its period.
  */
 export function customDataProfileRequest(ctx: CaseContext<'2.0.1', 'CS'>): Request<'2.0.1', 'SetChargingProfile'> {
-  const watts = configuredValue(ctx, 'chargingRateInWatts') === 1;
+  const watts = configured(ctx, 'chargingRateInWatts') === 1;
   return {
     evseId: ctx.ics.evses[0]?.id ?? 1,
     chargingProfile: {
       customData: CUSTOM_DATA,
-      id: configuredValue(ctx, 'chargingProfileId'), stackLevel: 0, chargingProfilePurpose: 'TxDefaultProfile', chargingProfileKind: 'Relative',
+      id: configured(ctx, 'chargingProfileId'), stackLevel: 0, chargingProfilePurpose: 'TxDefaultProfile', chargingProfileKind: 'Relative',
       chargingSchedule: [{
-        id: 1, duration: configuredValue(ctx, 'chargingScheduleDurationS'), chargingRateUnit: watts ? 'W' : 'A',
-        chargingSchedulePeriod: [{ startPeriod: 0, limit: watts ? 6000 : 6, numberPhases: configuredValue(ctx, 'chargingNumberPhases'), customData: CUSTOM_DATA }],
+        id: 1, duration: configured(ctx, 'chargingScheduleDurationS'), chargingRateUnit: watts ? 'W' : 'A',
+        chargingSchedulePeriod: [{ startPeriod: 0, limit: watts ? 6000 : 6, numberPhases: configured(ctx, 'chargingNumberPhases'), customData: CUSTOM_DATA }],
       }],
     },
   };

@@ -11,7 +11,8 @@ export type ConfiguredName = Extract<ConfiguredValueName,
   | 'firmwareDownloadOffsetMs' | 'firmwareInstallOffsetMs' | 'displayMessageWindowMs' | 'monitorSeverity' | 'thresholdMonitorValue'
   | 'thresholdTriggerValue' | 'thresholdNonTriggerValue' | 'lowerThresholdValue' | 'preconfiguredMonitorId'
   | 'logRetryInterval' | 'energyTariffPerKWh' | 'runningTotalCost'
-  | 'chargingProfileId' | 'chargingScheduleDurationS' | 'chargingNumberPhases' | 'chargingRateInWatts'>;
+  | 'chargingProfileId' | 'chargingScheduleDurationS' | 'chargingNumberPhases' | 'chargingRateInWatts' | 'chargingStackLevel'
+  | 'chargingRecurrencyWeekly'>;
 
 /** The run's value (`ctx.settings.configured[name]`, or `ctx.settings[name]` set by a test), else the documented default. */
 export function configured(ctx: CaseTools, name: ConfiguredName): number {
