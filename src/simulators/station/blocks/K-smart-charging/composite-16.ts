@@ -30,7 +30,8 @@ export interface CompositeFaults {
   lowestStackWins: boolean;
   ignoreMax: boolean;
   ignoreTx: boolean;
-  defaultOnlyForNew: boolean;
+  /** Fault tx-default-not-for-running: the TxDefaultProfiles the station leaves out of this composite. */
+  skipDefault?: (p: StoredProfile16) => boolean;
 }
 
 function sample(p: StoredProfile16, t: number, ask: CompositeAsk): { limit: number; phases: number } | undefined {
@@ -78,7 +79,7 @@ export function composite16(installed: readonly StoredProfile16[], ask: Composit
       ? installed.filter((p) => p.purpose === 'TxProfile' && p.connectorId === ask.connectorId && (p.transactionId === undefined || p.transactionId === ask.tx?.transactionId))
       : [];
     const defaults = installed.filter((p) => p.purpose === 'TxDefaultProfile' && (p.connectorId === 0 || p.connectorId === ask.connectorId)
-      && !(faults.defaultOnlyForNew && ask.tx && p.installedAt > ask.tx.startedAt));
+      && !faults.skipDefault?.(p));
     tx = paint(txProfiles.length ? txProfiles : defaults, ask, samples, lowest);
   }
   const own = ask.unit === 'A' ? LOCAL_LIMIT_A : LOCAL_LIMIT_A * VOLTS * PHASES;

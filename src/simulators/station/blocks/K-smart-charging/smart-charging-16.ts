@@ -8,7 +8,7 @@ import type { BlockHost, BlockInstance } from '../../block-host.js';
 import type { CallHandler, HandlerResult, HandlerTable } from '../../types.js';
 import type { FAULTS } from './faults.js';
 import { composite16 } from './composite-16.js';
-import { ProfileStore16, toStored, unfit } from './store-16.js';
+import { ProfileStore16, toStored, unfit, type StoredProfile16 } from './store-16.js';
 
 type Fault = (typeof FAULTS)[number]['name'];
 
@@ -18,6 +18,12 @@ const constraint = (why: string): HandlerResult => ({ error: { code: 'PropertyCo
 export class SmartCharging16 implements BlockInstance {
   private readonly host: BlockHost<Fault>;
   private readonly store = new ProfileStore16();
+  /**
+   * Fault tx-default-not-for-running: per TxDefaultProfile, the transactions (by start time) running on its
+   * connectors when it was installed; the faulty station keeps it from them. Recorded at install, so the
+   * fault does not hang on comparing clock readings later.
+   */
+  private readonly notForRunning = new WeakMap<StoredProfile16, Map<number, number>>();
 
   constructor(host: BlockHost<Fault>) {
     this.host = host;
@@ -28,6 +34,15 @@ export class SmartCharging16 implements BlockInstance {
   }
 
   private running = (connectorId: number) => (connectorId > 0 ? this.host.tx.transactionOn(connectorId) : undefined);
+
+  /** Start time of the transaction running on each connector `connectorId` covers (0: every connector). */
+  private runningOn(connectorId: number): Map<number, number> {
+    const connectors = connectorId === 0 ? this.host.evses.list.map((e) => e.id) : [connectorId];
+    return new Map(connectors.flatMap((c) => {
+      const tx = this.running(c);
+      return tx ? [[c, tx.startedAt] as const] : [];
+    }));
+  }
 
   private tidy(): void {
     this.store.bind(this.running);
@@ -47,6 +62,7 @@ export class SmartCharging16 implements BlockInstance {
       if (!tx || (profile.transactionId !== undefined && profile.transactionId !== tx.transactionId)) return status('Rejected');
     }
     if (profile.purpose === 'TxProfile' && profile.transactionId === undefined) profile.transactionId = this.running(profile.connectorId)?.transactionId;
+    if (profile.purpose === 'TxDefaultProfile' && this.host.faults.has('tx-default-not-for-running')) this.notForRunning.set(profile, this.runningOn(profile.connectorId));
     return status(this.store.install(profile) ? 'Accepted' : 'Rejected');
   }
 
@@ -75,7 +91,10 @@ export class SmartCharging16 implements BlockInstance {
       lowestStackWins: this.host.faults.has('stack-level-inverted'),
       ignoreMax: this.host.faults.has('max-profile-ignored'),
       ignoreTx: this.host.faults.has('tx-profile-ignored'),
-      defaultOnlyForNew: this.host.faults.has('tx-default-not-for-running'),
+      skipDefault: (profile) => {
+        const heldFrom = this.notForRunning.get(profile)?.get(connectorId);
+        return heldFrom !== undefined && (tx === undefined || tx.startedAt === heldFrom);
+      },
     });
     const start = new Date(from).toISOString();
     return {
