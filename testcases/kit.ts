@@ -25,6 +25,7 @@ export { issueContractCertificate, type ContractCertificate } from '../src/pki/c
 export { issueServerCertificate, type IssuedServerCertificate } from '../src/pki/server-cert.js';
 export { exiFixture, isBase64, type ExiFixture } from '../src/pki/iso15118-exi.js';
 export * from '../src/domain/configured-values.js';
+export { configuredDefault } from '../src/engine/configured.js';
 export * from '../src/domain/security-profile.js';
 export * from '../src/engine/id-tokens.js';
 export type { ConfigureCsmsSetting } from '../src/engine/operator-actions.js';

@@ -18,6 +18,12 @@ export class CaseFailure extends Error {
   }
 }
 
+/**
+ * The CaseFailure of a wait for the SUT that ran out (expectCall): a FAIL like any other, and the one error
+ * a case that allows the call not to come (`optional`) may take as "none came". Its name stays CaseFailure.
+ */
+export class WaitTimedOut extends CaseFailure {}
+
 /** Thrown inside a case body: the case cannot conclude (operator skipped a step, SUT unreachable). */
 export class CaseInconclusive extends Error {
   constructor(reason: string) {

@@ -4,7 +4,7 @@ import type { Finding, FindingCode } from '../rpc/findings.js';
 import type { OcppVersion } from '../domain/version.js';
 import type { Action, Request, Response } from '../domain/messages.js';
 import type { FrameRecord } from '../domain/records.js';
-import { CaseFailure } from '../domain/verdict.js';
+import { CaseFailure, WaitTimedOut } from '../domain/verdict.js';
 import type { CaseRecorder } from './recorder.js';
 import type { Link, LinkConnection } from './link.js';
 import { BACKGROUND_ACTIONS, defaultResponse, type DefaultResponder, type ResponderContext } from './default-responses.js';
@@ -202,7 +202,7 @@ export abstract class Peer<V extends OcppVersion = OcppVersion, L extends Link =
       const timer = this.timers.start(timeoutMs, () => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         recorder.step(`no ${label} within ${timeoutMs} ms`, options.optional ? 'info' : 'fail');
-        reject(new CaseFailure(`expected ${label} from the SUT within ${timeoutMs} ms; it did not come`, options.requirement ? { requirement: options.requirement } : {}));
+        reject(new WaitTimedOut(`expected ${label} from the SUT within ${timeoutMs} ms; it did not come`, options.requirement ? { requirement: options.requirement } : {}));
       });
       this.onWaitArmed?.(timeoutMs);
       this.waiters.push(waiter);

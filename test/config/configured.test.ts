@@ -4,10 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig, validateConfigFile } from '../../src/config/config.js';
+import { resolveConfigured } from '../../src/config/configured.js';
 import { CONFIG_SCHEMA } from '../../src/config/schema.js';
 import { CONFIGURED_NAMES } from '../../src/domain/configured-values.js';
 import { isHarnessError } from '../../src/errors.js';
 import { runCli } from '../helpers/cli.js';
+import type { CaseTools } from '../../testcases/kit.js';
+import { fixedDefault as fixedDefault16 } from '../../testcases/ocpp16/_shared/configured.js';
+import { configured as configured201, configuredText } from '../../testcases/ocpp201/_shared/configured.js';
 
 const TESTCASES = fileURLToPath(new URL('../../../testcases', import.meta.url));
 
@@ -83,6 +87,20 @@ describe('configured values (issue 12 section 2)', () => {
     expect(cs.configured).not.to.have.property('connectionTimeOut');
     const csms = resolveConfig(validateConfigFile({ sut: 'csms', configured: { connectionTimeOut: 30 } }, 'inline'), {}, {});
     expect(csms.configured).to.include({ transactionDurationMs: 500, evConnectionTimeoutMs: 500, connectionTimeOut: 30 });
+  });
+
+  it('the cases\' helpers fall back on the config\'s default for the role under test (one configuredDefault)', () => {
+    const expected = { CS: { ms: 300, source: 'CSO' }, CSMS: { ms: 500, source: 'EMS' } } as const;
+    for (const sut of ['CS', 'CSMS'] as const) {
+      const ctx = { settings: {}, ics: { sut } } as unknown as CaseTools;
+      const resolved = resolveConfigured(undefined, sut);
+      expect(configured201(ctx, 'transactionDurationMs'), sut).to.equal(expected[sut].ms).and.equal(resolved.transactionDurationMs);
+      expect(configuredText(ctx, 'chargingLimitSource'), sut).to.equal(expected[sut].source).and.equal(resolved.chargingLimitSource);
+      expect(fixedDefault16(ctx, 'transactionDurationMs'), sut).to.equal(expected[sut].ms);
+      // A derived value has no fixed default: the number helpers read 0, the text helper derives it.
+      expect(fixedDefault16(ctx, 'connectionTimeOut'), sut).to.equal(0);
+      expect(configuredText(ctx, 'displayMessagePriority', () => 'NormalCycle'), sut).to.equal('NormalCycle');
+    }
   });
 
   it('a run hands the file\'s value to the case and prints it in the effective configuration', async function () {

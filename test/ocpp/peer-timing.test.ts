@@ -8,7 +8,7 @@ import { CsmsSidePeer } from '../../src/ocpp/peer-csms-side.js';
 import { StationSidePeer } from '../../src/ocpp/peer-station-side.js';
 import { CaseRecorder } from '../../src/ocpp/recorder.js';
 import { defaultIcs } from '../../src/config/default-ics.js';
-import { CaseFailure } from '../../src/domain/verdict.js';
+import { CaseFailure, WaitTimedOut } from '../../src/domain/verdict.js';
 import { connectClient } from '../../src/transport/client.js';
 import type { RpcConnection } from '../../src/rpc/connection.js';
 import type { OcppVersion } from '../../src/rpc/versions.js';
@@ -48,6 +48,15 @@ describe('ocpp: peer expectations and timing', function () {
     peer.operatorEnded();
     void rpc.call('BootNotification', BOOT);
     expect((await boot).action).to.equal('BootNotification');
+  });
+
+  it('a wait that runs out rejects with WaitTimedOut, a CaseFailure by name and class (an optional wait may take it as "none came")', async () => {
+    const { peer } = await harness();
+    peer.beginCase(new CaseRecorder());
+    const err = await peer.expectCall('Heartbeat', { timeoutMs: 30, optional: true }).then(() => undefined, (e: unknown) => e);
+    expect(err).to.be.instanceOf(WaitTimedOut).and.instanceOf(CaseFailure);
+    expect((err as Error).name).to.equal('CaseFailure');
+    expect((err as Error).message).to.match(/it did not come$/);
   });
 
   it('a timed-out expectation of an earlier case never writes into a later case', async () => {

@@ -8,7 +8,6 @@ import type { AuthRequest, RejectedUpgrade } from '../../transport/server.js';
 import type { SecurityProfile } from '../../domain/security-profile.js';
 import type { OcppVersion } from '../../rpc/versions.js';
 import { startControlServer, type ControlServer } from '../common/control-server.js';
-import { triggeredAction } from './admission.js';
 import { joinGetVariablesOutcomes, learnFromAnswer, splitGetVariables } from './answers.js';
 import { afterAnswer16, CORE16_WRAPPERS, sentAction16 } from './core-16.js';
 import { CSMS_FAULTS, csmsFault, isCsmsFault, type CsmsFaultName } from './faults.js';
@@ -16,14 +15,12 @@ import { buildableActions, buildRequest } from './requests.js';
 import { CsmsEndpoints } from './endpoints.js';
 import { composeCsms, type ComposedCsms } from './compose.js';
 import { openSession, type SessionDesk } from './connections.js';
+import { callStation, sendableSession, sendInParts } from './outgoing.js';
 import { BOOT_STATUSES, configureCsms, csmsOperator, performCsmsAction } from './operator-actions.js';
 import { DEFAULT_CSMS_BEHAVIOUR, type CsmsBehaviour } from '../personalities.js';
 import {
   liveTransaction, type BootRecord, type BootStatus, type CallHandler, type CsmsPki, type CsmsSnapshot, type CsmsState, type IdTokenConfig, type LogLevel, type ReferenceCsmsOptions, type StationConfig, type StationSession, type TransactionRecord,
 } from './types.js';
-
-/** CSMS-initiated messages a CSMS does not send while the station is Pending (1.6 4.2, 2.0.1 B02.FR.05). */
-const NOT_WHILE_PENDING = new Set(['RemoteStartTransaction', 'RemoteStopTransaction', 'RequestStartTransaction', 'RequestStopTransaction']);
 
 /**
  * The reference CSMS: an OCPP 1.6 / 2.0.1 central system written from the specification, the
@@ -265,25 +262,8 @@ export class ReferenceCsms extends EventEmitter {
    * registration forbids the message (B03.FR.03, 1.6 4.2 / B02.FR.05).
    */
   async send(stationId: string, action: string, payload: Payload, options: { timeoutMs?: number } = {}): Promise<CallOutcome> {
-    const session = this.sessions.get(stationId);
-    if (!session || !session.rpc.isOpen) throw new HarnessError('OCPPH_ERR_NOT_CONNECTED', `station ${stationId} is not connected to the reference CSMS`);
-    if (session.registration === 'Rejected' && !this.faults.has('sends-while-rejected')) {
-      throw new HarnessError('OCPPH_ERR_SIMULATOR', `station ${stationId} is Rejected: a CSMS initiates no messages to it (B03.FR.03)`);
-    }
-    if (session.registration === 'Pending' && NOT_WHILE_PENDING.has(action)) {
-      throw new HarnessError('OCPPH_ERR_SIMULATOR', `station ${stationId} is Pending: accept it before sending ${action} (B02.FR.05, 1.6 4.2)`);
-    }
-    const triggered = triggeredAction(session.version, action, payload);
-    if (triggered) session.triggered.add(triggered);
-    const overlap = this.faults.has('second-call-while-pending');
-    const timeout = options.timeoutMs ? { timeoutMs: options.timeoutMs } : {};
-    const first = session.rpc.call(action, payload, { ...timeout, ...(overlap ? { ignoreInFlight: true } : {}) });
-    if (overlap) {
-      // The fault: a second CALL right behind the first, before either is answered.
-      session.triggered.add('Heartbeat');
-      void session.rpc.call('TriggerMessage', { requestedMessage: 'Heartbeat' }, { ...timeout, ignoreInFlight: true });
-    }
-    const outcome = await first;
+    const session = sendableSession(this.sessions.get(stationId), stationId, action, this.faults.has('sends-while-rejected'));
+    const outcome = await callStation(session, action, payload, options, this.faults.has('second-call-while-pending'));
     learnFromAnswer({ csms: this.state, stationId, session: this.sessions.get(stationId), entry: () => this.stationEntry(stationId) }, action, payload, outcome);
     this.blocks.learnFromAnswer(stationId, action, payload, outcome);
     afterAnswer16(this.sessions.get(stationId), (n) => this.faults.has(n), action, payload, outcome, () => this.send(stationId, action, payload, options));
@@ -307,12 +287,10 @@ export class ReferenceCsms extends EventEmitter {
     const action = diverted.action;
     const hint = diverted.hint ?? askedHint;
     const request = this.buildRequest(stationId, action, hint);
-    // B06.FR.05 / a block's limit (N06.FR.04): the request in parts, one after the other; a block's parts: the first outcome not a result, else the last.
+    // B06.FR.05 / a block's limit (N06.FR.04): the request in parts, one after the other.
     const parts = action === 'GetVariables' ? splitGetVariables(this.stationConfig(stationId), (n) => this.faults.has(n), request) : this.blocks.splitRequest(stationId, action, request) ?? [request];
-    const outcomes = [];
-    for (const part of parts) outcomes.push(await this.send(stationId, action, part, options));
-    const joined = action === 'GetVariables' ? joinGetVariablesOutcomes(outcomes) : outcomes.find((o) => o.kind !== 'result') ?? outcomes[outcomes.length - 1]!;
-    return { request, outcome: parts.length === 1 ? outcomes[0]! : joined };
+    const outcome = await sendInParts(parts, (part) => this.send(stationId, action, part, options), action === 'GetVariables' ? joinGetVariablesOutcomes : undefined);
+    return { request, outcome };
   }
 
   /** The operator actions for a CSMS under test: csmsSend and configureCsms (operator-actions.ts). */

@@ -1,4 +1,4 @@
-import { CONFIGURED_VALUES, type CaseTools, type ConfiguredValue, type ConfiguredValueName } from '../../kit.js';
+import { CONFIGURED_VALUES, configuredDefault, type CaseTools, type ConfiguredValueName } from '../../kit.js';
 /**
  * The "<Configured ...>" values of the OCTT 1.6 document (e.g. §2.5.3 "ConnectionTimeOut is
  * <Configured connectionTimeout>"): they are configuration, never a constant in a case. A case asks
@@ -42,7 +42,6 @@ export function configured(ctx: CaseTools, name: ConfiguredName): number {
 
 /** The table's fixed default of a value the simulated Charge Point uses (CSMS under test), for the role under test. */
 export function fixedDefault(ctx: CaseTools, name: ConfiguredValueName): number {
-  const d = (CONFIGURED_VALUES[name] as ConfiguredValue).default;
-  const v = typeof d === 'object' ? d[ctx.ics.sut] : d;
+  const v = configuredDefault(name, ctx.ics.sut);
   return typeof v === 'number' ? v : 0;
 }

@@ -2,15 +2,15 @@
  * What both roles' Smart Charging cases share (OCTT 1.6 §2.22 / §3.19): the "<Configured ...>" values
  * and the charging profiles the document's memory states and steps describe.
  */
-import { CONFIGURED_VALUES, type CaseTools, type ConfiguredValue, type ConfiguredValueName } from '../../kit.js';
+import type { CaseTools, ConfiguredValueName } from '../../kit.js';
+import { fixedDefault } from '../_shared/configured.js';
 import type { Period16, Profile16, Purpose16, RateUnit } from './steps.composite.js';
 
 type ScName = Extract<ConfiguredValueName, 'chargingScheduleDurationS' | 'chargingStackLevel' | 'chargingNumberPhases' | 'chargingRateInWatts'>;
 
 function value(ctx: CaseTools, name: ScName): number {
   const given = (ctx.settings.configured as Partial<Record<ScName, unknown>> | undefined)?.[name];
-  const fallback = (CONFIGURED_VALUES[name] as ConfiguredValue).default as number;
-  return typeof given === 'number' && Number.isFinite(given) && given >= 0 ? given : fallback;
+  return typeof given === 'number' && Number.isFinite(given) && given >= 0 ? given : fixedDefault(ctx, name);
 }
 
 export interface ScSettings {

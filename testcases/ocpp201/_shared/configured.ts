@@ -1,4 +1,4 @@
-import { CONFIGURED_VALUES, type CaseTools, type ConfiguredTextName, type ConfiguredValue, type ConfiguredValueName } from '../../kit.js';
+import { configuredDefault, type CaseTools, type ConfiguredTextName, type ConfiguredValueName } from '../../kit.js';
 
 /**
  * The `<Configured ...>` values of Part 6 that the 2.0.1 cases use: names, meanings and defaults are
@@ -24,8 +24,7 @@ export function configured(ctx: CaseTools, name: ConfiguredName): number {
 
 /** The table's default for the role under test. */
 function fixedDefault(ctx: CaseTools, name: ConfiguredName): number {
-  const d = (CONFIGURED_VALUES[name] as ConfiguredValue).default;
-  const v = typeof d === 'object' ? d[ctx.ics.sut] : d;
+  const v = configuredDefault(name, ctx.ics.sut);
   return typeof v === 'number' ? v : 0;
 }
 
@@ -35,8 +34,7 @@ function fixedDefault(ctx: CaseTools, name: ConfiguredName): number {
  */
 export function configuredText(ctx: CaseTools, name: ConfiguredTextName, derive?: () => string): string {
   const given = (ctx.settings.configured as Record<string, unknown> | undefined)?.[name];
-  const spec = CONFIGURED_VALUES[name] as ConfiguredValue;
-  const d = typeof spec.default === 'object' ? spec.default[ctx.ics.sut] : spec.default;
+  const d = configuredDefault(name, ctx.ics.sut);
   const value = typeof given === 'string' && given !== '' ? given : typeof d === 'string' ? d : derive?.();
   // A derived value read without its derivation is a harness bug (the case ends ERROR), never the SUT's.
   if (value === undefined) throw new Error(`configured ${name}: no value given and none to derive`);

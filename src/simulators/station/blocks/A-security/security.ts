@@ -1,21 +1,22 @@
 /**
  * Security (A, M): the security log and SecurityEventNotification (A04; critical events are
  * queued until delivered), events for failed TLS connections (A00.FR.310/316/323), the station
- * certificate (SignCertificate with a fresh key and CSR, CertificateSigned: A02/A03) and the
+ * certificate (CertificateSigned: A02/A03; its request in certificate-signing.ts) and the
  * certificate store (InstallCertificate, DeleteCertificate, GetInstalledCertificateIds: M03-M05).
  */
-import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import type { Payload } from '../../../../rpc/codec.js';
 import type { HarnessError } from '../../../../errors.js';
 import type { StationContext } from '../../context.js';
 import { claimsExplicitly } from '../../features.js';
+import { CertificateSigning, type SignedUse } from './certificate-signing.js';
+import { chainProblem, hashDataOf, readCertificate, sameHashData, splitPem, type ChainAnchors, type HashData } from './certificates.js';
 import { CRITICAL_EVENTS, EVENT_NAMES_16, classifyConnectFailure, type SecurityLogEntry } from './security-events.js';
 import type { HandlerTable } from '../../types.js';
 
 const CERT_TYPE_16: Record<string, string> = { CSMSRootCertificate: 'CentralSystemRootCertificate' };
 const CERT_TYPE_FROM_16: Record<string, string> = { CentralSystemRootCertificate: 'CSMSRootCertificate' };
 const MAX_CERTIFICATES = 32;
-const MAX_CHAIN_SIZE = 10_000;
 
 interface InstalledCertificate {
   /** 2.0.1 spelling (CSMSRootCertificate, ManufacturerRootCertificate, V2GRootCertificate, MORootCertificate). */
@@ -27,28 +28,13 @@ interface InstalledCertificate {
   issuer?: string;
 }
 
-interface HashData {
-  hashAlgorithm: string;
-  issuerNameHash: string;
-  issuerKeyHash: string;
-  serialNumber: string;
-}
-
-export function splitPem(pem: string): string[] {
-  return pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g)?.map((p) => `${p}\n`) ?? [];
-}
-
-const normSerial = (s: string) => s.toLowerCase().replace(/^0+/, '');
-
 export class Security {
   private readonly ctx: StationContext;
   readonly log: SecurityLogEntry[] = [];
   private installed: InstalledCertificate[] = [];
   /** The station's own certificate chains (leaf first) and keys, per use, once a CertificateSigned was accepted (A02.FR.09/15). */
   private readonly stationCertificates = new Map<string, { chainPem: string; keyPem: string; use: string }>();
-  private pendingKey: { keyPem: string; use: string } | undefined;
-  /** The CSR of the pending key, for resending it while no certificate comes (A02.FR.17). */
-  private pendingCsr: { csrPem: string; use: string; attempt: number } | undefined;
+  private readonly signing: CertificateSigning;
   /** Events already reported during the current run of failed connection attempts (A00.FR.316: once). */
   private failureStreak = new Set<string>();
   /** The next connection verifies the CSMS with the fallback CSMS root (M05.FR.14/16). */
@@ -56,6 +42,7 @@ export class Security {
 
   constructor(ctx: StationContext) {
     this.ctx = ctx;
+    this.signing = new CertificateSigning(ctx);
   }
 
   get certificateCount(): number {
@@ -188,108 +175,24 @@ export class Security {
   // --- station certificate (A02, A03) -----------------------------------------------------------
 
   /** Generates a key pair and sends its CSR in SignCertificate (A02.FR.02/03); a trigger restarts the resend back-off (A02.FR.19). */
-  async requestCertificate(use: 'ChargingStationCertificate' | 'V2GCertificate', triggered: boolean): Promise<void> {
-    const { createCsr } = await import('../../../../pki/csr.js');
-    const organization = this.ctx.settings.str('organizationName') ?? 'ocpp-harness test CSO';
-    const { csrPem, keyPem } = await createCsr({ commonName: this.ctx.options.stationId, organization, keyType: 'ec' });
-    this.ctx.timers.clear('cert-signing');
-    this.pendingKey = { keyPem, use };
-    this.pendingCsr = { csrPem, use, attempt: 0 };
-    await this.sendCsr(triggered);
+  async requestCertificate(use: SignedUse, triggered: boolean): Promise<void> {
+    await this.signing.request(use, triggered);
   }
 
-  /**
-   * Sends the pending CSR; once the CSMS accepted it, waits CertSigningWaitMinimum doubled per resend
-   * (A02.FR.17/18) for the certificate and sends the CSR again, CertSigningRepeatTimes times at most (A02.FR.19).
-   */
-  private async sendCsr(triggered: boolean): Promise<void> {
-    const pending = this.pendingCsr;
-    if (!pending) return;
-    const wrongType = pending.use === 'V2GCertificate' && this.ctx.faults.has('sign-certificate-wrong-type');
-    const payload: Payload = this.ctx.version === '1.6' ? { csr: pending.csrPem } : { csr: pending.csrPem, certificateType: wrongType ? 'ChargingStationCertificate' : pending.use };
-    const outcome = await this.ctx.send('SignCertificate', payload, { triggered });
-    if (outcome.kind !== 'result') return;
-    if (outcome.payload.status !== 'Accepted') {
-      this.ctx.log.warn(`SignCertificate ${String(outcome.payload.status)}`);
-      return;
-    }
-    const waitMinimum = this.ctx.settings.int('certSigningWaitMinimum', 0);
-    if (waitMinimum <= 0 || pending.attempt > this.ctx.settings.int('certSigningRepeatTimes', 0)) return;
-    if (this.ctx.faults.has('cert-signing-no-retry')) {
-      this.ctx.log.debug('fault cert-signing-no-retry: the CSR is not sent again');
-      return;
-    }
-    const doubling = this.ctx.faults.has('cert-signing-backoff-not-doubled') ? 0 : pending.attempt;
-    this.ctx.timers.timeout('cert-signing', waitMinimum * 1000 * 2 ** doubling, () => {
-      if (this.pendingCsr !== pending) return;
-      pending.attempt++;
-      void this.sendCsr(true);
-    });
-  }
-
-  /** Checks a signed chain against the pending key, its validity period and the certificate hierarchy (A02.FR.06). */
-  private checkChain(chainPem: string, use: string): string | undefined {
-    if (chainPem.length > MAX_CHAIN_SIZE) return `chain over ${MAX_CHAIN_SIZE} characters`;
-    const pems = splitPem(chainPem);
-    if (!pems.length) return 'no PEM certificate';
-    let certs: X509Certificate[];
-    try {
-      certs = pems.map((p) => new X509Certificate(p));
-    } catch (err) {
-      return `unreadable certificate: ${(err as Error).message}`;
-    }
-    const leaf = certs[0] as X509Certificate;
-    const now = Date.now();
-    if (Date.parse(leaf.validFrom) > now || Date.parse(leaf.validTo) < now) return 'not valid now';
-    if (!this.pendingKey) return 'no certificate signing request is pending';
-    const expected = createPublicKey(createPrivateKey(this.pendingKey.keyPem)).export({ type: 'spki', format: 'der' });
-    if (!leaf.publicKey.export({ type: 'spki', format: 'der' }).equals(expected)) return 'the certificate is not for the key of the last CSR';
-    for (let i = 0; i + 1 < certs.length; i++) {
-      const cert = certs[i] as X509Certificate;
-      const issuer = certs[i + 1] as X509Certificate;
-      if (!cert.checkIssued(issuer) || !cert.verify(issuer.publicKey)) return 'the chain is not in order';
-    }
-    return this.hierarchyProblem(certs, use);
-  }
-
-  /** The chain must end at an installed root of its hierarchy: CSMS root for the station certificate, V2G root for the V2G one. */
-  private hierarchyProblem(certs: readonly X509Certificate[], use: string): string | undefined {
+  /** The installed roots a signed chain of `use` must end at (undefined under fault certificate-hierarchy-not-checked). */
+  private anchorsFor(use: string): ChainAnchors | undefined {
     if (this.ctx.faults.has('certificate-hierarchy-not-checked')) return undefined;
     const rootUse = use === 'V2GCertificate' ? 'V2GRootCertificate' : 'CSMSRootCertificate';
-    const roots = this.installed.filter((c) => c.use === rootUse).flatMap((c) => {
-      try {
-        return [new X509Certificate(c.pem)];
-      } catch {
-        return [];
-      }
-    });
-    // Without a V2G root installed there is nothing to check a V2G chain against (ISO 15118 roots come with M05).
-    if (!roots.length) return rootUse === 'V2GRootCertificate' ? undefined : 'no CSMS root certificate is installed to verify it against';
-    const top = certs[certs.length - 1] as X509Certificate;
-    const anchored = roots.some((root) => top.fingerprint256 === root.fingerprint256 || (top.checkIssued(root) && top.verify(root.publicKey)));
-    return anchored ? undefined : `not part of the ${rootUse === 'V2GRootCertificate' ? 'V2G' : 'Charging Station Operator'} certificate hierarchy`;
+    return { use: rootUse, pems: this.installed.filter((c) => c.use === rootUse).map((c) => c.pem) };
   }
 
   // --- certificate store (M) ----------------------------------------------------------------------
-
-  private async hashDataOf(pem: string, algorithm: string, issuers: readonly string[]): Promise<HashData | undefined> {
-    const { certificateHashData } = await import('../../../../pki/hash-data.js');
-    const alg = (['SHA256', 'SHA384', 'SHA512'].includes(algorithm) ? algorithm : 'SHA256') as 'SHA256' | 'SHA384' | 'SHA512';
-    for (const issuer of [undefined, ...issuers]) {
-      try {
-        return certificateHashData(pem, issuer, alg);
-      } catch {
-        // not this issuer: try the next
-      }
-    }
-    return undefined;
-  }
 
   private async installedHashes(algorithm = 'SHA256'): Promise<Array<{ cert: InstalledCertificate; hash: HashData }>> {
     const all = this.installed.flatMap((c) => (c.issuer ? [c.pem, c.issuer] : [c.pem]));
     const out: Array<{ cert: InstalledCertificate; hash: HashData }> = [];
     for (const cert of this.installed) {
-      const hash = await this.hashDataOf(cert.pem, algorithm, all);
+      const hash = await hashDataOf(cert.pem, algorithm, all);
       if (hash) out.push({ cert, hash });
       else this.ctx.log.warn(`no hash data for an installed ${cert.use} (issuer unknown)`);
     }
@@ -304,17 +207,12 @@ export class Security {
     const v16 = this.ctx.version === '1.6';
     return {
       CertificateSigned: (p) => {
-        const use = (p.certificateType as string | undefined) ?? this.pendingKey?.use ?? 'ChargingStationCertificate';
         // A certificate (valid or not) ends the resend back-off for the pending CSR (A02.FR.17, A02.FR.20).
-        this.ctx.timers.clear('cert-signing');
-        this.pendingCsr = undefined;
-        const problem = this.checkChain(String(p.certificateChain), use);
-        if (problem) {
-          this.pendingKey = undefined;
-          return { payload: { status: 'Rejected' }, after: () => this.event('InvalidChargingStationCertificate', problem) };
-        }
-        const key = this.pendingKey as { keyPem: string; use: string };
-        this.pendingKey = undefined;
+        const pending = this.signing.settle();
+        const use = (p.certificateType as string | undefined) ?? pending?.use ?? 'ChargingStationCertificate';
+        const problem = chainProblem(String(p.certificateChain), pending?.keyPem, this.anchorsFor(use));
+        if (problem) return { payload: { status: 'Rejected' }, after: () => this.event('InvalidChargingStationCertificate', problem) };
+        const key = pending as { keyPem: string; use: string };
         if (this.ctx.faults.has('certificate-signed-not-used')) {
           this.ctx.log.debug(`fault certificate-signed-not-used: the new ${use} is not used`);
           return { payload: { status: 'Accepted' } };
@@ -332,20 +230,10 @@ export class Security {
       InstallCertificate: (p) => {
         const use = v16 ? (CERT_TYPE_FROM_16[String(p.certificateType)] ?? String(p.certificateType)) : String(p.certificateType);
         const pem = String(p.certificate);
-        let cert: X509Certificate;
-        try {
-          cert = new X509Certificate(pem);
-        } catch {
-          return { payload: { status: 'Rejected' } };
-        }
+        const cert = readCertificate(pem);
+        if (!cert) return { payload: { status: 'Rejected' } };
         if (Date.parse(cert.validTo) < Date.now() || Date.parse(cert.validFrom) > Date.now()) return { payload: { status: 'Rejected' } };
-        const same = this.installed.findIndex((c) => {
-          try {
-            return new X509Certificate(c.pem).fingerprint256 === cert.fingerprint256;
-          } catch {
-            return false;
-          }
-        });
+        const same = this.installed.findIndex((c) => readCertificate(c.pem)?.fingerprint256 === cert.fingerprint256);
         if (use === 'CSMSRootCertificate' && same < 0) {
           const replaced = this.replaceCsmsRoot(cert, pem);
           if (replaced) return { payload: { status: replaced } };
@@ -369,8 +257,8 @@ export class Security {
         const v2g = this.stationCertificates.get('V2GCertificate');
         if (v2g && (!asked.length || asked.includes('V2GCertificateChain'))) {
           const pems = splitPem(v2g.chainPem);
-          const leaf = await this.hashDataOf(pems[0] ?? '', 'SHA256', pems.slice(1));
-          const children = (await Promise.all(pems.slice(1).map((c) => this.hashDataOf(c, 'SHA256', [...pems.slice(2), ...this.installed.map((i) => i.pem)]))))
+          const leaf = await hashDataOf(pems[0] ?? '', 'SHA256', pems.slice(1));
+          const children = (await Promise.all(pems.slice(1).map((c) => hashDataOf(c, 'SHA256', [...pems.slice(2), ...this.installed.map((i) => i.pem)]))))
             .filter((h): h is HashData => h !== undefined);
           if (leaf) chain.push({ certificateType: 'V2GCertificateChain', certificateHashData: leaf, ...(children.length ? { childCertificateHashData: children } : {}) });
         }
@@ -378,11 +266,10 @@ export class Security {
       },
       DeleteCertificate: async (p) => {
         const wanted = p.certificateHashData as unknown as HashData;
-        const matches = (h: HashData) => h.issuerNameHash.toLowerCase() === wanted.issuerNameHash.toLowerCase()
-          && h.issuerKeyHash.toLowerCase() === wanted.issuerKeyHash.toLowerCase() && normSerial(h.serialNumber) === normSerial(wanted.serialNumber);
+        const matches = (h: HashData) => sameHashData(h, wanted);
         for (const own of this.stationCertificates.values()) {
           const pems = splitPem(own.chainPem);
-          const hash = await this.hashDataOf(pems[0] ?? '', wanted.hashAlgorithm, [...pems.slice(1), ...this.installed.map((c) => c.pem)]);
+          const hash = await hashDataOf(pems[0] ?? '', wanted.hashAlgorithm, [...pems.slice(1), ...this.installed.map((c) => c.pem)]);
           if (hash && matches(hash)) return { payload: { status: 'Failed' } }; // M04.FR.06
         }
         const hit = (await this.installedHashes(wanted.hashAlgorithm)).find((h) => matches(h.hash));
