@@ -6,44 +6,17 @@
  * the case installs (TC_C_50/51/54/55) or, without that root, passes the chain to the CSMS (TC_C_52/53).
  */
 import { type CaseContext, type IdTokenSpec } from '../../kit.js';
-import { withContract, type PncContract, type RootType } from '../_shared/pnc-contract.cs.js';
-import { later, transactionCase, transactionEvent, transactionRunning, txSession, type TxSession, type VariableSetting } from '../_shared/charging-session.cs.js';
-import { AUTH_ENABLED } from '../_shared/configuration-states.cs.js';
+import { onlineConfiguration, withContract, type PncContract, type RootType } from '../_shared/pnc-contract.cs.js';
+import { later, transactionCase, transactionEvent, transactionRunning, txSession, type TxSession } from '../_shared/charging-session.cs.js';
 import { energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
 
 type Ctx = CaseContext<'2.0.1', 'CS'>;
 
 export const PNC_PROFILE = 'ISO 15118 Support';
 
-/** "For the ISO15118Ctrlr of the EVSE used in the PnC transaction": `name` is `value` (station-wide component). */
-export const iso15118Ctrlr = (name: string, value: boolean, optional = false): VariableSetting & { optional?: boolean } =>
-  ({ component: 'ISO15118Ctrlr', variable: name, value: String(value), ...(optional ? { optional } : {}) });
-
-/** <Configured seccid>: ISO15118Ctrlr.SeccId of TC_C_50/52_CS (the name of the SECC, as ISO 15118 writes it). */
-export const CONFIGURED_SECC_ID = 'OCPPHARNESSSECC1';
-/** <Configured vendorId>: ISO15118Ctrlr.OrganizationName of TC_C_50/52_CS (the O of the SECC leaf certificate). */
-export const CONFIGURED_VENDOR_ID = 'ocpp-harness test CSO';
-
-/**
- * Configuration State of the online cases: AuthCtrlr; CentralContractValidationAllowed `central` (a station without the
- * variable cannot validate centrally, so false needs nothing: "If this variable exists", Part 2 appendix); PnCEnabled
- * true; with `installation` (TC_C_50/52) the certificate installation switches, SeccId, CountryName NL and
- * OrganizationName, which the Part 2 device model does not require and no validation of these cases reads: set where implemented.
- */
-export function onlineConfiguration(central: boolean, installation: boolean): Array<VariableSetting & { optional?: boolean }> {
-  return [
-    ...AUTH_ENABLED, iso15118Ctrlr('CentralContractValidationAllowed', central, !central), iso15118Ctrlr('PnCEnabled', true),
-    ...(installation ? [
-      iso15118Ctrlr('ContractCertificateInstallationEnabled', true, true), iso15118Ctrlr('V2GCertificateInstallationEnabled', true, true),
-      { component: 'ISO15118Ctrlr', variable: 'SeccId', value: CONFIGURED_SECC_ID, optional: true },
-      { component: 'ISO15118Ctrlr', variable: 'CountryName', value: 'NL', optional: true },
-      { component: 'ISO15118Ctrlr', variable: 'OrganizationName', value: CONFIGURED_VENDOR_ID, optional: true },
-    ] : []),
-  ];
-}
-
-// The EV's contract, the OCTT's OCSP service and the roots: shared with Reusable State Authorized15118 (TC_N_63_CS).
-export { pncContract, rootsState, withContract, type PncContract } from '../_shared/pnc-contract.cs.js';
+// The EV's contract, the OCTT's OCSP service, the roots and the ISO15118Ctrlr Configuration State are shared with
+// TC_N_63_CS (_shared/pnc-contract.cs.ts); the offline steps take them from here.
+export { iso15118Ctrlr, withContract, type PncContract } from '../_shared/pnc-contract.cs.js';
 
 // --- the EV authorizes -------------------------------------------------------------------------------
 

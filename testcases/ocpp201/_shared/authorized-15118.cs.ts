@@ -15,19 +15,23 @@ import { authorized } from './transaction-states.cs.js';
 type Ctx = CaseContext<'2.0.1', 'CS'>;
 
 /**
- * Runs the steps of a reusable state as a precondition: a station that does not reach it (a failed check: CaseFailure or
- * chai's AssertionError) leaves the case INCONCLUSIVE naming the state; anything else (a harness error) passes through.
+ * Runs the steps of a precondition (`what`: "Reusable State X", "Memory State Y"...): a station that does not get there (a
+ * failed check: CaseFailure or chai's AssertionError) leaves the case INCONCLUSIVE naming it; anything else (a harness
+ * error, or an INCONCLUSIVE already) passes through.
  */
-export async function asReusableState<T>(state: string, steps: () => Promise<T>): Promise<T> {
+export async function asPrecondition<T>(what: string, steps: () => Promise<T>): Promise<T> {
   try {
     return await steps();
   } catch (err) {
     if (err instanceof CaseFailure || (err instanceof Error && err.name === 'AssertionError')) {
-      throw new CaseInconclusive(`Reusable State ${state} could not be established: ${err.message}`);
+      throw new CaseInconclusive(`${what} could not be established: ${err.message}`);
     }
     throw err;
   }
 }
+
+/** A reusable state of Part 6, established and never graded (asPrecondition). */
+export const asReusableState = <T>(state: string, steps: () => Promise<T>): Promise<T> => asPrecondition(`Reusable State ${state}`, steps);
 
 export type AuthorizationMethod15118 = 'PnC' | 'EIM';
 export const authorizationMethod15118 = (ctx: Ctx): AuthorizationMethod15118 => (configuredText(ctx, 'authorizationMethod15118') === 'EIM' ? 'EIM' : 'PnC');
@@ -36,7 +40,8 @@ export const authorizationMethod15118 = (ctx: Ctx): AuthorizationMethod15118 => 
  * Reusable State Authorized15118 (not graded). PnC: Manual Action, the EV presents `pnc`'s contract certificate;
  * 1. AuthorizationRequest (a GetCertificateStatusRequest before it is answered from the OCSP service), 2. the OCTT
  * answers idTokenInfo.status Accepted; the TransactionEventRequest of the authorization, when one is due, is answered.
- * EIM: Reusable State Authorized A with the valid idToken. Returns the token that authorized the session. The caller
+ * EIM: Reusable State Authorized A with the valid idToken. A case that names the method (e.g. "Authorized15118 (PnC)")
+ * gives it as `options.method`. Returns the token that authorized the session. The caller
  * runs it inside `transactionCase` and, for PnC, `withContract` (the roots that validate the contract are installed).
  */
 export interface Authorized15118 {
@@ -45,9 +50,9 @@ export interface Authorized15118 {
   hashAlgorithm?: 'SHA256' | 'SHA384' | 'SHA512';
 }
 
-export async function authorized15118(ctx: Ctx, pnc: PncContract): Promise<Authorized15118> {
+export async function authorized15118(ctx: Ctx, pnc: PncContract, options: { method?: AuthorizationMethod15118 } = {}): Promise<Authorized15118> {
   return asReusableState('Authorized15118', async () => {
-    if (authorizationMethod15118(ctx) === 'EIM') {
+    if ((options.method ?? authorizationMethod15118(ctx)) === 'EIM') {
       await authorized(ctx);
       return { token: txSession(ctx).idToken ?? pnc.token };
     }

@@ -10,11 +10,40 @@ import {
   CaseInconclusive, idTokenFor, issueContractCertificate, ocspRequestFor, OcspResponder, startOcspServer,
   type CaseContext, type ContractCertificate, type IdTokenSpec, type Request,
 } from '../../kit.js';
+import type { VariableSetting } from './charging-session.cs.js';
+import { AUTH_ENABLED } from './configuration-states.cs.js';
 
 type Ctx = CaseContext<'2.0.1', 'CS'>;
 export type RootType = 'V2GRootCertificate' | 'MORootCertificate';
 type Pki = Awaited<ReturnType<Ctx['pki']>>;
 type HashData = Request<'2.0.1', 'DeleteCertificate'>['certificateHashData'];
+
+/** "For the ISO15118Ctrlr of the EVSE used in the PnC transaction": `name` is `value` (station-wide component). */
+export const iso15118Ctrlr = (name: string, value: boolean, optional = false): VariableSetting & { optional?: boolean } =>
+  ({ component: 'ISO15118Ctrlr', variable: name, value: String(value), ...(optional ? { optional } : {}) });
+
+/** <Configured seccid>: ISO15118Ctrlr.SeccId of TC_C_50/52_CS and TC_N_63_CS (the name of the SECC, as ISO 15118 writes it). */
+export const CONFIGURED_SECC_ID = 'OCPPHARNESSSECC1';
+/** <Configured vendorId>: ISO15118Ctrlr.OrganizationName of TC_C_50/52_CS and TC_N_63_CS (the O of the SECC leaf certificate). */
+export const CONFIGURED_VENDOR_ID = 'ocpp-harness test CSO';
+
+/**
+ * Configuration State of the online cases: AuthCtrlr; CentralContractValidationAllowed `central` (a station without the
+ * variable cannot validate centrally, so false needs nothing: "If this variable exists", Part 2 appendix); PnCEnabled
+ * true; with `installation` (TC_C_50/52, TC_N_63) the certificate installation switches, SeccId, CountryName NL and
+ * OrganizationName, which the Part 2 device model does not require and no validation of these cases reads: set where implemented.
+ */
+export function onlineConfiguration(central: boolean, installation: boolean): Array<VariableSetting & { optional?: boolean }> {
+  return [
+    ...AUTH_ENABLED, iso15118Ctrlr('CentralContractValidationAllowed', central, !central), iso15118Ctrlr('PnCEnabled', true),
+    ...(installation ? [
+      iso15118Ctrlr('ContractCertificateInstallationEnabled', true, true), iso15118Ctrlr('V2GCertificateInstallationEnabled', true, true),
+      { component: 'ISO15118Ctrlr', variable: 'SeccId', value: CONFIGURED_SECC_ID, optional: true },
+      { component: 'ISO15118Ctrlr', variable: 'CountryName', value: 'NL', optional: true },
+      { component: 'ISO15118Ctrlr', variable: 'OrganizationName', value: CONFIGURED_VENDOR_ID, optional: true },
+    ] : []),
+  ];
+}
 
 /** The EV's contract for one case, and the OCTT's OCSP service that answers for it (also a station's GetCertificateStatus). */
 export interface PncContract {
