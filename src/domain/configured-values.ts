@@ -80,6 +80,7 @@ export const CONFIGURED_VALUES = {
   driverLanguage: { unit: 'text', default: 'de', meaning: '2.0.1 <Configured language> of TC_O_15_CS: the EV driver\'s preferred language (RFC 5646 tag) the harness gives in idTokenInfo.language1.' },
   driverLanguageMessage: { unit: 'text', default: 'Willkommen, der Ladevorgang hat begonnen', meaning: '2.0.1 <Configured Message> of TC_O_15_CS, in <Configured language>.' },
   customerIdentifier: { unit: 'text', default: 'OpenChargeAlliance', meaning: '2.0.1 <Configured customerIdentifier(s)> of TC_N_62_CS: the customer whose data the operator stores at the station under test (Memory State), then cleared and reported by CustomerInformation customerIdentifier.' },
+  authorizationMethod15118: { unit: 'text', default: 'PnC', oneOf: ['EIM', 'PnC'], meaning: '2.0.1 the Authorization Method of Reusable State Authorized15118 (Part 6 Table 429) where a case does not name one (TC_N_63_CS names PnC): PnC, the EV authorizes with its contract certificate (Plug & Charge), or EIM, the tester presents the valid idToken.' },
 } as const satisfies Record<string, ConfiguredValue>;
 
 export type ConfiguredValueName = keyof typeof CONFIGURED_VALUES;

@@ -109,3 +109,15 @@ async function reconnectedWithNewCertificate(ctx: CaseContext<'2.0.1', 'CS'>, le
   const presented = (attempt.info.tls as { clientCert?: { fingerprint256?: string } } | undefined)?.clientCert?.fingerprint256;
   expect(presented, 'A02.FR.08: the client certificate of the new connection is the new ChargingStationCertificate').to.equal(new X509Certificate(leafPem).fingerprint256);
 }
+
+/**
+ * Memory State RenewV2GChargingStationCertificate "(If none are present, when checking with GetInstalledCertificateIds
+ * certificateType = V2GCertificateChain)" (TC_N_63_CS, errata 2025-09 6.2.96/6.2.98): renewed only when the station
+ * reports no V2G certificate chain. The caller establishes it without grading it.
+ */
+export async function v2gCertificatePresent(ctx: CaseContext<'2.0.1', 'CS'>): Promise<void> {
+  const ids = await ctx.sut.callRaw('GetInstalledCertificateIds', { certificateType: ['V2GCertificateChain'] });
+  const chains = ids.kind === 'result' ? ids.payload.certificateHashDataChain : undefined;
+  if (ids.kind === 'result' && ids.payload.status === 'Accepted' && Array.isArray(chains) && chains.length > 0) return;
+  await renewStationCertificate(ctx, 'V2GCertificate');
+}

@@ -6,11 +6,14 @@ import type { Payload } from '../../../../rpc/codec.js';
 import type { StationContext } from '../../context.js';
 import type { HandlerTable, IdToken } from '../../types.js';
 import type { AuthDecision } from './port.js';
+import { ContractsUsed } from './contracts-used.js';
 
 export class Authorization {
   private readonly ctx: StationContext;
   /** The Authorization Cache: idTokenInfo per idToken, with when it was last used (C10.FR.08: AuthCacheLifeTime counts from then). */
   private readonly cache = new Map<string, { info: Payload; usedAt: number }>();
+  /** The contract certificates that authorized a session here (C07), customer data by customerCertificate (N09 / N10). */
+  private readonly contracts = new ContractsUsed();
 
   constructor(ctx: StationContext) {
     this.ctx = ctx;
@@ -97,6 +100,7 @@ export class Authorization {
     if (outcome.kind !== 'result') return undefined;
     const info = (this.v16 ? outcome.payload.idTagInfo : outcome.payload.idTokenInfo) as Payload | undefined;
     if (info) this.store(token, info);
+    if (extra && this.statusOf(info) === 'Accepted') this.contracts.record(token.idToken, extra);
     // Fault (2.0.1; 1.6 applies it where the transaction starts): the answer is not looked at (C01.FR.02).
     const status = !this.v16 && this.ctx.faults.has('authorize-status-ignored') ? 'Accepted' : this.statusOf(info);
     return { status, ...(info ? { info } : {}), source: 'csms' };
@@ -167,6 +171,14 @@ export class Authorization {
 
   forgetCached(idToken: string): void {
     this.cache.delete(idToken);
+  }
+
+  contractData(hashData: Payload): string[] {
+    return this.contracts.matching(hashData).map((c) => c.describe);
+  }
+
+  forgetContract(hashData: Payload): void {
+    for (const c of this.contracts.forget(hashData)) this.cache.delete(c.emaid);
   }
 
   handlers(): HandlerTable {

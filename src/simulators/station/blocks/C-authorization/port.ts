@@ -31,4 +31,7 @@ export interface AuthorizationPort {
   /** N09 / N10 customer information: where the station keeps data of this token (cache, local list), and forgetting its cache entry. */
   customerData(idToken: string): string[];
   forgetCached(idToken: string): void;
+  /** N09 / N10 by customerCertificate: the contract certificates (C07) that authorized here matching `hashData`, and forgetting them (with their eMAID's cache entry). */
+  contractData(hashData: Payload): string[];
+  forgetContract(hashData: Payload): void;
 }

@@ -3,7 +3,9 @@
  * authorization cache entry and its local list entry (C's port). CustomerInformation reports it by
  * NotifyCustomerInformation and, with clear, forgets the cache entry (the local list stays, N10: it is
  * the CSMS's to update). By customerIdentifier it holds what the operator stored (operator action storeCustomerData,
- * TC_N_62_CS), reported and cleared alike. It keeps no data by customerCertificate.
+ * TC_N_62_CS), reported and cleared alike. By customerCertificate (ISO-4, when claimed) it holds the contract
+ * certificates that authorized a session here (C's port), reported and, with clear, forgotten with their eMAID's
+ * cache entry (TC_N_63_CS).
  */
 import type { Payload } from '../../../../rpc/codec.js';
 import type { BlockHost, BlockInstance } from '../../block-host.js';
@@ -44,6 +46,14 @@ export class CustomerInformation implements BlockInstance {
     if (token !== undefined) {
       const lines = this.ctx.auth.customerData(token);
       return { data: lines.length ? `idToken ${token}: ${lines.join('; ')}` : '', forget: () => this.ctx.auth.forgetCached(token) };
+    }
+    const certificate = p.customerCertificate as Payload | undefined;
+    if (certificate !== undefined) {
+      // Without ISO-4 the station keeps nothing by customerCertificate (Part 5: retrieving / deleting by CustomerCertificate).
+      const lines = this.ctx.options.features?.includes('ISO-4') ? this.ctx.auth.contractData(certificate) : [];
+      // Fault customer-info-certificate-clear-ignored: a clear by customerCertificate keeps the contract certificate's data.
+      const keep = this.ctx.faults.has('customer-info-certificate-clear-ignored');
+      return { data: lines.join('; '), forget: () => { if (!keep) this.ctx.auth.forgetContract(certificate); } };
     }
     const id = typeof p.customerIdentifier === 'string' ? p.customerIdentifier : undefined;
     const stored = id === undefined ? undefined : this.customers.get(id);

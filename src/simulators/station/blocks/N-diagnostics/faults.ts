@@ -82,6 +82,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Reports customer information with empty data although it holds data of the customer.' },
   { name: 'customer-info-clear-ignored', versions: V201, requirement: 'N10.FR.03 (clear: the customer\'s data is removed, so a later report finds none)',
     description: 'Answers CustomerInformation with clear true Accepted but keeps the customer\'s data.' },
+  { name: 'customer-info-certificate-clear-ignored', versions: V201, requirement: 'N10.FR.03 (clear by customerCertificate: the contract certificate\'s data is removed, so a later report finds none; Part 6 TC_N_63_CS step 7)',
+    description: 'Answers CustomerInformation with clear true and a customerCertificate Accepted but keeps the data of that contract certificate.' },
   { name: 'get-log-no-filename', versions: V201, requirement: 'N01.FR.01 (GetLogResponse Accepted states the name of the file)',
     description: 'Answers GetLog Accepted without a filename.' },
   { name: 'security-log-rejected', versions: BOTH, requirement: 'N01.FR.03 (GetLog logType SecurityLog: the security log is uploaded)',
