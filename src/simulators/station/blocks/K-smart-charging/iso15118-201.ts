@@ -92,7 +92,7 @@ export class Iso15118Ev201 {
     return { status: 'done' };
   }
 
-  /** The station's composite schedule for the EVSE from now, in the unit of its profiles (fault: offline, the EV's own maximum). */
+  /** The station's composite schedule for the EVSE from now, in W when a profile of the EVSE (or of EVSE 0) is in W, else A (fault: offline, the EV's own maximum). */
   private ownSchedule(evseId: number, offline: boolean): Payload {
     const installed = this.profiles().filter((x) => x.evseId === evseId || x.evseId === 0);
     const unit: Unit201 = installed.map((x) => schedulesOf(x.profile)[0]?.chargingRateUnit).find((u) => u === 'W') === 'W' ? 'W' : 'A';
@@ -105,7 +105,7 @@ export class Iso15118Ev201 {
     const periods = composite201(installed, { evseId, from, seconds: 3600, unit, ...(tx?.transactionId ? { tx: { transactionId: tx.transactionId, startedAt: tx.startedAt } } : {}) }, {
       lowestStackWins: false, ignoreMax: false, ignoreTxDefault: false, ignoreValidFrom: false, ignoreValidTo: false, startAtInstall: false,
     });
-    return { id: 1, chargingRateUnit: unit, chargingSchedulePeriod: periods.slice(0, MAX_SCHEDULE_TUPLES * 8) };
+    return { id: 1, chargingRateUnit: unit, chargingSchedulePeriod: periods };
   }
 
   /** The EV is done with its schedule exchange: it draws energy (the station reports Charging). */
