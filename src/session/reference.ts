@@ -117,6 +117,7 @@ export const REFERENCE_CONFIGURED: Readonly<ConfiguredValues> = {
   evConnectionTimeoutMs: 5_000,
   reservationExpiryMs: 2_000,
   displayMessageWindowMs: 2_000,
+  iso15118OfflineWaitMs: 2_500,
 };
 
 /** Cases per reference session part: reference runs wait on timers, so parts run side by side (the matrix). */

@@ -25,7 +25,11 @@ export interface EvseState {
    * `cableInSocket` (a detachable cable left in the socket after the EV side was unplugged), `lockedFor` (that cable
    * stays locked until this idToken is presented again, E09.FR.03).
    */
-  ev: { plugged: boolean; connectorId: number; suspended: boolean; parked?: boolean; cableInSocket?: boolean; lockedFor?: string };
+  /**
+   * `awaitingSchedule`: an ISO 15118 EV that holds back its charging needs (operator action evHoldChargingNeeds): connected,
+   * it draws no energy until its charge parameter discovery and schedule exchange are done (K block, iso15118-201.ts).
+   */
+  ev: { plugged: boolean; connectorId: number; suspended: boolean; parked?: boolean; cableInSocket?: boolean; lockedFor?: string; awaitingSchedule?: boolean };
   meter: EnergyMeter;
   faulted: boolean;
   /** 1.6 ChargePointErrorCode reported with the status (NoError when undefined). */

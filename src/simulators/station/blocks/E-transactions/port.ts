@@ -24,6 +24,8 @@ export interface TransactionsPort {
   /** TriggerMessage for TransactionEvent / MeterValues: false when there is nothing to send. */
   trigger(requested: 'TransactionEvent' | 'MeterValues', evseId?: number): boolean;
   onSettingChanged(name: SettingName): void;
+  /** The EV's readiness for energy changed (K15: an ISO 15118 EV done with its schedule exchange): the charging state is reported (E02.FR.13). 2.0.1 only. */
+  refreshCharging?(evseId: number): void;
   /** Forgets every session (after a power cut, once endAll queued the final messages). */
   clear(): void;
 }

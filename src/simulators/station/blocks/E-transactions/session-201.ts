@@ -57,6 +57,8 @@ export interface EventOptions {
 export function chargingStateOf(evse: EvseState, s: Session): ChargingState {
   if (!evse.ev.plugged) return 'Idle';
   if (!s.authorized || !s.energyOffered) return 'EVConnected';
+  // An ISO 15118 EV before its schedule exchange (K15) draws no energy yet.
+  if (evse.ev.awaitingSchedule) return 'EVConnected';
   if (s.energyBlocked) return 'SuspendedEVSE';
   return evse.ev.suspended ? 'SuspendedEV' : 'Charging';
 }

@@ -137,6 +137,11 @@ export class Transactions201 implements TransactionEngine {
     this.events.send(evse, s, 'Updated', 'ChargingStateChanged', { chargingState: state });
   }
 
+  refreshCharging(evseId: number): void {
+    const evse = this.ctx.evses.get(evseId);
+    if (evse) this.updateCharging(evse, this.session(evse));
+  }
+
   private startSampling(evse: EvseState): void {
     const seconds = this.ctx.settings.int('sampleInterval', 0);
     if (seconds <= 0 || this.ctx.faults.has('tx-no-meter-values')) return;

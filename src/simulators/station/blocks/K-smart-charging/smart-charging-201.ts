@@ -24,7 +24,7 @@ export class SmartCharging201 implements BlockInstance {
 
   constructor(host: BlockHost<Fault>) {
     this.host = host;
-    this.ev = new Iso15118Ev201(host);
+    this.ev = new Iso15118Ev201(host, () => this.store.list());
   }
 
   /** K15 / K17: the EV's renegotiation (ISO 15118); K12 / K13: an external system's limit. */
