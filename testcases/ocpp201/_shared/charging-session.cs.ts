@@ -203,16 +203,16 @@ export async function transactionEvent(ctx: CaseContext<'2.0.1', 'CS'>, options:
       ...(options.requirement ? { requirement: options.requirement } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
-    if (!options.periodic && TIMED_TRIGGERS.has(call.payload.triggerReason) && skipped < MAX_PERIODIC_SKIPS) {
-      answer(call, {}, txSession(ctx));
-      follow(ctx, call.payload);
-      continue;
-    }
-    // A message of the case's other transaction: answered and followed by its own session.
+    // A message of the case's other transaction (its meter values too): answered and followed by its own session.
     const owner = otherSessions(ctx).find((o) => o.transactionId !== undefined && o.transactionId === txInfo(call.payload).transactionId);
     if (owner) {
       answer(call, {}, owner);
       follow(ctx, call.payload, owner);
+      continue;
+    }
+    if (!options.periodic && TIMED_TRIGGERS.has(call.payload.triggerReason) && skipped < MAX_PERIODIC_SKIPS) {
+      answer(call, {}, txSession(ctx));
+      follow(ctx, call.payload);
       continue;
     }
     answer(call, options, txSession(ctx));
