@@ -36,6 +36,7 @@ export interface TxSession {
   /** The transaction (its id stays known after it ended, for GetTransactionStatus). */
   transactionId: string | undefined;
   ended: boolean;
+  endedAt?: number; // when its TransactionEvent Ended was followed (TC_L_12/14_CS: nothing of the update before)
   nextSeqNo: number;
   /** evse with connectorId was reported since the EV connected (E01.FR.16). */
   evseReported: boolean;
@@ -68,6 +69,34 @@ export function txSession(ctx: CaseContext<'2.0.1', 'CS'>): TxSession {
     sessions.set(ctx.sut, s);
   }
   return s;
+}
+
+/** Every session of the running case, once it begins a second one (on another EVSE: TC_L_12/14_CS run two transactions at once). */
+const caseSessions = new WeakMap<object, TxSession[]>();
+
+/** A second session of the running case on EVSE `evseId` (connector 1), with the case's start and stop points; its steps run through `onSession`. */
+export function secondSession(ctx: CaseContext<'2.0.1', 'CS'>, evseId: number): TxSession {
+  const first = txSession(ctx);
+  const s: TxSession = { ...newSession(ctx), evseId, startPoints: first.startPoints, stopPoints: first.stopPoints, authorizeRemoteStart: first.authorizeRemoteStart };
+  caseSessions.set(ctx.sut, [...(caseSessions.get(ctx.sut) ?? [first]), s]);
+  return s;
+}
+
+/** Runs `steps` (reusable states) on session `s`, then follows the session before again. */
+export async function onSession<T>(ctx: CaseContext<'2.0.1', 'CS'>, s: TxSession, steps: () => Promise<T>): Promise<T> {
+  const before = txSession(ctx);
+  sessions.set(ctx.sut, s);
+  try {
+    return await steps();
+  } finally {
+    sessions.set(ctx.sut, before);
+  }
+}
+
+/** The case's other sessions (not the one its steps follow now): their messages are theirs, not the step's. */
+function otherSessions(ctx: CaseContext<'2.0.1', 'CS'>): TxSession[] {
+  const current = txSession(ctx);
+  return (caseSessions.get(ctx.sut) ?? []).filter((o) => o !== current);
 }
 
 function newSession(ctx: CaseContext<'2.0.1', 'CS'>): TxSession {
@@ -174,6 +203,13 @@ export async function transactionEvent(ctx: CaseContext<'2.0.1', 'CS'>, options:
       ...(options.requirement ? { requirement: options.requirement } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
+    // A message of the case's other transaction (its meter values too): answered and followed by its own session.
+    const owner = otherSessions(ctx).find((o) => o.transactionId !== undefined && o.transactionId === txInfo(call.payload).transactionId);
+    if (owner) {
+      answer(call, {}, owner);
+      follow(ctx, call.payload, owner);
+      continue;
+    }
     if (!options.periodic && TIMED_TRIGGERS.has(call.payload.triggerReason) && skipped < MAX_PERIODIC_SKIPS) {
       answer(call, {}, txSession(ctx));
       follow(ctx, call.payload);
@@ -210,9 +246,8 @@ function answer(call: Received<'2.0.1', 'TransactionEvent'>, options: TxEventOpt
 }
 
 /** Checks the message against the session (seqNo, transactionId, evse) and advances it. */
-export function follow(ctx: CaseContext<'2.0.1', 'CS'>, p: Payload): void {
+export function follow(ctx: CaseContext<'2.0.1', 'CS'>, p: Payload, s: TxSession = txSession(ctx)): void {
   const { expect } = ctx;
-  const s = txSession(ctx);
   const info = (p.transactionInfo ?? {}) as Payload;
   // The same message again (its response was lost with the connection): a resend, not a new message.
   if (s.last && p.seqNo === s.last.seqNo && p.timestamp === s.last.timestamp && info.transactionId === s.transactionId) return;
@@ -242,7 +277,7 @@ export function follow(ctx: CaseContext<'2.0.1', 'CS'>, p: Payload): void {
     s.evseReported = true;
   }
   if (typeof info.chargingState === 'string') s.chargingState = info.chargingState;
-  if (p.eventType === 'Ended') s.ended = true;
+  if (p.eventType === 'Ended') Object.assign(s, { ended: true, endedAt: Date.now() });
 }
 
 /** Did the station send every seqNo from the expected one up to `seqNo` (exclusive) for this transaction in this case? */
@@ -273,9 +308,12 @@ function availabilityEvent(p: Payload): EventDatum | undefined {
 export function connectorStatus(ctx: CaseContext<'2.0.1', 'CS'>, status: string, requirement: string): Promise<ReceivedCall> {
   const { expect } = ctx;
   const s = txSession(ctx);
+  // A connector of the case's other session is not this one's.
+  const elsewhere = new Set(otherSessions(ctx).map((o) => o.evseId));
   const call = ctx.sut.expectCall(['StatusNotification', 'NotifyEvent'], {
     requirement, describe: `(connector ${status})`,
-    filter: (p) => ('connectorStatus' in p && p.connectorStatus === status) || availabilityEvent(p)?.actualValue === status,
+    filter: (p) => !elsewhere.has(Number('evseId' in p ? p.evseId : availabilityEvent(p)?.component?.evse?.id))
+      && (('connectorStatus' in p && p.connectorStatus === status) || availabilityEvent(p)?.actualValue === status),
   });
   return later(call.then((c) => {
     if (c.action === 'StatusNotification') {
@@ -305,6 +343,7 @@ export interface TxCaseOptions {
 export async function transactionCase(ctx: CaseContext<'2.0.1', 'CS'>, options: TxCaseOptions, body: (s: TxSession) => Promise<void>): Promise<void> {
   const s = newSession(ctx);
   sessions.set(ctx.sut, s);
+  caseSessions.delete(ctx.sut);
   try {
     await configure(ctx, options.configuration ?? []);
     s.startPoints = (await readVariable(ctx, { component: 'TxCtrlr', variable: 'TxStartPoint' }) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
@@ -328,11 +367,14 @@ async function backToIdle(ctx: CaseContext<'2.0.1', 'CS'>, s: TxSession): Promis
     await quietly(() => sut.expectConnection(ctx.ics.timeouts.messageMs * 3));
   }
   if (!sut.isConnected()) return;
-  const ending = transactionRunning(s) || s.evConnected || s.cableInSocket || s.authorized || s.parked;
-  const runningId = transactionRunning(s) ? s.transactionId : undefined;
-  if (runningId !== undefined) await quietly(() => sut.callRaw('RequestStopTransaction', { transactionId: runningId }));
-  if (s.evConnected || s.cableInSocket) await quietly(() => operator.do('unplug', { evseId: s.evseId, connectorId: s.connectorId }));
-  if (s.parked) await quietly(() => operator.do('driveOut', { evseId: s.evseId }));
+  let ending = false;
+  for (const x of caseSessions.get(ctx.sut) ?? [s]) {
+    ending ||= transactionRunning(x) || x.evConnected || x.cableInSocket || x.authorized || x.parked;
+    const runningId = transactionRunning(x) ? x.transactionId : undefined;
+    if (runningId !== undefined) await quietly(() => sut.callRaw('RequestStopTransaction', { transactionId: runningId }));
+    if (x.evConnected || x.cableInSocket) await quietly(() => operator.do('unplug', { evseId: x.evseId, connectorId: x.connectorId }));
+    if (x.parked) await quietly(() => operator.do('driveOut', { evseId: x.evseId }));
+  }
   // Let the station's last messages of this session come (answered at once) before the next case begins:
   // each TransactionEvent not seen yet restarts the wait for a quiet half second.
   const seen = new WeakSet<object>();
@@ -353,4 +395,5 @@ async function backToIdle(ctx: CaseContext<'2.0.1', 'CS'>, s: TxSession): Promis
     await quietly(() => sut.callRaw('SetVariables', { setVariableData: s.restore.map((v) => ({ ...ref(v), attributeValue: v.value })) }));
   }
   sessions.delete(ctx.sut);
+  caseSessions.delete(ctx.sut);
 }

@@ -32,6 +32,10 @@ export const FAULTS = defineFaults('station', [
     description: 'While the update waits for the ongoing transaction, leaves the free EVSEs Available although AllowNewSessionsPendingFirmwareUpdate is false.' },
   { name: 'firmware-waits-for-transactions', versions: V201, requirement: 'Part 6 TC_L_16_CS step 3 (a station able to update with an ongoing transaction, C-43, downloads at once: Downloading)',
     description: 'Claims C-43 yet holds the update (DownloadScheduled) until the ongoing transactions end.' },
+  { name: 'firmware-pending-new-sessions-refused', versions: V201, requirement: 'Part 2 appendices 2.1.2 AllowNewSessionsPendingFirmwareUpdate (true: the free EVSEs stay Available while the update waits, L01.FR.07) / Part 6 TC_L_12_CS step 5, TC_L_14_CS step 11',
+    description: 'While the update waits for the ongoing transaction, sets the free EVSEs Unavailable although AllowNewSessionsPendingFirmwareUpdate is true: no new session starts.' },
+  { name: 'firmware-waits-for-first-transaction-only', versions: V201, requirement: 'L01.FR.06 / Part 6 TC_L_12_CS step 7, TC_L_14_CS step 13 (the update waits until ALL transactions have ended, also those started while it waited)',
+    description: 'Waits only for the transactions ongoing when the update came: downloads (not AQ-7) or installs (AQ-7) as soon as they ended, with a newer one still running.' },
   { name: 'firmware-no-updated-event', versions: V201, requirement: 'L01.FR.31 (SecurityEventNotification FirmwareUpdated after Installed)',
     description: 'Reports Installed but sends no SecurityEventNotification FirmwareUpdated.' },
   // OCPP 1.6 (firmware-16.ts, diagnostics-16.ts): 5.19 Update Firmware / 4.5, 5.9 Get Diagnostics / 4.4, as the OCTT 1.6 §2.18/2.19 validations see them.

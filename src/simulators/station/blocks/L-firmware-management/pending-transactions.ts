@@ -3,7 +3,8 @@
  * ongoing transactions does (not C-43): one that cannot download meanwhile either (not AQ-7) waits before
  * downloading and reports DownloadScheduled; one that can (AQ-7) downloads at once and waits before installing,
  * reporting InstallScheduled (L01.FR.34). With AllowNewSessionsPendingFirmwareUpdate false it sets every EVSE not in
- * use Unavailable meanwhile, and each that becomes free too (L01.FR.07), until the update ends.
+ * use Unavailable meanwhile, and each that becomes free too (L01.FR.07), until the update ends; with it true, new sessions
+ * start meanwhile and the update waits for them too (TC_L_12_CS, TC_L_14_CS).
  */
 import type { BlockHost } from '../../block-host.js';
 import { claimsExplicitly, supports } from '../../features.js';
@@ -32,7 +33,9 @@ export async function untilTransactionsEnd(host: BlockHost<Faults>, job: { cance
   const blocked: number[] = [];
   const block = () => {
     // Fault firmware-pending-evses-left-available: the free EVSEs stay Available (L01.FR.07).
-    if (host.settings.bool('allowNewSessionsPendingFirmwareUpdate') || host.faults.has('firmware-pending-evses-left-available')) return;
+    // Fault firmware-pending-new-sessions-refused: the free EVSEs set Unavailable although new sessions are allowed.
+    const allowNew = host.settings.bool('allowNewSessionsPendingFirmwareUpdate') && !host.faults.has('firmware-pending-new-sessions-refused');
+    if (allowNew || host.faults.has('firmware-pending-evses-left-available')) return;
     for (const evse of host.evses.list) {
       if (blocked.includes(evse.id) || host.tx.hasTransaction(evse.id) || !host.evses.isUsable(evse)) continue;
       const plan = host.evses.planAvailability({ evseId: evse.id }, 'Inoperative');
@@ -41,8 +44,12 @@ export async function untilTransactionsEnd(host: BlockHost<Faults>, job: { cance
       blocked.push(evse.id);
     }
   };
+  // L01.FR.06: until ALL transactions ended, those started meanwhile too (AllowNewSessionsPendingFirmwareUpdate true);
+  // fault firmware-waits-for-first-transaction-only: only those ongoing now.
+  const first = host.evses.list.map((e) => e.id).filter((id) => host.tx.hasTransaction(id));
+  const ongoing = () => (host.faults.has('firmware-waits-for-first-transaction-only') ? first.some((id) => host.tx.hasTransaction(id)) : host.tx.hasTransaction());
   block();
-  while (host.tx.hasTransaction()) {
+  while (ongoing()) {
     if (!(await host.timers.delay(undefined, POLL_MS)) || job.cancelled) return undefined;
     block();
   }
