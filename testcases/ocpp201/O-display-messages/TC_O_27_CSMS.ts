@@ -12,7 +12,7 @@ export const TC_O_27_CSMS = defineTestCase({
   sut: 'CSMS',
   profiles: ['Advanced User Interface'],
   covers: ['O02'],
-  catches: ['display-drops-times', 'display-drops-transaction', 'display-adds-times'],
+  catches: ['display-drops-times', 'display-drops-transaction', 'display-adds-times', 'display-wrong-priority'],
   advises: ['display-wrong-priority'],
   async run(ctx) {
     try {
