@@ -2,7 +2,7 @@ import { defineTestCase } from '../../kit.js';
 import { later } from '../_shared/charging-session.cs.js';
 import { collectMessages, configuredMessage, displayCase, newRequestId, reported, setMessage } from './steps.cs.js';
 
-// O01 Set Display Message (Part 6 Table 387).
+// O01 Set Display Message (Part 6 Table 387, errata 2025-09 6.2.111 applied).
 export const TC_O_01_CS = defineTestCase({
   id: 'TC_O_01_CS',
   title: 'Set Display Message - Success',

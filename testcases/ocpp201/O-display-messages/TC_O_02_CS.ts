@@ -2,7 +2,7 @@ import { defineTestCase } from '../../kit.js';
 import { later } from '../_shared/charging-session.cs.js';
 import { collectMessages, configuredMessage, displayCase, memoryConfigured, newRequestId, reported } from './steps.cs.js';
 
-// O03 Get all Display Messages (Part 6 Table 388).
+// O03 Get all Display Messages (Part 6 Table 388, errata 2025-09 6.2.111 applied).
 export const TC_O_02_CS = defineTestCase({
   id: 'TC_O_02_CS',
   title: 'Get all Display Messages - Success',

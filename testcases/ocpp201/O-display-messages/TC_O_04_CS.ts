@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMessage, displayCase, memoryConfigured, newRequestId } from './steps.cs.js';
 
-// O05 Clear Display Message (Part 6 Table 390).
+// O05 Clear Display Message (Part 6 Table 390, errata 2025-09 6.2.111 applied).
 export const TC_O_04_CS = defineTestCase({
   id: 'TC_O_04_CS',
   title: 'Clear Display Message - Success',

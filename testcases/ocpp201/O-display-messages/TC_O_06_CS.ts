@@ -3,7 +3,7 @@ import { transactionCase } from '../_shared/charging-session.cs.js';
 import { energyTransferStarted, evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/transaction-states.cs.js';
 import { configuredMessage, displayCase, newRequestId, setMessage } from './steps.cs.js';
 
-// O02 Set Display Message - Specific transaction (Part 6 Table 392).
+// O02 Set Display Message - Specific transaction (Part 6 Table 392, errata 2025-09 6.2.111 applied).
 export const TC_O_06_CS = defineTestCase({
   id: 'TC_O_06_CS',
   title: 'Set Display Message - Specific transaction - Success',

@@ -2,7 +2,7 @@ import { defineTestCase } from '../../kit.js';
 import { later } from '../_shared/charging-session.cs.js';
 import { collectMessages, configuredMessage, configuredState, displayCase, memoryConfigured, newRequestId, reported } from './steps.cs.js';
 
-// O04 Get a Specific Display Message (Part 6 Table 395).
+// O04 Get a Specific Display Message (Part 6 Table 395, errata 2025-09 6.2.111 applied).
 export const TC_O_09_CS = defineTestCase({
   id: 'TC_O_09_CS',
   title: 'Get a Specific Display Message - State',

@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMessage, displayCase, newMessageId, setMessage } from './steps.cs.js';
 
-// O02 Set Display Message - Specific transaction (Part 6 Table 396).
+// O02 Set Display Message - Specific transaction (Part 6 Table 396, errata 2025-09 6.2.111 applied).
 export const TC_O_10_CS = defineTestCase({
   id: 'TC_O_10_CS',
   title: 'Set Display Message - Specific transaction - UnknownTransaction',

@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMessage, displayCase, memoryConfigured, newMessageId, newRequestId } from './steps.cs.js';
 
-// O04 Get a Specific Display Message (Part 6 Table 397).
+// O04 Get a Specific Display Message (Part 6 Table 397, errata 2025-09 6.2.111 applied).
 export const TC_O_11_CS = defineTestCase({
   id: 'TC_O_11_CS',
   title: 'Get a Specific Display Message - Unknown parameters',

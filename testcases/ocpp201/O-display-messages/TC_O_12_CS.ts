@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMessage, displayCase, memoryConfigured } from './steps.cs.js';
 
-// O06 Replace Display Message (Part 6 Table 398).
+// O06 Replace Display Message (Part 6 Table 398, errata 2025-09 6.2.111 applied).
 export const TC_O_12_CS = defineTestCase({
   id: 'TC_O_12_CS',
   title: 'Set Display Message - Replace DisplayMessage',

@@ -3,7 +3,7 @@ import { later } from '../_shared/charging-session.cs.js';
 import { configured } from '../_shared/configured.js';
 import { collectMessages, configuredMessage, displayCase, newRequestId, reported, setMessage } from './steps.cs.js';
 
-// O01 Set Display Message (Part 6 Table 399).
+// O01 Set Display Message (Part 6 Table 399, errata 2025-09 6.2.111 applied).
 export const TC_O_13_CS = defineTestCase({
   id: 'TC_O_13_CS',
   title: 'Set Display Message - Display message at StartTime',
@@ -14,7 +14,7 @@ export const TC_O_13_CS = defineTestCase({
   catches: ['display-notify-drops-times'],
   async run(ctx) {
     await displayCase(ctx, async (made) => {
-      // 1-2. SetDisplayMessageRequest with message.startDateTime <Current dateTime + 60 seconds> (configured): Accepted.
+      // 1-2. SetDisplayMessageRequest with message.startDateTime <Current dateTime + Configured Start Date Time Offset>: Accepted.
       const startDateTime = new Date(Date.now() + configured(ctx, 'displayMessageWindowMs')).toISOString();
       const message = configuredMessage(ctx, { startDateTime });
       const set = await setMessage(ctx, made, message);

@@ -3,7 +3,7 @@ import { later } from '../_shared/charging-session.cs.js';
 import { configured } from '../_shared/configured.js';
 import { collectMessages, configuredMessage, displayCase, newRequestId, reported, setMessage } from './steps.cs.js';
 
-// O01 Set Display Message (Part 6 Table 400).
+// O01 Set Display Message (Part 6 Table 400, errata 2025-09 6.2.111 applied).
 export const TC_O_14_CS = defineTestCase({
   id: 'TC_O_14_CS',
   title: 'Set Display Message - Remove message after EndTime',
@@ -14,7 +14,7 @@ export const TC_O_14_CS = defineTestCase({
   catches: ['display-message-past-end-time', 'display-notify-drops-times'],
   async run(ctx) {
     await displayCase(ctx, async (made) => {
-      // 1-2. SetDisplayMessageRequest with message.endDateTime <Current dateTime + 60 seconds> (configured): Accepted.
+      // 1-2. SetDisplayMessageRequest with message.endDateTime <Current dateTime + Configured End Date Time Offset>: Accepted.
       const windowMs = configured(ctx, 'displayMessageWindowMs');
       const endsAt = Date.now() + windowMs;
       const message = configuredMessage(ctx, { endDateTime: new Date(endsAt).toISOString() });
@@ -28,7 +28,7 @@ export const TC_O_14_CS = defineTestCase({
       // 5-6. NotifyDisplayMessagesRequest with the requestId; endDateTime not omitted.
       const shown = reported(await report, message.id);
       ctx.expect(shown?.endDateTime, 'O01.FR.07: NotifyDisplayMessagesRequest messageInfo endDateTime (not omitted)').to.not.equal(undefined);
-      // Wait till the end time passed (Part 6: 60 seconds), then 7-8. GetDisplayMessagesRequest with the id: Unknown.
+      // Wait till the end time passed (<Configured End Date Time Offset>), then 7-8. GetDisplayMessagesRequest with the id: Unknown.
       await ctx.specifiedWait(Math.max(0, endsAt - Date.now()) + 500, 'the display message end time (endDateTime) to pass');
       const after = await ctx.sut.call('GetDisplayMessages', { id: [message.id], requestId: newRequestId() });
       ctx.expect(after.status, 'O01.FR.07: GetDisplayMessagesResponse status after endDateTime').to.equal('Unknown');

@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMessage, displayCase, setMessage, unsupportedPriority } from './steps.cs.js';
 
-// O01 Set Display Message (Part 6 Table 402).
+// O01 Set Display Message (Part 6 Table 402, errata 2025-09 6.2.111 applied).
 export const TC_O_17_CS = defineTestCase({
   id: 'TC_O_17_CS',
   title: 'Set Display Message - NotSupportedPriority',

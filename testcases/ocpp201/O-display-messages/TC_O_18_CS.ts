@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { LACKS_STATE, configuredMessage, displayCase, setMessage, unsupportedState } from './steps.cs.js';
 
-// O01 Set Display Message (Part 6 Table 403). Not listed for the station in Part 5 Ed3, whose prerequisite is a station
+// O01 Set Display Message (Part 6 Table 403, errata 2025-09 6.2.111 applied). Not listed for the station in Part 5 Ed3, whose prerequisite is a station
 // that "should not support all states": filed under Advanced User Interface, for a station whose ICS claims the
 // harness's own feature LacksDisplayMessageState (Part 5 has no feature for the states).
 export const TC_O_18_CS = defineTestCase({

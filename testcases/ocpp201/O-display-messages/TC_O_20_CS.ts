@@ -2,7 +2,7 @@ import { defineTestCase } from '../../kit.js';
 import { booted } from '../_shared/states.cs.js';
 import { configuredMessage, displayCase, getReported, setMessage } from './steps.cs.js';
 
-// O01 Set Display Message (Part 6 Table 405).
+// O01 Set Display Message (Part 6 Table 405, errata 2025-09 6.2.111 applied).
 export const TC_O_20_CS = defineTestCase({
   id: 'TC_O_20_CS',
   title: 'Set Display Message - Persistent over reboot',

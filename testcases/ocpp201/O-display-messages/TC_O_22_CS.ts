@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMessage, displayCase, getReported, secondMessage, setMessage } from './steps.cs.js';
 
-// O01 Set Display Message (Part 6 Table 406): two InFront messages are both kept (and cycled, O01.FR.16).
+// O01 Set Display Message (Part 6 Table 406, errata 2025-09 6.2.111 applied): two InFront messages are both kept (and cycled, O01.FR.16).
 export const TC_O_22_CS = defineTestCase({
   id: 'TC_O_22_CS',
   title: 'Set Display Message - Multiple In front priority',

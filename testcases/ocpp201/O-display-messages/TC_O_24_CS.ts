@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMessage, displayCase, getReported, getStatus, secondMessage, setMessage } from './steps.cs.js';
 
-// O01 Set Display Message (Part 6 Table 407): a second AlwaysFront message replaces the first (O01.FR.18).
+// O01 Set Display Message (Part 6 Table 407, errata 2025-09 6.2.111 applied): a second AlwaysFront message replaces the first (O01.FR.18).
 export const TC_O_24_CS = defineTestCase({
   id: 'TC_O_24_CS',
   title: 'Set Display Message - Second Alwaysfront priority',

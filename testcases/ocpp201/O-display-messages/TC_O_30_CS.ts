@@ -3,7 +3,7 @@ import { transactionCase } from '../_shared/charging-session.cs.js';
 import { evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/transaction-states.cs.js';
 import { chargingBefore, configuredMessage, displayCase, getReported, getStatus, secondMessage, setMessage } from './steps.cs.js';
 
-// O02 Set Display Message - Specific transaction (Part 6 Table 410): two InFront messages of one transaction, both kept, both gone with it.
+// O02 Set Display Message - Specific transaction (Part 6 Table 410, errata 2025-09 6.2.111 applied): two InFront messages of one transaction, both kept, both gone with it.
 export const TC_O_30_CS = defineTestCase({
   id: 'TC_O_30_CS',
   title: 'Set Display Message - Specific transaction - Multiple In front priority',

@@ -3,7 +3,7 @@ import { transactionCase } from '../_shared/charging-session.cs.js';
 import { evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/transaction-states.cs.js';
 import { chargingBefore, configuredMessage, displayCase, getReported, getStatus, secondMessage, setMessage } from './steps.cs.js';
 
-// O02 Set Display Message - Specific transaction (Part 6 Table 411): the second AlwaysFront message of a transaction replaces the first.
+// O02 Set Display Message - Specific transaction (Part 6 Table 411, errata 2025-09 6.2.111 and 6.2.114 applied): the second AlwaysFront message of a transaction replaces the first.
 export const TC_O_32_CS = defineTestCase({
   id: 'TC_O_32_CS',
   title: 'Set Display Message - Specific transaction - Second Alwaysfront priority',

@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMessage, configuredState, displayCase, memoryConfigured, newRequestId, secondState } from './steps.cs.js';
 
-// O04 Get a Specific Display Message (Part 6 Table 413).
+// O04 Get a Specific Display Message (Part 6 Table 413, errata 2025-09 6.2.111 applied).
 export const TC_O_34_CS = defineTestCase({
   id: 'TC_O_34_CS',
   title: 'Get a Specific Display Message - Known Id, but not matching State',

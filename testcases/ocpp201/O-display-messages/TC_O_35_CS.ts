@@ -1,7 +1,7 @@
 import { CaseNotApplicable, defineTestCase } from '../../kit.js';
 import { configuredMessage, displayCase, memoryConfigured, newRequestId, secondPriority } from './steps.cs.js';
 
-// O04 Get a Specific Display Message (Part 6 Table 414).
+// O04 Get a Specific Display Message (Part 6 Table 414, errata 2025-09 6.2.111 applied).
 export const TC_O_35_CS = defineTestCase({
   id: 'TC_O_35_CS',
   title: 'Get a Specific Display Message - Known Id, but not matching Priority',

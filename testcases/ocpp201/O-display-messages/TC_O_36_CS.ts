@@ -5,7 +5,7 @@ import {
 } from '../_shared/transaction-states.cs.js';
 import { configuredMessage, displayCase, getReported, setMessage } from './steps.cs.js';
 
-// O01 Set Display Message (Part 6 Table 415): a message bound to the state Charging (shown while the EV charges only).
+// O01 Set Display Message (Part 6 Table 415, errata 2025-09 6.2.111 applied): a message bound to the state Charging (shown while the EV charges only).
 export const TC_O_36_CS = defineTestCase({
   id: 'TC_O_36_CS',
   title: 'Set Display Message - State Charging',

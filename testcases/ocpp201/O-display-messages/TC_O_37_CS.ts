@@ -5,7 +5,7 @@ import {
 } from '../_shared/transaction-states.cs.js';
 import { configuredMessage, displayCase, getReported, setMessage } from './steps.cs.js';
 
-// O01 Set Display Message (Part 6 Table 416): a message bound to the state Idle (shown while no EV charges).
+// O01 Set Display Message (Part 6 Table 416, errata 2025-09 6.2.111 applied): a message bound to the state Idle (shown while no EV charges).
 export const TC_O_37_CS = defineTestCase({
   id: 'TC_O_37_CS',
   title: 'Set Display Message - State Idle',

@@ -1,7 +1,7 @@
 import { defineTestCase } from '../../kit.js';
 import { configuredMessage, displayCase, getReported, setMessage, stationAvailability, stationOperativeAgain } from './steps.cs.js';
 
-// O01 Set Display Message (Part 6 Table 417): a message bound to the state Unavailable (shown while the station is Inoperative).
+// O01 Set Display Message (Part 6 Table 417, errata 2025-09 6.2.111 applied): a message bound to the state Unavailable (shown while the station is Inoperative).
 export const TC_O_38_CS = defineTestCase({
   id: 'TC_O_38_CS',
   title: 'Set Display Message - State Unavailable',

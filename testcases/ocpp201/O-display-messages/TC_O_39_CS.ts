@@ -1,8 +1,8 @@
 import { defineTestCase } from '../../kit.js';
-import { configuredMessage, displayCase, getReported, setMessage } from './steps.cs.js';
+import { configuredMessage, displayCase, getReported, setMessage, statusChange } from './steps.cs.js';
 
-// O01 Set Display Message (Part 6 Table 418): a message bound to the state Faulted. Not listed for the station in Part 5 Ed3:
-// filed under Advanced User Interface, whose messages it sets.
+// O01 Set Display Message (Part 6 Table 418, errata 2025-09 6.2.111 and 6.2.115 applied): a message bound to the state Faulted.
+// Not listed for the station in Part 5 Ed3: filed under Advanced User Interface, whose messages it sets.
 export const TC_O_39_CS = defineTestCase({
   id: 'TC_O_39_CS',
   title: 'Set Display Message - State Faulted',
@@ -16,15 +16,22 @@ export const TC_O_39_CS = defineTestCase({
     const evseId = ctx.ics.evses[0]?.id ?? 1;
     await displayCase(ctx, async (made) => {
       try {
-        // 1-2. SetDisplayMessageRequest with <Generated displayMessageId>, <Configured priority>, state Faulted, content "Faulted": Accepted.
+        // 1-2. SetDisplayMessageRequest with <Generated displayMessageId>, <Configured priority>, state Faulted, content
+        // <Message indicating the Charging Station is in a Faulted state>, display <Configured display component variable>: Accepted.
         const base = configuredMessage(ctx, { state: 'Faulted' });
         const message = { ...base, message: { ...base.message, content: 'Faulted' } };
         const set = await setMessage(ctx, made, message);
         ctx.expect(set.status, 'O01: SetDisplayMessageResponse status').to.equal('Accepted');
-        // Manual Actions: set the Charging Station to state Faulted, then back to Available.
+        // Manual Action: set the Charging Station to state Faulted; 3-4. it reports the change (errata 6.2.115: StatusNotification
+        // Faulted or Unavailable, or NotifyEvent AvailabilityState of the Connector, or Faulted of the ChargingStation).
+        const faulted = statusChange(ctx, ['Faulted', 'Unavailable'], 'Faulted', 'step 3');
         await operator.do('causeFault', { evseId, connectorId: 1, errorCode: 'GroundFailure' });
+        await faulted;
+        // Manual Action: set the Charging Station back to state Available; 5-6. it reports Available likewise.
+        const available = statusChange(ctx, ['Available'], 'Available', 'step 5');
         await operator.do('clearFault', { evseId, connectorId: 1 });
-        // 3-6. GetDisplayMessagesRequest with the id: Accepted; NotifyDisplayMessagesRequest with the requestId, state Faulted.
+        await available;
+        // 7-10. GetDisplayMessagesRequest with the id: Accepted; NotifyDisplayMessagesRequest with the requestId, state Faulted.
         const shown = await getReported(ctx, message.id);
         ctx.expect(shown?.state, 'O04: NotifyDisplayMessagesRequest messageInfo state').to.equal('Faulted');
       } finally {

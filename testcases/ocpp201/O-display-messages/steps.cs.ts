@@ -35,9 +35,17 @@ export function configuredFormat(ctx: Ctx): Format {
   return configuredText(ctx, 'displayMessageFormat', () => FORMATS.find(([f]) => ctx.ics.features.includes(f))?.[1] ?? 'UTF8') as Format;
 }
 
-/** A message format the station does not claim (TC_O_19_CS; its condition: not every UI-2 option). */
+/** <Configured Unsupported Message Format> (TC_O_19_CS, errata 2025-09 6.2.111; its condition: not every UI-2 option): the config's, else one the ICS does not claim. */
 export function unsupportedFormat(ctx: Ctx): Format {
-  return FORMATS.find(([f]) => !ctx.ics.features.includes(f))?.[1] ?? 'URI';
+  return configuredText(ctx, 'unsupportedDisplayMessageFormat', () => FORMATS.find(([f]) => !ctx.ics.features.includes(f))?.[1] ?? 'URI') as Format;
+}
+
+/** <Configured display component variable> (errata 2025-09 6.2.111): `name` or `name:instance`; undefined (message.display omitted) when left empty. */
+export function configuredDisplay(ctx: Ctx): MessageInfo['display'] {
+  const text = configuredText(ctx, 'displayMessageDisplay').trim();
+  if (text === '') return undefined;
+  const [name = '', instance] = text.split(':');
+  return instance === undefined || instance === '' ? { name } : { name, instance };
 }
 
 /** <Configured unsupported_display_message_priority> (TC_O_17_CS; its condition: not every UI-1 option): the config's, else one the ICS does not claim. */
@@ -73,9 +81,17 @@ export function newRequestId(): number {
   return nextRequestId;
 }
 
-/** The configured message: <Generated displayMessageId>, <Configured priority>, format and content; `extra` on top. */
+/**
+ * The configured message (errata 2025-09 6.2.111, also its Memory State SetDisplayMessage): <Generated displayMessageId>,
+ * <Configured priority>, message.display <Configured display component variable> (omitted when left empty), format and
+ * content; `extra` on top.
+ */
 export function configuredMessage(ctx: Ctx, extra: Partial<MessageInfo> = {}): MessageInfo {
-  return { id: newMessageId(), priority: configuredPriority(ctx), message: { format: configuredFormat(ctx), content: configuredContent(ctx) }, ...extra };
+  const display = configuredDisplay(ctx);
+  return {
+    id: newMessageId(), priority: configuredPriority(ctx), ...(display ? { display } : {}),
+    message: { format: configuredFormat(ctx), content: configuredContent(ctx) }, ...extra,
+  };
 }
 
 /** Runs a display message case; the messages it set (`made`) are cleared afterwards, ungraded. */
@@ -207,4 +223,29 @@ export const secondMessage = (first: MessageInfo): MessageInfo => ({ ...first, i
 export async function getStatus(ctx: Ctx, id: number, status: 'Accepted' | 'Unknown', requirement: string, what = ''): Promise<void> {
   const get = await ctx.sut.call('GetDisplayMessages', { id: [id], requestId: newRequestId() });
   ctx.expect(get.status, `${requirement}: GetDisplayMessagesResponse status${what}`).to.equal(status);
+}
+
+/** A NotifyEvent's eventData[0] as TC_O_39_CS reads it (errata 2025-09 6.2.115). */
+type AvailabilityDatum = { trigger?: string; actualValue?: string; component?: { name?: string; evse?: { id?: number; connectorId?: number } }; variable?: { name?: string } };
+
+/**
+ * Errata 2025-09 6.2.115 (TC_O_39_CS steps 3 and 5): "at least one of" a StatusNotificationRequest with connectorStatus in
+ * `connector`, a NotifyEventRequest whose eventData[0] is a Connector's AvailabilityState (trigger Delta, evse and connector
+ * given) in `connector`, or the ChargingStation's AvailabilityState (trigger Delta, no evse) equal to `station`.
+ */
+export function availabilityChanged(p: Payload, connector: readonly string[], station: string): boolean {
+  if ('connectorStatus' in p) return connector.includes(String(p.connectorStatus));
+  const d = (p.eventData as AvailabilityDatum[] | undefined)?.[0];
+  if (!d || d.trigger !== 'Delta' || d.variable?.name !== 'AvailabilityState') return false;
+  const evse = d.component?.evse;
+  if (d.component?.name === 'Connector') return evse?.id !== undefined && evse.connectorId !== undefined && connector.includes(String(d.actualValue));
+  return d.component?.name === 'ChargingStation' && evse === undefined && d.actualValue === station;
+}
+
+/** The station's status-change report of `availabilityChanged`, armed now (before the Manual Action that causes it). */
+export function statusChange(ctx: Ctx, connector: readonly string[], station: string, step: string): Promise<ReceivedCall> {
+  return later(ctx.sut.expectCall(['StatusNotification', 'NotifyEvent'], {
+    requirement: `TC_O_39_CS ${step}`, describe: `(the station reports ${connector.join(' or ')})`,
+    filter: (p) => availabilityChanged(p, connector, station),
+  }));
 }

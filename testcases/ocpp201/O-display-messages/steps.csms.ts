@@ -4,12 +4,12 @@
  * (the hint names the configured values), the harness answers with the status of the case and, for a
  * GetDisplayMessages, reports its messages in NotifyDisplayMessages.
  */
-import type { CaseContext, Payload, Received, Request, Response } from '../../kit.js';
+import { adviseUnless, type CaseContext, type Payload, type Received, type Request, type Response } from '../../kit.js';
 import { csmsRequest } from '../_shared/charging-session.csms.js';
 import { configuredText } from '../_shared/configured.js';
 
 type Ctx = CaseContext<'2.0.1', 'CSMS'>;
-type MessageInfo = Request<'2.0.1', 'SetDisplayMessage'>['message'];
+export type MessageInfo = Request<'2.0.1', 'SetDisplayMessage'>['message'];
 type SetStatus = Response<'2.0.1', 'SetDisplayMessage'>['status'];
 
 /**
@@ -72,3 +72,12 @@ export const isoIn = (ms: number): string => new Date(Math.ceil((Date.now() + ms
 /** A display message id no case of the run set (TC_O_05_CSMS). */
 let unknownId = 900_000 + (Math.floor(Date.now() / 1000) % 50_000);
 export const unknownMessageId = (): number => (unknownId += 1);
+
+/**
+ * Fields of the asked message that the case's tool validations do not name (TC_O_27/28_CSMS, errata 2025-09 6.3.25/6.3.26):
+ * a difference is an advisory, never a FAIL.
+ */
+export function adviseMessage(ctx: Ctx, sent: MessageInfo, asked: Partial<MessageInfo>): void {
+  if (asked.priority !== undefined) adviseUnless(ctx, sent.priority === asked.priority, `SetDisplayMessageRequest message.priority ${String(sent.priority)}, not the ${asked.priority} asked for`);
+  if (asked.message?.format !== undefined) adviseUnless(ctx, sent.message.format === asked.message.format, `SetDisplayMessageRequest message.message.format ${String(sent.message.format)}, not the ${asked.message.format} asked for`);
+}

@@ -46,6 +46,7 @@ export class CsmsDisplayMessages {
       if (has('display-drops-state')) delete m.state;
       if (has('display-drops-transaction')) delete m.transactionId;
       if (has('display-drops-times')) { delete m.startDateTime; delete m.endDateTime; }
+      if (has('display-adds-times') && (m.startDateTime === undefined) !== (m.endDateTime === undefined)) m.startDateTime = m.endDateTime = m.startDateTime ?? m.endDateTime;
       if (has('display-replace-new-id')) m.id = Number(m.id) + 1;
       if (has('display-set-no-id')) delete m.id;
       p.message = m;

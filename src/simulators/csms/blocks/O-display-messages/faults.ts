@@ -10,6 +10,8 @@ export const FAULTS = defineFaults('csms', [
     description: 'Leaves message.transactionId out of SetDisplayMessage.' },
   { name: 'display-drops-times', versions: V201, requirement: 'Part 6 TC_O_13/14/27/28_CSMS step 1 (SetDisplayMessageRequest message.startDateTime / endDateTime as configured)',
     description: 'Leaves message.startDateTime and message.endDateTime out of SetDisplayMessage.' },
+  { name: 'display-adds-times', versions: V201, requirement: 'Part 6 TC_O_27/28_CSMS step 1, errata 2025-09 6.3.25/6.3.26 (SetDisplayMessageRequest message.endDateTime / startDateTime is <omitted>)',
+    description: 'Puts the other of startDateTime / endDateTime into a SetDisplayMessage that gives only one (the same time).' },
   { name: 'display-replace-new-id', versions: V201, requirement: 'Part 6 TC_O_12_CSMS step 1 (SetDisplayMessageRequest message.id <Configured_Id>: the configured message is replaced)',
     description: 'Sends SetDisplayMessage with an id one above the one asked for.' },
   { name: 'display-get-adds-priority', versions: V201, requirement: 'Part 6 TC_O_02/07/09_CSMS step 1 (GetDisplayMessagesRequest priority omitted)',
