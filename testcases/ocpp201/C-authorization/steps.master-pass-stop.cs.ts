@@ -112,6 +112,8 @@ async function othersStillCharging(ctx: Ctx, others: StopSession[], first: StopS
     const last = [...seen].reverse().find((p) => txInfo(p).chargingState !== undefined);
     const state = last ? txInfo(last).chargingState : 'Charging';
     expect(state, `${requirement}: post scenario, EVSE ${x.evseId} still transfers energy (its last chargingState)`).to.equal('Charging');
+    ctx.log(`post scenario: EVSE ${x.evseId} still transfers energy (transaction ${x.txId} not ended, chargingState ${String(state)}, `
+      + `GetTransactionStatus ongoingIndicator ${typeof ongoing === 'boolean' ? String(ongoing) : `not given (${status.kind})`})`);
   }
 }
 
