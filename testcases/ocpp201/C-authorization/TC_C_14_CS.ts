@@ -37,6 +37,8 @@ export const TC_C_14_CS = defineTestCase({
       // Manual Action: present the master pass already in the cache. 1-2. TransactionEventRequest, answered Accepted with the group.
       const stop = sut.expectCall('TransactionEvent', { requirement: 'C16.FR.04 / C12.FR.09', describe: '(the master pass)', filter: (p) => p.idToken?.idToken === masterPass.idToken || p.eventType === 'Ended' });
       await ctx.operator.do('presentIdToken', { idToken: masterPass.idToken, type: masterPass.type, evseId: s.evseId });
+      // A station with a UI (C-07) shows its Master Pass screen, where the user selects the transaction to stop (C16.FR.01).
+      if (ctx.ics.features.includes('C-07')) await ctx.operator.do('selectMasterPassStop', { evseId: s.evseId });
       const c = await stop;
       if (!c.answered) c.respond(c.payload.idToken ? { idTokenInfo: { status: 'Accepted', groupIdToken: idTokenOf(group) } } : {});
       const p = c.payload;

@@ -32,6 +32,8 @@ export const FAULTS = defineFaults('station', [
     description: 'Starts a session (authorizes it) for an idToken whose groupIdToken is AuthCtrlr.MasterPassGroupId.' },
   { name: 'master-pass-stop-ignored', versions: V201, requirement: 'C16.FR.02',
     description: 'A Master Pass presented while transactions run stops none of them (without a UI; with one, whatever the user selects).' },
+  { name: 'master-pass-stops-unselected', versions: V201, requirement: 'C16.FR.01 (only the selected transactions)',
+    description: 'On the Master Pass screen, stops every running transaction although the user selected one (TC_C_48_CS: the other EVSE stops transferring energy).' },
   { name: 'master-pass-wrong-reason', versions: V201, requirement: 'C16.FR.02 (stoppedReason MasterPass)',
     description: 'Ends the transactions a Master Pass stops with stoppedReason Local instead of MasterPass.' },
   { name: 'different-token-stops', versions: V201, requirement: 'C01.FR.03',

@@ -57,6 +57,8 @@ export function selectMasterPassStop201(ctx: StationContext, engine: Engine201, 
   const running = ctx.evses.list.filter((e) => engine.sessions.get(e.id)?.tx && (!evse || e.id === evse.id));
   if (!running.length) return skipped(`no transaction runs${evse ? ` on EVSE ${evse.id}` : ''}`);
   masterPassScreens.delete(ctx);
+  // Fault: whatever the user selected, every running transaction is stopped (C16.FR.01).
+  if (evse && ctx.faults.has('master-pass-stops-unselected')) return stopForMasterPass(ctx, engine, token, ctx.evses.list.filter((e) => engine.sessions.get(e.id)?.tx));
   if (ctx.faults.has('master-pass-stop-ignored')) return done({ masterPass: true, stopped: [] });
   return stopForMasterPass(ctx, engine, token, running);
 }
