@@ -4,6 +4,7 @@ import { PASSWORD, configuredPassword, connected, reconnectMs } from './steps.cs
 
 // --- A00 Security profile 1 and 2: Basic authentication ---------------------------------------------------
 
+// Errata 2025-09 6.2.1 applied: the BasicAuthPassword is checked as a passwordString (not identifierString).
 export const TC_A_01_CS = defineTestCase({
   id: 'TC_A_01_CS',
   title: 'Basic Authentication - Valid username/password combination',

@@ -3,6 +3,7 @@ import { idTokenStatus, transactionEvent, validToken } from '../_shared/charging
 import { energyTransferStarted, rebooted } from '../_shared/states.csms.js';
 import { resetRequest } from './steps.csms.js';
 
+// Errata 2025-09 6.2.14 applied: step 1 ResetRequest type OnIdle with evseId omitted; step 8 BootNotificationResponse Accepted.
 export const TC_B_21_CSMS = defineTestCase({
   id: 'TC_B_21_CSMS',
   title: 'Reset Charging Station - With Ongoing Transaction - OnIdle',

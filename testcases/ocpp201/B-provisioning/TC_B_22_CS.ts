@@ -4,6 +4,7 @@ import { bootAccepted } from '../_shared/states.cs.js';
 import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { afterReboot } from './steps.cs.js';
 
+// Errata 2025-09 6.2.15 applied: the ResetRequest (type Immediate) omits evseId.
 export const TC_B_22_CS = defineTestCase({
   id: 'TC_B_22_CS',
   title: 'Reset Charging Station - With Ongoing Transaction - Immediate',

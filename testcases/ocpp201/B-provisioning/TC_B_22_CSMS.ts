@@ -3,6 +3,7 @@ import { transactionEvent } from '../_shared/charging-session.csms.js';
 import { energyTransferStarted, rebooted } from '../_shared/states.csms.js';
 import { resetRequest } from './steps.csms.js';
 
+// Errata 2025-09 6.2.15 applied: step 1 ResetRequest type Immediate with evseId omitted; step 6 BootNotificationResponse Accepted.
 export const TC_B_22_CSMS = defineTestCase({
   id: 'TC_B_22_CSMS',
   title: 'Reset Charging Station - With Ongoing Transaction - Immediate',

@@ -2,6 +2,7 @@ import { defineTestCase } from '../../kit.js';
 import { bootAccepted } from '../_shared/states.cs.js';
 import { endpoints, migrate, slots } from './steps.cs.js';
 
+// Errata 2025-09 6.2.17 and 6.2.18 applied (steps.cs.ts slots/migrate): the configured slot not in use, priority "<that slot>,<the other configured slot>", ResetRequest always sent.
 export const TC_B_45_CS = defineTestCase({
   id: 'TC_B_45_CS',
   title: 'Migrate to new ConnectionProfile - Success - Same CSMS Root',

@@ -2,6 +2,7 @@ import { defineTestCase, type Payload } from '../../kit.js';
 import { bootAccepted } from '../_shared/states.cs.js';
 import { configure, currentValues, cv, endpoints, migrate, removeCsmsRoot, slots, type ComponentVariable } from './steps.cs.js';
 
+// Errata 2025-09 6.2.17 applied (steps.cs.ts slots/migrate): the configured slot not in use, priority "<that slot>,<the other configured slot>".
 /**
  * TC_B_47_CS. <Configured (new) CSMS Root certificate 2>, which must be signed by the configured (old) CSMS root:
  * the test PKI's `cso-sub-ca`, a CA certificate issued by `csms-root` (the old root, which signs the harness's

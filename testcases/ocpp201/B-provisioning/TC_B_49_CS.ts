@@ -2,6 +2,7 @@ import { defineTestCase } from '../../kit.js';
 import { bootAccepted } from '../_shared/states.cs.js';
 import { retryWaitS, configure, currentValues, cv, endpoints, migrate, slots, type ComponentVariable } from './steps.cs.js';
 
+// Errata 2025-09 6.2.17 applied (steps.cs.ts slots/migrate): the configured slot not in use, priority "<that slot>,<the other configured slot>".
 export const TC_B_49_CS = defineTestCase({
   id: 'TC_B_49_CS',
   title: 'Migrate to new ConnectionProfile - Fallback after NetworkProfileConnectionAttempts per NetworkConfigurationPriority failed - Same CSMS Root',

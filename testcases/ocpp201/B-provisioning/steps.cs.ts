@@ -1,6 +1,6 @@
 import { CaseInconclusive, defineTestCase, type CaseContext, type Request, type Response } from '../../kit.js';
 import { later, transactionRunning, type TxSession } from '../_shared/charging-session.cs.js';
-import { configured, type ConfiguredName } from '../_shared/configured.js';
+import { configured, configuredText, type ConfiguredName } from '../_shared/configured.js';
 import { evConnectedPostSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/transaction-states.cs.js';
 
 // --- helpers of this block ----------------------------------------------------------------------
@@ -215,10 +215,18 @@ export function endpoints(ctx: CaseContext<'2.0.1', 'CS'>): { active: { url: str
 }
 
 /** ActiveNetworkProfile (when implemented), and the other slot of the two the test system uses. */
-export async function slots(ctx: CaseContext<'2.0.1', 'CS'>): Promise<{ active: number; other: number }> {
+/**
+ * Step 1 (errata 2025-09 6.2.17): the slot to write is <Configured configurationSlot> or <Configured
+ * configurationSlot2>, whichever is not in use (ActiveNetworkProfile; never overwrite the active one);
+ * `fallback` is the other configured slot, second in NetworkConfigurationPriority (step 3).
+ */
+export async function slots(ctx: CaseContext<'2.0.1', 'CS'>): Promise<{ active: number; other: number; fallback: number }> {
+  const first = configured(ctx, 'configurationSlot');
+  const second = configured(ctx, 'configurationSlot2');
   const [r] = await getVariables(ctx, [cv('OCPPCommCtrlr', 'ActiveNetworkProfile')]);
-  const active = r?.attributeStatus === 'Accepted' ? Number(r.attributeValue) : 1;
-  return { active, other: active === 1 ? 2 : 1 };
+  const active = r?.attributeStatus === 'Accepted' ? Number(r.attributeValue) : first;
+  const other = active === first ? second : first;
+  return { active, other, fallback: other === first ? second : first };
 }
 
 export async function messageTimeout(ctx: CaseContext<'2.0.1', 'CS'>): Promise<number> {
@@ -230,19 +238,19 @@ export async function messageTimeout(ctx: CaseContext<'2.0.1', 'CS'>): Promise<n
  * Steps 1-6 of the migration cases: SetNetworkProfile for the unused slot with the other endpoint,
  * NetworkConfigurationPriority = that slot first, then ResetRequest (always sent: errata 2025-06).
  */
-export async function migrate(ctx: CaseContext<'2.0.1', 'CS'>, url: string, slot: { active: number; other: number }): Promise<void> {
+export async function migrate(ctx: CaseContext<'2.0.1', 'CS'>, url: string, slot: { other: number; fallback: number }): Promise<void> {
   const { sut, expect, ics } = ctx;
   // 1-2. SetNetworkProfileRequest for the slot not in use: Accepted.
   const res = await sut.call('SetNetworkProfile', {
     configurationSlot: slot.other,
     connectionData: {
-      messageTimeout: await messageTimeout(ctx), ocppCsmsUrl: url, ocppInterface: 'Wired0', ocppTransport: 'JSON', ocppVersion: 'OCPP20',
+      messageTimeout: await messageTimeout(ctx), ocppCsmsUrl: url, ocppInterface: configuredText(ctx, 'ocppInterface') as Request<'2.0.1', 'SetNetworkProfile'>['connectionData']['ocppInterface'], ocppTransport: 'JSON', ocppVersion: 'OCPP20',
       securityProfile: ics.securityProfile,
     },
   });
   expect(res.status, 'B09.FR.01: SetNetworkProfileResponse status').to.equal('Accepted');
-  // 3-4. NetworkConfigurationPriority = "<new slot>,<previous slot>": Accepted or RebootRequired.
-  const [set] = await setVariables(ctx, [{ ...NETWORK_PRIORITY, attributeValue: `${slot.other},${slot.active}` }]);
+  // 3-4. NetworkConfigurationPriority = "<slot of step 1>,<the other configured slot>": Accepted or RebootRequired.
+  const [set] = await setVariables(ctx, [{ ...NETWORK_PRIORITY, attributeValue: `${slot.other},${slot.fallback}` }]);
   expect(set?.attributeStatus, 'B10.FR.01: SetVariablesResponse setVariableResult[0].attributeStatus').to.be.oneOf(['Accepted', 'RebootRequired']);
   // 5-6. ResetRequest: Accepted.
   const reset = await sut.call('Reset', { type: 'OnIdle' });

@@ -5,6 +5,7 @@ import { authCacheEnabled, core, LOCAL_PRE_AUTHORIZE } from './steps.cs.js';
 import { establishIdTokenCached } from '../_shared/states.cs.js';
 import { goOffline, goOnline, offlineConfiguration } from './steps.local-list.js';
 
+// Errata 2025-09 6.2.25 applied: the prerequisite names AuthCacheCtrlr.Available (text only; applicability comes from the Part 5 condition below).
 export const TC_C_16_CS = defineTestCase({
   id: 'TC_C_16_CS',
   title: 'Authorization through authorization cache - StopTxOnInvalidId = true',

@@ -1,5 +1,5 @@
 import { defineTestCase } from '../../kit.js';
-import { transactionCase, txInfo } from '../_shared/charging-session.cs.js';
+import { connectorStatus, transactionCase, txInfo } from '../_shared/charging-session.cs.js';
 import { implementsAuthCache } from '../_shared/states.cs.js';
 import { parkingBayUnoccupied } from '../_shared/transaction-states.cs.js';
 import { driveIn, goOffline, goOnline, offlineConfiguration, tokenOf } from './steps.local-list.js';
@@ -7,11 +7,12 @@ import { driveIn, goOffline, goOnline, offlineConfiguration, tokenOf } from './s
 // C15 & C13 Offline Authorization - Unknown Id (Part 6 Table 110): offline, the station accepts an idToken it does not
 // know (OfflineTxForUnknownIdEnabled); back online the CSMS calls it Invalid and, StopTxOnInvalidId false and
 // MaxEnergyOnInvalidId 0, the station stops the energy (SuspendedEVSE) until the driver ends the session.
+// Errata 2025-09 6.2.34 applied: step 1, the connector status (Occupied) reported after the connection is restored.
 export const TC_C_26_CS = defineTestCase({
   id: 'TC_C_26_CS', title: 'Offline Authorization - Unknown Id', version: '2.0.1', sut: 'CS',
   profiles: [{ profile: 'Core', condition: 'C-02 and (C-30 or C-31 or C-32)' }],
-  covers: ['C15', 'C15.FR.02', 'C15.FR.06', 'C15.FR.08', 'C13.FR.04'],
-  catches: ['offline-unknown-id-refused', 'invalid-id-energy-not-stopped', 'offline-flag-missing'],
+  covers: ['C15', 'C15.FR.02', 'C15.FR.06', 'C15.FR.08', 'C13.FR.04', 'B04.FR.01', 'B04.FR.02'],
+  catches: ['offline-unknown-id-refused', 'invalid-id-energy-not-stopped', 'offline-flag-missing', 'no-status-after-reconnect'],
   async run(ctx) {
     const { sut, expect, operator } = ctx;
     const token = tokenOf(ctx, 'valid');
@@ -34,7 +35,11 @@ export const TC_C_26_CS = defineTestCase({
       await operator.do('presentIdToken', { idToken: token.idToken, type: token.type, evseId: s.evseId });
       await operator.do('plugIn', { evseId: s.evseId, connectorId: s.connectorId });
       Object.assign(s, { authorized: true, evConnected: true, idToken: token });
+      // Errata 2025-09 6.2.34 step 1: back online, the station reports the connector it was plugged in at while offline:
+      // StatusNotificationRequest Occupied or NotifyEventRequest (Delta, Connector.AvailabilityState Occupied).
+      const occupied = connectorStatus(ctx, 'Occupied', 'B04.FR.01/B04.FR.02');
       await goOnline(ctx);
+      await occupied;
       // 1. The station empties its queue; after the Invalid answer it stops the energy (C15.FR.06): chargingState SuspendedEVSE.
       const suspended = await sut.expectCall('TransactionEvent', { requirement: 'C15.FR.06 / C15.FR.08', describe: '(chargingState SuspendedEVSE)', filter: (p) => txInfo(p).chargingState === 'SuspendedEVSE' });
       if (!suspended.answered) suspended.respond({});

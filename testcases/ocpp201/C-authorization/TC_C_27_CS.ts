@@ -2,6 +2,8 @@ import { adviseUnless, defineTestCase } from '../../kit.js';
 import { energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
 import { authorizeSentFor, LOCAL_LIST, localListCase, localListEnabled, localPreAuthorize, presentListedToken, tokenOf } from './steps.local-list.js';
 
+// Errata 2025-09 6.2.22 applied: prerequisite LocalAuthListCtrlr.Available and an authorization method other than
+// NoAuthorization or Central (the Local Authorization List Management profile; text only).
 // C14 Online authorization through the Local Authorization List: an Accepted entry starts at once (Part 6 Table 82).
 export const TC_C_27_CS = defineTestCase({
   id: 'TC_C_27_CS', title: 'Online authorization through local authorization list - Accepted', version: '2.0.1', sut: 'CS',

@@ -2,6 +2,8 @@ import { defineTestCase } from '../../kit.js';
 import { authorized, energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
 import { LOCAL_LIST, localListCase, localListEnabled, localPreAuthorize, postAuthorize, tokenOf } from './steps.local-list.js';
 
+// Errata 2025-09 6.2.22 applied: prerequisite LocalAuthListCtrlr.Available and an authorization method other than
+// NoAuthorization or Central (the Local Authorization List Management profile; text only).
 // C14 Online authorization through the Local Authorization List: an Invalid entry the CSMS accepts starts charging (Part 6 Table 87).
 export const TC_C_31_CS = defineTestCase({
   id: 'TC_C_31_CS', title: 'Online authorization through local authorization list - Invalid & Accepted', version: '2.0.1', sut: 'CS',

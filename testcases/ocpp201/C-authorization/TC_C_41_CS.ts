@@ -5,6 +5,7 @@ import { establishIdTokenCached } from '../_shared/states.cs.js';
 import { energyTransferStarted, evConnectedPostSession, evConnectedPreSession, evDisconnected, parkingBayUnoccupied, stopAuthorized } from '../_shared/transaction-states.cs.js';
 import { authCacheEnabled, authorizedFromCache, core, LOCAL_PRE_AUTHORIZE } from './steps.cs.js';
 
+// Errata 2025-09 6.2.29 applied: the prerequisite names AuthCacheCtrlr.Available (text only; applicability comes from the Part 5 condition below).
 export const TC_C_41_CS = defineTestCase({
   id: 'TC_C_41_CS',
   title: 'Authorization by GroupId - Success with Authorization Cache',

@@ -4,6 +4,7 @@ import { establishIdTokenCached } from '../_shared/states.cs.js';
 import { energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
 import { authorizedFromCache, CACHE_POST_AUTHORIZE, core, presentAndAuthorize, refusedTokenCached } from './steps.cs.js';
 
+// Errata 2025-09 6.2.30 applied: the prerequisite names AuthCacheCtrlr.Available (text only; applicability comes from the Part 5 condition below).
 export const TC_C_44_CS = defineTestCase({
   id: 'TC_C_44_CS',
   title: 'Authorization by GroupId - Invalid status with Authorization Cache',

@@ -4,6 +4,7 @@ import { authorized, evConnectedPreSession } from '../_shared/transaction-states
 import { establishIdTokenCached } from '../_shared/states.cs.js';
 import { core, LOCAL_PRE_AUTHORIZE } from './steps.cs.js';
 
+// Errata 2025-09 6.2.31 applied: the prerequisite names AuthCacheCtrlr.Available (text only; applicability comes from the Part 5 condition below).
 export const TC_C_46_CS = defineTestCase({
   id: 'TC_C_46_CS',
   title: 'Store Authorization Data in the Authorization Cache - AuthCacheLifeTime',

@@ -1,6 +1,8 @@
 import { defineTestCase } from '../../kit.js';
 import { acceptedContractSession } from './steps.iso15118.csms.js';
 
+// Errata 2025-09 6.3.8 and 6.3.9 applied: the contract certificate is the harness's own (src/pki/contract.ts), ECDSA P-256,
+// issued by the MO Sub-CA that its chain carries; step 2-3 checks the CSMS's OCSP request names it.
 export const TC_C_52_CSMS = defineTestCase({
   id: 'TC_C_52_CSMS',
   title: 'Authorization using Contract Certificates 15118 - Online - Central contract certificate validation - Accepted',

@@ -4,6 +4,8 @@ import { evConnectedPreSession } from '../_shared/transaction-states.cs.js';
 import { cachedRefusedNotAsked } from './steps.cache.cs.js';
 import { authCacheEnabled, core, LOCAL_PRE_AUTHORIZE, refusedTokenCached } from './steps.cs.js';
 
+// Errata 2025-09 6.2.22 applied: prerequisite (cache, DisablePostAuthorize, a local or remote start option); the harness
+// runs the local scenario, the one whose steps this case follows.
 export const TC_C_57_CS = defineTestCase({
   id: 'TC_C_57_CS',
   title: 'Authorization through authorization cache - AuthCacheDisablePostAuthorize',

@@ -5,6 +5,7 @@ import { core, txStartPoint } from './steps.cs.js';
 
 // --- start transaction options (E01) --------------------------------------------------------------
 
+// Errata 2025-09 6.2.44 applied: the case runs on to Reusable State EnergyTransferStarted (step 2).
 export const TC_E_01_CS = defineTestCase({
   id: 'TC_E_01_CS',
   title: 'Start transaction options - PowerPathClosed',

@@ -3,6 +3,7 @@ import { transactionCase, txInfo } from '../_shared/charging-session.cs.js';
 import { authorized, energyTransferStarted, evConnectedPreSession, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
 import { core, txStartPoint } from './steps.cs.js';
 
+// Errata 2025-09 6.2.44 applied: EVConnectedPreSession, Authorized, then Reusable State EnergyTransferStarted (step 3).
 export const TC_E_09_CS = defineTestCase({
   id: 'TC_E_09_CS',
   title: 'Start transaction options - EVConnected',

@@ -3,6 +3,7 @@ import { transactionCase } from '../_shared/charging-session.cs.js';
 import { authorized, energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
 import { AUTH_ENABLED, LOCAL_START, core, txStartPoint } from './steps.cs.js';
 
+// Errata 2025-09 6.2.44 applied: Authorized (local), EVConnectedPreSession, then Reusable State EnergyTransferStarted (step 3).
 export const TC_E_10_CS = defineTestCase({
   id: 'TC_E_10_CS',
   title: 'Start transaction options - Authorized - Local',

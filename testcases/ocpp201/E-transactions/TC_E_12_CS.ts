@@ -3,6 +3,7 @@ import { transactionCase, transactionRunning } from '../_shared/charging-session
 import { authorized, energyTransferStarted, evConnectedPreSession, parkingBayOccupied } from '../_shared/transaction-states.cs.js';
 import { core, txStartPoint } from './steps.cs.js';
 
+// Errata 2025-09 6.2.44 applied: ParkingBayOccupied, Authorized, EVConnectedPreSession, then Reusable State EnergyTransferStarted (step 4).
 export const TC_E_12_CS = defineTestCase({
   id: 'TC_E_12_CS',
   title: 'Start transaction options - ParkingBayOccupied',

@@ -3,6 +3,7 @@ import { later, transactionCase, transactionEvent, txInfo } from '../_shared/cha
 import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { core, expectEnded, txStopPoint } from './steps.cs.js';
 
+// Errata 2025-09 6.2.50 applied: EVConnected with eventType Ended, or SuspendedEV with stoppedReason StoppedByEV and eventType Updated.
 export const TC_E_22_CS = defineTestCase({
   id: 'TC_E_22_CS',
   title: 'Stop transaction options - EnergyTransfer stopped - SuspendedEV',

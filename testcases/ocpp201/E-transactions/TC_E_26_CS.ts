@@ -3,6 +3,7 @@ import { connectorStatus, later, transactionCase, transactionEvent, txInfo } fro
 import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { SUSPEND_ON_EV_SIDE, core, detachableCable, stopTxOnEvSideDisconnect, txStopPoint, unlockOnEvSideDisconnect, unplugAtEv } from './steps.cs.js';
 
+// Errata 2025-09 6.2.52 names this case only as the source of TC_E_27_CS's copy error: nothing changes here.
 export const TC_E_26_CS = defineTestCase({
   id: 'TC_E_26_CS',
   title: 'Disconnect cable on EV-side - Suspend transaction',

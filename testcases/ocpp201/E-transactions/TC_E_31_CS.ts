@@ -3,6 +3,8 @@ import { configuredMs, transactionCase, validToken } from '../_shared/charging-s
 import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { core, goOffline, goOnline, meterValuesFlow, queuedEvents, sampledData, transactionIdOf, transactionStatus, unlockOnEvSideDisconnect } from './steps.cs.js';
 
+// Errata 2025-09 6.2.53 applied: the harness runs the local scenario (the session is authorized by presenting the idToken), so the stop is
+// presented at the station and the queue runs from StopAuthorized; the remote scenario (the EV stops the energy transfer) does not arise.
 export const TC_E_31_CS = defineTestCase({
   id: 'TC_E_31_CS',
   title: 'Check Transaction status - Transaction with id ended - with message in queue',

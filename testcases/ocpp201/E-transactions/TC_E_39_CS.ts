@@ -3,6 +3,8 @@ import { configuredMs, connectorStatus, later, transactionCase, transactionEvent
 import { authorized } from '../_shared/transaction-states.cs.js';
 import { AUTH_ENABLED, evConnectionTimeOut, txStopPoint } from './steps.cs.js';
 
+// Errata 2025-09 6.2.47 applied: step 3 StatusNotificationRequest Occupied or NotifyEventRequest (Delta, Connector.AvailabilityState);
+// step 5 CablePluggedIn, not Charging, and eventType Updated when TxStartPoint is ParkingBayOccupancy.
 export const TC_E_39_CS = defineTestCase({
   id: 'TC_E_39_CS',
   title: 'Stop transaction options - Deauthorized - timeout',
@@ -42,6 +44,10 @@ export const TC_E_39_CS = defineTestCase({
         const p = await plug;
         expect(p.triggerReason, 'E01.FR.15: TransactionEventRequest triggerReason').to.equal('CablePluggedIn');
         expect(txInfo(p).chargingState, 'E03.FR.05: TransactionEventRequest transactionInfo.chargingState').to.not.equal('Charging');
+        // Step 5 "eventType must be Updated if TxStartPoint is ParkingBayOccupancy, else Ended": the transaction parked since
+        // step 1 goes on (Updated). The "else Ended" half cannot hold for a plug-in after the transaction ended (a new one
+        // starts, Started), so it is not checked.
+        if (s.startPoints.includes('ParkingBayOccupancy')) expect(p.eventType, 'E03.FR.05: TransactionEventRequest eventType (TxStartPoint ParkingBayOccupancy)').to.equal('Updated');
       }
       await charging;
     });

@@ -54,11 +54,13 @@ export async function triggerWhileDownloading(ctx: Ctx): Promise<void> {
   const seen: FirmwareEvent[] = [];
   let started = false;
   try {
-    const offer = await offerFirmware(ctx);
+    // Errata 2025-09 6.2.59: <Configured invalid firmware signature>, so the update ends at InvalidSignature (steps 9-14,
+    // ungraded cleanup: Downloaded, InvalidSignature, SecurityEventNotification InvalidFirmwareSignature) instead of installing.
+    const offer = await offerFirmware(ctx, { signature: 'bad' });
     const hold = offer.fileServer.store.hold((direction, name) => direction === 'download' && name === offer.name, { timeoutMs: ctx.ics.timeouts.bootMs });
     try {
       // 1-2. UpdateFirmwareRequest: <Configured firmware_location>, retrieveDateTime two hours ago, installDateTime omitted,
-      // <Configured signingCertificate> and <Configured signature>: Accepted.
+      // <Configured signingCertificate> and <Configured invalid firmware signature>: Accepted.
       const res = await ctx.sut.call('UpdateFirmware', {
         requestId: requestIdFor(),
         firmware: { location: offer.location, retrieveDateTime: iso(-TWO_HOURS), signingCertificate: offer.signingCertificate, signature: offer.signature },

@@ -87,12 +87,16 @@ const connectorAvailability = (p: Payload): EventDatum | undefined =>
  * configured connector reports `status` by StatusNotification or NotifyEvent (Connector AvailabilityState, Delta),
  * within `timeoutMs` (default: the message timeout).
  */
-export function configuredConnectorReports(ctx: CaseContext<'2.0.1', 'CS'>, status: string, requirement: string, timeoutMs?: number): Promise<ReceivedCall> {
+export function configuredConnectorReports(ctx: CaseContext<'2.0.1', 'CS'>, status: string, requirement: string, timeoutMs?: number, connector?: number): Promise<ReceivedCall> {
   const { expect } = ctx;
-  const { evseId, connectorId } = configuredEvse(ctx);
+  const { evseId, connectorId: configuredConnector } = configuredEvse(ctx);
+  const connectorId = connector ?? configuredConnector;
+  // Another connector of the EVSE is told apart by its connectorId; the configured one keeps the looser match (any connector's report).
+  const ofConnector = (id: unknown) => connector === undefined || id === connectorId;
   const call = ctx.sut.expectCall(['StatusNotification', 'NotifyEvent'], {
     requirement, describe: `(connector ${evseId}/${connectorId} ${status})`, ...(timeoutMs ? { timeoutMs } : {}),
-    filter: (p) => ('connectorStatus' in p && p.connectorStatus === status && p.evseId === evseId) || connectorAvailability(p)?.actualValue === status,
+    filter: (p) => ('connectorStatus' in p && p.connectorStatus === status && p.evseId === evseId && ofConnector(p.connectorId))
+      || (connectorAvailability(p)?.actualValue === status && ofConnector(connectorAvailability(p)?.component?.evse?.connectorId)),
   });
   return later(call.then((c) => {
     if (c.action === 'StatusNotification') {
@@ -105,4 +109,14 @@ export function configuredConnectorReports(ctx: CaseContext<'2.0.1', 'CS'>, stat
     }
     return c;
   }));
+}
+
+/** Errata 2025-09 6.2.62 (TC_H_17_CS step 3): every connector of the configured EVSE reports `status`. */
+export function evseConnectorsReport(ctx: CaseContext<'2.0.1', 'CS'>, status: string, requirement: string): Promise<ReceivedCall[]> {
+  const { evseId, connectorId } = configuredEvse(ctx);
+  const count = ctx.ics.evses.find((e) => e.id === evseId)?.connectors ?? 1;
+  if (count <= 1) return later(Promise.all([configuredConnectorReports(ctx, status, requirement)]));
+  // Several connectors: each report is told apart by its connectorId (the configured one first).
+  const ids = [connectorId, ...Array.from({ length: count }, (_, i) => i + 1).filter((id) => id !== connectorId)];
+  return later(Promise.all(ids.map((id) => configuredConnectorReports(ctx, status, requirement, undefined, id))));
 }

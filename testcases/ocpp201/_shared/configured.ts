@@ -12,7 +12,7 @@ export type ConfiguredName = Extract<ConfiguredValueName,
   | 'thresholdTriggerValue' | 'thresholdNonTriggerValue' | 'lowerThresholdValue' | 'preconfiguredMonitorId'
   | 'logRetryInterval' | 'energyTariffPerKWh' | 'runningTotalCost'
   | 'chargingProfileId' | 'chargingScheduleDurationS' | 'chargingNumberPhases' | 'chargingRateInWatts' | 'chargingStackLevel'
-  | 'chargingRecurrencyWeekly' | 'iso15118OfflineWaitMs'>;
+  | 'chargingRecurrencyWeekly' | 'iso15118OfflineWaitMs' | 'configurationSlot' | 'configurationSlot2'>;
 
 /** The run's value (`ctx.settings.configured[name]`, or `ctx.settings[name]` set by a test), else the documented default. */
 export function configured(ctx: CaseTools, name: ConfiguredName): number {
