@@ -65,6 +65,8 @@ export interface CsmsBehaviour {
   firmwareRetries: boolean;
   /** I02.FR.01: the running cost goes in the TransactionEventResponse (totalCost) or in a CostUpdatedRequest. */
   runningCost: 'transactionResponse' | 'costUpdated';
+  /** N10.FR.02: a customer cleared from the station's Local Authorization List leaves it by a Full update of the rest (else a Differential removal). */
+  clearedCustomerFullList: boolean;
 }
 
 export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
@@ -76,7 +78,7 @@ export const DEFAULT_STATION_BEHAVIOUR: Readonly<StationBehaviour> = {
 
 export const DEFAULT_CSMS_BEHAVIOUR: Readonly<CsmsBehaviour> = {
   heartbeatInterval: undefined, optionalFields: false, answerDelayMs: 0, requestDelayMs: 0, evNeedsProcessingMs: undefined, firmwareRetries: false,
-  runningCost: 'transactionResponse',
+  runningCost: 'transactionResponse', clearedCustomerFullList: false,
 };
 
 interface PersonalityBase<R extends PersonalityRole, B> {
@@ -225,6 +227,12 @@ export const CSMS_PERSONALITIES: readonly CsmsPersonality[] = [
     summary: 'sends UpdateFirmware with retries 3 and retryInterval 30 s',
     untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'],
       why: 'only UpdateFirmwareRequest changes; only the L cases ask for it' } },
+  // --- N Diagnostics ---
+  { name: 'cleared-customer-full-list', role: 'csms', versions: V201, behaviour: { clearedCustomerFullList: true },
+    allowedBy: '2.0.1 Part 2 N10.FR.02 (the CSMS updates the Local Authorization List), Part 6 TC_N_46_CSMS step 5 with errata 2025-09 6.3.23: Differential removal OR a Full list without the idToken',
+    summary: 'after clearing a customer in the station\'s Local Authorization List, sends the rest of the list as a Full update',
+    untouched: { blocks: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'O', 'P', 'Q', 'R', 'S'],
+      why: 'only the SendLocalList after a CustomerInformation clear changes; only TC_N_46_CSMS asks for one' } },
   // --- I Tariff and Cost ---
   { name: 'cost-updated-requests', role: 'csms', versions: V201, behaviour: { runningCost: 'costUpdated' },
     allowedBy: '2.0.1 Part 2 I02.FR.01: the CSMS sends either a CostUpdatedRequest or the running cost in a TransactionEventResponse',

@@ -1,6 +1,6 @@
-/** Part 6 Table 255, TC_K_03_CS: Set Charging Profile - ChargingStationMaxProfile. */
+/** Part 6 Table 255, TC_K_03_CS: Set Charging Profile - ChargingStationMaxProfile. Errata 2025-09 6.2.69 applied (limits x <limit multiplier>). */
 import { defineTestCase } from '../../kit.js';
-import { chargingProfile, sc201 } from './steps.profiles.cs.js';
+import { chargingProfile, byLimitMultiplier, sc201 } from './steps.profiles.cs.js';
 import { expectReported, expectRequestId, getChargingProfiles, setChargingProfile, smartChargingCase } from './steps.cs.js';
 
 export const TC_K_03_CS = defineTestCase({
@@ -12,7 +12,7 @@ export const TC_K_03_CS = defineTestCase({
   covers: ['K01', 'K09.FR.01', 'K09.FR.05'],
   catches: ['sc-report-wrong-request-id'],
   async run(ctx) {
-    const s = sc201(ctx);
+    const s = byLimitMultiplier(sc201(ctx));
     await smartChargingCase(ctx, async () => {
       // 1-2. ChargingStationMaxProfile, Absolute, <Configured duration>, limit 6 A / 6000 W, EVSEId 0.
       const profile = chargingProfile(s, { id: s.profileId, evseId: 0, purpose: 'ChargingStationMaxProfile', duration: s.durationS });

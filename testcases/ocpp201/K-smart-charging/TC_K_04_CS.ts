@@ -1,6 +1,6 @@
-/** Part 6 Table 256, TC_K_04_CS: Replace charging profile - With chargingProfileId. */
+/** Part 6 Table 256, TC_K_04_CS: Replace charging profile - With chargingProfileId. Errata 2025-09 6.2.69 applied (limits x <limit multiplier>). */
 import { defineTestCase } from '../../kit.js';
-import { chargingProfile, sc201 } from './steps.profiles.cs.js';
+import { chargingProfile, byLimitMultiplier, sc201 } from './steps.profiles.cs.js';
 import { expectReported, expectRequestId, getChargingProfiles, memoryState, setChargingProfile, smartChargingCase } from './steps.cs.js';
 
 export const TC_K_04_CS = defineTestCase({
@@ -12,7 +12,7 @@ export const TC_K_04_CS = defineTestCase({
   covers: ['K01', 'K01.FR.05'],
   catches: ['sc-replace-keeps-old'],
   async run(ctx) {
-    const s = sc201(ctx);
+    const s = byLimitMultiplier(sc201(ctx));
     await smartChargingCase(ctx, async () => {
       // Memory State: a TxDefaultProfile with limit 6.0 / 6000.0 under the id.
       const first = chargingProfile(s, { id: s.profileId, evseId: s.evseId, purpose: 'TxDefaultProfile', duration: s.durationS });

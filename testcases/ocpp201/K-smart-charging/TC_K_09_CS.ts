@@ -1,8 +1,8 @@
-/** Part 6 Table 261, TC_K_09_CS: Clear Charging Profile - Clearing a TxDefaultProfile - With ongoing transaction. */
+/** Part 6 Table 261, TC_K_09_CS: Clear Charging Profile - Clearing a TxDefaultProfile - With ongoing transaction. Errata 2025-09 6.2.66 (no validFrom / validTo), 6.2.69 applied (limits x <limit multiplier>). */
 import { defineTestCase } from '../../kit.js';
 import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { normalise201 } from './steps.composite.js';
-import { chargingProfile, fromNow, sc201 } from './steps.profiles.cs.js';
+import { chargingProfile, fromNow, byLimitMultiplier, sc201 } from './steps.profiles.cs.js';
 import { checkComposite, clearChargingProfile, LIMIT_CHANGE_SIGNIFICANCE, memoryState, smartChargingCase } from './steps.cs.js';
 
 export const TC_K_09_CS = defineTestCase({
@@ -14,12 +14,13 @@ export const TC_K_09_CS = defineTestCase({
   covers: ['K10', 'K10.FR.07', 'K08.FR.02'],
   catches: ['sc-clear-by-criteria-ignored', 'sc-composite-tx-default-ignored'],
   async run(ctx) {
-    const s = sc201(ctx);
+    const s = byLimitMultiplier(sc201(ctx));
     await smartChargingCase(ctx, async () => {
-      // Memory State: an Absolute TxDefaultProfile, stackLevel 0, limit 6, valid around now; Charging State EnergyTransferStarted.
+      // Memory State: an Absolute TxDefaultProfile, stackLevel 0, limit 6 x <limit multiplier>; Charging State EnergyTransferStarted.
       const now = Date.now();
+      // Errata 2025-09 6.2.66: no validFrom / validTo; duration 400 + <Configured max time deviation>, startSchedule now.
       const profile = chargingProfile(s, { id: s.profileId, evseId: s.evseId, purpose: 'TxDefaultProfile', stackLevel: 0, duration: 400 + s.deviationS,
-        validFrom: fromNow(-s.deviationS, now), validTo: fromNow(s.deviationS + 401, now), startSchedule: fromNow(0, now) });
+        startSchedule: fromNow(0, now) });
       await memoryState(ctx, [profile]);
       await energyTransferStarted(ctx);
       // 1-2. GetCompositeScheduleRequest (duration 300, as step 6): startPeriod 0, limit 6.

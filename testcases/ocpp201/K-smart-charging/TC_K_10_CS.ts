@@ -1,6 +1,6 @@
-/** Part 6 Table 262, TC_K_10_CS: Set Charging Profile - TxDefaultProfile - All EVSE. */
+/** Part 6 Table 262, TC_K_10_CS: Set Charging Profile - TxDefaultProfile - All EVSE. Errata 2025-09 6.2.69 applied (limits x <limit multiplier>). */
 import { defineTestCase } from '../../kit.js';
-import { chargingProfile, sc201 } from './steps.profiles.cs.js';
+import { chargingProfile, byLimitMultiplier, sc201 } from './steps.profiles.cs.js';
 import { expectReported, expectRequestId, getChargingProfiles, setChargingProfile, smartChargingCase } from './steps.cs.js';
 
 export const TC_K_10_CS = defineTestCase({
@@ -12,7 +12,7 @@ export const TC_K_10_CS = defineTestCase({
   covers: ['K01', 'K01.FR.07', 'K01.FR.14', 'K09.FR.01'],
   catches: ['sc-report-wrong-request-id'],
   async run(ctx) {
-    const s = sc201(ctx);
+    const s = byLimitMultiplier(sc201(ctx));
     await smartChargingCase(ctx, async () => {
       // 1-2. TxDefaultProfile on evseId 0 (all EVSEs), limit 6.0.
       const profile = chargingProfile(s, { id: s.profileId, evseId: 0, purpose: 'TxDefaultProfile', duration: s.durationS });

@@ -1,7 +1,7 @@
-/** Part 6 Table 265, TC_K_13_CS: Set Charging Profile - Persistent over reboot. */
+/** Part 6 Table 265, TC_K_13_CS: Set Charging Profile - Persistent over reboot. Errata 2025-09 6.2.69 applied (limits x <limit multiplier>). */
 import { defineTestCase } from '../../kit.js';
 import { booted } from '../_shared/states.cs.js';
-import { chargingProfile, sc201 } from './steps.profiles.cs.js';
+import { chargingProfile, byLimitMultiplier, sc201 } from './steps.profiles.cs.js';
 import { expectReported, expectRequestId, getChargingProfiles, setChargingProfile, smartChargingCase } from './steps.cs.js';
 
 export const TC_K_13_CS = defineTestCase({
@@ -13,7 +13,7 @@ export const TC_K_13_CS = defineTestCase({
   covers: ['K01', 'K01.FR.27', 'K09.FR.01'],
   catches: ['sc-profiles-lost-on-reboot'],
   async run(ctx) {
-    const s = sc201(ctx);
+    const s = byLimitMultiplier(sc201(ctx));
     await smartChargingCase(ctx, async () => {
       // 1-2. TxDefaultProfile on <Configured evseId>, <Configured chargingProfileId>, <Configured duration>, limit 6 / 6000: Accepted.
       const profile = chargingProfile(s, { id: s.profileId, evseId: s.evseId, purpose: 'TxDefaultProfile', duration: s.durationS });

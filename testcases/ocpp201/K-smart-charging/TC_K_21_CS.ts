@@ -1,6 +1,6 @@
-/** Part 6 Table 270, TC_K_21_CS: Set Charging Profile - ValidFrom. */
+/** Part 6 Table 270, TC_K_21_CS: Set Charging Profile - ValidFrom. Errata 2025-09 6.2.69 applied (limits x <limit multiplier>). */
 import { defineTestCase } from '../../kit.js';
-import { chargingProfile, fromNow, sc201 } from './steps.profiles.cs.js';
+import { chargingProfile, fromNow, byLimitMultiplier, sc201 } from './steps.profiles.cs.js';
 import { checkComposite, setChargingProfile, smartChargingCase } from './steps.cs.js';
 
 export const TC_K_21_CS = defineTestCase({
@@ -12,7 +12,7 @@ export const TC_K_21_CS = defineTestCase({
   covers: ['K01', 'K01.FR.36', 'K08.FR.06'],
   catches: ['sc-valid-from-ignored'],
   async run(ctx) {
-    const s = sc201(ctx);
+    const s = byLimitMultiplier(sc201(ctx));
     await smartChargingCase(ctx, async () => {
       // 1-2. A Relative TxDefaultProfile on <Configured evseId>, validFrom now + 300 s, no validTo, no startSchedule: Accepted.
       const profile = chargingProfile(s, { id: s.profileId, evseId: s.evseId, purpose: 'TxDefaultProfile', kind: 'Relative', validFrom: fromNow(300) });

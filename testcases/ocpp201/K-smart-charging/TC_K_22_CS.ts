@@ -1,6 +1,6 @@
-/** Part 6 Table 271, TC_K_22_CS: Set Charging Profile - ValidTo. */
+/** Part 6 Table 271, TC_K_22_CS: Set Charging Profile - ValidTo. Errata 2025-09 6.2.69 applied (limits x <limit multiplier>). */
 import { defineTestCase } from '../../kit.js';
-import { chargingProfile, fromNow, sc201 } from './steps.profiles.cs.js';
+import { chargingProfile, fromNow, byLimitMultiplier, sc201 } from './steps.profiles.cs.js';
 import { checkComposite, setChargingProfile, smartChargingCase } from './steps.cs.js';
 
 export const TC_K_22_CS = defineTestCase({
@@ -12,7 +12,7 @@ export const TC_K_22_CS = defineTestCase({
   covers: ['K01', 'K01.FR.37', 'K08.FR.02', 'K08.FR.03'],
   catches: ['sc-valid-to-ignored'],
   async run(ctx) {
-    const s = sc201(ctx);
+    const s = byLimitMultiplier(sc201(ctx));
     await smartChargingCase(ctx, async () => {
       // 1-2. An Absolute TxDefaultProfile on evseId 0, validFrom now - deviation, validTo now + 300 s, startSchedule now, limit 6 / 6000: Accepted.
       const now = Date.now();

@@ -1,5 +1,6 @@
-/** Part 6 Table 281, TC_K_35_CS: Get Charging Profile - EvseId > 0 + chargingProfilePurpose. */
+/** Part 6 Table 281, TC_K_35_CS: Get Charging Profile - EvseId > 0 + chargingProfilePurpose. Errata 2025-09 6.2.70 (Charging State EnergyTransferStarted) applied. */
 import { defineTestCase } from '../../kit.js';
+import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
 import { maxAndDefault, sc201 } from './steps.profiles.cs.js';
 import { expectNotReported, expectReported, expectRequestId, getChargingProfiles, memoryState, smartChargingCase } from './steps.cs.js';
 
@@ -17,6 +18,8 @@ export const TC_K_35_CS = defineTestCase({
       // Memory State: <Generated Id1> ChargingStationMaxProfile on the station, <Generated Id2> TxDefaultProfile on <Configured evseId>.
       const { max, txDefault } = maxAndDefault(s);
       await memoryState(ctx, [max, txDefault]);
+      // Charging State: State is EnergyTransferStarted (errata 2025-09 6.2.70).
+      await energyTransferStarted(ctx);
       // 1-4. GetChargingProfilesRequest with evseId <Configured evseId> and <Configured chargingProfilePurpose>: Id2 is reported.
       // The validation expects the TxDefaultProfile of the Memory State on that EVSE: only that purpose can meet it.
       const got = await getChargingProfiles(ctx, { evseId: s.evseId, chargingProfile: { chargingProfilePurpose: 'TxDefaultProfile' } }, 'K09.FR.02');

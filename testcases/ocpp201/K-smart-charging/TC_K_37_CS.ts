@@ -1,7 +1,7 @@
-/** Part 6 Table 284, TC_K_37_CS: Remote start transaction with charging profile - Success. */
+/** Part 6 Table 284, TC_K_37_CS: Remote start transaction with charging profile - Success. Errata 2025-09 6.2.69 applied (limits x <limit multiplier>). */
 import { defineTestCase } from '../../kit.js';
 import { authorized, energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
-import { chargingProfile, payloadOf, sc201 } from './steps.profiles.cs.js';
+import { chargingProfile, payloadOf, byLimitMultiplier, sc201 } from './steps.profiles.cs.js';
 import { expectReported, getChargingProfiles, smartChargingCase, trackProfile } from './steps.cs.js';
 
 export const TC_K_37_CS = defineTestCase({
@@ -13,7 +13,7 @@ export const TC_K_37_CS = defineTestCase({
   covers: ['K05', 'K05.FR.03', 'E01.FR.02', 'F01.FR.10', 'F01.FR.13'],
   catches: ['sc-remote-start-profile-dropped'],
   async run(ctx) {
-    const s = sc201(ctx);
+    const s = byLimitMultiplier(sc201(ctx));
     await smartChargingCase(ctx, async () => {
       // Reusable State EVConnectedPreSession.
       await evConnectedPreSession(ctx);

@@ -1,8 +1,8 @@
-/** Part 6 Table 285, TC_K_38_CS: Remote start transaction with charging profile - Ignore chargingProfile. */
+/** Part 6 Table 285, TC_K_38_CS: Remote start transaction with charging profile - Ignore chargingProfile. Errata 2025-09 6.2.69 applied (limits x <limit multiplier>). */
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
 import { authorized, energyTransferStarted, evConnectedPreSession } from '../_shared/transaction-states.cs.js';
-import { chargingProfile, payloadOf, sc201 } from './steps.profiles.cs.js';
+import { chargingProfile, payloadOf, byLimitMultiplier, sc201 } from './steps.profiles.cs.js';
 
 export const TC_K_38_CS = defineTestCase({
   id: 'TC_K_38_CS',
@@ -14,7 +14,7 @@ export const TC_K_38_CS = defineTestCase({
   covers: ['F01', 'F01.FR.12', 'F01.FR.13'],
   catches: ['sc-unsupported-remote-start-rejected'],
   async run(ctx) {
-    const s = sc201(ctx);
+    const s = byLimitMultiplier(sc201(ctx));
     await transactionCase(ctx, {}, async () => {
       // Reusable State EVConnectedPreSession.
       await evConnectedPreSession(ctx);

@@ -1,4 +1,4 @@
-/** Part 6 Table 286, TC_K_39_CS: Get Composite Schedule - No ChargingProfile installed on Charging Station. */
+/** Part 6 Table 286, TC_K_39_CS: Get Composite Schedule - No ChargingProfile installed on Charging Station. Errata 2025-09 6.2.71 (scheduleStart, duration, unit, startPeriod 0 validated) applied. */
 import { defineTestCase } from '../../kit.js';
 import { sc201 } from './steps.profiles.cs.js';
 import { checkComposite, smartChargingCase } from './steps.cs.js';

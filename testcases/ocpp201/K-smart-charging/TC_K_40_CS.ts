@@ -1,6 +1,6 @@
-/** Part 6 Table 287, TC_K_40_CS: Get Composite Schedule - Stacking ChargingProfiles. */
+/** Part 6 Table 287, TC_K_40_CS: Get Composite Schedule - Stacking ChargingProfiles. Errata 2025-09 6.2.69, 6.2.72 (one startSchedule for both profiles), 6.2.74 applied (limits x <limit multiplier>). */
 import { defineTestCase } from '../../kit.js';
-import { chargingProfile, fromNow, sc201 } from './steps.profiles.cs.js';
+import { chargingProfile, fromNow, byLimitMultiplier, sc201 } from './steps.profiles.cs.js';
 import { checkComposite, memoryState, needsVariablesAbove, smartChargingCase } from './steps.cs.js';
 
 export const TC_K_40_CS = defineTestCase({
@@ -12,7 +12,7 @@ export const TC_K_40_CS = defineTestCase({
   covers: ['K08', 'K08.FR.02', 'K08.FR.06', 'K01.FR.17'],
   catches: ['sc-composite-lowest-stack-wins', 'sc-composite-duration-wrong'],
   async run(ctx) {
-    const s = sc201(ctx);
+    const s = byLimitMultiplier(sc201(ctx));
     // Prerequisites: ChargingProfileEntries.maxLimit > 1, ChargingProfileMaxStackLevel (SmartChargingCtrlr.ProfileStackLevel) > 0, PeriodsPerSchedule > 2.
     await needsVariablesAbove(ctx, [['ProfileStackLevel', 0], ['PeriodsPerSchedule', 2]]);
     await smartChargingCase(ctx, async () => {

@@ -1,7 +1,7 @@
-/** Part 6 Table 288, TC_K_41_CS: Get Composite Schedule - Combining chargingProfilePurposes. */
+/** Part 6 Table 288, TC_K_41_CS: Get Composite Schedule - Combining chargingProfilePurposes. Errata 2025-09 6.2.69, 6.2.73, 6.2.74, 6.2.75 (EnergyTransferStarted first) applied (limits x <limit multiplier>). */
 import { defineTestCase } from '../../kit.js';
 import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
-import { chargingProfile, fromNow, sc201 } from './steps.profiles.cs.js';
+import { chargingProfile, fromNow, byLimitMultiplier, sc201 } from './steps.profiles.cs.js';
 import { checkComposite, memoryState, needsVariablesAbove, smartChargingCase } from './steps.cs.js';
 
 export const TC_K_41_CS = defineTestCase({
@@ -13,7 +13,7 @@ export const TC_K_41_CS = defineTestCase({
   covers: ['K08', 'K08.FR.02', 'K08.FR.04'],
   catches: ['sc-composite-max-ignored'],
   async run(ctx) {
-    const s = sc201(ctx);
+    const s = byLimitMultiplier(sc201(ctx));
     // Prerequisites: ChargingProfileEntries.maxLimit > 2, PeriodsPerSchedule > 2.
     await needsVariablesAbove(ctx, [['PeriodsPerSchedule', 2]]);
     await smartChargingCase(ctx, async (session) => {

@@ -1,12 +1,13 @@
 /**
  * Part 6 Table 294, TC_K_56_CS: Charging with load leveling based on High Level Communication - Offline. Errata
  * 2025-02 6.2.78 (EVConnectedPreSession before Authorized (local)) and 2024-09 6.2.80 (step 3 validates the EV's
- * schedule against the TxDefaultProfile: chargingRateUnit, startPeriod 0, limit at most 8 / 8000).
+ * schedule against the TxDefaultProfile: chargingRateUnit, startPeriod 0, limit at most 8 x <limit multiplier>); 6.2.69 applied
+ * (limits x <limit multiplier>).
  */
 import { defineTestCase } from '../../kit.js';
 import { later } from '../_shared/charging-session.cs.js';
 import { configured } from '../_shared/configured.js';
-import { chargingProfile, sc201 } from './steps.profiles.cs.js';
+import { chargingProfile, byLimitMultiplier, sc201 } from './steps.profiles.cs.js';
 import { memoryState, smartChargingCase } from './steps.cs.js';
 import { chargingStarted, evGivesNeeds, evHoldingNeeds, evScheduleIfAny, expectCharging, goOffline, goOnline } from './steps.iso15118-needs.cs.js';
 
@@ -19,7 +20,7 @@ export const TC_K_56_CS = defineTestCase({
   covers: ['K15', 'K17', 'K15.FR.15', 'K17.FR.15'],
   catches: ['iso-ev-offline-default-ignored'],
   async run(ctx) {
-    const s = sc201(ctx);
+    const s = byLimitMultiplier(sc201(ctx));
     // Configuration State: RetryBackOffWaitMinimum is <Configured RetryBackOffWaitMinimum>.
     const configuration = [{ component: 'OCPPCommCtrlr', variable: 'RetryBackOffWaitMinimum', value: String(configured(ctx, 'retryBackOffWaitMinimum')) }];
     await smartChargingCase(ctx, async () => {

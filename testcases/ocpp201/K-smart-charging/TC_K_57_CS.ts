@@ -1,4 +1,8 @@
-/** Part 6 Table 295, TC_K_57_CS: Renegotiating a Charging Schedule - Initiated by EV. */
+/**
+ * Part 6 Table 295, TC_K_57_CS: Renegotiating a Charging Schedule - Initiated by EV. Errata 2025-09 6.2.79 (2025-02):
+ * Before EVConnectedPreSession, then Authorized (local), then RenegotiateChargingLimits (errata 6.2.119: its step 7
+ * TransactionEvent reports Charging with ChargingStateChanged).
+ */
 import { defineTestCase } from '../../kit.js';
 import { sc201 } from './steps.profiles.cs.js';
 import { smartChargingCase } from './steps.cs.js';
@@ -15,13 +19,13 @@ export const TC_K_57_CS = defineTestCase({
   async run(ctx) {
     const s = sc201(ctx);
     await smartChargingCase(ctx, async () => {
-      // Before: State is Authorized (local), EVConnectedPreSession, RenegotiateChargingLimits.
-      const transactionId = await iso15118Session(ctx);
+      // Before: State is EVConnectedPreSession, Authorized (local), RenegotiateChargingLimits.
+      const { transactionId } = await iso15118Session(ctx, s);
       await renegotiateChargingLimits(ctx, s, transactionId);
       // 1-2. The EV renegotiates: NotifyEVChargingNeedsRequest, evseId <Configured evseId>, answered Accepted.
       await evChargingNeeds(ctx, s, 'K17.FR.01');
-      // 3-4. SetChargingProfileRequest: TxProfile for the transaction, limit 15 / 15000: Accepted.
-      await setEvTxProfile(ctx, evTxProfile(s, transactionId, 15), 'K17.FR.09');
+      // 3-4. SetChargingProfileRequest: TxProfile for the transaction, limit 15 (x1000 in W: this case is not in errata 6.2.69): Accepted.
+      await setEvTxProfile(ctx, evTxProfile(s, transactionId, 15 * s.scale), 'K17.FR.09');
       // 5-6 (optional). NotifyEVChargingScheduleRequest, evseId <Configured evseId>.
       await evChargingSchedule(ctx, s, 'K17.FR.10');
       // 7-8 (optional). TransactionEventRequest with triggerReason ChargingRateChanged.

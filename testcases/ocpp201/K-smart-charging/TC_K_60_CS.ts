@@ -1,7 +1,7 @@
-/** Part 6 Table 283, TC_K_60_CS: Set Charging Profile - TxProfile with ongoing transaction on the specified EVSE. */
+/** Part 6 Table 283, TC_K_60_CS: Set Charging Profile - TxProfile with ongoing transaction on the specified EVSE. Errata 2025-09 6.2.69 applied (limits x <limit multiplier>). */
 import { defineTestCase } from '../../kit.js';
 import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
-import { chargingProfile, sc201 } from './steps.profiles.cs.js';
+import { chargingProfile, byLimitMultiplier, sc201 } from './steps.profiles.cs.js';
 import { expectReported, getChargingProfiles, setChargingProfile, smartChargingCase } from './steps.cs.js';
 
 export const TC_K_60_CS = defineTestCase({
@@ -13,7 +13,7 @@ export const TC_K_60_CS = defineTestCase({
   covers: ['K01', 'K01.FR.04', 'K01.FR.07', 'K01.FR.15'],
   catches: ['sc-relative-rejected', 'sc-tx-profile-not-applied'],
   async run(ctx) {
-    const s = sc201(ctx);
+    const s = byLimitMultiplier(sc201(ctx));
     await smartChargingCase(ctx, async (session) => {
       // Reusable State EnergyTransferStarted.
       await energyTransferStarted(ctx);

@@ -223,5 +223,5 @@ export function unsupportedUnit(ctx: Ctx, s: Sc201): Sc201 {
   const a = ctx.ics.features.includes('SC-2.1');
   const w = ctx.ics.features.includes('SC-2.2');
   const unit = a !== w ? (a ? 'W' : 'A') : s.unit;
-  return { ...s, unit, scale: unit === 'W' ? 1000 : 1 };
+  return { ...s, unit, scale: unit === 'W' ? 1000 : 1, multiplier: unit === 'W' ? 230 * s.phases : 1 };
 }

@@ -15,10 +15,11 @@ type Ctx = CaseContext<'2.0.1', 'CS'>;
  * Before: State is EVConnectedPreSession, then Authorized (local) — Authorized15118 with EIM, as TC_E_46_CS. Between
  * them the ISO 15118 EV is set to hold back its charging needs, so it draws no energy until the case asks for them.
  */
-export async function evHoldingNeeds(ctx: Ctx, s: Sc201): Promise<void> {
+export async function evHoldingNeeds(ctx: Ctx, s: Sc201): Promise<Payload | undefined> {
   await evConnectedPreSession(ctx);
   await ctx.operator.do('evHoldChargingNeeds', { evseId: s.evseId });
-  await authorized(ctx, { mode: 'local' });
+  // The TransactionEventRequest of the authorization (Authorized15118 step 3), when one was due.
+  return authorized(ctx, { mode: 'local' });
 }
 
 /**

@@ -21,9 +21,11 @@ export interface Sc201 {
   stackLevel: number;
   /** <Configured numberPhases>. */
   phases: number;
-  /** <Configured chargingRateUnit>, and the factor of the document's limits in it. */
+  /** <Configured chargingRateUnit>, and the factor of the document's limits in it (x1000 in W as the base tables write it). */
   unit: RateUnit;
   scale: number;
+  /** <limit multiplier> (errata 2025-09 6.2.69, [csKSmartChargingChargingProfileLimits]): 1 in A, 230 x <Configured numberPhases> in W. */
+  multiplier: number;
   /** <Configured RecurrencyKind>. */
   recurrency: 'Daily' | 'Weekly';
   /** <Configured max time deviation>, s. */
@@ -39,7 +41,7 @@ export function sc201(ctx: CaseContext<'2.0.1', 'CS'>): Sc201 {
   const watts = configured(ctx, 'chargingRateInWatts') === 1;
   const s: Sc201 = {
     evseId: ctx.ics.evses[0]?.id ?? 1, profileId: configured(ctx, 'chargingProfileId'), durationS: configured(ctx, 'chargingScheduleDurationS'),
-    stackLevel: configured(ctx, 'chargingStackLevel'), phases: configured(ctx, 'chargingNumberPhases'), unit: watts ? 'W' : 'A', scale: watts ? 1000 : 1,
+    stackLevel: configured(ctx, 'chargingStackLevel'), phases: configured(ctx, 'chargingNumberPhases'), unit: watts ? 'W' : 'A', scale: watts ? 1000 : 1, multiplier: watts ? 230 * configured(ctx, 'chargingNumberPhases') : 1,
     recurrency: configured(ctx, 'chargingRecurrencyWeekly') === 1 ? 'Weekly' : 'Daily', deviationS: Math.max(1, Math.ceil(ctx.ics.timeouts.maxTimeDeviationMs / 1000)),
     purpose: configuredText(ctx, 'chargingProfilePurpose') as Purpose201,
     limitSource: configuredText(ctx, 'chargingLimitSource'), limitSource2: configuredText(ctx, 'chargingLimitSource2'),
@@ -62,6 +64,13 @@ export interface ProfileSpec {
   validTo?: string;
   transactionId?: string;
 }
+
+/**
+ * The case's limits by <limit multiplier> (errata 2025-09 6.2.69 "Use realistic values for composite schedules": TC_K_01,
+ * 03, 04, 09, 10, 13, 21, 22, 23, 28, 37, 38, 40, 41, 56, 58, 60_CS): every limit of the steps and validations is
+ * limit x <limit multiplier> instead of x1000 in W.
+ */
+export const byLimitMultiplier = (s: Sc201): Sc201 => ({ ...s, scale: s.multiplier });
 
 /** A ChargingProfile (with the EVSE it is for) from the document's description. */
 export function chargingProfile(s: Sc201, spec: ProfileSpec): Profile201 {

@@ -1,3 +1,7 @@
+/**
+ * TC_L_06_CS (Part 6): Secure Firmware Update - InvalidSignature. Errata 2025-09 6.2.83 applied: the FirmwareStatusNotification
+ * InvalidSignature and the SecurityEventNotification InvalidFirmwareSignature (steps 7-10) may come in either order.
+ */
 import { defineTestCase } from '../../kit.js';
 import { logTransfers, manufacturerRootTrusted, offerFirmware, requestIdFor, updateFirmware } from './steps.cs.js';
 import { settleFirmware, type FirmwareEvent, firmwareWait, followFirmware } from './steps.flow.cs.js';

@@ -26,7 +26,8 @@ export interface FirmwarePlan {
   record?: FirmwareEvent[];
   /**
    * An update this one replaced (TC_L_10 step 6): its statuses received before `since` crossed the cancellation and
-   * are answered and set aside; one received after it FAILs (the requestId must be the new request's from then on).
+   * are answered and set aside; one received after it FAILs (the requestId must be the new request's from then on),
+   * except DownloadFailed / InstallationFailed, which errata 2025-09 6.2.82 allows before or after step 6.
    */
   replaced?: { requestId: number; since: number; requirement: string };
 }
@@ -71,7 +72,8 @@ function absorb(ctx: Ctx, plan: FirmwarePlan, events: FirmwareEvent[], e: Firmwa
   if (e.kind !== 'status') return;
   if (plan.replaced && e.requestId === plan.replaced.requestId) {
     events.pop();
-    if (e.t > plan.replaced.since) ctx.fail(`the station reported ${e.status} for the canceled UpdateFirmwareRequest (requestId ${plan.replaced.requestId}) after answering the new one`, plan.replaced.requirement);
+    const endOfCanceled = e.status === 'DownloadFailed' || e.status === 'InstallationFailed';
+    if (e.t > plan.replaced.since && !endOfCanceled) ctx.fail(`the station reported ${e.status} for the canceled UpdateFirmwareRequest (requestId ${plan.replaced.requestId}) after answering the new one`, plan.replaced.requirement);
     ctx.log(`the canceled update's ${e.status} crossed the new UpdateFirmwareRequest (set aside)`);
     return;
   }

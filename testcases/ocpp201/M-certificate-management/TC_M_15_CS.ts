@@ -4,8 +4,8 @@ import { listInstalled } from './steps.cs.js';
 
 /**
  * TC_M_15_CS: the station lists its V2G certificate chain with the sub-CAs as childCertificateHashData (M03.FR.05).
- * Prerequisite "at least one V2GCertificateChain installed": established (RenewV2GChargingStationCertificate) when
- * the station lists none; a station that cannot get one leaves the case INCONCLUSIVE.
+ * Errata 2025-09 6.2.84 applied: Memory State RenewV2GChargingStationCertificate (the V2GCertificateChain is installed before
+ * it is retrieved), established when the station lists none; a station that cannot get one leaves the case INCONCLUSIVE.
  */
 export const TC_M_15_CS = defineTestCase({
   id: 'TC_M_15_CS',

@@ -1,3 +1,8 @@
+/**
+ * TC_N_01_CS (Part 6): Get Monitoring Report - with monitoringCriteria. Errata 2025-09 6.2.86 applied (matched): the
+ * Configuration State's monitors on <Configured threshold monitor component variable> and <Configured numeric delta
+ * component variable>.
+ */
 import { defineTestCase } from '../../kit.js';
 import { configured } from '../_shared/configured.js';
 import { monitorCase, monitoringReport, monitorsPresent, severity, typesOf, type MonitoringData } from './steps.cs.js';

@@ -1,3 +1,8 @@
+/**
+ * TC_N_13_CS (Part 6): Set Variable Monitoring - Value out of range - Threshold monitor. Errata 2025-09 6.2.88 applied (matched):
+ * <Configured threshold monitor component variable with maxLimit> is EVSE Power of <Configured evseId>, the value
+ * <Configured threshold monitor value> above its maxLimit.
+ */
 import { defineTestCase } from '../../kit.js';
 import { configured } from '../_shared/configured.js';
 import { configuredEvse, expectResult, monitorCase, setMonitors, severity } from './steps.cs.js';

@@ -1,3 +1,7 @@
+/**
+ * TC_N_26_CS (Part 6): Retrieve Log Information - Diagnostics Log - Upload failed. Errata 2025-09 6.2.93 applied: steps 3
+ * and 5 each sent exactly 1 or 4 times, the case waits at least 3 x <Configured retryInterval>.
+ */
 import { defineTestCase } from '../../kit.js';
 import { configured } from '../_shared/configured.js';
 import { logFailure } from './steps.getlog.cs.js';

@@ -1,3 +1,7 @@
+/**
+ * TC_N_36_CS (Part 6): Retrieve Log Information - Second Request. Errata 2025-09 6.2.97 applied: the LogStatusNotification
+ * AcceptedCanceled of the canceled upload (step 7) may come before the GetLogResponse of step 6.
+ */
 import { defineTestCase } from '../../kit.js';
 import { configuredText } from '../_shared/configured.js';
 import { logSecondRequest, type LogType } from './steps.getlog.cs.js';

@@ -1,7 +1,13 @@
+/**
+ * TC_N_45_CS (Part 6): Alert Event - Delta value exceeded. Errata 2025-09 6.2.106 applied: the Delta monitor on <Configured numeric
+ * delta component variable> (EVSE Power of <Configured evseId>: value 100.0) has severity 5, and the Memory State sets the
+ * MonitoringLevel to 8.
+ */
 import { defineTestCase } from '../../kit.js';
 import { transactionCase } from '../_shared/charging-session.cs.js';
 import { energyTransferStarted } from '../_shared/transaction-states.cs.js';
-import { configuredEvse, cv, delta, monitorCase, monitorsPresent, severity } from './steps.cs.js';
+import { delta, monitorCase, monitorsPresent } from './steps.cs.js';
+import { ALERT_LEVEL, ALERT_SEVERITY, atMonitoringLevel, evsePower } from './steps.alert.cs.js';
 
 export const TC_N_45_CS = defineTestCase({
   id: 'TC_N_45_CS',
@@ -14,10 +20,10 @@ export const TC_N_45_CS = defineTestCase({
   async run(ctx) {
     const { sut, expect, ics } = ctx;
     await monitorCase(ctx, async () => {
-      // Memory State: a Delta monitor of 100.0 on Power of <Configured evseId> (Part 6: for Power the value is 100.0), set here, not graded.
-      const target = cv('EVSE', 'Power', configuredEvse(ctx));
-      const [id] = await monitorsPresent(ctx, [delta(ctx, target, severity(ctx), 100)]);
-      await transactionCase(ctx, {}, async () => {
+      // Memory State: a Delta monitor of 100.0 (for Power) and severity 5 on EVSE Power of <Configured evseId>; MonitoringLevel 8. Not graded.
+      const target = evsePower(ctx);
+      const [id] = await monitorsPresent(ctx, [delta(ctx, target, ALERT_SEVERITY, 100)]);
+      await atMonitoringLevel(ctx, ALERT_LEVEL, () => transactionCase(ctx, {}, async () => {
         // 1. Reusable State EnergyTransferStarted triggers the monitor. 2-3. NotifyEventRequest (validated): trigger Delta,
         // component / variable the monitored ones, variableMonitoringId the monitor's.
         const watched = sut.expectCall('NotifyEvent', {
@@ -32,7 +38,7 @@ export const TC_N_45_CS = defineTestCase({
         expect(e.component.name, 'N07.FR.06: eventData component.name').to.equal('EVSE');
         expect(e.variable.name, 'N07.FR.06: eventData variable.name').to.equal('Power');
         expect(e.variableMonitoringId, 'N07.FR.19: eventData variableMonitoringId').to.equal(id);
-      });
+      }));
     });
   },
 });

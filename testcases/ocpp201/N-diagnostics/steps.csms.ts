@@ -26,6 +26,8 @@ export interface CustomerAsk {
   /** Whom: the configured valid idToken, or a customerIdentifier, or a customerCertificate (its hash data). */
   customerIdentifier?: string;
   customerCertificate?: CustomerCertificate;
+  /** Errata 2025-09 6.3.22 (TC_N_62_CSMS): with a customerIdentifier, idToken and customerCertificate are omitted. */
+  singleIdentifier?: boolean;
   /** The station's answer, and whether its NotifyCustomerInformation carries data. */
   answer: 'Accepted' | 'Rejected';
   data?: string;
@@ -59,6 +61,10 @@ export async function customerInformation(ctx: Ctx, ask: CustomerAsk, requiremen
     expect(same, `${requirement}: CustomerInformationRequest customerCertificate is the contract certificate's hash data (got ${JSON.stringify(got)})`).to.equal(true);
   } else {
     expect(p.customerIdentifier, `${requirement}: CustomerInformationRequest customerIdentifier`).to.equal(ask.customerIdentifier);
+    if (ask.singleIdentifier) {
+      expect(p.idToken, `${requirement}: CustomerInformationRequest idToken is omitted`).to.equal(undefined);
+      expect(p.customerCertificate, `${requirement}: CustomerInformationRequest customerCertificate is omitted`).to.equal(undefined);
+    }
   }
   if (ask.answer !== 'Accepted') return;
   // 3-4. The station reports (N09.FR.04 / N10.FR.08): the CSMS answers NotifyCustomerInformationRequest.
@@ -75,6 +81,11 @@ export interface ReportAsk {
   answer: 'Accepted' | 'EmptyResultSet';
   /** The monitors the station reports when it accepts (NotifyMonitoringReport). */
   monitors?: Array<{ cv: ComponentVariable; type: 'UpperThreshold' | 'LowerThreshold' | 'Delta' | 'Periodic'; value: number }>;
+  /**
+   * Errata 2025-09 6.3.20 / 6.3.21 (TC_N_01/02_CSMS): the filter the case does not test is omitted, and so are the
+   * component and variable instances of the componentVariable entries (the asked ones have none).
+   */
+  onlyFilter?: boolean;
 }
 
 const sameCv = (a: ComponentVariable | undefined, b: ComponentVariable): boolean =>
@@ -96,6 +107,15 @@ export async function monitoringReport(ctx: Ctx, ask: ReportAsk, requirement: st
     const got = p.componentVariable?.[i];
     expect(sameCv(got, want), `${requirement}: GetMonitoringReportRequest componentVariable[${i}] is ${want.component.name}${want.component.evse ? ` #${want.component.evse.id}` : ''} ${String(want.variable?.name)} (got ${JSON.stringify(got)})`).to.equal(true);
   });
+  if (ask.onlyFilter) {
+    if (!ask.componentVariable) expect(p.componentVariable, `${requirement}: GetMonitoringReportRequest componentVariable is omitted`).to.equal(undefined);
+    if (!ask.monitoringCriteria) expect(p.monitoringCriteria, `${requirement}: GetMonitoringReportRequest monitoringCriteria is omitted`).to.equal(undefined);
+    (ask.componentVariable ?? []).forEach((_, i) => {
+      const got = p.componentVariable?.[i];
+      expect(got?.component?.instance, `${requirement}: GetMonitoringReportRequest componentVariable[${i}].component.instance is omitted`).to.equal(undefined);
+      expect(got?.variable?.instance, `${requirement}: GetMonitoringReportRequest componentVariable[${i}].variable.instance is omitted`).to.equal(undefined);
+    });
+  }
   if (ask.answer !== 'Accepted') return call;
   await sut.call('NotifyMonitoringReport', {
     requestId: p.requestId, seqNo: 0, generatedAt: sut.now(), tbc: false,

@@ -76,6 +76,12 @@ export async function logFailure(ctx: Ctx, retryInterval: number): Promise<LogSt
     }
     const last = [...seen].reverse().find((s) => FAILED.includes(s.status));
     if (!last) ctx.fail('the station reported no failed upload (UploadFailure, BadMessage, PermissionDenied or NotSupportedOperation)', 'N01.FR.10');
+    // Errata 2025-09 6.2.93: step 3 (Uploading) and step 5 (the failure) each sent exactly 1 or 4 times (one attempt, or the
+    // first and its 3 retries); the case ends no earlier than 3 x retryInterval after the first Uploading (the loop above).
+    const uploads = seen.filter((s) => s.status === 'Uploading').length;
+    const failures = seen.filter((s) => FAILED.includes(s.status)).length;
+    ctx.expect(uploads, 'N01.FR.08: Part 6 TC_N_26_CS step 3 LogStatusNotificationRequest Uploading sent exactly 1 or 4 times').to.be.oneOf([1, 4]);
+    ctx.expect(failures, 'N01.FR.10: Part 6 TC_N_26_CS step 5 LogStatusNotificationRequest (failure) sent exactly 1 or 4 times').to.be.oneOf([1, 4]);
     const elapsed = last.at - first!.at;
     ctx.log(`statuses: ${seen.map((s) => s.status).join(', ')}; the last failure ${elapsed} ms after Uploading (3 x retryInterval = ${span} ms)`);
     // Tool validation: the time from the first Uploading to the last failure equals 3 x retryInterval (the attempts themselves take a message's time).

@@ -28,6 +28,7 @@ function customerInformation(ctx: RequestContext, hint: Payload): Payload {
 function shapeCustomerInformation(has: (f: Faults) => boolean, p: Payload): void {
   if (has('customer-info-report-flipped')) p.report = p.report !== true;
   if (has('customer-info-clear-ignored')) p.clear = false;
+  if (has('customer-info-extra-identifier') && p.customerIdentifier !== undefined) p.idToken = { idToken: String(p.customerIdentifier), type: 'Central' };
   if (has('customer-info-wrong-customer')) {
     const token = p.idToken as Payload | undefined;
     if (token) p.idToken = { ...token, idToken: `${String(token.idToken)}X` };
@@ -46,6 +47,10 @@ function shapeMonitoringReport(has: (f: Faults) => boolean, p: Payload): void {
     else delete p.componentVariable;
   }
   if (!criteria && !list && has('monitoring-report-adds-criteria')) p.monitoringCriteria = ['ThresholdMonitoring'];
+  if (has('monitoring-report-untested-filter')) {
+    if (list?.length && !criteria) p.monitoringCriteria = ['ThresholdMonitoring', 'DeltaMonitoring', 'PeriodicMonitoring'];
+    if (criteria && !list) p.componentVariable = [{ component: { name: 'ChargingStation' } }];
+  }
 }
 
 /** The request faults of this block on the payload built from the default and the operator's hint. */
@@ -103,7 +108,7 @@ function clearLimitOf(request: Payload, outcome: CallOutcome): number | undefine
 
 export const create: CsmsBlockFactory<Faults> = (host) => {
   const clearLimits = new Map<string, number>();
-  const lists = new LocalListTracker();
+  const lists = new LocalListTracker(host.behaviour?.clearedCustomerFullList ?? false);
   return {
     handlers: () => handlers(lists),
     learnFromAnswer: (stationId, action, request, outcome) => {

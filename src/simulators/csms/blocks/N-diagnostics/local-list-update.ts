@@ -19,6 +19,9 @@ const keyOf = (t: Payload | undefined): string | undefined => (t && typeof t.idT
 const accepted = (o: CallOutcome): boolean => o.kind === 'result' && o.payload.status === 'Accepted';
 
 export class LocalListTracker {
+  /** Personality cleared-customer-full-list: the rest of the list as a Full update instead of a Differential removal. */
+  constructor(private readonly fullAfterClear = false) {}
+
   private readonly lists = new Map<string, StationList>();
   /** requestId of an Accepted clearing CustomerInformation -> the idToken it cleared, per station. */
   private readonly clearing = new Map<string, Map<number, Payload>>();
@@ -58,11 +61,14 @@ export class LocalListTracker {
     pending!.delete(Number(report.requestId));
     const list = this.lists.get(stationId);
     if (!list?.tokens.has(keyOf(token)!) || has('clear-customer-local-list-not-updated')) return;
-    // The fault: the whole remaining list, Full, instead of a Differential removal.
-    const rest = [...list.tokens.values()].filter((t) => keyOf(t) !== keyOf(token)).map((t) => ({ idToken: t, idTokenInfo: { status: 'Accepted' } }));
-    const payload: Payload = has('clear-customer-local-list-full')
-      ? { versionNumber: list.version + 1, updateType: 'Full', ...(rest.length ? { localAuthorizationList: rest } : {}) }
-      : { versionNumber: list.version + 1, updateType: 'Differential', localAuthorizationList: [{ idToken: token }] };
+    // The faults: a Full list that still holds the cleared idToken; a Differential that re-adds it (with idTokenInfo).
+    const all = [...list.tokens.values()].map((t) => ({ idToken: t, idTokenInfo: { status: 'Accepted' } }));
+    const rest = all.filter((e) => keyOf(e.idToken) !== keyOf(token));
+    const full = has('clear-customer-local-list-full') ? all : this.fullAfterClear ? rest : undefined;
+    const payload: Payload = full
+      ? { versionNumber: list.version + 1, updateType: 'Full', ...(full.length ? { localAuthorizationList: full } : {}) }
+      : { versionNumber: list.version + 1, updateType: 'Differential',
+        localAuthorizationList: [{ idToken: token, ...(has('clear-customer-local-list-readded') ? { idTokenInfo: { status: 'Accepted' } } : {}) }] };
     ctx.after(async () => {
       await ctx.csms.send(stationId, 'SendLocalList', payload).catch((e: unknown) => {
         ctx.csms.log(`${stationId}: SendLocalList after clearing customer ${String(token.idToken)} not sent: ${e instanceof Error ? e.message : String(e)}`, 'warn');

@@ -42,12 +42,15 @@ export class Iso15118Ev201 {
 
   private reported = (evseId: number): number => (this.host.faults.has('iso-ev-wrong-evse') ? evseId + 1 : evseId);
 
+  /** The needs the station reports (fault iso-ev-needs-no-parameters: neither AC nor DC parameters). */
+  private evNeeds = (): Payload => (this.host.faults.has('iso-ev-needs-no-parameters') ? { requestedEnergyTransfer: EV_NEEDS.requestedEnergyTransfer } : EV_NEEDS);
+
   /** The EV (re)negotiates: its charging needs to the CSMS; Accepted (or Processing) and the EV takes the CSMS's schedules, Rejected and it charges as it can. */
   async needs(evseId: number): Promise<OperatorResult> {
     const tx = this.host.tx.transactionOn(evseId);
     if (!tx) return unavailable(`no transaction on EVSE ${evseId}: the EV has no ISO 15118 session`);
     if (this.host.faults.has('iso-ev-renegotiation-dropped') && this.sessions.has(evseId) && this.sessions.get(evseId) === tx.transactionId) return { status: 'done' };
-    const outcome = await this.host.send('NotifyEVChargingNeeds', { evseId: this.reported(evseId), maxScheduleTuples: MAX_SCHEDULE_TUPLES, chargingNeeds: EV_NEEDS });
+    const outcome = await this.host.send('NotifyEVChargingNeeds', { evseId: this.reported(evseId), maxScheduleTuples: MAX_SCHEDULE_TUPLES, chargingNeeds: this.evNeeds() });
     const status = isResult(outcome) ? String(outcome.payload.status) : undefined;
     if (status === 'Accepted' || status === 'Processing') this.sessions.set(evseId, tx.transactionId);
     else this.sessions.delete(evseId);
@@ -64,7 +67,10 @@ export class Iso15118Ev201 {
     const schedule = schedulesOf(profile)[0];
     if (!schedule) return;
     this.release(evseId);
-    const { id, chargingRateUnit, chargingSchedulePeriod, duration } = schedule;
+    const { id, chargingRateUnit, duration } = schedule;
+    // Fault iso-ev-schedule-beyond-profile: the EV returns twice the limits it was given.
+    const chargingSchedulePeriod = this.host.faults.has('iso-ev-schedule-beyond-profile')
+      ? (schedule.chargingSchedulePeriod as Payload[]).map((p) => ({ ...p, limit: Number(p.limit) * 2 })) : schedule.chargingSchedulePeriod;
     void this.host.send('NotifyEVChargingSchedule', {
       timeBase: new Date().toISOString(), evseId: this.reported(evseId),
       chargingSchedule: { id, chargingRateUnit, chargingSchedulePeriod, ...(duration !== undefined ? { duration } : {}) },
@@ -77,7 +83,7 @@ export class Iso15118Ev201 {
     if (!evse?.ev.plugged) return unavailable(`no EV is plugged into EVSE ${evseId}`);
     if (!evse.ev.awaitingSchedule) return this.needs(evseId);
     const txId = this.host.tx.transactionOn(evseId)?.transactionId;
-    const outcome = await this.host.send('NotifyEVChargingNeeds', { evseId: this.reported(evseId), maxScheduleTuples: MAX_SCHEDULE_TUPLES, chargingNeeds: EV_NEEDS });
+    const outcome = await this.host.send('NotifyEVChargingNeeds', { evseId: this.reported(evseId), maxScheduleTuples: MAX_SCHEDULE_TUPLES, chargingNeeds: this.evNeeds() });
     const status = isResult(outcome) ? String(outcome.payload.status) : undefined;
     // K15.FR.03: Accepted: the EV waits for the CSMS's TxProfile (txProfileSet). K15.FR.05: Processing: it need not wait.
     if (status === 'Accepted' || status === 'Processing') this.sessions.set(evseId, txId);

@@ -98,7 +98,15 @@ export class Firmware implements BlockInstance {
     return {
       // L01.FR.24: the ongoing update canceled, AcceptedCanceled.
       payload: { status: previous && !faults.has('firmware-cancel-answered-accepted') ? 'AcceptedCanceled' : 'Accepted' },
-      after: () => this.run(req, job).catch(() => undefined).finally(() => { if (this.job === job) this.job = undefined; }),
+      after: () => {
+        // 2.0.1: the canceled update ends with DownloadFailed / InstallationFailed for its requestId (Part 6 TC_L_10_CS,
+        // errata 2025-09 6.2.82 allows it before or after the AcceptedCanceled); a 1.6 Charge Point says nothing.
+        if (previous && !this.v16) {
+          const failed = this.last?.requestId === previous.requestId && this.last.status !== 'Downloading' ? 'InstallationFailed' : 'DownloadFailed';
+          void this.host.send('FirmwareStatusNotification', { status: failed, requestId: previous.requestId }, { queue: true });
+        }
+        return this.run(req, job).catch(() => undefined).finally(() => { if (this.job === job) this.job = undefined; });
+      },
     };
   }
 

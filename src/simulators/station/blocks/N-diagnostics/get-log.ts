@@ -101,11 +101,12 @@ export class GetLog {
     }
     const job: LogJob = { requestId: req.requestId, cancelled: false };
     this.job = job;
+    // N01.FR.20: the canceled upload's LogStatusNotification AcceptedCanceled, sent before the GetLogResponse (Part 6
+    // TC_N_36_CS, errata 2025-09 6.2.97: step 7 may come before step 6). 1.6 has no such status: the upload just ends.
+    if (cancel && this.host.version !== '1.6') void this.host.send('LogStatusNotification', { status: 'AcceptedCanceled', requestId: previous.requestId }, { queue: true });
     return {
       payload: { status: cancel ? 'AcceptedCanceled' : 'Accepted', ...(faults.has('get-log-no-filename') ? {} : { filename }) },
       after: async () => {
-        // 1.6 has no LogStatusNotification AcceptedCanceled (UploadLogStatusEnumType): the cancelled upload just ends.
-        if (cancel && this.host.version !== '1.6') await this.host.send('LogStatusNotification', { status: 'AcceptedCanceled', requestId: previous.requestId }, { queue: true });
         await this.run(req, job, filename).catch(() => undefined).finally(() => { if (this.job === job) this.job = undefined; });
       },
     };
