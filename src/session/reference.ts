@@ -83,6 +83,8 @@ export interface ReferenceRunOptions {
   securityProfile?: SecurityProfile;
   /** The operator's pace: a seeded random time per action (default HUMAN_PACE, 0.5-3 s), or false for machine speed. */
   operatorPace?: SlowOperatorSettings | false;
+  /** `<Configured ...>` values over the reference ones (a test of what a case does with a user's value). */
+  configured?: Readonly<ConfiguredValues>;
 }
 
 /** The security profile a case needs its session to run with: the first it accepts, 0 when it names none. */
@@ -120,6 +122,11 @@ export const REFERENCE_CONFIGURED: Readonly<ConfiguredValues> = {
   iso15118OfflineWaitMs: 2_500,
 };
 
+/** The reference values for a run with `sut` under test: the station's install offset is its quick download's (TC_L_02_CS). */
+export function referenceConfigured(sut: SutRole): Readonly<ConfiguredValues> {
+  return sut === 'CS' ? { ...REFERENCE_CONFIGURED, firmwareInstallOffsetMs: 3_000 } : REFERENCE_CONFIGURED;
+}
+
 /** Cases per reference session part: reference runs wait on timers, so parts run side by side (the matrix). */
 export const REFERENCE_PART_SIZE = 15;
 
@@ -148,7 +155,7 @@ export async function runAgainstReference(options: ReferenceRunOptions): Promise
       },
       // The reference CSMS takes a quick reconnect; the default (1 s) is for real systems.
       operator: { interactive: false }, timeouts: { caseMs: 30_000, holdMs: 1_000, reconnectDelayMs: 100 },
-      configured: REFERENCE_CONFIGURED,
+      configured: { ...referenceConfigured(options.sut), ...(options.configured ?? {}) },
     },
     {},
     { version: options.version, sut: options.sut === 'CS' ? 'cs' : 'csms', certs: options.certsDir ?? REFERENCE_CERTS_DIR },

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { resolveConfig } from '../../config/config.js';
 import { TOOL } from '../../session/session.js';
 import { runShardedSession } from '../../session/sharded.js';
-import { REFERENCE_CONFIGURED, referenceSessions } from '../../session/reference.js';
+import { referenceConfigured, referenceSessions } from '../../session/reference.js';
 import { referenceGroups } from '../../session/fitting-references.js';
 import { ensurePki } from '../../pki/store.js';
 import { createRunReporters, reportFailure } from '../../report/run-reporters.js';
@@ -50,7 +50,7 @@ export function registerDemoCommand(program: Command): void {
         const groups = referenceSessions(core).flatMap((s) => referenceGroups(core.filter((c) => c.version === s.version && c.sut === s.sut && s.ids.includes(c.id)), s.version, s.sut)
           .map((g) => ({ ...g, version: s.version, sut: s.sut })));
         await Promise.all(groups.map(async (g) => {
-          const config = resolveConfig({ ics: g.ics, configured: REFERENCE_CONFIGURED, operator: { interactive: false }, timeouts: { caseMs: 60_000, holdMs: 1_000 } },
+          const config = resolveConfig({ ics: g.ics, configured: referenceConfigured(g.sut), operator: { interactive: false }, timeouts: { caseMs: 60_000, holdMs: 1_000 } },
             {}, { version: g.version, sut: g.sut === 'CS' ? 'cs' : 'csms', certs, securityProfile: g.securityProfile });
           const outcome = await runShardedSession({ config, selection: { ids: g.ids }, sim: { faults: [] }, emit, runBoundaries: false }, g.securityProfile ? 1 : flags.parallel);
           all.push(...outcome.cases);

@@ -9,7 +9,7 @@ import { collect, parsePort, parsePositiveInt, parseSecurityProfile, parseSut, p
 import type { OcppVersion, RunEvent } from '../../engine/model.js';
 import type { SecurityProfile } from '../../domain/security-profile.js';
 import { validateFaults } from '../../session/simulators.js';
-import { REFERENCE_CONFIGURED, referenceIcs } from '../../session/reference.js';
+import { referenceConfigured, referenceIcs } from '../../session/reference.js';
 import { HarnessError } from '../../errors.js';
 import { isOcppVersion } from '../../rpc/versions.js';
 import { validatePersonality } from '../../simulators/personalities.js';
@@ -76,7 +76,7 @@ export function registerRunCommand(program: Command): void {
       const simulated = Boolean(flags.sim || flags.simFault?.length || flags.simPersonality);
       const fitting = simulated && !file.ics;
       // The reference simulators need no person's time: their short <Configured ...> values, unless the file gives its own.
-      if (simulated) file.configured = { ...REFERENCE_CONFIGURED, ...file.configured };
+      if (simulated) file.configured = { ...referenceConfigured((flags.sut ?? file.sut) === 'csms' ? 'CSMS' : 'CS'), ...file.configured };
       if (simulated && !file.ics) {
         const version = flags.ocpp ?? file.ocpp ?? '2.0.1';
         file.ics = referenceIcs(version, (flags.sut ?? file.sut) === 'csms' ? 'CSMS' : 'CS');

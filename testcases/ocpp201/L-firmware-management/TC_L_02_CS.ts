@@ -16,7 +16,9 @@ export const TC_L_02_CS = defineTestCase({
     // 3-8. Downloading, Downloaded, SignatureVerified; 9-10. InstallScheduled; 11-12. connectors (optional);
     // 13-17. RebootBeforeFirmwareInstallation / Installing / RebootBeforeFirmwareActivation / reconnect;
     // 18-23 (any order). Installed and SecurityEventNotification FirmwareUpdated.
-    await installSignedFirmware(ctx, { installDateTime: iso(configured(ctx, 'firmwareInstallOffsetMs')) }, {
+    const offsetMs = configured(ctx, 'firmwareInstallOffsetMs');
+    const installAt = Date.now() + offsetMs;
+    await installSignedFirmware(ctx, { installDateTime: iso(offsetMs) }, {
       required: [
         { status: 'Downloading', requirement: 'L01.FR.01' },
         { status: 'Downloaded', requirement: 'L01.FR.01' },
@@ -26,6 +28,8 @@ export const TC_L_02_CS = defineTestCase({
       ],
       optional: ['Installing', 'InstallRebooting'],
       events: [{ type: 'FirmwareUpdated', requirement: 'L01.FR.31' }],
+      // A download slower than the offset leaves no future installDateTime to schedule: INCONCLUSIVE, not FAIL.
+      scheduled: { status: 'InstallScheduled', at: installAt, after: 'SignatureVerified', configured: 'firmwareInstallOffsetMs' },
     });
   },
 });

@@ -5,7 +5,7 @@
  * order the steps allow. A status the case does not allow, or one that comes before a status the
  * case requires before it, FAILs at once naming it; a required one that never comes FAILs on timeout.
  */
-import { adviseUnless, type CaseContext } from '../../kit.js';
+import { adviseUnless, CaseInconclusive, type CaseContext } from '../../kit.js';
 import { nextFirmwareEvent, type FirmwareEvent } from '../_shared/firmware-update.cs.js';
 
 export { settleFirmware, type FirmwareEvent } from '../_shared/firmware-update.cs.js';
@@ -30,6 +30,13 @@ export interface FirmwarePlan {
    * except DownloadFailed / InstallationFailed, which errata 2025-09 6.2.82 allows before or after step 6.
    */
   replaced?: { requestId: number; since: number; requirement: string };
+  /**
+   * A required status the station owes only while a time the case set is still ahead (TC_L_02: InstallScheduled for an
+   * installDateTime in the future, L01.FR.16): when `after` (SignatureVerified) reached the harness at or after `at`, the
+   * time had passed and the station may go on at once; the case cannot tell, so it is INCONCLUSIVE naming the
+   * `<Configured ...>` value to lengthen, never FAIL.
+   */
+  scheduled?: { status: string; at: number; after: string; configured: string };
 }
 
 const statuses = (events: readonly FirmwareEvent[]) => events.flatMap((e) => (e.kind === 'status' ? [e.status] : []));
@@ -60,10 +67,20 @@ function checkStatus(ctx: Ctx, plan: FirmwarePlan, events: readonly FirmwareEven
   const idx = plan.required.findIndex((r) => asList(r.status).includes(status));
   if (idx <= 0) return;
   const before = missing({ ...plan, required: plan.required.slice(0, idx), events: [] }, events.slice(0, -1));
+  if (before) scheduleElapsed(ctx, plan, events, before.what);
   if (before) ctx.fail(`the station reported firmware status ${status} before the ${before.what}`, before.requirement);
 }
 
-/** Answers and records the firmware update's messages until everything the plan requires came. */
+/** Throws INCONCLUSIVE when the status missing is the plan's `scheduled` one and its time had passed (see FirmwarePlan). */
+function scheduleElapsed(ctx: Ctx, plan: FirmwarePlan, events: readonly FirmwareEvent[], missingWhat: string): void {
+  const s = plan.scheduled;
+  if (!s || !missingWhat.endsWith(`status ${s.status}`)) return;
+  const after = events.find((e): e is Extract<FirmwareEvent, { kind: 'status' }> => e.kind === 'status' && e.status === s.after);
+  if (!after || after.t < s.at) return;
+  throw new CaseInconclusive(`the station reported ${s.after} ${((after.t - s.at) / 1000).toFixed(1)} s after the time the case set for it to be `
+    + `${s.status}, so it could go on at once: configure a longer ${s.configured}`);
+}
+
 /** Records one message of the update and checks it as it comes (boot reason, requestId, the plan's statuses and order). */
 function absorb(ctx: Ctx, plan: FirmwarePlan, events: FirmwareEvent[], e: FirmwareEvent): void {
   events.push(e);

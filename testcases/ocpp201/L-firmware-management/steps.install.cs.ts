@@ -11,7 +11,7 @@ import { settleFirmware, type FirmwareEvent, type FirmwarePlan, firmwareWait, fo
 type Ctx = CaseContext<'2.0.1', 'CS'>;
 
 export async function installSignedFirmware(ctx: Ctx, schedule: Partial<Pick<FirmwareRequest['firmware'], 'retrieveDateTime' | 'installDateTime'>>,
-  plan: Pick<FirmwarePlan, 'required' | 'optional' | 'events'>, opts: { installable?: boolean; final?: readonly string[] } = {}): Promise<void> {
+  plan: Pick<FirmwarePlan, 'required' | 'optional' | 'events' | 'scheduled'>, opts: { installable?: boolean; final?: readonly string[] } = {}): Promise<void> {
   const cleanup = await manufacturerRootTrusted(ctx);
   const seen: FirmwareEvent[] = [];
   let started = false;
