@@ -124,7 +124,7 @@ export const REFERENCE_CONFIGURED: Readonly<ConfiguredValues> = {
 
 /** The reference values for a run with `sut` under test: the station's install offset is its quick download's (TC_L_02_CS). */
 export function referenceConfigured(sut: SutRole): Readonly<ConfiguredValues> {
-  return sut === 'CS' ? { ...REFERENCE_CONFIGURED, firmwareInstallOffsetMs: 3_000 } : REFERENCE_CONFIGURED;
+  return sut === 'CS' ? { ...REFERENCE_CONFIGURED, firmwareInstallOffsetMs: 5_000 } : REFERENCE_CONFIGURED;
 }
 
 /** Cases per reference session part: reference runs wait on timers, so parts run side by side (the matrix). */
