@@ -4,7 +4,7 @@
  * Reserved only where H01.FR.20 / FR.24 make it due (as many reservations as available EVSEs, or connectors of
  * the type): elsewhere a station may hold the reservation without showing it (errata 6.2.60: TC_H_08_CS step 3 optional).
  */
-import { CaseInconclusive, idTokenFor, type CaseContext, type CaseTools, type IdTokenSpec, type Payload, type Response } from '../../kit.js';
+import { CaseInconclusive, WaitTimedOut, idTokenFor, type CaseContext, type CaseTools, type IdTokenSpec, type Payload, type Response } from '../../kit.js';
 import { configuredText } from '../_shared/configured.js';
 import { later } from '../_shared/charging-session.cs.js';
 import { idTokenOf } from '../_shared/id-token.js';
@@ -47,7 +47,7 @@ export function reservedReport(ctx: Ctx, requirement: string): () => Promise<voi
       await report;
     } catch (err) {
       // Not due with more than one connector: a missing report passes, a wrong one does not.
-      if (!(err instanceof Error) || !/it did not come$/.test(err.message)) throw err;
+      if (!(err instanceof WaitTimedOut)) throw err;
       ctx.log('the connector did not report Reserved: not due while another EVSE is available (H01.FR.20)');
     }
   };
