@@ -1,6 +1,5 @@
 import { defineTestCase } from '../../kit.js';
 import { configured } from '../_shared/configured.js';
-import { iso } from './steps.cs.js';
 import { installSignedFirmware } from './steps.install.cs.js';
 
 export const TC_L_02_CS = defineTestCase({
@@ -16,9 +15,8 @@ export const TC_L_02_CS = defineTestCase({
     // 3-8. Downloading, Downloaded, SignatureVerified; 9-10. InstallScheduled; 11-12. connectors (optional);
     // 13-17. RebootBeforeFirmwareInstallation / Installing / RebootBeforeFirmwareActivation / reconnect;
     // 18-23 (any order). Installed and SecurityEventNotification FirmwareUpdated.
-    const offsetMs = configured(ctx, 'firmwareInstallOffsetMs');
-    const installAt = Date.now() + offsetMs;
-    await installSignedFirmware(ctx, { installDateTime: iso(offsetMs) }, {
+    const installAt = Date.now() + configured(ctx, 'firmwareInstallOffsetMs');
+    await installSignedFirmware(ctx, { installDateTime: new Date(installAt).toISOString() }, {
       required: [
         { status: 'Downloading', requirement: 'L01.FR.01' },
         { status: 'Downloaded', requirement: 'L01.FR.01' },

@@ -43,12 +43,12 @@ const statuses = (events: readonly FirmwareEvent[]) => events.flatMap((e) => (e.
 const asList = (s: string | readonly string[]): readonly string[] => (typeof s === 'string' ? [s] : s);
 
 /** What is still missing: the first required status not seen in order, else the first event not seen. */
-function missing(plan: FirmwarePlan, events: readonly FirmwareEvent[]): { what: string; requirement: string } | undefined {
+function missing(plan: FirmwarePlan, events: readonly FirmwareEvent[]): { what: string; requirement: string; statuses?: readonly string[] } | undefined {
   const seen = statuses(events);
   let at = 0;
   for (const r of plan.required) {
     const i = seen.findIndex((s, k) => k >= at && asList(r.status).includes(s));
-    if (i < 0) return { what: `FirmwareStatusNotificationRequest with status ${asList(r.status).join(' or ')}`, requirement: r.requirement };
+    if (i < 0) return { what: `FirmwareStatusNotificationRequest with status ${asList(r.status).join(' or ')}`, requirement: r.requirement, statuses: asList(r.status) };
     at = i + 1;
   }
   for (const e of plan.events ?? []) {
@@ -67,14 +67,15 @@ function checkStatus(ctx: Ctx, plan: FirmwarePlan, events: readonly FirmwareEven
   const idx = plan.required.findIndex((r) => asList(r.status).includes(status));
   if (idx <= 0) return;
   const before = missing({ ...plan, required: plan.required.slice(0, idx), events: [] }, events.slice(0, -1));
-  if (before) scheduleElapsed(ctx, plan, events, before.what);
-  if (before) ctx.fail(`the station reported firmware status ${status} before the ${before.what}`, before.requirement);
+  if (!before) return;
+  if (before.statuses) scheduleElapsed(ctx, plan, events, before.statuses);
+  ctx.fail(`the station reported firmware status ${status} before the ${before.what}`, before.requirement);
 }
 
 /** Throws INCONCLUSIVE when the status missing is the plan's `scheduled` one and its time had passed (see FirmwarePlan). */
-function scheduleElapsed(ctx: Ctx, plan: FirmwarePlan, events: readonly FirmwareEvent[], missingWhat: string): void {
+function scheduleElapsed(ctx: Ctx, plan: FirmwarePlan, events: readonly FirmwareEvent[], missingStatuses: readonly string[]): void {
   const s = plan.scheduled;
-  if (!s || !missingWhat.endsWith(`status ${s.status}`)) return;
+  if (!s || !missingStatuses.includes(s.status)) return;
   const after = events.find((e): e is Extract<FirmwareEvent, { kind: 'status' }> => e.kind === 'status' && e.status === s.after);
   if (!after || after.t < s.at) return;
   throw new CaseInconclusive(`the station reported ${s.after} ${((after.t - s.at) / 1000).toFixed(1)} s after the time the case set for it to be `
