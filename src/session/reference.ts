@@ -115,7 +115,7 @@ export function referenceSessions(cases: readonly TestCase[]): ReferenceSession[
  * `<Configured ...>` values of the reference runs (their config's `configured:` section): shorter than the defaults a person
  * needs, still longer than the slow reference operator's 3 s per action, so the matrix stays fast.
  */
-export const REFERENCE_CONFIGURED: Readonly<ConfiguredValues> = {
+const REFERENCE_CONFIGURED: Readonly<ConfiguredValues> = {
   evConnectionTimeoutMs: 5_000,
   reservationExpiryMs: 2_000,
   displayMessageWindowMs: 2_000,
